@@ -1,0 +1,1 @@
+"""Turns files into plain :class:`~storydesk.ingest.draft.StoryDraft` records and imports them."""
