@@ -1,0 +1,1 @@
+"""The catalogue: SQLAlchemy models over SQLite, the source of truth for stories."""

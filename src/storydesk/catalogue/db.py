@@ -1,0 +1,114 @@
+"""Opens the catalogue: the SQLite engine (WAL, foreign keys), migrations and sessions.
+
+Every open brings the schema to the newest revision with Alembic; before migrating an
+existing catalogue it copies it to the backups folder, so a failed upgrade loses nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from storydesk.catalogue.models import SDG_NAMES, SdgGoal
+from storydesk.errors import CatalogueError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BACKUPS_KEPT = 5
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # NORMAL in WAL mode keeps the catalogue consistent after a power cut; the last
+    # transactions may roll back, which the index generation check then notices.
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this StoryDesk knows."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision the catalogue file is at (``None`` for a new, empty file)."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_catalogue(path: Path, backups: Path, reason: str) -> Path:
+    """Copy the catalogue with SQLite's online backup API (consistent even in WAL mode).
+
+    Only the newest few backups are kept.
+    """
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups / f"catalogue-{stamp}-{reason}.sqlite3"
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    old = sorted(backups.glob("catalogue-*.sqlite3"))
+    for stale in old[:-BACKUPS_KEPT]:
+        stale.unlink(missing_ok=True)
+    return target
+
+
+def open_catalogue(path: Path, backups: Path) -> tuple[Engine, sessionmaker[Session]]:
+    """Open (creating or migrating as needed) the catalogue at ``path``.
+
+    Raises:
+        CatalogueError: The file is not a catalogue, is damaged, or is locked.
+    """
+    existed = path.exists() and path.stat().st_size > 0
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    try:
+        revision = current_revision(engine)
+        head = head_revision()
+        if revision != head:
+            if existed:
+                backup_catalogue(path, backups, f"before-{head}")
+            with engine.begin() as connection:
+                config = _alembic_config()
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        factory = sessionmaker(engine, expire_on_commit=False)
+        _seed_reference_rows(factory)
+    except (OperationalError, DatabaseError) as exc:
+        engine.dispose()
+        raise CatalogueError(f"{path}: cannot open the catalogue ({exc.orig or exc})") from exc
+    return engine, factory
+
+
+def _seed_reference_rows(factory: sessionmaker[Session]) -> None:
+    with factory.begin() as session:
+        known = {number for (number,) in session.query(SdgGoal.number)}
+        for number, name in SDG_NAMES.items():
+            if number not in known:
+                session.add(SdgGoal(number=number, name=name))

@@ -1,0 +1,311 @@
+"""SQLAlchemy 2.x models for the catalogue.
+
+Stories link to partners, places (countries are places of kind ``country``), tags and SDG
+goals. Partners and places come from the shipped directory and keep their aliases in every
+language and script, so any alias resolves to one canonical name. Images belong to one
+story each; their bytes live content-addressed in the media folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    """The current time in UTC, as stored in the catalogue."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    """Base class of all catalogue models."""
+
+
+story_partners = Table(
+    "story_partners",
+    Base.metadata,
+    Column("story_id", ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("partner_id", ForeignKey("partners.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, nullable=False, default=0),
+    Index("ix_story_partners_partner", "partner_id"),
+)
+
+story_places = Table(
+    "story_places",
+    Base.metadata,
+    Column("story_id", ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("place_id", ForeignKey("places.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, nullable=False, default=0),
+    Index("ix_story_places_place", "place_id"),
+)
+
+story_countries = Table(
+    "story_countries",
+    Base.metadata,
+    Column("story_id", ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("place_id", ForeignKey("places.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, nullable=False, default=0),
+    Index("ix_story_countries_place", "place_id"),
+)
+
+story_tags = Table(
+    "story_tags",
+    Base.metadata,
+    Column("story_id", ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_story_tags_tag", "tag_id"),
+)
+
+story_sdgs = Table(
+    "story_sdgs",
+    Base.metadata,
+    Column("story_id", ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("goal", ForeignKey("sdg_goals.number"), primary_key=True),
+    Index("ix_story_sdgs_goal", "goal"),
+)
+
+
+class Story(Base):
+    """One story: a news-style article with its metadata.
+
+    ``key`` identifies the story across files: the author's id when given, else its source
+    URL, else its language and normalised title. The same key arriving again updates the
+    story in place; ``content_hash`` tells whether anything changed.
+    """
+
+    __tablename__ = "stories"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(512), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(8), index=True)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    summary: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str | None] = mapped_column(Text)
+    source_name: Mapped[str | None] = mapped_column(Text)
+    source_url: Mapped[str | None] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    origin_file: Mapped[str | None] = mapped_column(Text)
+    origin_bundle: Mapped[str | None] = mapped_column(Text)
+    import_id: Mapped[int | None] = mapped_column(
+        ForeignKey("imports.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    partners: Mapped[list[Partner]] = relationship(
+        secondary=story_partners, order_by=story_partners.c.position, lazy="selectin"
+    )
+    places: Mapped[list[Place]] = relationship(
+        secondary=story_places, order_by=story_places.c.position, lazy="selectin"
+    )
+    countries: Mapped[list[Place]] = relationship(
+        secondary=story_countries, order_by=story_countries.c.position, lazy="selectin"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=story_tags, lazy="selectin")
+    sdgs: Mapped[list[SdgGoal]] = relationship(
+        secondary=story_sdgs, order_by="SdgGoal.number", lazy="selectin"
+    )
+    images: Mapped[list[Image]] = relationship(
+        back_populates="story",
+        order_by="Image.position",
+        cascade="all, delete-orphan",
+        lazy="selectin",
+    )
+    figures: Mapped[list[StoryFigure]] = relationship(
+        order_by="StoryFigure.position", cascade="all, delete-orphan", lazy="selectin"
+    )
+    translation_links: Mapped[list[TranslationLink]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    __table_args__ = (Index("ix_stories_date_id", "date", "id"),)
+
+
+class Image(Base):
+    """An image of one story. ``sha256`` is ``None`` for a remote-only image."""
+
+    __tablename__ = "images"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_id: Mapped[str] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    ext: Mapped[str | None] = mapped_column(String(8))
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    bytes: Mapped[int | None] = mapped_column(Integer)
+    orientation: Mapped[int | None] = mapped_column(Integer)
+    caption: Mapped[str | None] = mapped_column(Text)
+    credit: Mapped[str | None] = mapped_column(Text)
+    alt: Mapped[str | None] = mapped_column(Text)
+    original_url: Mapped[str | None] = mapped_column(Text)
+    original_name: Mapped[str | None] = mapped_column(Text)
+
+    story: Mapped[Story] = relationship(back_populates="images")
+
+
+class StoryFigure(Base):
+    """A number with what it counts, kept for briefing packs ("более 4000 молодых людей")."""
+
+    __tablename__ = "figures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_id: Mapped[str] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    value: Mapped[str] = mapped_column(Text)
+    counts: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+
+
+class TranslationLink(Base):
+    """Says that a story is a translation of the story with key ``target_key``.
+
+    The target may arrive later (or never), so the link names the key, not a row.
+    """
+
+    __tablename__ = "translation_links"
+
+    story_id: Mapped[str] = mapped_column(
+        ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True
+    )
+    target_key: Mapped[str] = mapped_column(String(512), primary_key=True, index=True)
+
+
+class Partner(Base):
+    """A partner organisation with its canonical English name."""
+
+    __tablename__ = "partners"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    kind: Mapped[str] = mapped_column(String(40), default="other")
+    country: Mapped[str | None] = mapped_column(String(100))
+    website: Mapped[str | None] = mapped_column(Text)
+    from_directory: Mapped[bool] = mapped_column(default=False)
+
+    aliases: Mapped[list[PartnerAlias]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="PartnerAlias.id"
+    )
+
+
+class PartnerAlias(Base):
+    """Another name of a partner, in any language or script ("ПРООН", "БҰҰДБ")."""
+
+    __tablename__ = "partner_aliases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partners.id", ondelete="CASCADE"), index=True
+    )
+    alias: Mapped[str] = mapped_column(String(300))
+    folded: Mapped[str] = mapped_column(String(300), index=True)
+
+    __table_args__ = (UniqueConstraint("partner_id", "folded"),)
+
+
+class Place(Base):
+    """A country, region or town. Countries have ``kind == "country"``."""
+
+    __tablename__ = "places"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    kind: Mapped[str] = mapped_column(String(40), default="place")
+    country: Mapped[str | None] = mapped_column(String(100))
+    parent: Mapped[str | None] = mapped_column(String(300))
+    from_directory: Mapped[bool] = mapped_column(default=False)
+
+    aliases: Mapped[list[PlaceAlias]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="PlaceAlias.id"
+    )
+
+
+class PlaceAlias(Base):
+    """Another name of a place, in any language or script ("Алматы", "Almaty")."""
+
+    __tablename__ = "place_aliases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    place_id: Mapped[int] = mapped_column(ForeignKey("places.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(300))
+    folded: Mapped[str] = mapped_column(String(300), index=True)
+
+    __table_args__ = (UniqueConstraint("place_id", "folded"),)
+
+
+class Tag(Base):
+    """A free tag from front matter."""
+
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class SdgGoal(Base):
+    """One of the 17 Sustainable Development Goals."""
+
+    __tablename__ = "sdg_goals"
+
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class ImportRecord(Base):
+    """One import run: what was asked, when, and what came of it."""
+
+    __tablename__ = "imports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    paths: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
+    imported: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of {path, reason}
+
+
+class Setting(Base):
+    """Small key/value facts about the catalogue (index generation, directory version)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+SDG_NAMES: dict[int, str] = {
+    1: "No Poverty",
+    2: "Zero Hunger",
+    3: "Good Health and Well-being",
+    4: "Quality Education",
+    5: "Gender Equality",
+    6: "Clean Water and Sanitation",
+    7: "Affordable and Clean Energy",
+    8: "Decent Work and Economic Growth",
+    9: "Industry, Innovation and Infrastructure",
+    10: "Reduced Inequalities",
+    11: "Sustainable Cities and Communities",
+    12: "Responsible Consumption and Production",
+    13: "Climate Action",
+    14: "Life Below Water",
+    15: "Life on Land",
+    16: "Peace, Justice and Strong Institutions",
+    17: "Partnerships for the Goals",
+}
