@@ -1,0 +1,327 @@
+"""The ``storydesk`` command: the catalogue from a terminal, and ``--json`` for scripts.
+
+With no command it opens the desktop app. Exit status: 0 success; 1 done but with rejected
+inputs or problems found; 2 usage error. Errors go to stderr as one line each; a bug is
+logged with its traceback to the data folder's log file, never dumped on the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import shutil
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from storydesk import __version__
+from storydesk.errors import StoryDeskError
+from storydesk.paths import DataLayout, default_data_dir
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("storydesk")
+
+
+class UsageError(Exception):
+    """The command line itself is wrong."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _emit_json(document: Any) -> None:
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(message.rstrip() + "\n")
+
+
+def _progress_printer(enabled: bool) -> Callable[[int, int, str], None] | None:
+    if not enabled or not sys.stderr.isatty():
+        return None
+    width = shutil.get_terminal_size((80, 20)).columns
+
+    def show(done: int, total: int, what: str) -> None:
+        line = f"[{done}/{total}] {what}"[: width - 1]
+        sys.stderr.write("\r" + line.ljust(width - 1))
+        if done >= total:
+            sys.stderr.write("\r" + " " * (width - 1) + "\r")
+        sys.stderr.flush()
+
+    return show
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from storydesk.library import Library
+
+    return Library.open(args.data_dir, progress=_progress_printer(not args.json))
+
+
+# -- commands ---------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        report = library.import_paths(args.paths, progress=_progress_printer(not args.json))
+    for entry in report.rejected:
+        _err(f"rejected: {entry['path']}: {entry['reason']}")
+    if args.json:
+        _emit_json(report.to_json())
+    else:
+        print(
+            f"Imported {report.imported} new, updated {report.updated}, "
+            f"{report.unchanged} unchanged; {len(report.rejected)} rejected."
+        )
+    return EXIT_PROBLEMS if report.rejected else EXIT_OK
+
+
+def _story_line(story: dict[str, Any]) -> str:
+    date = story["date"] or "    -     "
+    where = ", ".join(story["places"][:2] or story["countries"][:1])
+    return f"{story['id']:<14} {date}  {story['language'] or '--':<3} {story['title']}" + (
+        f"  ({where})" if where else ""
+    )
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        stories = library.list_stories(limit=args.limit)
+    if args.json:
+        _emit_json(stories)
+    else:
+        for story in stories:
+            print(_story_line(story))
+        if not stories:
+            print("The catalogue is empty. Import stories with: storydesk import PATH")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        story = library.get_story(args.id)
+    if args.json:
+        _emit_json(story)
+        return EXIT_OK
+    print(story["title"])
+    print("=" * min(len(story["title"]), 80))
+    facts = [
+        ("Date", story["date"]),
+        ("Language", story["language"]),
+        ("Countries", ", ".join(story["countries"])),
+        ("Places", ", ".join(story["places"])),
+        ("Partners", ", ".join(story["partners"])),
+        ("SDGs", ", ".join(str(g) for g in story["sdgs"])),
+        ("Tags", ", ".join(story["tags"])),
+        ("Author", story["author"]),
+        ("Source", " ".join(filter(None, [story["source_name"], story["source_url"]]))),
+        ("Translations", ", ".join(story["translations"])),
+    ]
+    for label, value in facts:
+        if value:
+            print(f"{label + ':':<14}{value}")
+    if story["summary"]:
+        print("\n" + textwrap.fill(story["summary"], 100))
+    print()
+    print(story["body"])
+    if story["figures"]:
+        print("\nKey figures:")
+        for figure in story["figures"]:
+            print(f"  • {figure['text']}")
+    for image in story["images"]:
+        parts = [image["caption"], image["credit"] and f"© {image['credit']}", image["alt"]]
+        print(f"\n[image] {' — '.join(p for p in parts if p)}")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        result = library.search(
+            args.query, limit=args.limit, facets=args.facets, sort=args.sort
+        )
+    if args.json:
+        _emit_json(result.to_json())
+        return EXIT_OK
+    print(f"{result.total} stories match.")
+    if result.pending:
+        print(f"({result.pending} stories are still being indexed.)")
+    if result.suggestion:
+        print(f"Did you mean: {result.suggestion}")
+    for hit in result.hits:
+        print(f"\n{hit.id:<14} {hit.date or '    -     '}  {hit.language or '--':<3} {hit.title}")
+        if hit.snippet:
+            print(textwrap.indent(textwrap.fill(hit.snippet, 96), "    "))
+    if args.facets:
+        for name, counts in result.facets.items():
+            if counts:
+                top = ", ".join(f"{k} ({v})" for k, v in list(counts.items())[:8])
+                print(f"\n{name}: {top}")
+    return EXIT_OK
+
+
+def cmd_partners(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        partners = library.partners()
+    if args.json:
+        _emit_json(partners)
+        return EXIT_OK
+    for partner in partners:
+        if partner["stories"] or args.all:
+            aliases = ", ".join(partner["aliases"][:4])
+            print(f"{partner['stories']:>5}  {partner['name']} [{partner['kind']}]  {aliases}")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        stats = library.stats()
+    if args.json:
+        _emit_json(stats)
+    else:
+        for key, value in stats.items():
+            print(f"{key.replace('_', ' '):<16}{value}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        result = library.check(repair=args.repair)
+    for problem in result["problems"]:
+        _err(f"problem: {problem}")
+    if args.json:
+        _emit_json(result)
+    else:
+        for item in result["repaired"]:
+            print(f"repaired: {item}")
+        print("All good." if result["ok"] else f"{len(result['problems'])} problems found.")
+    return EXIT_OK if result["ok"] else EXIT_PROBLEMS
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        result = library.reindex(progress=_progress_printer(not args.json))
+    if args.json:
+        _emit_json(result)
+    else:
+        print(f"Indexed {result['documents']} stories in {result['seconds']} s.")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from storydesk.gui.app import run
+    except ImportError as exc:
+        _err(f"the desktop app cannot start: {exc}")
+        return EXIT_PROBLEMS
+    return run(args.data_dir)
+
+
+# -- parser -----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="the data folder (default: $STORYDESK_DATA_DIR or the platform's data folder)",
+    )
+    common.add_argument("--json", action="store_true", help="print one JSON document")
+
+    parser = _Parser(
+        prog="storydesk",
+        description="StoryDesk: an offline catalogue of development stories.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"StoryDesk {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("import", parents=[common], help="import files, folders and bundles")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("list", parents=[common], help="list stories, newest first")
+    p.add_argument("--limit", type=int, default=None)
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", parents=[common], help="show one story")
+    p.add_argument("id")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("search", parents=[common], help="full-text search")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--facets", action="store_true", help="count partners, countries, ...")
+    p.add_argument("--sort", choices=["relevance", "date"], default="relevance")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("partners", parents=[common], help="the partner directory")
+    p.add_argument("--all", action="store_true", help="also partners no story names")
+    p.set_defaults(func=cmd_partners)
+
+    p = sub.add_parser("stats", parents=[common], help="counts")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("check", parents=[common], help="check catalogue, media and index")
+    p.add_argument("--repair", action="store_true")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("reindex", parents=[common], help="rebuild the search index")
+    p.set_defaults(func=cmd_reindex)
+
+    p = sub.add_parser("gui", parents=[common], help="open the desktop app")
+    p.set_defaults(func=cmd_gui)
+    return parser
+
+
+def _setup_logging(data_dir: Path | None) -> Path | None:
+    try:
+        layout = DataLayout(data_dir or default_data_dir())
+        layout.logs.mkdir(parents=True, exist_ok=True)
+        path = layout.logs / "storydesk.log"
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``storydesk`` command; returns the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if getattr(args, "limit", None) is not None and args.limit < 0:
+            raise UsageError("storydesk: --limit must be 0 or more")
+    except UsageError as exc:
+        _err(str(exc))
+        _err("Try 'storydesk --help'.")
+        return EXIT_USAGE
+    if args.command is None:
+        args.func = cmd_gui
+    log_path = _setup_logging(args.data_dir)
+    try:
+        return int(args.func(args))
+    except StoryDeskError as exc:
+        _err(f"error: {exc}")
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except Exception as exc:  # a bug: log it whole, say one line
+        log.exception("unexpected error in %s", args.command)
+        where = f" (details in {log_path})" if log_path else ""
+        _err(f"error: StoryDesk hit an unexpected problem: {type(exc).__name__}: {exc}{where}")
+        return EXIT_PROBLEMS
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,139 @@
+"""Reads story bundles: a ``*.storybundle`` ZIP (or a folder) with a ``bundle.json`` manifest.
+
+The manifest lists every file with its SHA-256 and size; a file whose checksum differs, a
+listed file that is missing, or a file not listed is rejected by name while the rest of
+the bundle imports. An unsafe entry (``..``, absolute path, link) refuses the whole bundle.
+A ZIP without a manifest imports like a folder: anything a person can zip must import.
+The full format is in docs/bundle-format.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from storydesk.errors import BundleRejected, RejectedInput
+from storydesk.ingest.containers import Container
+
+FORMAT = "storydesk.bundle"
+VERSION = 1
+MANIFEST = "bundle.json"
+PARTNERS_FILE = "partners.yaml"
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass
+class BundleManifest:
+    """What ``bundle.json`` says about a bundle."""
+
+    id: str | None = None
+    title: str | None = None
+    created: str | None = None
+    publisher: str | None = None
+    files: dict[str, tuple[str | None, int | None]] = field(default_factory=dict)
+
+
+@dataclass
+class PartnerRecord:
+    """A partner named by a bundle's ``partners.yaml``."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    kind: str | None = None
+    website: str | None = None
+
+
+def read_manifest(container: Container) -> BundleManifest | None:
+    """Read and check ``bundle.json``; None when the container has none.
+
+    Raises:
+        BundleRejected: The manifest is not valid JSON, names another format or a newer
+            version, or lists an unsafe path.
+    """
+    if not container.exists(MANIFEST):
+        return None
+    raw = container.read(MANIFEST, limit=10 * 1024 * 1024)
+    try:
+        data: Any = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BundleRejected(container.label, f"bundle.json is not valid JSON ({exc})") from exc
+    if not isinstance(data, dict):
+        raise BundleRejected(container.label, "bundle.json is not an object")
+    if data.get("format", FORMAT) != FORMAT:
+        raise BundleRejected(container.label, f"bundle.json names format {data.get('format')!r}")
+    version = data.get("version", VERSION)
+    if not isinstance(version, int) or version > VERSION:
+        raise BundleRejected(
+            container.label,
+            f"bundle format version {version!r} is newer than this StoryDesk reads ({VERSION})",
+        )
+    manifest = BundleManifest(
+        id=_text(data.get("id")),
+        title=_text(data.get("title")),
+        created=_text(data.get("created")),
+        publisher=_text(data.get("publisher")),
+    )
+    files = data.get("files") or []
+    if not isinstance(files, list):
+        raise BundleRejected(container.label, "bundle.json 'files' is not a list")
+    from storydesk.ingest.containers import unsafe_reason
+
+    for entry in files:
+        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
+            raise BundleRejected(container.label, "bundle.json lists a file without a path")
+        path = entry["path"]
+        if reason := unsafe_reason(path):
+            raise BundleRejected(container.label, f"bundle.json lists '{path}', which {reason}")
+        sha = entry.get("sha256")
+        sha = sha.lower() if isinstance(sha, str) else None
+        if sha is not None and not _SHA256.match(sha):
+            raise BundleRejected(
+                container.label, f"bundle.json gives a malformed checksum for '{path}'"
+            )
+        size = entry.get("size") if isinstance(entry.get("size"), int) else None
+        manifest.files[path.replace("\\", "/")] = (sha, size)
+    return manifest
+
+
+def _text(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def read_partner_records(container: Container) -> list[PartnerRecord]:
+    """Partner records from ``partners.yaml``, if the bundle has one.
+
+    Raises:
+        RejectedInput: The file is not valid YAML or not a list of records.
+    """
+    if not container.exists(PARTNERS_FILE):
+        return []
+    display = container.display(PARTNERS_FILE)
+    try:
+        data = yaml.safe_load(
+            container.read(PARTNERS_FILE, limit=5 * 1024 * 1024).decode("utf-8-sig")
+        )
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise RejectedInput(display, "partners.yaml is not valid YAML") from exc
+    if isinstance(data, dict):
+        data = data.get("partners", [])
+    if not isinstance(data, list):
+        raise RejectedInput(display, "partners.yaml is not a list of partners")
+    records = []
+    for item in data:
+        if isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip():
+            aliases = item.get("aliases") or []
+            records.append(
+                PartnerRecord(
+                    name=item["name"].strip(),
+                    aliases=[str(a).strip() for a in aliases if str(a).strip()]
+                    if isinstance(aliases, list)
+                    else [],
+                    kind=str(item["kind"]) if item.get("kind") else None,
+                    website=str(item["website"]) if item.get("website") else None,
+                )
+            )
+    return records

@@ -1,0 +1,109 @@
+"""Decodes story files in any common encoding: UTF-8 (with or without BOM), UTF-16, and the
+legacy Cyrillic code pages (cp1251, KOI8-R, cp866) that older office machines still write.
+
+charset-normalizer handles the general case; for the three Cyrillic code pages, which share
+byte ranges and confuse statistical detectors on short texts, StoryDesk scores each
+candidate decoding by how Russian-like its letters are (mostly lower case, common letters).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from storydesk.errors import RejectedInput
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CYRILLIC_CODEPAGES = ("cp1251", "koi8_r", "cp866")
+_CYRILLIC_LOWER = re.compile(r"[а-яё]")
+_CYRILLIC_UPPER = re.compile(r"[А-ЯЁ]")
+_FREQUENT = set("оеаинтсрвлкмдпуяы")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _cyrillic_score(text: str) -> float:
+    lower = len(_CYRILLIC_LOWER.findall(text))
+    upper = len(_CYRILLIC_UPPER.findall(text))
+    frequent = sum(1 for ch in text if ch in _FREQUENT)
+    junk = len(_CONTROL.findall(text)) + sum(1 for ch in text if "\u2500" <= ch <= "\u259f")
+    return lower * 2 + frequent - upper - junk * 5
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) / 2
+    # Latin text in UTF-16 has a NUL in every other byte; Cyrillic text has 0x04 there.
+    odd_04 = sample[1::2].count(4)
+    even_04 = sample[0::2].count(4)
+    if odd_nuls + odd_04 > half * 0.6 and even_nuls < half * 0.1:
+        return "utf-16-le"
+    if even_nuls + even_04 > half * 0.6 and odd_nuls < half * 0.1:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode a story file's bytes to text.
+
+    Args:
+        data: The raw file contents.
+        name: The file name, for the error message.
+
+    Returns:
+        The text, without a byte-order mark, with newlines as ``\\n``.
+
+    Raises:
+        RejectedInput: The bytes are not text in any encoding StoryDesk knows (e.g. a binary
+            file with a text extension).
+    """
+    text = _decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        raise RejectedInput(name, "the file is binary, not text")
+    return text
+
+
+def _decode(data: bytes, name: str) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise RejectedInput(name, f"text marked as {codec} does not decode") from exc
+    # UTF-16 without a BOM first: Cyrillic UTF-16 is also valid (if absurd) UTF-8.
+    utf16 = _looks_utf16(data)
+    if utf16:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for codec in _CYRILLIC_CODEPAGES:
+        try:
+            candidates.append((_cyrillic_score(data[:20000].decode(codec)), codec))
+        except UnicodeDecodeError:
+            continue
+    best = max(candidates, default=None)
+    sample_text = data[:20000].decode(best[1]) if best else ""
+    if best and best[0] > 0 and len(_CYRILLIC_LOWER.findall(sample_text)) > 20:
+        return data.decode(best[1])
+    match = from_bytes(data).best()
+    if match is None:
+        raise RejectedInput(name, "the file is not text in any known encoding")
+    return str(match)

@@ -1,0 +1,68 @@
+"""Fills in what a story's text tells but its author did not say: language, partners,
+places, countries and key figures.
+
+Front matter values always win over guesses: a field the author set (``draft.explicit``)
+is only normalised to canonical names, never replaced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storydesk.ingest.directory import Directory
+from storydesk.ingest.draft import StoryDraft
+from storydesk.ingest.figures import find_figures
+from storydesk.ingest.language import detect_language
+
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for value in values:
+        key = value.casefold()
+        if value and key not in seen:
+            seen.add(key)
+            out.append(value)
+    return out
+
+
+def plain_text(draft: StoryDraft) -> str:
+    """The story's words without Markdown link targets, for extraction and detection."""
+    parts = [draft.title, draft.summary or "", _MARKDOWN_LINK.sub(r"\1", draft.body)]
+    parts += [image.caption or "" for image in draft.images]
+    return "\n".join(part for part in parts if part)
+
+
+def enrich(draft: StoryDraft, directory: Directory) -> StoryDraft:
+    """Complete ``draft`` in place from its text and the shipped directory; returns it."""
+    text = plain_text(draft)
+    if "language" not in draft.explicit or not draft.language:
+        draft.language = detect_language(text) or draft.language
+    if "partners" in draft.explicit:
+        draft.partners = _unique([directory.resolve_partner(p) for p in draft.partners])
+    else:
+        draft.partners = _unique(draft.partners + directory.find_partners(text))
+    if "places" in draft.explicit:
+        places = [directory.resolve_place(p) for p in draft.places]
+    else:
+        places = draft.places + directory.find_places(text)
+    # A country written where a place was expected is still a country.
+    countries = [directory.country(c) or c.strip() for c in draft.countries]
+    kept_places = []
+    for place in places:
+        as_country = directory.country(place)
+        if as_country:
+            countries.append(as_country)
+        else:
+            kept_places.append(place)
+    draft.places = _unique(kept_places)
+    countries += [c for p in draft.places if (c := directory.country_of(p))]
+    if not countries and "countries" not in draft.explicit:
+        countries = directory.find_countries(text)[:3]
+    draft.countries = _unique(countries)
+    if not draft.figures:
+        draft.figures = find_figures(_MARKDOWN_LINK.sub(r"\1", draft.body), draft.language)
+    draft.tags = _unique([t.strip() for t in draft.tags])
+    return draft

@@ -1,0 +1,409 @@
+"""Writes drafts into the catalogue and media store: the one importer every reader feeds.
+
+An import is one catalogue transaction: it commits whole, or (cancelled, or failed) leaves
+the catalogue exactly as it was. Files that cannot be read, and bundle parts or images that
+fail their checks, are listed in ``rejected`` by name and reason; the rest goes on.
+Importing the same files again changes nothing; a changed story updates in place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from storydesk.catalogue.models import (
+    Image,
+    ImportRecord,
+    Partner,
+    PartnerAlias,
+    Place,
+    PlaceAlias,
+    SdgGoal,
+    Setting,
+    Story,
+    StoryFigure,
+    Tag,
+    TranslationLink,
+    utcnow,
+)
+from storydesk.catalogue.names import fold, fold_title
+from storydesk.errors import RejectedInput
+from storydesk.ingest.directory import Directory
+from storydesk.ingest.draft import StoryDraft
+from storydesk.ingest.extract import enrich
+from storydesk.ingest.sources import ImportPlan, plan_import, read_story_file
+from storydesk.media.store import MediaStore
+
+Progress = Callable[[int, int, str], None]
+Cancel = Callable[[], bool]
+
+GENERATION = "generation"
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+FLUSH_EVERY = 200
+
+
+@dataclass
+class ImportReport:
+    """What an import did, in the shape of ``storydesk import --json``."""
+
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[dict[str, str]] = field(default_factory=list)
+    stories: list[str] = field(default_factory=list)
+    cancelled: bool = False
+    changed_ids: list[str] = field(default_factory=list)
+
+    def reject(self, path: str, reason: str) -> None:
+        entry = {"path": path, "reason": reason}
+        if entry not in self.rejected:
+            self.rejected.append(entry)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected,
+            "stories": self.stories,
+        }
+
+
+def normalise_url(url: str) -> str:
+    """A URL without scheme, ``www.``, fragment or trailing slash, case-folded host."""
+    url = re.sub(r"^[a-z]+://", "", url.strip(), flags=re.IGNORECASE)
+    url = re.sub(r"^www\.", "", url, flags=re.IGNORECASE).split("#", 1)[0].rstrip("/")
+    host, _, rest = url.partition("/")
+    return f"{host.lower()}/{rest}" if rest else host.lower()
+
+
+def story_key(draft: StoryDraft) -> str:
+    """The key that recognises one story across files and imports."""
+    if draft.external_id:
+        return f"id:{draft.external_id.strip().casefold()}"
+    if draft.source_url:
+        return f"url:{normalise_url(draft.source_url)}"
+    return f"title:{title_key(draft)}"
+
+
+def title_key(draft: StoryDraft) -> str:
+    return f"{draft.language or ''}:{fold_title(draft.title)}"[:600]
+
+
+def _content_hash(draft: StoryDraft, images: list[dict[str, Any]]) -> str:
+    payload = {
+        "title": draft.title,
+        "body": draft.body,
+        "language": draft.language,
+        "date": draft.date.isoformat() if draft.date else None,
+        "summary": draft.summary,
+        "countries": draft.countries,
+        "places": draft.places,
+        "partners": draft.partners,
+        "sdgs": draft.sdgs,
+        "tags": sorted(draft.tags),
+        "author": draft.author,
+        "source_name": draft.source_name,
+        "source_url": draft.source_url,
+        "translations": sorted(draft.translations),
+        "figures": [(f.value, f.counts, f.text) for f in draft.figures],
+        "images": images,
+    }
+    return hashlib.sha256(
+        json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()
+    ).hexdigest()
+
+
+class _Names:
+    """Partner, place and tag rows by folded name, created on first use in this import."""
+
+    def __init__(self, session: Session, directory: Directory) -> None:
+        self.session = session
+        self.directory = directory
+        self.partners = {fold(p.name): p for p in session.scalars(select(Partner))}
+        self.places = {fold(p.name): p for p in session.scalars(select(Place))}
+        self.tags = {fold(t.name): t for t in session.scalars(select(Tag))}
+        self.goals = {g.number: g for g in session.scalars(select(SdgGoal))}
+
+    def partner(self, name: str) -> Partner:
+        key = fold(name)
+        if key not in self.partners:
+            partner = Partner(name=name[:300], kind="other")
+            partner.aliases.append(PartnerAlias(alias=name[:300], folded=key[:300]))
+            self.session.add(partner)
+            self.partners[key] = partner
+        return self.partners[key]
+
+    def place(self, name: str, *, country: bool = False) -> Place:
+        key = fold(name)
+        if key not in self.places:
+            place = Place(
+                name=name[:300],
+                kind="country" if country else "place",
+                country=name[:100] if country else self.directory.country_of(name),
+            )
+            place.aliases.append(PlaceAlias(alias=name[:300], folded=key[:300]))
+            self.session.add(place)
+            self.places[key] = place
+        return self.places[key]
+
+    def tag(self, name: str) -> Tag:
+        key = fold(name)
+        if key not in self.tags:
+            self.tags[key] = Tag(name=name[:200])
+            self.session.add(self.tags[key])
+        return self.tags[key]
+
+
+class Importer:
+    """Imports paths into one catalogue, its media store and (through the caller) its index."""
+
+    def __init__(
+        self, sessions: sessionmaker[Session], media: MediaStore, directory: Directory
+    ) -> None:
+        self.sessions = sessions
+        self.media = media
+        self.directory = directory
+
+    def import_paths(
+        self,
+        paths: Sequence[Path | str],
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> ImportReport:
+        """Import files, folders and bundles; see the module docstring for the guarantees."""
+        report = ImportReport()
+        plan = plan_import([Path(p) for p in paths])
+        try:
+            self._run(plan, [str(p) for p in paths], report, progress, cancel)
+        finally:
+            plan.close()
+        return report
+
+    def _run(
+        self,
+        plan: ImportPlan,
+        paths: list[str],
+        report: ImportReport,
+        progress: Progress | None,
+        cancel: Cancel | None,
+    ) -> None:
+        for problem in plan.rejected:
+            report.reject(problem.path, problem.reason)
+        total = len(plan.files)
+        session = self.sessions()
+        try:
+            record = ImportRecord(paths=json.dumps(paths, ensure_ascii=False))
+            session.add(record)
+            session.flush()
+            names = _Names(session, self.directory)
+            self._add_partner_records(plan, names)
+            seen: dict[str, str] = {}
+            for done, story_file in enumerate(plan.files):
+                if cancel is not None and cancel():
+                    session.rollback()
+                    report.cancelled = True
+                    report.changed_ids = []
+                    return
+                if progress is not None:
+                    progress(done, total, story_file.display)
+                try:
+                    drafts = read_story_file(story_file)
+                except RejectedInput as exc:
+                    report.reject(exc.path, exc.reason)
+                    continue
+                for draft in drafts:
+                    enrich(draft, self.directory)
+                    self._write(session, names, draft, story_file.display, record, report, seen)
+                if done % FLUSH_EVERY == FLUSH_EVERY - 1:
+                    session.flush()
+            if progress is not None:
+                progress(total, total, "")
+            record.finished_at = utcnow()
+            record.imported, record.updated, record.unchanged = (
+                report.imported,
+                report.updated,
+                report.unchanged,
+            )
+            record.rejected = json.dumps(report.rejected, ensure_ascii=False)
+            if report.changed_ids:
+                _bump_generation(session)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def _add_partner_records(self, plan: ImportPlan, names: _Names) -> None:
+        for record in plan.partners:
+            canonical = self.directory.resolve_partner(record.name)
+            partner = names.partner(canonical)
+            if record.kind and partner.kind == "other":
+                partner.kind = record.kind[:40]
+            if record.website and not partner.website:
+                partner.website = record.website
+            known = {a.folded for a in partner.aliases}
+            for alias in record.aliases:
+                if fold(alias) not in known:
+                    partner.aliases.append(
+                        PartnerAlias(alias=alias[:300], folded=fold(alias)[:300])
+                    )
+                    known.add(fold(alias))
+                    names.partners.setdefault(fold(alias), partner)
+
+    def _store_images(
+        self, draft: StoryDraft, display: str, report: ImportReport
+    ) -> list[dict[str, Any]]:
+        images: list[dict[str, Any]] = []
+        for image in draft.images:
+            row: dict[str, Any] = {
+                "caption": image.caption,
+                "credit": image.credit,
+                "alt": image.alt,
+                "original_url": image.url,
+                "original_name": image.name,
+                "sha256": None,
+                "ext": None,
+                "width": None,
+                "height": None,
+                "bytes": None,
+                "orientation": None,
+            }
+            if image.load is not None:
+                try:
+                    stored = self.media.add(image.load(), image.name or display)
+                except RejectedInput as exc:
+                    report.reject(exc.path, exc.reason)
+                    continue
+                row.update(
+                    sha256=stored.sha256,
+                    ext=stored.ext,
+                    width=stored.width,
+                    height=stored.height,
+                    bytes=stored.bytes,
+                    orientation=stored.orientation,
+                )
+            elif image.name and not image.url:
+                report.reject(
+                    f"{display} → {image.name}", "the image it names is not in the folder or bundle"
+                )
+            images.append(row)
+        return images
+
+    def _find_existing(self, session: Session, draft: StoryDraft, key: str) -> Story | None:
+        story = session.scalar(select(Story).where(Story.key == key))
+        if story is not None:
+            return story
+        if draft.external_id:
+            story = session.get(Story, draft.external_id.strip())
+            if story is not None:
+                return story
+        return session.scalar(select(Story).where(Story.title_key == title_key(draft)).limit(1))
+
+    def _new_id(self, session: Session, draft: StoryDraft, key: str) -> str:
+        candidate = (draft.external_id or "").strip()
+        if _SAFE_ID.match(candidate) and session.get(Story, candidate) is None:
+            return candidate
+        digest = hashlib.sha256(key.encode()).hexdigest()
+        for length in (12, 16, 24, 64):
+            if session.get(Story, digest[:length]) is None:
+                return digest[:length]
+        return uuid.uuid4().hex
+
+    def _write(
+        self,
+        session: Session,
+        names: _Names,
+        draft: StoryDraft,
+        display: str,
+        record: ImportRecord,
+        report: ImportReport,
+        seen: dict[str, str],
+    ) -> None:
+        key = story_key(draft)
+        images = self._store_images(draft, display, report)
+        content_hash = _content_hash(draft, images)
+        story = self._find_existing(session, draft, key)
+        if story is not None and story.content_hash == content_hash:
+            if story.id not in seen.values():
+                report.unchanged += 1
+            if story.id not in report.stories:
+                report.stories.append(story.id)
+            seen[key] = story.id
+            return
+        if story is None:
+            story = Story(id=self._new_id(session, draft, key), key=key, created_at=utcnow())
+            session.add(story)
+            report.imported += 1
+        elif story.id in seen.values():
+            pass  # a second file in this import repeats the story: later wins, counted once
+        else:
+            report.updated += 1
+        seen[key] = story.id
+        story.title_key = title_key(draft)
+        story.title = draft.title
+        story.language = draft.language
+        story.date = draft.date
+        story.summary = draft.summary
+        story.body = draft.body
+        story.author = draft.author
+        story.source_name = draft.source_name
+        story.source_url = draft.source_url
+        story.content_hash = content_hash
+        story.origin_file = draft.origin_file
+        story.origin_bundle = draft.origin_bundle
+        story.updated_at = utcnow()
+        record_story_links(story, draft, names)
+        story.images = [Image(position=i, **row) for i, row in enumerate(images)]
+        story.figures = [
+            StoryFigure(position=i, value=f.value[:200], counts=f.counts, text=f.text)
+            for i, f in enumerate(draft.figures)
+        ]
+        story.translation_links = [
+            TranslationLink(target_key=f"id:{t.strip().casefold()}")
+            for t in dict.fromkeys(draft.translations)
+            if t.strip()
+        ]
+        story.import_id = record.id
+        if story.id not in report.stories:
+            report.stories.append(story.id)
+        if story.id not in report.changed_ids:
+            report.changed_ids.append(story.id)
+
+
+def record_story_links(story: Story, draft: StoryDraft, names: _Names) -> None:
+    """Point the story at its partner, place, country, tag and SDG rows."""
+    story.partners = list(dict.fromkeys(names.partner(p) for p in draft.partners))
+    story.places = list(dict.fromkeys(names.place(p) for p in draft.places))
+    story.countries = list(dict.fromkeys(names.place(c, country=True) for c in draft.countries))
+    story.tags = list(dict.fromkeys(names.tag(t) for t in draft.tags))
+    story.sdgs = [names.goals[g] for g in dict.fromkeys(draft.sdgs) if g in names.goals]
+
+
+def _bump_generation(session: Session) -> str:
+    """Mark the catalogue as changed; the search index records the generation it holds."""
+    generation = uuid.uuid4().hex
+    setting = session.get(Setting, GENERATION)
+    if setting is None:
+        session.add(Setting(key=GENERATION, value=generation))
+    else:
+        setting.value = generation
+    return generation
+
+
+def current_generation(session: Session) -> str:
+    """The catalogue's generation marker (created on first use)."""
+    setting = session.get(Setting, GENERATION)
+    if setting is None:
+        return _bump_generation(session)
+    return setting.value
