@@ -90,6 +90,7 @@ class Story(Base):
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     key: Mapped[str] = mapped_column(String(512), unique=True)
+    title_key: Mapped[str] = mapped_column(String(600), index=True)
     title: Mapped[str] = mapped_column(Text)
     language: Mapped[str | None] = mapped_column(String(8), index=True)
     date: Mapped[dt.date | None] = mapped_column(Date, index=True)
