@@ -1,0 +1,471 @@
+"""Text analysis for the search index: tokens, folding, stemming and transliteration.
+
+Every word goes through the same steps: Unicode words are cut out, case-folded, ``ё`` is
+folded to ``е``, and then one *treatment* is chosen for the word from its script and the
+story's language:
+
+* Latin words get the English Snowball stemmer (PyStemmer), except in Uzbek, Tajik,
+  Bulgarian and Mongolian stories, where they stay whole.
+* Cyrillic words get the Russian Snowball stemmer in Russian, English and unknown-language
+  stories, unless they hold a letter Russian does not have (``әғқңөұүһі``): such words, and
+  every Cyrillic word of a Kazakh or Kyrgyz story, get the *Turkic fold* instead — one
+  case, plural or possessive suffix taken off when what remains is long enough (see
+  :func:`turkic_fold`). Cyrillic words of Uzbek, Tajik, Bulgarian and Mongolian stories stay
+  whole: no Snowball stemmer exists for them and the Russian one mangles them.
+
+The story's language reaches the analyzer inside the text itself: :func:`tag_language`
+puts a short marker before the text (a private-use character, the language code, the
+marker again) and the analyzer reads and drops it. A query does not know which language
+its words are in, so the query side asks :func:`word_variants` for every treatment's form
+of a word and searches them all.
+
+Analyzers are plain classes at a stable module path and hold no Snowball objects (those
+live in a per-thread cache), because Whoosh pickles the schema, analyzers included, into
+the index.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+import Stemmer
+from whoosh.analysis import Analyzer, Token
+
+LANGUAGE_MARK = "\ue000"
+"""Private-use character that brackets a language code at the start of a field value."""
+
+TURKIC_LANGUAGES = frozenset({"kk", "ky"})
+"""Languages whose Cyrillic words get the Turkic fold."""
+
+UNSTEMMED_LANGUAGES = frozenset({"uz", "tg", "bg", "mn", "tk"})
+"""Languages whose words are only folded: no stemmer fits them."""
+
+TURKIC_LETTERS = frozenset("әғқңөұүһі")
+"""Kazakh and Kyrgyz letters Russian lacks: a word holding one is not Russian."""
+
+WORD_RE = re.compile(r"\w+(?:['’ʻʼ]\w+)*", re.UNICODE)
+"""A word: letters and digits, with inner apostrophes kept (Uzbek ``o‘zbek``)."""
+
+_MARK_RE = re.compile(LANGUAGE_MARK + r"([a-z]{0,8})" + LANGUAGE_MARK)
+
+# Suffixes the Turkic fold may take off, longest first. Kazakh and Kyrgyz case endings
+# (locative, dative, genitive, accusative, ablative, instrumental, locative-attributive),
+# plural and 3rd-person possessive endings, and their common stacks. Single-letter endings
+# are left alone: too many stems end in a vowel.
+_TURKIC_SUFFIXES: tuple[str, ...] = tuple(
+    sorted(
+        {
+            # plural + case / possessive stacks
+            *(p + c for p in ("лар", "лер", "дар", "дер", "тар", "тер", "лор", "лөр",
+                              "дор", "дөр", "тор", "төр")
+              for c in ("", "ы", "і", "и", "у", "ү", "да", "де", "до", "дө", "ға", "ге",
+                        "га", "го", "гө", "ның", "нің", "нын", "нин", "нун", "нүн", "ды",
+                        "ді", "ди", "ду", "дү", "дан", "ден", "дон", "дөн", "мен",
+                        "менен", "ынын", "ының", "інің", "ында", "інде", "ына", "іне")),
+            # possessive + case stacks
+            "сының", "сінің", "сынын", "синин", "сунун", "сүнүн",
+            "сында", "сінде", "сынде", "синде", "сунда", "сүндө",
+            "сына", "сіне", "сына", "сина", "суна", "сүнө",
+            "сын", "сін", "син", "сун", "сүн",
+            "сынан", "сінен", "сынан", "синен", "сунан", "сүнөн",
+            "сы", "сі", "си", "су", "сү",
+            "ының", "інің", "ынын", "инин", "унун", "үнүн",
+            "ында", "інде", "инде", "унда", "үндө",
+            "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі",
+            "дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү",
+            # genitive
+            "ның", "нің", "дың", "дің", "тың", "тің",
+            "нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн",
+            # ablative
+            "нан", "нен", "дан", "ден", "тан", "тен",
+            "нон", "нөн", "дон", "дөн", "тон", "төн",
+            # locative
+            "да", "де", "та", "те", "до", "дө", "то", "тө",
+            # dative
+            "ға", "ге", "қа", "ке", "га", "го", "гө", "ка", "ко", "кө",
+            # accusative
+            "ны", "ні", "ды", "ді", "ты", "ті", "ни", "ди", "ти", "ну", "нү", "ду", "дү",
+            "ту", "тү",
+            # instrumental
+            "мен", "бен", "пен", "менен", "бенен", "пенен",
+        },
+        key=lambda s: (-len(s), s),
+    )
+)
+
+TURKIC_MIN_STEM = 5
+"""Letters a word must keep after the Turkic fold (see docs/search.md for the measurement)."""
+
+# Endings that look like a suffix but belong to the stem: country names in -стан
+# (Қазақстан, not Қазақс + тан).
+_TURKIC_PROTECTED = ("стан",)
+
+_CYRILLIC_TO_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
+    "і": "i", "ӯ": "u", "ӣ": "i", "ҳ": "h", "ҷ": "j", "ў": "u", "ї": "i", "є": "e",
+    "ґ": "g", "ј": "j", "љ": "l", "њ": "n", "ћ": "c", "ђ": "d", "џ": "j",
+}
+
+# Spelling variants that differ between romanisations; folded to one form in skeletons.
+_SKELETON_RULES = (
+    ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("sch", "sh"), ("shch", "sh"),
+    ("ts", "c"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("ia", "a"), ("yo", "o"),
+    ("ye", "e"), ("w", "v"), ("q", "k"), ("x", "h"), ("'", ""), ("’", ""), ("ʻ", ""),
+    ("ʼ", ""),
+)
+_VOWELS = "aeiouy"
+
+_local = threading.local()
+
+
+def _stemmer(language: str) -> Any:
+    """This thread's PyStemmer object for ``language`` (Stemmer objects are not threadsafe)."""
+    cache = getattr(_local, "stemmers", None)
+    if cache is None:
+        cache = _local.stemmers = {}
+    stemmer = cache.get(language)
+    if stemmer is None:
+        stemmer = cache[language] = Stemmer.Stemmer(language)
+        stemmer.maxCacheSize = 50000
+    return stemmer
+
+
+def fold(text: str) -> str:
+    """Case-fold ``text`` and fold ``ё`` to ``е`` (the form every path compares)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text.casefold().replace("ё", "е")
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``, in order."""
+    return [fold(m.group()) for m in WORD_RE.finditer(text)]
+
+
+def tag_language(text: str, language: str | None) -> str:
+    """``text`` with a marker telling the analyzer which language the story is in."""
+    code = (language or "").strip().lower()[:8]
+    if not code.isalpha():
+        code = ""
+    return f"{LANGUAGE_MARK}{code}{LANGUAGE_MARK} {text}"
+
+
+def split_language(text: str) -> tuple[str | None, int]:
+    """The language marked at the start of ``text`` and where the text proper begins."""
+    if text.startswith(LANGUAGE_MARK):
+        match = _MARK_RE.match(text)
+        if match:
+            return (match.group(1) or None), match.end()
+    return None, 0
+
+
+def is_cyrillic(word: str) -> bool:
+    """Whether ``word`` holds a Cyrillic letter."""
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
+def is_turkic(word: str) -> bool:
+    """Whether ``word`` holds a Kazakh/Kyrgyz letter Russian lacks."""
+    return any(ch in TURKIC_LETTERS for ch in word)
+
+
+def turkic_fold(word: str, min_stem: int = TURKIC_MIN_STEM) -> str:
+    """Take one Kazakh/Kyrgyz case, plural or possessive ending off a folded word.
+
+    The longest listed ending is removed when at least ``min_stem`` letters remain and the
+    word does not end in a protected ending ("Шымкентте" → "шымкент", "Қазақстан" stays).
+
+    Args:
+        word: A folded (case-folded, ё→е) word.
+        min_stem: Letters that must remain.
+
+    Returns:
+        The folded word.
+    """
+    if len(word) <= min_stem + 1 or word.endswith(_TURKIC_PROTECTED):
+        return word
+    for suffix in _TURKIC_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
+            stem = word[: -len(suffix)]
+            return stem
+    return word
+
+
+_RUSSIAN_NAME_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем",
+                         "ам", "ям", "ах", "ях", "ую", "юю")
+
+
+def russian_light(word: str) -> str:
+    """A folded Russian word without a consonant-bearing case ending ("Бишкеком" → "бишкек").
+
+    Used only for transliteration keys: a name's vowel endings are dropped there anyway, and
+    the full stemmer cuts names too deep ("Казахстан" → "казахста").
+    """
+    for ending in _RUSSIAN_NAME_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def russian_stem(word: str) -> str:
+    """The Russian Snowball stem of a folded word."""
+    return _stemmer("russian").stemWord(word)
+
+
+def english_stem(word: str) -> str:
+    """The English Snowball stem of a folded word."""
+    return _stemmer("english").stemWord(word)
+
+
+def index_form(word: str, language: str | None) -> str:
+    """The one form a folded word of a story in ``language`` is indexed under."""
+    if word.isdigit():
+        return word
+    if language in UNSTEMMED_LANGUAGES:
+        return word
+    if is_cyrillic(word):
+        if language in TURKIC_LANGUAGES or is_turkic(word):
+            return turkic_fold(word)
+        return russian_stem(word)
+    if word.isascii() or language not in TURKIC_LANGUAGES:
+        return english_stem(word) if word.isalpha() else word
+    return word
+
+
+def index_forms(word: str, language: str | None) -> list[str]:
+    """The forms a folded word of a story in ``language`` is indexed under.
+
+    A Turkic-folded word is indexed both folded and whole, so a query's whole word also
+    meets the folded form of a longer word ("Қарағанды" meets "Қарағандыдағы" even though
+    the fold wrongly takes "ды" off the bare name).
+    """
+    form = index_form(word, language)
+    if form != word and is_cyrillic(word) and (language in TURKIC_LANGUAGES or is_turkic(word)):
+        return [form, word]
+    return [form]
+
+
+def word_variants(word: str) -> list[str]:
+    """Every form a folded query word may be indexed under, whatever the story's language.
+
+    The first form is the one a Russian or English story would use.
+    """
+    if word.isdigit():
+        return [word]
+    forms = [index_form(word, None), index_form(word, "kk"), word]
+    unique: list[str] = []
+    for form in forms:
+        if form and form not in unique:
+            unique.append(form)
+    return unique
+
+
+def transliterate(word: str) -> str:
+    """Latin letters for a folded Cyrillic word (Latin words pass through)."""
+    if not is_cyrillic(word):
+        return word
+    return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in word)
+
+
+def skeleton(word: str) -> str:
+    """A script-free key of a folded word, so "Алматы", "Almaty" and "Алматыда" meet.
+
+    Cyrillic words are first reduced (Turkic fold for Kazakh/Kyrgyz words, else
+    :func:`russian_light`) and written in Latin letters; Latin words lose their diacritics. Then spelling
+    variants of romanisations are merged (``dzh``/``j``, ``kh``/``h``...), doubled letters
+    collapsed and trailing vowels dropped.
+    """
+    if is_cyrillic(word):
+        return skeleton_from_base(turkic_fold(word) if is_turkic(word) else russian_light(word))
+    latin = unicodedata.normalize("NFKD", word)
+    return _latin_key("".join(ch for ch in latin if not unicodedata.combining(ch)))
+
+
+def skeleton_variants(word: str) -> list[str]:
+    """Skeletons of a folded query word under each treatment of Cyrillic words."""
+    keys = [skeleton(word)]
+    if is_cyrillic(word) and not is_turkic(word):
+        turkic = skeleton_from_base(turkic_fold(word))
+        if turkic not in keys:
+            keys.append(turkic)
+    return [key for key in keys if key]
+
+
+def skeleton_from_base(base: str) -> str:
+    """The skeleton of an already reduced Cyrillic base form."""
+    return _latin_key(transliterate(base))
+
+
+def _latin_key(latin: str) -> str:
+    for old, new in _SKELETON_RULES:
+        if old in latin:
+            latin = latin.replace(old, new)
+    collapsed: list[str] = []
+    for ch in latin:
+        if not collapsed or collapsed[-1] != ch:
+            collapsed.append(ch)
+    key = "".join(collapsed).rstrip(_VOWELS)
+    return key if len(key) >= 2 else ""
+
+
+def _index_skeleton(word: str, language: str | None) -> str:
+    if is_cyrillic(word) and (language in TURKIC_LANGUAGES or is_turkic(word)):
+        return skeleton_from_base(turkic_fold(word))
+    if is_cyrillic(word) and language in UNSTEMMED_LANGUAGES:
+        return skeleton_from_base(word)
+    return skeleton(word)
+
+
+class _BaseAnalyzer(Analyzer):
+    """Shared tokenizing for StoryDesk's analyzers (no state beyond plain settings)."""
+
+    def _tokens(
+        self,
+        value: str,
+        positions: bool,
+        chars: bool,
+        start_pos: int,
+        start_char: int,
+        mode: str,
+        removestops: bool,
+        boost: float,
+    ) -> Iterator[tuple[Token, str, str, str | None]]:
+        language, begin = split_language(value)
+        token = Token(positions, chars, removestops=removestops, mode=mode, boost=boost)
+        pos = start_pos
+        for match in WORD_RE.finditer(value, begin):
+            original = match.group()
+            token.stopped = False
+            token.boost = boost
+            if positions:
+                token.pos = pos
+            if chars:
+                token.startchar = start_char + match.start()
+                token.endchar = start_char + match.end()
+            pos += 1
+            yield token, original, fold(original), language
+
+    def __call__(  # noqa: D102 - Whoosh's analyzer protocol
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        raise NotImplementedError
+
+
+class StoryAnalyzer(_BaseAnalyzer):
+    """Analyzer of the full-text fields (title, summary, body, captions, names...).
+
+    Indexing emits :func:`index_forms` for the story's language; query mode emits every
+    :func:`word_variants` form at the same position.
+    """
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        """Yield the tokens of ``value`` (Whoosh's analyzer protocol)."""
+        boost = kwargs.get("boost", 1.0)
+        for token, original, word, language in self._tokens(
+            value, positions, chars, start_pos, start_char, mode, removestops, boost
+        ):
+            if keeporiginal:
+                token.original = original
+            if mode == "query":
+                for form in word_variants(word):
+                    token.text = form
+                    yield token
+            else:
+                for form in index_forms(word, language):
+                    token.text = form
+                    yield token
+
+
+class TransliterationAnalyzer(_BaseAnalyzer):
+    """Analyzer of the ``translit`` field: script-free :func:`skeleton` keys.
+
+    At indexing time only names are kept (words starting with a capital letter); all words
+    of names and aliases are passed in capitalised by the document builder.
+    """
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        """Yield the tokens of ``value`` (Whoosh's analyzer protocol)."""
+        boost = kwargs.get("boost", 1.0)
+        for token, original, word, language in self._tokens(
+            value, positions, chars, start_pos, start_char, mode, removestops, boost
+        ):
+            if mode == "query":
+                for key in skeleton_variants(word):
+                    token.text = key
+                    yield token
+                continue
+            if not original[:1].isupper() or word.isdigit():
+                continue
+            key = _index_skeleton(word, language)
+            if key:
+                token.text = key
+                yield token
+
+
+class SpellingAnalyzer(_BaseAnalyzer):
+    """Analyzer of the ``spelling`` field: whole folded words, no stemming, no numbers."""
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        """Yield the tokens of ``value`` (Whoosh's analyzer protocol)."""
+        boost = kwargs.get("boost", 1.0)
+        for token, _original, word, _language in self._tokens(
+            value, positions, chars, start_pos, start_char, mode, removestops, boost
+        ):
+            if len(word) < 2 or len(word) > 40 or any(ch.isdigit() for ch in word):
+                continue
+            token.text = word
+            yield token

@@ -1,0 +1,458 @@
+"""Parses what a user types into a Whoosh query.
+
+The syntax (see docs/search.md): words (all must match), ``"quoted phrases"``, ``-word``
+and ``-"phrase"`` to exclude, ``OR`` (upper case) between two terms, and ``field:value``
+for ``partner``, ``country``, ``place``, ``lang``, ``year`` (``2024``, ``2023..2025``),
+``sdg``, ``tag``, ``source``, ``author``, ``title``. Partner and place names resolve through
+their aliases in every language and script. Nothing a user types raises: anything the
+parser cannot make sense of is searched as plain words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from whoosh import query as wq
+
+from storydesk.catalogue.models import Partner, Place
+from storydesk.search.analysis import (
+    fold,
+    index_form,
+    is_cyrillic,
+    skeleton_variants,
+    word_variants,
+    words,
+)
+from storydesk.search.schema import FACET_FIELDS, TEXT_FIELD_BOOSTS, TRANSLIT_BOOST
+
+FIELD_NAMES = frozenset(
+    {"partner", "country", "place", "lang", "language", "year", "sdg", "tag", "source",
+     "author", "title"}
+)
+"""Field names a query may use as ``name:value``."""
+
+PHRASE_FIELDS = ("title", "summary", "body", "captions", "partner_text", "place_text")
+ALIAS_TEXT_FIELDS = ("title", "summary", "body", "captions")
+ALIAS_TEXT_BOOST = 0.5
+MAX_ALIAS_WORDS = 6
+MAX_ALIASES_EXPANDED = 8
+
+LANGUAGE_NAMES = {
+    "russian": "ru", "english": "en", "kazakh": "kk", "kyrgyz": "ky", "kirghiz": "ky",
+    "uzbek": "uz", "tajik": "tg", "bulgarian": "bg", "mongolian": "mn", "turkmen": "tk",
+    "русский": "ru", "английский": "en", "казахский": "kk", "кыргызский": "ky",
+    "киргизский": "ky", "узбекский": "uz", "таджикский": "tg", "болгарский": "bg",
+}
+
+_YEAR_RANGE = re.compile(r"^(\d{4})?\s*(?:\.\.|-|–)\s*(\d{4})?$")
+_SPACES = re.compile(r"\s+")
+
+
+def fold_name(name: str) -> str:
+    """The key a name is looked up by: folded words joined by single spaces."""
+    return " ".join(words(name))
+
+
+@dataclass
+class NameIndex:
+    """Canonical partner and place names with every alias, for resolving what users type.
+
+    Attributes:
+        partners: Folded name or alias → canonical partner name.
+        places: Folded name or alias → canonical place name.
+        countries: Canonical names of places that are countries.
+        partner_aliases: Canonical partner name → all its names.
+        place_aliases: Canonical place name → all its names.
+    """
+
+    partners: dict[str, str] = field(default_factory=dict)
+    places: dict[str, str] = field(default_factory=dict)
+    countries: set[str] = field(default_factory=set)
+    partner_aliases: dict[str, list[str]] = field(default_factory=dict)
+    place_aliases: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_session(cls, session: Session) -> NameIndex:
+        """Read every partner and place with its aliases from the catalogue."""
+        names = cls()
+        for partner in session.scalars(select(Partner)):
+            all_names = [partner.name, *(a.alias for a in partner.aliases)]
+            names.partner_aliases[partner.name] = all_names
+            for name in all_names:
+                names.partners.setdefault(fold_name(name), partner.name)
+        for place in session.scalars(select(Place)):
+            all_names = [place.name, *(a.alias for a in place.aliases)]
+            names.place_aliases[place.name] = all_names
+            if place.kind == "country":
+                names.countries.add(place.name)
+            for name in all_names:
+                names.places.setdefault(fold_name(name), place.name)
+        return names
+
+    def partner(self, text: str) -> str | None:
+        """The canonical partner ``text`` names, if any."""
+        return self.partners.get(fold_name(text))
+
+    def place(self, text: str) -> str | None:
+        """The canonical place (or country) ``text`` names, if any."""
+        return self.places.get(fold_name(text))
+
+
+@dataclass
+class ParsedQuery:
+    """A parsed user query.
+
+    Attributes:
+        query: The Whoosh query (``NullQuery`` when nothing can match).
+        text_terms: Analysed forms of the positive words, for highlighting.
+        skeletons: Transliteration keys of the positive words, for highlighting.
+        words: Positive plain words as typed (``(original, folded)``), for suggestions.
+        empty: True when the query holds nothing at all (every story matches).
+    """
+
+    query: wq.Query
+    text_terms: set[str] = field(default_factory=set)
+    skeletons: set[str] = field(default_factory=set)
+    words: list[tuple[str, str]] = field(default_factory=list)
+    empty: bool = False
+
+
+@dataclass
+class _Clause:
+    kind: str  # "word", "phrase", "field"
+    text: str
+    name: str = ""
+    negated: bool = False
+    or_next: bool = False
+
+
+def _lex(text: str) -> list[_Clause]:
+    """Cut the query into clauses; never fails."""
+    clauses: list[_Clause] = []
+    i, n = 0, len(text)
+    pending_or = False
+    while i < n:
+        ch = text[i]
+        if ch.isspace() or ch in "()":
+            i += 1
+            continue
+        negated = False
+        if ch == "-" and i + 1 < n and not text[i + 1].isspace():
+            negated = True
+            i += 1
+            ch = text[i]
+        if ch == '"':
+            end = text.find('"', i + 1)
+            if end < 0:
+                # An unclosed quote: the rest is plain words.
+                for word in text[i + 1 :].split():
+                    clauses.append(_Clause("word", word.strip("()")))
+                break
+            clause = _Clause("phrase", text[i + 1 : end], negated=negated)
+            i = end + 1
+        else:
+            j = i
+            while j < n and not text[j].isspace() and text[j] != '"':
+                j += 1
+            token = text[i:j].strip("()")
+            i = j
+            if token == "OR" and not negated:
+                pending_or = True
+                continue
+            name, sep, value = token.partition(":")
+            if sep and fold(name) in FIELD_NAMES:
+                if not value and i < n and text[i] == '"':
+                    end = text.find('"', i + 1)
+                    value = text[i + 1 : end] if end >= 0 else text[i + 1 :]
+                    i = end + 1 if end >= 0 else n
+                if value.strip():
+                    clause = _Clause("field", value.strip(), name=fold(name), negated=negated)
+                else:
+                    clause = _Clause("word", name, negated=negated)
+            else:
+                if not token:
+                    continue
+                clause = _Clause("word", token, negated=negated)
+        if pending_or and clauses and not clause.negated and not clauses[-1].negated:
+            clauses[-1].or_next = True
+        pending_or = False
+        clauses.append(clause)
+    return clauses
+
+
+class QueryBuilder:
+    """Builds Whoosh queries from clauses, resolving names through a :class:`NameIndex`."""
+
+    def __init__(self, names: NameIndex | None = None) -> None:
+        self.names = names or NameIndex()
+
+    # -- text --------------------------------------------------------------------------
+
+    def _word(self, word: str, parsed: ParsedQuery, fields: Mapping[str, float]) -> wq.Query:
+        variants = word_variants(word)
+        parsed.text_terms.update(variants)
+        subs: list[wq.Query] = [
+            wq.Term(name, form, boost=boost) for name, boost in fields.items() for form in variants
+        ]
+        if fields is TEXT_FIELD_BOOSTS:
+            keys = skeleton_variants(word)
+            parsed.skeletons.update(keys)
+            subs.extend(wq.Term("translit", key, boost=TRANSLIT_BOOST) for key in keys)
+        return subs[0] if len(subs) == 1 else wq.Or(subs)
+
+    def _phrase(
+        self, folded: list[str], parsed: ParsedQuery, fields: Sequence[str]
+    ) -> wq.Query:
+        sequences: list[list[str]] = []
+        for language in (None, "kk", "bg"):
+            seq = [index_form(word, language) for word in folded]
+            if seq not in sequences:
+                sequences.append(seq)
+        for seq in sequences:
+            parsed.text_terms.update(seq)
+        subs = [
+            wq.Phrase(name, seq, boost=TEXT_FIELD_BOOSTS.get(name, 1.0))
+            for name in fields
+            for seq in sequences
+        ]
+        return wq.Or(subs)
+
+    def _alias_query(self, text: str, parsed: ParsedQuery) -> list[wq.Query]:
+        """Extra matches for a word or phrase that names a known partner or place."""
+        extra: list[wq.Query] = []
+        partner = self.names.partner(text)
+        if partner:
+            extra.append(wq.Term("partner", partner, boost=2.0))
+            extra.extend(self._alias_texts(self.names.partner_aliases.get(partner, []), text))
+        place = self.names.place(text)
+        if place:
+            extra.append(wq.Term("place", place, boost=2.0))
+            extra.append(wq.Term("country", place, boost=2.0))
+            extra.extend(self._alias_texts(self.names.place_aliases.get(place, []), text))
+        return extra
+
+    def _alias_texts(self, aliases: Iterable[str], typed: str) -> list[wq.Query]:
+        """Stories whose text says another alias of the name (e.g. "ПРООН" for "UNDP")."""
+        typed_key = fold_name(typed)
+        subs: list[wq.Query] = []
+        for alias in list(aliases)[: MAX_ALIASES_EXPANDED + 1]:
+            folded = words(alias)
+            if not folded or " ".join(folded) == typed_key:
+                continue
+            forms = [index_form(word, None) for word in folded]
+            for name in ALIAS_TEXT_FIELDS:
+                boost = ALIAS_TEXT_BOOST * TEXT_FIELD_BOOSTS[name]
+                if len(forms) == 1:
+                    subs.append(wq.Term(name, forms[0], boost=boost))
+                    if is_cyrillic(folded[0]) and folded[0] != forms[0]:
+                        subs.append(wq.Term(name, folded[0], boost=boost))
+                else:
+                    subs.append(wq.Phrase(name, forms, boost=boost))
+        return subs
+
+    def text_query(
+        self,
+        text: str,
+        parsed: ParsedQuery,
+        phrase: bool = False,
+        remember: bool = True,
+    ) -> wq.Query | None:
+        """Plain words or a phrase, over every full-text field, with aliases resolved."""
+        folded = words(text)
+        if not folded:
+            return None
+        if len(folded) == 1:
+            main = self._word(folded[0], parsed, TEXT_FIELD_BOOSTS)
+            if remember:
+                parsed.words.append((text, folded[0]))
+        elif phrase or not remember:
+            main = self._phrase(folded, parsed, PHRASE_FIELDS)
+        else:
+            # "Иссык-Куль", "24.kg": one typed token, several words — a phrase.
+            main = self._phrase(folded, parsed, PHRASE_FIELDS)
+        extra = self._alias_query(text, parsed)
+        return wq.Or([main, *extra]) if extra else main
+
+    def _field_words(
+        self, value: str, names: Sequence[str], parsed: ParsedQuery
+    ) -> wq.Query | None:
+        folded = words(value)
+        if not folded:
+            return None
+        if len(folded) == 1:
+            return self._word(folded[0], parsed, {name: 1.0 for name in names})
+        return self._phrase(folded, parsed, names)
+
+    # -- fields ------------------------------------------------------------------------
+
+    def field_query(self, clause: _Clause, parsed: ParsedQuery) -> wq.Query | None:
+        """A ``name:value`` clause, or ``None`` when the value makes no sense for the field."""
+        name, value = clause.name, clause.text
+        if name == "partner":
+            partner = self.names.partner(value)
+            if partner:
+                return wq.Term("partner", partner)
+            return self._field_words(value, ["partner_text"], parsed)
+        if name in ("country", "place"):
+            place = self.names.place(value)
+            if place:
+                if name == "country":
+                    return wq.Term("country", place)
+                return wq.Or([wq.Term("place", place), wq.Term("country", place)])
+            return self._field_words(value, ["place_text"], parsed)
+        if name in ("lang", "language"):
+            code = fold(value).strip()
+            code = LANGUAGE_NAMES.get(code, code)
+            if code.isalpha() and 2 <= len(code) <= 8:
+                return wq.Term("lang", code)
+            return None
+        if name == "year":
+            return year_query(value)
+        if name == "sdg":
+            digits = re.sub(r"\D", "", value)
+            if digits and 1 <= int(digits) <= 17:
+                return wq.Term("sdg", str(int(digits)))
+            return None
+        if name == "tag":
+            return wq.Term("tag", fold(_SPACES.sub(" ", value.strip())))
+        if name in ("source", "author", "title"):
+            return self._field_words(value, [name], parsed)
+        return None
+
+    # -- the whole query ---------------------------------------------------------------
+
+    def _clause_query(self, clause: _Clause, parsed: ParsedQuery) -> wq.Query | None:
+        if clause.kind == "field":
+            built = self.field_query(clause, parsed)
+            if built is None:
+                # Fall back to plain words: "year:abc" searches "year abc".
+                return self.text_query(f"{clause.name} {clause.text}", parsed, phrase=False)
+            return built
+        if clause.negated:
+            sink = ParsedQuery(wq.NullQuery)
+            return self.text_query(clause.text, sink, phrase=clause.kind == "phrase",
+                                   remember=False)
+        return self.text_query(clause.text, parsed, phrase=clause.kind == "phrase")
+
+    def _merge_alias_ngrams(self, clauses: list[_Clause]) -> list[_Clause]:
+        """Join runs of plain words that spell a known multi-word name into one phrase."""
+        merged: list[_Clause] = []
+        i = 0
+        while i < len(clauses):
+            found = 0
+            for size in range(min(MAX_ALIAS_WORDS, len(clauses) - i), 1, -1):
+                run = clauses[i : i + size]
+                if any(c.kind != "word" or c.negated or c.or_next for c in run[:-1]):
+                    continue
+                if run[-1].kind != "word" or run[-1].negated:
+                    continue
+                text = " ".join(c.text for c in run)
+                if self.names.partner(text) or self.names.place(text):
+                    merged.append(_Clause("phrase", text, or_next=run[-1].or_next))
+                    found = size
+                    break
+            if found:
+                i += found
+            else:
+                merged.append(clauses[i])
+                i += 1
+        return merged
+
+    def parse(self, text: str) -> ParsedQuery:
+        """Parse ``text``; never raises."""
+        try:
+            return self._parse(text)
+        except Exception:  # noqa: BLE001 - a query must never fail: search plain words
+            return self._plain(text)
+
+    def _plain(self, text: str) -> ParsedQuery:
+        parsed = ParsedQuery(wq.NullQuery)
+        subs = [q for w in text.split() if (q := self.text_query(w, parsed)) is not None]
+        parsed.query = wq.And(subs) if subs else wq.NullQuery
+        parsed.empty = not text.strip()
+        if parsed.empty:
+            parsed.query = wq.Every()
+        return parsed
+
+    def _parse(self, text: str) -> ParsedQuery:
+        parsed = ParsedQuery(wq.NullQuery)
+        if not text or not text.strip():
+            parsed.query = wq.Every()
+            parsed.empty = True
+            return parsed
+        clauses = self._merge_alias_ngrams(_lex(text))
+        positives: list[wq.Query] = []
+        negatives: list[wq.Query] = []
+        group: list[wq.Query] = []
+        for clause in clauses:
+            built = self._clause_query(clause, parsed)
+            if clause.negated:
+                if built is not None:
+                    negatives.append(built)
+                continue
+            if built is not None:
+                group.append(built)
+            if not clause.or_next and group:
+                positives.append(group[0] if len(group) == 1 else wq.Or(group))
+                group = []
+        if group:
+            positives.append(group[0] if len(group) == 1 else wq.Or(group))
+        if not positives and not negatives:
+            return self._plain(text.replace('"', " ").replace(":", " "))
+        base: wq.Query = wq.And(positives) if positives else wq.Every()
+        if len(positives) == 1:
+            base = positives[0]
+        parsed.query = wq.AndNot(base, wq.Or(negatives)) if negatives else base
+        return parsed
+
+
+def year_query(value: str) -> wq.Query | None:
+    """``2024``, ``2023..2025``, ``2023..`` or ``..2025`` as a year range; ``None`` if not a year."""
+    value = value.strip()
+    if value.isdigit() and len(value) == 4:
+        return wq.NumericRange("year", int(value), int(value))
+    match = _YEAR_RANGE.match(value)
+    if match and (match.group(1) or match.group(2)):
+        start = int(match.group(1)) if match.group(1) else None
+        end = int(match.group(2)) if match.group(2) else None
+        if start is not None and end is not None and start > end:
+            start, end = end, start
+        return wq.NumericRange("year", start, end)
+    return None
+
+
+def filter_query(filters: Mapping[str, Sequence[str]] | None) -> wq.Query | None:
+    """Facet selections (``{"countries": ["Kyrgyzstan"], "years": ["2025"]}``) as a filter.
+
+    Values of one facet are alternatives; different facets must all hold. Unknown facet
+    names and unusable values are ignored.
+    """
+    if not filters:
+        return None
+    fields = {**FACET_FIELDS, "tags": "tag"}
+    parts: list[wq.Query] = []
+    for facet, values in filters.items():
+        name = fields.get(facet)
+        if name is None or not values:
+            continue
+        if isinstance(values, str):
+            values = [values]
+        options: list[wq.Query] = []
+        for value in values:
+            value = str(value)
+            if name == "year":
+                built = year_query(value)
+                if built is not None:
+                    options.append(built)
+            elif name == "tag":
+                options.append(wq.Term("tag", fold(value)))
+            else:
+                options.append(wq.Term(name, value))
+        parts.append(wq.Or(options) if options else wq.NullQuery)
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else wq.And(parts)
