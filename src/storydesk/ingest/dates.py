@@ -184,8 +184,15 @@ def _build(match: re.Match[str]) -> dt.date | None:
         return None
 
 
-def _dates_in(text: str) -> list[tuple[dt.date, int, int]]:
-    """All dates in a text as (date, start, end), earliest first, without overlaps."""
+def all_dates(text: str) -> list[tuple[dt.date, int, int]]:
+    """Finds every date written in a text, wherever it stands.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        ``(date, start, end)`` for each date, earliest first, without overlaps.
+    """
     found: list[tuple[dt.date, int, int]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -217,7 +224,7 @@ def parse_date(value: str) -> dt.date | None:
     value = str(value).strip()
     if not value or len(value) > 80:
         return None
-    dates = _dates_in(value)
+    dates = all_dates(value)
     if len(dates) != 1:
         return None
     return dates[0][0]
@@ -246,7 +253,7 @@ def find_date(text: str) -> DateMatch | None:
             continue
         non_empty += 1
         offset = line_match.start()
-        for date, start, end in _dates_in(line):
+        for date, start, end in all_dates(line):
             label = _LABEL.search(line, 0, start)
             if label is not None:
                 return DateMatch(date, offset + label.start("label"), offset + end, line)
