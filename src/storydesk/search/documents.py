@@ -41,10 +41,7 @@ def story_document(story: Story) -> dict[str, Any]:
     places = list(story.places)
     countries = list(story.countries)
     captions = " \n".join(
-        part
-        for image in story.images
-        for part in (image.caption, image.alt, image.credit)
-        if part
+        part for image in story.images for part in (image.caption, image.alt, image.credit) if part
     )
     partner_names = [name for partner in partners for name in _names(partner)]
     place_names = [name for place in (*places, *countries) for name in _names(place)]
@@ -68,9 +65,7 @@ def story_document(story: Story) -> dict[str, Any]:
         "source": tag_language(source, language),
         "author": tag_language(story.author or "", language),
         "translit": tag_language(
-            " \n".join(
-                [title, summary, body, captions, _capitalised(partner_names + place_names)]
-            ),
+            " \n".join([title, summary, body, captions, _capitalised(partner_names + place_names)]),
             language,
         ),
         "spelling": " \n".join([title, summary, body, captions]),

@@ -30,8 +30,19 @@ from storydesk.search.analysis import (
 from storydesk.search.schema import FACET_FIELDS, TEXT_FIELD_BOOSTS, TRANSLIT_BOOST
 
 FIELD_NAMES = frozenset(
-    {"partner", "country", "place", "lang", "language", "year", "sdg", "tag", "source",
-     "author", "title"}
+    {
+        "partner",
+        "country",
+        "place",
+        "lang",
+        "language",
+        "year",
+        "sdg",
+        "tag",
+        "source",
+        "author",
+        "title",
+    }
 )
 """Field names a query may use as ``name:value``."""
 
@@ -42,10 +53,24 @@ MAX_ALIAS_WORDS = 6
 MAX_ALIASES_EXPANDED = 8
 
 LANGUAGE_NAMES = {
-    "russian": "ru", "english": "en", "kazakh": "kk", "kyrgyz": "ky", "kirghiz": "ky",
-    "uzbek": "uz", "tajik": "tg", "bulgarian": "bg", "mongolian": "mn", "turkmen": "tk",
-    "русский": "ru", "английский": "en", "казахский": "kk", "кыргызский": "ky",
-    "киргизский": "ky", "узбекский": "uz", "таджикский": "tg", "болгарский": "bg",
+    "russian": "ru",
+    "english": "en",
+    "kazakh": "kk",
+    "kyrgyz": "ky",
+    "kirghiz": "ky",
+    "uzbek": "uz",
+    "tajik": "tg",
+    "bulgarian": "bg",
+    "mongolian": "mn",
+    "turkmen": "tk",
+    "русский": "ru",
+    "английский": "en",
+    "казахский": "kk",
+    "кыргызский": "ky",
+    "киргизский": "ky",
+    "узбекский": "uz",
+    "таджикский": "tg",
+    "болгарский": "bg",
 }
 
 _YEAR_RANGE = re.compile(r"^(\d{4})?\s*(?:\.\.|-|–)\s*(\d{4})?$")
@@ -204,9 +229,7 @@ class QueryBuilder:
             subs.extend(wq.Term("translit", key, boost=TRANSLIT_BOOST) for key in keys)
         return subs[0] if len(subs) == 1 else wq.Or(subs)
 
-    def _phrase(
-        self, folded: list[str], parsed: ParsedQuery, fields: Sequence[str]
-    ) -> wq.Query:
+    def _phrase(self, folded: list[str], parsed: ParsedQuery, fields: Sequence[str]) -> wq.Query:
         sequences: list[list[str]] = []
         for language in (None, "kk", "bg"):
             seq = [index_form(word, language) for word in folded]
@@ -227,15 +250,19 @@ class QueryBuilder:
         partner = self.names.partner(text)
         if partner:
             extra.append(wq.Term("partner", partner, boost=2.0))
-            extra.extend(self._alias_texts(self.names.partner_aliases.get(partner, []), text))
+            extra.extend(
+                self._alias_texts(self.names.partner_aliases.get(partner, []), text, parsed)
+            )
         place = self.names.place(text)
         if place:
             extra.append(wq.Term("place", place, boost=2.0))
             extra.append(wq.Term("country", place, boost=2.0))
-            extra.extend(self._alias_texts(self.names.place_aliases.get(place, []), text))
+            extra.extend(self._alias_texts(self.names.place_aliases.get(place, []), text, parsed))
         return extra
 
-    def _alias_texts(self, aliases: Iterable[str], typed: str) -> list[wq.Query]:
+    def _alias_texts(
+        self, aliases: Iterable[str], typed: str, parsed: ParsedQuery
+    ) -> list[wq.Query]:
         """Stories whose text says another alias of the name (e.g. "ПРООН" for "UNDP")."""
         typed_key = fold_name(typed)
         subs: list[wq.Query] = []
@@ -244,6 +271,8 @@ class QueryBuilder:
             if not folded or " ".join(folded) == typed_key:
                 continue
             forms = [index_form(word, None) for word in folded]
+            parsed.text_terms.update(forms)
+            parsed.text_terms.update(folded)
             for name in ALIAS_TEXT_FIELDS:
                 boost = ALIAS_TEXT_BOOST * TEXT_FIELD_BOOSTS[name]
                 if len(forms) == 1:
@@ -334,8 +363,9 @@ class QueryBuilder:
             return built
         if clause.negated:
             sink = ParsedQuery(wq.NullQuery)
-            return self.text_query(clause.text, sink, phrase=clause.kind == "phrase",
-                                   remember=False)
+            return self.text_query(
+                clause.text, sink, phrase=clause.kind == "phrase", remember=False
+            )
         return self.text_query(clause.text, parsed, phrase=clause.kind == "phrase")
 
     def _merge_alias_ngrams(self, clauses: list[_Clause]) -> list[_Clause]:
@@ -366,7 +396,7 @@ class QueryBuilder:
         """Parse ``text``; never raises."""
         try:
             return self._parse(text)
-        except Exception:  # noqa: BLE001 - a query must never fail: search plain words
+        except Exception:  # a query must never fail: search plain words
             return self._plain(text)
 
     def _plain(self, text: str) -> ParsedQuery:
@@ -411,7 +441,7 @@ class QueryBuilder:
 
 
 def year_query(value: str) -> wq.Query | None:
-    """``2024``, ``2023..2025``, ``2023..`` or ``..2025`` as a year range; ``None`` if not a year."""
+    """A year range from ``2024``, ``2023..2025``, ``2023..`` or ``..2025``; else ``None``."""
     value = value.strip()
     if value.isdigit() and len(value) == 4:
         return wq.NumericRange("year", int(value), int(value))

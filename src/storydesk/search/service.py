@@ -1,0 +1,625 @@
+"""The search service: keeps the Whoosh index in step with the catalogue and answers queries.
+
+The index is a cache of the catalogue. It carries the catalogue's *generation* (a string
+the catalogue changes in the same transaction as any story change) in a small JSON file
+written atomically after each index commit. When the index is missing, will not open
+(a segment file lost in a crash) or carries another generation or schema version, it is
+rebuilt into a new folder next to the old one and swapped in by renaming, so a search never
+sees a half-built index.
+
+All writes go through one lock and ``writer(timeout=...)``; searches share one searcher,
+refreshed (and the old one closed, which Windows needs to delete merged segments) after
+each commit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import multiprocessing
+import os
+import shutil
+import threading
+import time
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+from whoosh import index as windex
+from whoosh import query as wq
+from whoosh.reading import IndexReader
+from whoosh.scoring import BM25F
+from whoosh.searching import Searcher
+from whoosh.sorting import FieldFacet, ScoreFacet
+
+from storydesk.catalogue.models import Setting, Story
+from storydesk.errors import StoryDeskError
+from storydesk.search.analysis import word_variants
+from storydesk.search.documents import story_document
+from storydesk.search.query import NameIndex, ParsedQuery, QueryBuilder, filter_query
+from storydesk.search.schema import (
+    FACET_FIELDS,
+    SCHEMA_VERSION,
+    TEXT_FIELD_BOOSTS,
+    story_schema,
+)
+from storydesk.search.snippets import make_snippet
+from storydesk.search.spelling import suggest
+
+log = logging.getLogger(__name__)
+
+META_FILE = "storydesk-index.json"
+"""File in the index folder holding the generation and schema version of the index."""
+
+GENERATION_KEY = "generation"
+"""Key of the catalogue :class:`Setting` holding the catalogue's generation."""
+
+WRITE_TIMEOUT = 30.0
+"""Seconds a writer waits for Whoosh's write lock before giving up."""
+
+MULTIPROCESS_THRESHOLD = 2000
+"""Stories above which a rebuild uses several writer processes."""
+
+BATCH = 500
+"""Stories loaded from the catalogue at a time while indexing."""
+
+SUGGEST_BELOW = 3
+"""A query finding fewer hits than this gets a "did you mean" suggestion."""
+
+Progress = Callable[[int, int, str], None]
+Cancel = Callable[[], bool]
+
+
+CANCELLED = "Rebuilding the search index was cancelled."
+
+
+class IndexBuildCancelled(StoryDeskError):
+    """The user cancelled rebuilding the search index; the previous index is kept."""
+
+
+@dataclass
+class SearchHit:
+    """One story found by a search."""
+
+    id: str
+    title: str
+    date: str | None
+    language: str | None
+    score: float
+    snippet: str
+
+
+@dataclass
+class SearchResult:
+    """What a search found.
+
+    Attributes:
+        total: How many stories match.
+        hits: The requested page of hits, best (or newest) first.
+        facets: Counts within the query: ``partners``, ``countries``, ``places``,
+            ``languages``, ``years``, ``sdgs`` → {value: count}; empty when not asked for.
+        suggestion: A corrected query when this one found little, else ``None``.
+        pending: Stories in the catalogue not (yet) in the index.
+    """
+
+    total: int
+    hits: list[SearchHit]
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    suggestion: str | None = None
+    pending: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``storydesk search --json`` document."""
+        return {
+            "total": self.total,
+            "hits": [
+                {
+                    "id": hit.id,
+                    "title": hit.title,
+                    "date": hit.date,
+                    "language": hit.language,
+                    "score": round(hit.score, 4),
+                    "snippet": hit.snippet,
+                }
+                for hit in self.hits
+            ],
+            "facets": self.facets,
+            "suggestion": self.suggestion,
+            "pending": self.pending,
+        }
+
+
+def _write_meta(folder: Path, generation: str) -> None:
+    """Record ``generation`` in ``folder`` atomically (write, flush, fsync, rename)."""
+    data = {"generation": generation, "schema": SCHEMA_VERSION}
+    tmp = folder / f"{META_FILE}.{uuid.uuid4().hex[:8]}.tmp"
+    with open(tmp, "w", encoding="utf-8") as handle:
+        json.dump(data, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, folder / META_FILE)
+
+
+def _read_meta(folder: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _probe(searcher: Searcher) -> None:
+    """Touch every segment's files, so a damaged index fails here and not in a search."""
+    for reader, _offset in searcher.reader().leaf_readers():
+        reader.doc_count_all()
+        first = list(islice(reader.lexicon("id"), 1))
+        if first:
+            list(reader.postings("id", first[0]).all_ids())
+        if reader.doc_count_all():
+            reader.stored_fields(0)
+
+
+def _indexed(reader: IndexReader, word: str) -> bool:
+    """Whether any form of a folded query word is in the full-text fields."""
+    forms = word_variants(word)
+    return any(reader.doc_frequency(name, form) for name in TEXT_FIELD_BOOSTS for form in forms)
+
+
+class SearchService:
+    """Full-text search over the catalogue's stories, backed by a Whoosh index folder."""
+
+    def __init__(self, index_dir: Path, sessions: sessionmaker[Session]) -> None:
+        """Set up the service; nothing is opened until :meth:`ensure_ready` or a search.
+
+        Args:
+            index_dir: The index folder (``<data dir>/index``).
+            sessions: Catalogue session factory.
+        """
+        self.index_dir = Path(index_dir)
+        self.sessions = sessions
+        self._ix: windex.Index | None = None
+        self._searcher: Searcher | None = None
+        self._write_lock = threading.RLock()
+        self._read_lock = threading.RLock()
+        self._names: NameIndex | None = None
+        self._facets: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        self._facets_for: int | None = None
+
+    # -- opening -----------------------------------------------------------------------
+
+    def _problems(self, generation: str | None) -> list[str]:
+        folder = self.index_dir
+        if not folder.is_dir() or not windex.exists_in(str(folder)):
+            return [f"{folder}: the search index is missing"]
+        meta = _read_meta(folder)
+        if meta is None:
+            return [f"{folder}: the search index has no generation marker"]
+        if meta.get("schema") != SCHEMA_VERSION:
+            return [f"{folder}: the search index was built by another StoryDesk version"]
+        if generation is not None and meta.get("generation") != generation:
+            return [
+                f"{folder}: the search index is out of date "
+                f"(index generation {meta.get('generation')!r}, catalogue {generation!r})"
+            ]
+        try:
+            ix = windex.open_dir(str(folder))
+            try:
+                with ix.searcher() as searcher:
+                    _probe(searcher)
+            finally:
+                ix.close()
+        except Exception as exc:  # any failure means: rebuild it
+            return [f"{folder}: the search index cannot be read ({type(exc).__name__}: {exc})"]
+        return []
+
+    def _open(self) -> bool:
+        """Open the index folder if it is there and readable."""
+        with self._read_lock:
+            if self._searcher is not None:
+                return True
+            try:
+                self._ix = windex.open_dir(str(self.index_dir))
+                self._searcher = self._ix.searcher(weighting=BM25F())
+            except Exception:  # a missing/damaged index reads as "not ready"
+                self._close_quietly()
+                return False
+            return True
+
+    def _close_quietly(self) -> None:
+        with self._read_lock:
+            if self._searcher is not None:
+                with contextlib.suppress(Exception):
+                    self._searcher.close()
+            if self._ix is not None:
+                with contextlib.suppress(Exception):
+                    self._ix.close()
+            self._searcher = None
+            self._ix = None
+            self._facets = {}
+            self._facets_for = None
+
+    def _clean_leftovers(self) -> None:
+        """Remove half-built or swapped-out folders a crash left next to the index."""
+        parent = self.index_dir.parent
+        if not parent.is_dir():
+            return
+        for stray in parent.glob(f"{self.index_dir.name}.building-*"):
+            shutil.rmtree(stray, ignore_errors=True)
+        for stray in parent.glob(f"{self.index_dir.name}.old-*"):
+            shutil.rmtree(stray, ignore_errors=True)
+
+    def ensure_ready(
+        self,
+        generation: str,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> bool:
+        """Open the index, rebuilding it first when missing, unreadable or stale.
+
+        Args:
+            generation: The catalogue's current generation.
+            progress: Called with ``(done, total, what)`` while rebuilding.
+            cancel: Polled while rebuilding; return True to stop.
+
+        Returns:
+            True when the index was rebuilt.
+
+        Raises:
+            IndexBuildCancelled: ``cancel`` asked to stop; the old index (if any) is kept.
+        """
+        with self._write_lock:
+            self._clean_leftovers()
+            problems = self._problems(generation)
+            if not problems and self._open():
+                return False
+            for problem in problems:
+                log.info("rebuilding the search index: %s", problem)
+            self.rebuild(generation, progress=progress, cancel=cancel)
+            return True
+
+    # -- writing -----------------------------------------------------------------------
+
+    def rebuild(
+        self,
+        generation: str,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        procs: int = 2,
+    ) -> dict[str, Any]:
+        """Build a new index of every story in a new folder, then swap it in.
+
+        Args:
+            generation: The catalogue generation the new index reflects.
+            progress: Called with ``(done, total, what)``.
+            cancel: Polled between stories; return True to stop.
+            procs: Writer processes when there are more than
+                :data:`MULTIPROCESS_THRESHOLD` stories.
+
+        Returns:
+            ``{"documents": n, "seconds": s}``.
+
+        Raises:
+            IndexBuildCancelled: ``cancel`` asked to stop; the old index is kept.
+        """
+        started = time.perf_counter()
+        with self._write_lock:
+            parent = self.index_dir.parent
+            parent.mkdir(parents=True, exist_ok=True)
+            building = parent / f"{self.index_dir.name}.building-{uuid.uuid4().hex[:10]}"
+            building.mkdir()
+            try:
+                documents = self._build_into(building, progress, cancel, procs)
+                _write_meta(building, generation)
+            except BaseException:
+                shutil.rmtree(building, ignore_errors=True)
+                raise
+            self._swap_in(building)
+            self._open()
+            self._names = None
+        return {"documents": documents, "seconds": round(time.perf_counter() - started, 3)}
+
+    def _build_into(
+        self, folder: Path, progress: Progress | None, cancel: Cancel | None, procs: int
+    ) -> int:
+        ix = windex.create_in(str(folder), story_schema())
+        try:
+            with self.sessions() as session:
+                ids = list(session.scalars(select(Story.id).order_by(Story.id)))
+            total = len(ids)
+            if procs > 1 and total > MULTIPROCESS_THRESHOLD:
+                multiprocessing.freeze_support()
+                writer = ix.writer(procs=procs, multisegment=True, limitmb=128)
+            else:
+                writer = ix.writer(limitmb=128)
+            done = 0
+            try:
+                if progress:
+                    progress(0, total, "Indexing stories")
+                for batch_start in range(0, total, BATCH):
+                    batch = ids[batch_start : batch_start + BATCH]
+                    with self.sessions() as session:
+                        stories = session.scalars(select(Story).where(Story.id.in_(batch)))
+                        for story in stories:
+                            if cancel and cancel():
+                                raise IndexBuildCancelled(
+                                    "Rebuilding the search index was cancelled."
+                                )
+                            writer.add_document(**story_document(story))
+                            done += 1
+                    if progress:
+                        progress(done, total, "Indexing stories")
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    writer.cancel()
+                raise
+            if progress:
+                progress(done, total, "Saving the search index")
+            writer.commit()
+            return done
+        finally:
+            ix.close()
+
+    def _swap_in(self, building: Path) -> None:
+        """Replace the index folder by ``building`` with renames (the old one is removed)."""
+        self._close_quietly()
+        old: Path | None = None
+        if self.index_dir.exists():
+            old = self.index_dir.parent / f"{self.index_dir.name}.old-{uuid.uuid4().hex[:10]}"
+            os.replace(self.index_dir, old)
+        os.replace(building, self.index_dir)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+    def apply(
+        self, changed_ids: Sequence[str], deleted_ids: Sequence[str], generation: str
+    ) -> None:
+        """Bring the index up to ``generation``: re-index changed stories, drop deleted ones.
+
+        Stories named in ``changed_ids`` that are no longer in the catalogue are dropped
+        too. If the index is not there (or cannot be opened) it is rebuilt instead.
+
+        Raises:
+            whoosh.index.LockError: Another process holds the index's write lock for longer
+                than :data:`WRITE_TIMEOUT`; the index is marked stale so the next
+                :meth:`ensure_ready` rebuilds it.
+        """
+        with self._write_lock:
+            if not self._open() or _read_meta(self.index_dir) is None:
+                self.rebuild(generation)
+                return
+            assert self._ix is not None
+            writer = None
+            try:
+                writer = self._ix.writer(timeout=WRITE_TIMEOUT)
+                found: set[str] = set()
+                changed = list(dict.fromkeys(changed_ids))
+                for start in range(0, len(changed), BATCH):
+                    batch = changed[start : start + BATCH]
+                    with self.sessions() as session:
+                        for story in session.scalars(select(Story).where(Story.id.in_(batch))):
+                            writer.update_document(**story_document(story))
+                            found.add(story.id)
+                for story_id in [*deleted_ids, *(i for i in changed if i not in found)]:
+                    writer.delete_by_term("id", story_id)
+                writer.commit()
+                writer = None
+                _write_meta(self.index_dir, generation)
+            except BaseException:
+                if writer is not None:
+                    with contextlib.suppress(Exception):
+                        writer.cancel()
+                # Whatever reached the index, it no longer matches any generation.
+                with contextlib.suppress(OSError):
+                    _write_meta(self.index_dir, "")
+                raise
+            finally:
+                self._names = None
+                self._refresh()
+
+    def _refresh(self) -> None:
+        with self._read_lock:
+            if self._searcher is None:
+                self._open()
+                return
+            try:
+                fresh = self._searcher.refresh()
+            except Exception:  # reopen from scratch
+                self._close_quietly()
+                self._open()
+                return
+            if fresh is not self._searcher:
+                with contextlib.suppress(Exception):
+                    self._searcher.close()
+                self._searcher = fresh
+                self._facets = {}
+                self._facets_for = None
+
+    # -- reading -----------------------------------------------------------------------
+
+    def _name_index(self) -> NameIndex:
+        if self._names is None:
+            with self.sessions() as session:
+                self._names = NameIndex.from_session(session)
+        return self._names
+
+    def _facet_postings(self, searcher: Searcher) -> dict[str, list[tuple[str, frozenset[int]]]]:
+        """Per facet field, each value with the documents holding it (cached per searcher)."""
+        if self._facets_for == id(searcher) and self._facets:
+            return self._facets
+        reader: IndexReader = searcher.reader()
+        schema = searcher.schema
+        postings: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        for facet, name in FACET_FIELDS.items():
+            values: list[tuple[str, frozenset[int]]] = []
+            if name == "year":
+                numeric = schema[name]
+                for term in numeric.sortable_terms(reader, name):
+                    docs = frozenset(reader.postings(name, term).all_ids())
+                    values.append((str(numeric.from_bytes(term)), docs))
+            else:
+                for term in reader.lexicon(name):
+                    text = term.decode("utf-8") if isinstance(term, bytes) else term
+                    if text:
+                        values.append((text, frozenset(reader.postings(name, term).all_ids())))
+            postings[facet] = values
+        self._facets = postings
+        self._facets_for = id(searcher)
+        return postings
+
+    def _count_facets(self, searcher: Searcher, q: wq.Query) -> dict[str, dict[str, int]]:
+        matched = set(searcher.docs_for_query(q))
+        counts: dict[str, dict[str, int]] = {}
+        for facet, values in self._facet_postings(searcher).items():
+            found = [(value, len(docs & matched)) for value, docs in values]
+            found = [(value, n) for value, n in found if n]
+            found.sort(key=lambda item: (-item[1], item[0]))
+            counts[facet] = dict(found)
+        return counts
+
+    def _catalogue_state(self) -> tuple[str | None, int]:
+        with self.sessions() as session:
+            setting = session.get(Setting, GENERATION_KEY)
+            count = session.scalar(select(func.count()).select_from(Story)) or 0
+        return (setting.value if setting else None), count
+
+    def _pending(self, searcher: Searcher | None) -> int:
+        try:
+            generation, count = self._catalogue_state()
+        except Exception:  # never let the count break a search
+            return 0
+        meta = _read_meta(self.index_dir) or {}
+        indexed = searcher.doc_count() if searcher is not None else 0
+        if generation is not None and meta.get("generation") == generation:
+            return 0
+        return max(0, count - indexed)
+
+    def _snippets(
+        self, ids: list[str], parsed: ParsedQuery, languages: dict[str, str | None]
+    ) -> dict[str, str]:
+        if not ids:
+            return {}
+        with self.sessions() as session:
+            rows = session.execute(
+                select(Story.id, Story.summary, Story.body).where(Story.id.in_(ids))
+            ).all()
+        texts = {row.id: f"{row.summary or ''}\n\n{row.body or ''}" for row in rows}
+        return {
+            story_id: make_snippet(
+                texts.get(story_id, ""),
+                parsed.text_terms,
+                parsed.skeletons,
+                language=languages.get(story_id),
+            )
+            for story_id in ids
+        }
+
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        facets: bool = False,
+        sort: str = "relevance",
+        filters: Mapping[str, Sequence[str]] | None = None,
+        offset: int = 0,
+    ) -> SearchResult:
+        """Find stories.
+
+        Args:
+            query: What the user typed (see docs/search.md for the syntax). Empty: all.
+            limit: Hits to return.
+            facets: Also count partners, countries, places, languages, years and SDGs.
+            sort: ``"relevance"`` (BM25F) or ``"date"`` (newest first).
+            filters: Facet selections, e.g. ``{"countries": ["Kyrgyzstan"]}``.
+            offset: Hits to skip (for paging).
+
+        Returns:
+            The result; empty (with ``pending`` set) when the index is not ready.
+        """
+        limit = max(0, int(limit))
+        offset = max(0, int(offset))
+        with self._read_lock:
+            if not self._open():
+                return SearchResult(total=0, hits=[], facets={}, pending=self._pending(None))
+            searcher = self._searcher
+            assert searcher is not None
+            parsed = QueryBuilder(self._name_index()).parse(query or "")
+            q = parsed.query
+            restriction = filter_query(filters)
+            if restriction is not None:
+                q = restriction if parsed.empty else wq.And([q, restriction])
+            if sort == "date" or (parsed.empty and sort == "relevance"):
+                sortedby: Any = [FieldFacet("date", reverse=True), ScoreFacet()]
+            else:
+                sortedby = None
+            results = searcher.search(
+                q, limit=max(1, offset + limit), sortedby=sortedby, terms=False
+            )
+            total = len(results)
+            page = list(results)[offset : offset + limit]
+            hits: list[SearchHit] = []
+            languages: dict[str, str | None] = {}
+            for hit in page:
+                fields = hit.fields()
+                language = fields.get("lang") or None
+                languages[fields["id"]] = language
+                hits.append(
+                    SearchHit(
+                        id=fields["id"],
+                        title=fields.get("stored_title") or "",
+                        date=fields.get("date") or None,
+                        language=language,
+                        score=hit.score if isinstance(hit.score, float | int) else 0.0,
+                        snippet="",
+                    )
+                )
+            facet_counts = self._count_facets(searcher, q) if facets else {}
+            suggestion = None
+            if total < SUGGEST_BELOW and parsed.words:
+                suggestion = suggest(searcher.reader(), query, parsed.words, _indexed)
+            indexed_searcher = searcher
+        snippets = self._snippets([h.id for h in hits], parsed, languages)
+        for hit in hits:
+            hit.snippet = snippets.get(hit.id, "")
+        return SearchResult(
+            total=total,
+            hits=hits,
+            facets=facet_counts,
+            suggestion=suggestion,
+            pending=self._pending(indexed_searcher),
+        )
+
+    def document_count(self) -> int:
+        """Stories in the index (0 when there is no index)."""
+        with self._read_lock:
+            if not self._open():
+                return 0
+            assert self._searcher is not None
+            return self._searcher.doc_count()
+
+    def check(self) -> list[str]:
+        """Problems with the index: missing, unreadable, stale, or not matching the catalogue."""
+        try:
+            generation, count = self._catalogue_state()
+        except Exception as exc:  # report, don't fail
+            return [f"cannot read the catalogue's generation ({exc})"]
+        with self._write_lock:
+            problems = self._problems(generation)
+            if problems:
+                return problems
+            indexed = self.document_count()
+        if indexed != count:
+            return [
+                f"{self.index_dir}: the search index holds {indexed} stories, the catalogue {count}"
+            ]
+        return []
+
+    def close(self) -> None:
+        """Close the searcher and the index (call before the app exits)."""
+        with self._write_lock:
+            self._close_quietly()
