@@ -212,6 +212,48 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _selected_ids(library: Any, args: argparse.Namespace) -> list[str]:
+    if args.ids:
+        ids = [i.strip() for i in args.ids.split(",") if i.strip()]
+        missing = set(ids) - set(library.summaries(ids))
+        if missing:
+            raise UsageError(f"storydesk: no story has the id {', '.join(sorted(missing))}")
+        return ids
+    if args.query is not None:
+        return list(library.ids_for_query(args.query))
+    raise UsageError("storydesk: name the stories with --ids A,B,... or --query Q")
+
+
+def cmd_bundle_create(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        ids = _selected_ids(library, args)
+        if not ids:
+            _err("error: no stories match; no bundle written")
+            return EXIT_PROBLEMS
+        summary = library.create_bundle(ids, args.output, title=args.title)
+    if args.json:
+        _emit_json(summary.to_json())
+    else:
+        print(
+            f"Wrote {summary.path}: {summary.stories} stories, {summary.images} images, "
+            f"{summary.bytes:,} bytes."
+        )
+    return EXIT_OK
+
+
+def cmd_bundle_verify(args: argparse.Namespace) -> int:
+    from storydesk.export.bundle import verify_bundle
+
+    result = verify_bundle(args.file)
+    for problem in result["problems"]:
+        _err(f"problem: {problem}")
+    if args.json:
+        _emit_json(result)
+    else:
+        print("The bundle is sound." if result["ok"] else f"{len(result['problems'])} problems.")
+    return EXIT_OK if result["ok"] else EXIT_PROBLEMS
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from storydesk.gui.app import run
@@ -226,13 +268,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
+    # SUPPRESS so that an option given before the command is not reset by the command's own
+    # default; main() fills in the defaults afterwards.
     common.add_argument(
         "--data-dir",
         type=Path,
-        default=None,
+        default=argparse.SUPPRESS,
         help="the data folder (default: $STORYDESK_DATA_DIR or the platform's data folder)",
     )
-    common.add_argument("--json", action="store_true", help="print one JSON document")
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON document"
+    )
 
     parser = _Parser(
         prog="storydesk",
@@ -275,6 +321,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reindex", parents=[common], help="rebuild the search index")
     p.set_defaults(func=cmd_reindex)
 
+    bundle = sub.add_parser("bundle", parents=[common], help="create or verify story bundles")
+    bundle_sub = bundle.add_subparsers(dest="bundle_command", parser_class=_Parser, required=True)
+    p = bundle_sub.add_parser("create", parents=[common], help="write stories to a bundle")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("--ids", help="comma-separated story ids")
+    p.add_argument("--query", help="the stories a search finds")
+    p.add_argument("--title", help="the bundle's title")
+    p.set_defaults(func=cmd_bundle_create)
+    p = bundle_sub.add_parser("verify", parents=[common], help="check a bundle without importing")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(func=cmd_bundle_verify)
+
     p = sub.add_parser("gui", parents=[common], help="open the desktop app")
     p.set_defaults(func=cmd_gui)
     return parser
@@ -299,6 +357,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        args.data_dir = getattr(args, "data_dir", None)
+        args.json = getattr(args, "json", False)
         if getattr(args, "limit", None) is not None and args.limit < 0:
             raise UsageError("storydesk: --limit must be 0 or more")
     except UsageError as exc:
@@ -310,6 +370,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = _setup_logging(args.data_dir)
     try:
         return int(args.func(args))
+    except UsageError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
     except StoryDeskError as exc:
         _err(f"error: {exc}")
         return EXIT_PROBLEMS

@@ -30,6 +30,7 @@ from storydesk.catalogue.models import (
 )
 from storydesk.catalogue.views import partner_entry, place_entry, story_full, story_summary
 from storydesk.errors import StoryNotFound
+from storydesk.export.bundle import BundleSummary, write_bundle
 from storydesk.ingest.directory import Directory, default_directory
 from storydesk.ingest.importer import (
     Cancel,
@@ -245,6 +246,17 @@ class Library:
         result = self.search_service.rebuild(self.generation(), progress=progress, cancel=cancel)
         result.setdefault("seconds", round(time.perf_counter() - started, 2))
         return result
+
+    def ids_for_query(self, query: str) -> list[str]:
+        """Ids of every story a search finds, best first (for packs and bundles)."""
+        total = self.search(query, limit=1).total
+        return [hit.id for hit in self.search(query, limit=max(total, 1)).hits]
+
+    def create_bundle(
+        self, ids: Sequence[str], output: Path | str, title: str | None = None
+    ) -> BundleSummary:
+        """Write the stories with ``ids`` to a ``.storybundle`` file."""
+        return write_bundle(self.sessions, self.media, ids, Path(output), title=title)
 
     # -- integrity --------------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""What StoryDesk writes for others: story bundles and briefing packs."""

@@ -48,12 +48,12 @@ def read_csv(text: str, origin_file: str) -> list[StoryDraft]:
         RejectedInput: There is no header row naming a text column.
     """
     csv.field_size_limit(min(sys.maxsize, MAX_FIELD))
-    sample = text[:20000]
+    # Only the delimiter is sniffed: the sniffer's quoting guesses break on long quoted text.
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        delimiter = csv.Sniffer().sniff(text[:20000], delimiters=",;\t").delimiter
     except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+        delimiter = ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as exc:

@@ -116,7 +116,9 @@ def _content_hash(draft: StoryDraft, images: list[dict[str, Any]]) -> str:
         "source_url": draft.source_url,
         "translations": sorted(draft.translations),
         "figures": [(f.value, f.counts, f.text) for f in draft.figures],
-        "images": images,
+        "images": [
+            {k: v for k, v in image.items() if k != "original_name"} for image in images
+        ],
     }
     return hashlib.sha256(
         json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()

@@ -179,6 +179,10 @@ def _front_matter_images(value: Any, resolve: ImageResolver | None) -> list[Imag
         elif isinstance(item, dict):
             src = item.get("file") or item.get("src") or item.get("path") or item.get("url")
             if not src or not isinstance(src, str):
+                # A photo known only by its caption and credit (the file never came).
+                texts = {k: _as_text(item.get(k)) for k in ("caption", "credit", "alt")}
+                if any(texts.values()):
+                    images.append(ImageDraft(**texts))
                 continue
             images.append(
                 _image_draft(
