@@ -423,22 +423,15 @@ class SearchService:
                 self._refresh()
 
     def _refresh(self) -> None:
+        """Open a new searcher on the committed index and close the old one.
+
+        ``Searcher.refresh()`` would share segment readers between the two searchers, so
+        closing the old one (which Windows needs, to let merged segments be deleted) would
+        close readers the new one uses: open afresh instead.
+        """
         with self._read_lock:
-            if self._searcher is None:
-                self._open()
-                return
-            try:
-                fresh = self._searcher.refresh()
-            except Exception:  # reopen from scratch
-                self._close_quietly()
-                self._open()
-                return
-            if fresh is not self._searcher:
-                with contextlib.suppress(Exception):
-                    self._searcher.close()
-                self._searcher = fresh
-                self._facets = {}
-                self._facets_for = None
+            self._close_quietly()
+            self._open()
 
     # -- reading -----------------------------------------------------------------------
 
