@@ -1,0 +1,636 @@
+"""The partner directory and gazetteer: known names, their aliases, and finding them in text.
+
+StoryDesk ships two hand-kept YAML files under ``resources/directory/``: ``partners.yaml``
+(UN agencies, donors, ministries, universities, media, NGOs) and ``places.yaml`` (countries,
+regions, cities and towns of Central Asia plus the other countries stories mention). Each
+entry has a canonical English name and aliases in English, Russian, Kazakh, Kyrgyz, Uzbek and
+Tajik. This module loads them and finds them in story text, including inflected forms
+("ПРООНдун", "в Нарыне", "Шымкентте", "Иссык-Кульской области", "Правительства Японии").
+
+Matching works on tokens, not substrings, so "ООН" never matches inside "ПРООН" and "Ош"
+never matches "Ошибка". A text token matches an alias token when it is equal to it, or when
+it is the alias token (or the alias token with its nominative ending removed) followed by a
+known Russian, Kazakh, Kyrgyz, Uzbek or English case ending. Short acronyms ("ЕС", "UN",
+"WHO", "ВОЗ") match only in capitals, so "who" or "если" are never partners. The longest
+alias wins where several start at the same token.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from storydesk.errors import StoryDeskError
+
+PARTNERS_FILE = "partners.yaml"
+# Matcher targets starting with this are generic aliases, resolved by the countries nearby.
+_GENERIC = "\x00"
+PLACES_FILE = "places.yaml"
+
+PARTNER_KINDS = frozenset(
+    {"un_agency", "donor", "government", "ministry", "university", "media", "ngo", "ifi", "private"}
+)
+PLACE_KINDS = frozenset(
+    {"country", "region", "city", "town", "district", "village", "lake", "river", "mountain"}
+)
+
+
+class DirectoryError(StoryDeskError):
+    """A directory file is missing or malformed (names the file and the entry)."""
+
+
+@dataclass(frozen=True)
+class PartnerEntry:
+    """One partner organisation.
+
+    Attributes:
+        name: Canonical English name.
+        kind: One of :data:`PARTNER_KINDS`.
+        aliases: Other names, acronyms and translations (the canonical name not repeated).
+        country: Canonical English country name, for national bodies.
+        website: Home page, if known.
+        generic_aliases: Names the same kind of body has in several countries ("Ministry of
+            Foreign Affairs", "Министерство иностранных дел"). In text they resolve to the
+            entry whose country is named nearest; on their own they resolve to nothing.
+    """
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    country: str | None = None
+    website: str | None = None
+    generic_aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """One place: a country, region, city, town, district or lake.
+
+    Attributes:
+        name: Canonical English name.
+        kind: One of :data:`PLACE_KINDS`.
+        country: Canonical English name of the country (a country's country is itself).
+        aliases: Other names and spellings in every language and script.
+        parent: Canonical name of the enclosing region, if any.
+    """
+
+    name: str
+    kind: str
+    country: str | None
+    aliases: tuple[str, ...]
+    parent: str | None = None
+
+
+# --- normalisation and tokens ----------------------------------------------------------------
+
+_APOSTROPHES = "'’‘ʻʼ`´′"
+_DASHES = "‐‑‒–—―−"
+_TRANSLATE = str.maketrans({**{c: None for c in _APOSTROPHES}, **{c: "-" for c in _DASHES}})
+# A dot joins a word to a top-level domain so "inform.kz" or "24.kg" stays one token.
+_TOKEN_RE = re.compile(
+    r"\w+(?:\.(?:kz|kg|uz|tj|tm|ru|com|org|net|info|asia|news|int|gov)(?![\w.]))?",
+)
+
+
+def normalise(text: str) -> str:
+    """Fold a name or text for comparison: NFC, casefold, ё→е, one dash, no apostrophes.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The folded text (same tokens, comparable across spellings).
+    """
+    return _fold(text).casefold().replace("ё", "е")
+
+
+def _fold(text: str) -> str:
+    """NFC, ё→е and dash/apostrophe unification, keeping letter case."""
+    return (
+        unicodedata.normalize("NFC", text).translate(_TRANSLATE).replace("ё", "е").replace("Ё", "Е")
+    )
+
+
+class _Tokens:
+    """The words of a text: folded forms, original forms, and which follow a hyphen."""
+
+    __slots__ = ("hyphen", "norm", "orig")
+
+    def __init__(self, text: str) -> None:
+        folded = _fold(text)
+        matches = list(_TOKEN_RE.finditer(folded))
+        self.orig = [m.group() for m in matches]
+        self.norm = [w.casefold() for w in self.orig]
+        starts = [m.start() for m in matches]
+        ends = [m.end() for m in matches]
+        # "ПРООН-ом", "БҰҰДБ-ның": an ending written after a hyphen belongs to the name.
+        self.hyphen = [False] + [
+            start == end + 1 and folded[end] == "-"
+            for end, start in zip(ends, starts[1:], strict=False)
+        ]
+
+    def __len__(self) -> int:
+        return len(self.norm)
+
+
+@lru_cache(maxsize=8)
+def _tokens(text: str) -> _Tokens:
+    # Cached: a story's text is scanned for partners, places and countries in turn.
+    return _Tokens(text)
+
+
+# Case endings that may follow a name. Russian noun/adjective endings; Kazakh and Kyrgyz case,
+# plural and possessive suffixes (all vowel-harmony variants); Uzbek (Latin and Cyrillic);
+# English possessive "s" (apostrophes are dropped when folding).
+_RUSSIAN = """а я у ю е и ы о ой ей ом ем ам ям ах ях ами ями ов ев ую юю ая яя ое ее ий ый ие ые
+    ого его ому ему ым им ых их ыми ими ою ею ии ию ия ье ья ьи ью"""
+_KAZAKH_KYRGYZ = """да де та те до дө то тө дан ден тан тен дон дөн тон төн нан нен нон нөн
+    ға ге қа ке га ка го гө ко кө на не но нө н
+    ның нің дың дің тың тің нын нин нун нүн дын дин дун дүн тын тин тун түн
+    ны ні ни ну нү ды ді ди ду дү ты ті ти ту тү
+    мен бен пен менен бенен пенен
+    лар лер дар дер тар тер лор лөр дор дөр тор төр
+    дағы дегі тағы тегі дагы деги дого дөгү догу тагы теги тогу төгү
+    нда нде ндо ндө ндағы ндегі ндагы ндеги ндогу ндөгү
+    ы і сы сі су сү
+    ында інде ынан інен ына іне ының інің ын ін ындағы індегі
+    унда үндө ундагы үндөгү унан үнөн уна үнө унун үнүн ун үн
+    ыда іде ыдан іден ыға іге ыны іні ынын ыдагы ыдағы"""
+_UZBEK = "da dan ga ka qa ni ning lar dagi ning ga da dan ni нинг даги ни га ка қа да дан лар"
+_ENGLISH = "s es"
+_ENDINGS = frozenset(" ".join((_RUSSIAN, _KAZAKH_KYRGYZ, _UZBEK, _ENGLISH)).split())
+_MAX_ENDING = 6
+# Nominative endings stripped from an alias word to reach the stem that case endings follow
+# ("область" -> "област" -> "области", "Иссык-Кульская" -> "кульск" -> "кульской").
+_NOMINATIVE = (
+    *("ая", "яя", "ое", "ее", "ий", "ый", "ой", "ие", "ые", "ия"),
+    *("ь", "а", "я", "о", "е", "ы", "и", "й"),
+)  # longest first
+_CYRILLIC = re.compile(r"[а-яәғқңөұүһіӊ]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _is_acronym(word: str) -> bool:
+    letters = _LETTER.findall(word)
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class _AliasToken:
+    norm: str
+    stem: str
+    orig: str
+    case_sensitive: bool
+    exact_only: bool
+    capitalised: bool = False
+
+    def matches(self, norm: str, orig: str) -> bool:
+        if self.case_sensitive:
+            # Short acronyms: "ЕС", "UN", "WHO", "ВОЗ" must be written in capitals; a
+            # lowercase ending may follow ("ООНдун").
+            if not orig.startswith(self.orig):
+                return False
+            rest = norm[len(self.norm) :]
+            return not rest or (rest in _ENDINGS and orig[len(self.orig) :].islower())
+        if norm == self.norm:
+            return not self.capitalised or orig[:1].isupper()
+        if self.exact_only or (self.capitalised and not orig[:1].isupper()):
+            return False
+        for base in (self.norm, self.stem):
+            if norm.startswith(base):
+                rest = norm[len(base) :]
+                if len(rest) <= _MAX_ENDING and rest in _ENDINGS:
+                    return True
+        return False
+
+
+def _alias_tokens(alias: str) -> tuple[_AliasToken, ...]:
+    toks = _tokens(alias)
+    out = []
+    for i, (word, orig) in enumerate(zip(toks.norm, toks.orig, strict=True)):
+        acronym = _is_acronym(orig)
+        case_sensitive = acronym and len(word) <= 4 and len(toks) == 1
+        # A single short word ("Ош", "Мары") matches only itself plus a known ending; the
+        # nominative is never stripped from it. Words inside longer aliases are anchored by
+        # their neighbours and may be stemmed harder ("Чолпон-Ата" -> "Чолпон-Ату").
+        inner = len(toks) > 1 and i > 0
+        min_stem = 2 if inner else 3
+        stem = word
+        if not acronym and _CYRILLIC.search(word) and (inner or len(word) >= 5):
+            for ending in _NOMINATIVE:
+                if word.endswith(ending) and len(word) - len(ending) >= min_stem:
+                    stem = word[: -len(ending)]
+                    break
+        exact_only = word.isdigit() or (len(word) <= 2 and not case_sensitive and len(toks) > 1)
+        # "Ош", "Osh" (also Uzbek for pilaf): a short single name must be capitalised.
+        capitalised = len(toks) == 1 and len(word) <= 3 and not case_sensitive
+        out.append(_AliasToken(word, stem, orig, case_sensitive, exact_only, capitalised))
+    return tuple(out)
+
+
+_Group = tuple[_AliasToken, list[tuple[tuple[_AliasToken, ...], str]]]
+
+
+class _Matcher:
+    """Finds aliases in text.
+
+    Aliases are indexed by the first three letters of their first word's stem, and grouped by
+    that first word so it is tried once per text position however many aliases share it.
+    """
+
+    def __init__(self, aliases: Iterable[tuple[str, str]]) -> None:
+        groups: dict[str, dict[_AliasToken, list[tuple[tuple[_AliasToken, ...], str]]]] = {}
+        for alias, target in aliases:
+            seq = _alias_tokens(alias)
+            if not seq:
+                continue
+            first = seq[0]
+            key = first.orig[:3].casefold() if first.case_sensitive else first.stem[:3]
+            groups.setdefault(key, {}).setdefault(first, []).append((seq[1:], target))
+        self._index: dict[str, list[_Group]] = {}
+        for key, by_first in groups.items():
+            for rests in by_first.values():
+                rests.sort(key=lambda item: len(item[0]), reverse=True)
+            self._index[key] = list(by_first.items())
+
+    def scan(self, tokens: _Tokens, start: int = 0) -> Iterator[tuple[int, int, str]]:
+        """Yields (first token, end token, target) for each longest, non-overlapping match."""
+        norms, origs, hyphen = tokens.norm, tokens.orig, tokens.hyphen
+        index = self._index
+        n = len(norms)
+        i = start
+        while i < n:
+            head = norms[i]
+            best_len = 0
+            best_target = ""
+            groups = index.get(head[:3])
+            if len(head) > 2:
+                short = index.get(head[:2])
+                if short is not None:
+                    groups = short if groups is None else groups + short
+            if groups is not None:
+                orig = origs[i]
+                for first, rests in groups:
+                    if not first.matches(head, orig):
+                        continue
+                    for rest, target in rests:
+                        length = len(rest) + 1
+                        if length <= best_len:
+                            break
+                        if i + length <= n and all(
+                            a.matches(norms[i + 1 + k], origs[i + 1 + k])
+                            for k, a in enumerate(rest)
+                        ):
+                            best_len, best_target = length, target
+                            break
+            if not best_len:
+                i += 1
+                continue
+            end = i + best_len
+            while end < n and hyphen[end] and norms[end] in _ENDINGS:
+                end += 1
+            yield i, end, best_target
+            i = end
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+
+def _read_yaml(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DirectoryError(f"Cannot read the directory file {path}: {exc}") from exc
+    except yaml.YAMLError as exc:
+        raise DirectoryError(f"The directory file {path} is not valid YAML: {exc}") from exc
+    if not isinstance(data, list) or not all(isinstance(e, dict) for e in data):
+        raise DirectoryError(f"The directory file {path} must be a list of entries.")
+    return data
+
+
+def _aliases(entry: dict[str, Any], path: Path, field: str = "aliases") -> tuple[str, ...]:
+    raw = entry.get(field) or []
+    if not isinstance(raw, list) or not all(isinstance(a, str) for a in raw):
+        raise DirectoryError(f"{path}: {field} of {entry.get('name')!r} must be a list of text.")
+    seen = {normalise(entry["name"])}
+    out = []
+    for alias in raw:
+        key = normalise(alias)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(alias.strip())
+    return tuple(out)
+
+
+def _text(entry: dict[str, Any], field: str, path: Path, *, required: bool = False) -> str | None:
+    value = entry.get(field)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise DirectoryError(f"{path}: entry {entry.get('name')!r} needs a text {field!r}.")
+    return value.strip()
+
+
+def _load_partners(path: Path) -> tuple[PartnerEntry, ...]:
+    out = []
+    for entry in _read_yaml(path):
+        name = _text(entry, "name", path, required=True)
+        kind = _text(entry, "kind", path, required=True)
+        assert name is not None and kind is not None
+        if kind not in PARTNER_KINDS:
+            raise DirectoryError(f"{path}: {name!r} has an unknown kind {kind!r}.")
+        out.append(
+            PartnerEntry(
+                name=name,
+                kind=kind,
+                aliases=_aliases(entry, path),
+                country=_text(entry, "country", path),
+                website=_text(entry, "website", path),
+                generic_aliases=_aliases(entry, path, "generic_aliases"),
+            )
+        )
+    return tuple(out)
+
+
+def _load_places(path: Path) -> tuple[tuple[PlaceEntry, ...], frozenset[str]]:
+    out = []
+    not_in_text = set()
+    for entry in _read_yaml(path):
+        name = _text(entry, "name", path, required=True)
+        kind = _text(entry, "kind", path, required=True)
+        assert name is not None and kind is not None
+        if kind not in PLACE_KINDS:
+            raise DirectoryError(f"{path}: {name!r} has an unknown kind {kind!r}.")
+        country = name if kind == "country" else _text(entry, "country", path, required=True)
+        out.append(
+            PlaceEntry(
+                name=name,
+                kind=kind,
+                country=country,
+                aliases=_aliases(entry, path),
+                parent=_text(entry, "parent", path),
+            )
+        )
+        if entry.get("match_name") is False:
+            not_in_text.add(name)
+    return tuple(out), frozenset(not_in_text)
+
+
+class Directory:
+    """Known partners and places, with lookup by any alias and search in story text.
+
+    Attributes:
+        partners: Every partner entry, in file order.
+        places: Every place entry (countries included), in file order.
+    """
+
+    def __init__(
+        self,
+        partners: Iterable[PartnerEntry],
+        places: Iterable[PlaceEntry],
+        *,
+        version: str = "",
+        names_not_in_text: Iterable[str] = (),
+    ) -> None:
+        """Builds the lookup tables and matchers.
+
+        Args:
+            partners: Partner entries.
+            places: Place entries.
+            version: Fingerprint of the source files (see :attr:`version`).
+            names_not_in_text: Canonical names that are also common words or personal names
+                ("Mary", "Navoiy"): found in text only through their aliases, though
+                :meth:`place` and :meth:`partner` still accept them.
+        """
+        self.partners: tuple[PartnerEntry, ...] = tuple(partners)
+        self.places: tuple[PlaceEntry, ...] = tuple(places)
+        self._version = version
+        self._partner_by_name = {p.name: p for p in self.partners}
+        self._place_by_name = {p.name: p for p in self.places}
+        self._partner_keys = _exact_keys(self.partners)
+        self._place_keys = _exact_keys(self.places)
+        self._generic: dict[str, list[PartnerEntry]] = {}
+        for partner in self.partners:
+            for alias in partner.generic_aliases:
+                self._generic.setdefault(_GENERIC + alias_key(alias), []).append(partner)
+        generic_aliases = (
+            (alias, _GENERIC + alias_key(alias))
+            for p in self.partners
+            for alias in p.generic_aliases
+        )
+        skip = frozenset(names_not_in_text)
+        self._partner_matcher = _Matcher([*_all_aliases(self.partners, skip), *generic_aliases])
+        self._place_matcher = _Matcher(_all_aliases(self.places, skip))
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Directory:
+        """Reads ``partners.yaml`` and ``places.yaml`` from a folder.
+
+        Args:
+            folder: Folder holding the two files; by default the shipped directory (read once
+                and cached, see :func:`default_directory`).
+
+        Returns:
+            The loaded directory.
+
+        Raises:
+            DirectoryError: A file is missing or malformed.
+        """
+        if folder is None:
+            return default_directory()
+        folder = Path(folder)
+        partners_path, places_path = folder / PARTNERS_FILE, folder / PLACES_FILE
+        digest = hashlib.sha256()
+        for path in (partners_path, places_path):
+            try:
+                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+            except OSError as exc:
+                raise DirectoryError(f"Cannot read the directory file {path}: {exc}") from exc
+        places, names_not_in_text = _load_places(places_path)
+        return cls(
+            _load_partners(partners_path),
+            places,
+            version=digest.hexdigest(),
+            names_not_in_text=names_not_in_text,
+        )
+
+    @property
+    def version(self) -> str:
+        """SHA-256 of the YAML files, so the catalogue can tell when to resync."""
+        return self._version
+
+    # --- lookup ------------------------------------------------------------------------------
+
+    def partner(self, name: str) -> PartnerEntry | None:
+        """The partner a name refers to: canonical name or any alias, in any case or form.
+
+        Args:
+            name: A name as written, e.g. "ПРООН", "ПРООНдун", "Правительства Японии".
+
+        Returns:
+            The entry, or ``None`` when the whole name is not a known partner.
+        """
+        key = alias_key(name)
+        if key in self._partner_keys:
+            return self._partner_by_name[self._partner_keys[key]]
+        tokens = _tokens(name)
+        spans = list(self._partner_spans(tokens))
+        if not spans or spans[0][0] != 0:
+            return None
+        end = spans[0][1]
+        # A generic name followed by its country ("Министерство здравоохранения Кыргызстана").
+        if end < len(tokens):
+            places = list(self._place_matcher.scan(tokens, end))
+            if len(places) != 1 or places[0][:2] != (end, len(tokens)):
+                return None
+        return self._partner_by_name.get(spans[0][2])
+
+    def place(self, name: str) -> PlaceEntry | None:
+        """The place a name refers to (countries included), in any language or case form.
+
+        Args:
+            name: A name as written, e.g. "Ысык-Көл облусу", "в Нарыне" is not a name but
+                "Нарыне" is.
+
+        Returns:
+            The entry, or ``None`` when the whole name is not a known place.
+        """
+        key = alias_key(name)
+        if key in self._place_keys:
+            return self._place_by_name[self._place_keys[key]]
+        tokens = _tokens(name)
+        for start, end, target in self._place_matcher.scan(tokens):
+            if start == 0 and end == len(tokens):
+                return self._place_by_name[target]
+            break
+        return None
+
+    def country(self, name: str) -> str | None:
+        """The canonical name of the country a name refers to, or ``None``.
+
+        Args:
+            name: Any alias of a country ("Қазақстан", "Кыргызской Республике", "KZ" is not).
+        """
+        entry = self.place(name)
+        return entry.name if entry is not None and entry.kind == "country" else None
+
+    def resolve_partner(self, name: str) -> str:
+        """The canonical partner name when known, else the input stripped."""
+        entry = self.partner(name)
+        return entry.name if entry is not None else name.strip()
+
+    def resolve_place(self, name: str) -> str:
+        """The canonical place name when known, else the input stripped."""
+        entry = self.place(name)
+        return entry.name if entry is not None else name.strip()
+
+    def country_of(self, place: str) -> str | None:
+        """The canonical country of a place (by any of its names), or ``None`` if unknown."""
+        entry = self.place(place)
+        return entry.country if entry is not None else None
+
+    # --- search in text ----------------------------------------------------------------------
+
+    def find_partners(self, text: str) -> list[str]:
+        """Canonical names of the partners a text mentions, in order of first mention.
+
+        A generic name such as "Министерство иностранных дел" counts as the ministry of the
+        country named nearest to it in the text, and is left out when no candidate's country
+        is named at all.
+        """
+        tokens = _tokens(text)
+        return _unique(target for _, _, target in self._partner_spans(tokens))
+
+    def _partner_spans(self, tokens: _Tokens) -> Iterator[tuple[int, int, str]]:
+        matches = list(self._partner_matcher.scan(tokens))
+        if not any(target.startswith(_GENERIC) for _, _, target in matches):
+            yield from matches
+            return
+        mentions = [
+            (start, end, self._place_by_name[target].country)
+            for start, end, target in self._place_matcher.scan(tokens)
+        ]
+        for start, end, target in matches:
+            if not target.startswith(_GENERIC):
+                yield start, end, target
+                continue
+            best: tuple[int, str] | None = None
+            for candidate in self._generic[target]:
+                for m_start, m_end, country in mentions:
+                    if country != candidate.country:
+                        continue
+                    distance = m_start - end if m_start >= end else start - m_end
+                    if best is None or distance < best[0]:
+                        best = (distance, candidate.name)
+            if best is not None:
+                yield start, end, best[1]
+
+    def find_places(self, text: str) -> list[str]:
+        """Canonical names of the places (not countries) a text mentions, in order."""
+        return [
+            name
+            for name in self._find_all_places(text)
+            if self._place_by_name[name].kind != "country"
+        ]
+
+    def find_countries(self, text: str) -> list[str]:
+        """Canonical names of the countries a text names directly, in order of first mention."""
+        return [
+            name
+            for name in self._find_all_places(text)
+            if self._place_by_name[name].kind == "country"
+        ]
+
+    def _find_all_places(self, text: str) -> list[str]:
+        return _unique(target for _, _, target in self._place_matcher.scan(_tokens(text)))
+
+
+def _all_aliases(
+    entries: Iterable[PartnerEntry | PlaceEntry], skip_names: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, str]]:
+    for entry in entries:
+        if entry.name not in skip_names:
+            yield entry.name, entry.name
+        for alias in entry.aliases:
+            yield alias, entry.name
+
+
+def _exact_keys(entries: Iterable[PartnerEntry | PlaceEntry]) -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for alias, target in _all_aliases(entries):
+        if _is_acronym(alias) and len(alias) <= 3:
+            continue  # "ЕС", "WHO": only in capitals, which the matcher checks
+        keys.setdefault(alias_key(alias), target)
+    return {k: v for k, v in keys.items() if k}
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+def alias_key(alias: str) -> str:
+    """The form two aliases share when they would be indistinguishable to the matcher.
+
+    Args:
+        alias: A name as written in a directory file.
+
+    Returns:
+        Its folded tokens joined by spaces ("Issyk-Kul" and "Issyk Kul" share a key).
+    """
+    return " ".join(_tokens(alias).norm)
+
+
+@cache
+def default_directory() -> Directory:
+    """The shipped directory, read once per process."""
+    from storydesk.resources import resource
+
+    return Directory.load(resource("directory"))
