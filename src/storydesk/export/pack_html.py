@@ -1,0 +1,220 @@
+"""Briefing packs as one self-contained HTML file.
+
+The file loads nothing: styles are inline, photos are ``data:`` URIs, there are no scripts,
+and links to the outside are shown as text. A Content-Security-Policy meta tag forbids any
+request as a backstop. It reads on a phone and prints one story per page with the pack's
+title at the top of each page.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import os
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from storydesk.export.pack import (
+    HTML_PHOTO_MAX_SIDE,
+    HTML_PHOTO_QUALITY,
+    BriefingPack,
+    Cancel,
+    ExportCancelled,
+    PackStory,
+    Progress,
+    atomic_target,
+    format_date,
+    intro_paragraphs,
+    labels,
+    prepare_stories,
+    story_count_label,
+    summary_repeats_body,
+)
+from storydesk.resources import resource
+
+if TYPE_CHECKING:
+    from storydesk.library import Library
+
+CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+
+
+@cache
+def _stylesheet() -> str:
+    return resource("templates", "pack.css").read_text(encoding="utf-8")
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def css_string(text: str) -> str:
+    """``text`` as a quoted CSS string; anything but letters, digits and spaces is escaped."""
+    out = []
+    for char in text:
+        if char.isalnum() or char == " ":
+            out.append(char)
+        else:
+            out.append(f"\\{ord(char):x} ")
+    return '"' + "".join(out) + '"'
+
+
+def _page_css(pack: BriefingPack) -> str:
+    words = labels(pack.options.labels_language)["page_of"]
+    before, _, rest = words.partition("{page}")
+    middle, _, after = rest.partition("{pages}")
+    counter = " ".join(
+        part
+        for part in (
+            css_string(before) if before else "",
+            "counter(page)",
+            css_string(middle) if middle else "",
+            "counter(pages)",
+            css_string(after) if after else "",
+        )
+        if part
+    )
+    size = "A4" if pack.options.paper == "a4" else "letter"
+    return (
+        f"@page {{ size: {size}; margin: 18mm 18mm 16mm;"
+        f" @top-left {{ content: {css_string(pack.options.title)}; font-size: 8pt; color: #666; }}"
+        f" @bottom-right {{ content: {counter}; font-size: 8pt; color: #666; }} }}\n"
+        "@page :first { @top-left { content: none; } @bottom-right { content: none; } }\n"
+    )
+
+
+def _meta_line(story: PackStory) -> str:
+    parts = [p for p in (story.date, ", ".join(story.where)) if p]
+    return " · ".join(_e(p) for p in parts)
+
+
+def _story_html(story: PackStory, pack: BriefingPack) -> str:
+    words = labels(pack.options.labels_language)
+    lang = f' lang="{_e(story.language)}"' if story.language else ""
+    out = [f'<article class="story" id="{story.anchor}"{lang}>']
+    out.append(f"<h2>{_e(story.title)}</h2>")
+    meta = _meta_line(story)
+    if meta:
+        out.append(f'<p class="meta">{meta}</p>')
+    if story.partners:
+        out.append(
+            f'<p class="meta"><b>{_e(words["partners"])}:</b> {_e(", ".join(story.partners))}</p>'
+        )
+    if story.author:
+        out.append(f'<p class="meta"><b>{_e(words["author"])}:</b> {_e(story.author)}</p>')
+    photo = story.photo
+    if photo is not None:
+        encoded = base64.b64encode(photo.data).decode("ascii")
+        alt = photo.alt or photo.caption
+        out.append(
+            f'<figure><img src="data:{photo.mime};base64,{encoded}" alt="{_e(alt)}"'
+            f' width="{photo.width}" height="{photo.height}">'
+        )
+        caption = []
+        if photo.caption:
+            caption.append(_e(photo.caption))
+        if photo.credit:
+            caption.append(f'<span class="credit">{_e(words["photo"])}: {_e(photo.credit)}</span>')
+        if caption:
+            out.append(f"<figcaption>{' '.join(caption)}</figcaption>")
+        out.append("</figure>")
+    if not summary_repeats_body(story):
+        out.append(f'<p class="summary">{_e(story.summary)}</p>')
+    out.append(f'<div class="body">{story.body_html}</div>')
+    if story.figures:
+        items = "".join(f"<li>{_e(f)}</li>" for f in story.figures)
+        out.append(
+            f'<aside class="figures"><h3>{_e(words["key_figures"])}</h3><ul>{items}</ul></aside>'
+        )
+    if story.source_name or story.source_url:
+        source = [_e(story.source_name)] if story.source_name else []
+        if story.source_url:
+            # The address is text to copy, never a link the reader could follow by accident.
+            source.append(f'<span class="url">{_e(story.source_url)}</span>')
+        out.append(f'<p class="source"><b>{_e(words["source"])}:</b> {" — ".join(source)}</p>')
+    out.append("</article>")
+    return "\n".join(out)
+
+
+def render_html(pack: BriefingPack, stories: list[PackStory]) -> str:
+    """The whole pack as one HTML document (a string)."""
+    options = pack.options
+    language = options.labels_language
+    words = labels(language)
+    head = [
+        "<!DOCTYPE html>",
+        f'<html lang="{_e(language)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">',
+        '<meta name="referrer" content="no-referrer">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="generator" content="StoryDesk">',
+        f"<title>{_e(options.title)}</title>",
+        f"<style>\n{_stylesheet()}\n{_page_css(pack)}</style>",
+        "</head>",
+        "<body>",
+    ]
+    cover = ['<header class="cover">']
+    if options.subtitle:
+        cover.append(f'<p class="kicker">{_e(options.subtitle)}</p>')
+    cover.append(f"<h1>{_e(options.title)}</h1>")
+    if options.date:
+        cover.append(f'<p class="date">{_e(format_date(options.date, language))}</p>')
+    paragraphs = intro_paragraphs(options.introduction)
+    if paragraphs:
+        cover.append('<div class="intro">' + "".join(f"<p>{_e(p)}</p>" for p in paragraphs))
+        cover.append("</div>")
+    cover.append(f'<p class="count">{_e(story_count_label(len(stories), language))}</p>')
+    cover.append("</header>")
+    toc = [f'<nav class="toc"><h2>{_e(words["contents"])}</h2><ol>']
+    for story in stories:
+        meta = _meta_line(story)
+        meta_html = f'<span class="meta">{meta}</span>' if meta else ""
+        toc.append(f'<li><a href="#{story.anchor}">{_e(story.title)}</a>{meta_html}</li>')
+    toc.append("</ol></nav>")
+    body = [_story_html(story, pack) for story in stories]
+    tail = [f'<p class="colophon">{_e(words["prepared"])}</p>', "</body>", "</html>", ""]
+    return "\n".join(head + cover + toc + body + tail)
+
+
+def write_html(
+    pack: BriefingPack,
+    library: Library,
+    output: Path,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> dict[str, Any]:
+    """Write ``pack`` to ``output`` as one self-contained HTML file, atomically.
+
+    Args:
+        pack: The pack (see :func:`storydesk.export.pack.build_pack`).
+        library: Where the stories' photos are stored.
+        output: The file to write; replaced only once the new one is complete.
+        progress: Called as ``progress(done, total, what)`` after each story.
+        cancel: Checked before each story; when it returns true, nothing is written.
+
+    Returns:
+        ``{"path", "stories", "pages": None, "bytes"}``.
+
+    Raises:
+        ExportCancelled: ``cancel()`` returned true.
+        PackError: The output folder does not exist.
+    """
+    output = Path(output)
+    tmp = atomic_target(output)
+    stories = prepare_stories(
+        pack, library, HTML_PHOTO_MAX_SIDE, HTML_PHOTO_QUALITY, progress, cancel
+    )
+    if cancel is not None and cancel():
+        raise ExportCancelled("the briefing pack was cancelled")
+    document = render_html(pack, stories).encode("utf-8")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(document)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, output)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return {"path": str(output), "stories": len(stories), "pages": None, "bytes": len(document)}

@@ -1,0 +1,708 @@
+"""Briefing packs as PDF, and the same layout for print and print preview.
+
+The layout is painted with QPainter and QTextDocument onto any QPagedPaintDevice: a
+QPdfWriter for files, or the QPrinter that the desktop app's print preview hands over
+(:func:`paint_pack`), so what is previewed is what the PDF holds. Pages: a cover, the
+contents with page numbers, then each story from a new page, with the pack's title as a
+running header and "Page X of Y" at the foot.
+
+Text is set in the DejaVu Sans shipped in ``resources/fonts`` and named explicitly, so
+Cyrillic, Kazakh and Kyrgyz letters print on any machine; Qt embeds the glyphs it uses, and
+the text stays selectable. Qt cannot write a PDF outline or links inside a document, so
+:func:`write_pdf` adds the bookmarks, the contents links and the metadata with pypdf before
+moving the file into place.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
+
+from storydesk.export.pack import (
+    PRINT_PHOTO_MAX_SIDE,
+    PRINT_PHOTO_QUALITY,
+    BriefingPack,
+    Cancel,
+    ExportCancelled,
+    PackStory,
+    Progress,
+    atomic_target,
+    format_date,
+    intro_paragraphs,
+    labels,
+    prepare_stories,
+    story_count_label,
+    summary_repeats_body,
+)
+from storydesk.resources import resource
+
+if TYPE_CHECKING:
+    from storydesk.library import Library
+
+FONT_FILES = (
+    "DejaVuSans.ttf",
+    "DejaVuSans-Bold.ttf",
+    "DejaVuSans-Oblique.ttf",
+    "DejaVuSans-BoldOblique.ttf",
+)
+#: The PDF's resolution: layout happens in device pixels, fine enough that no rounding shows.
+PDF_RESOLUTION = 1200
+
+ACCENT = "#0468b1"
+MUTED = "#5b6670"
+FIGURES_BACKGROUND = "#eaf3fb"
+
+# Page geometry in points (1/72 inch), measured from the paper's edges.
+MARGIN_SIDE = 54.0
+MARGIN_TOP = 64.0
+MARGIN_BOTTOM = 56.0
+HEADER_BASELINE = 36.0
+FOOTER_BASELINE = 30.0  # from the bottom edge
+PHOTO_MAX_HEIGHT_SHARE = 0.42  # of the text area's height
+
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_app() -> None:
+    """Make sure a QGuiApplication exists (fonts and painting need one); headless if new."""
+    global _app
+    if QGuiApplication.instance() is None:
+        # Export never shows a window: render offscreen so it runs without a display.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QGuiApplication(["storydesk"])
+
+
+@cache
+def pack_font_family() -> str:
+    """Register the shipped fonts with Qt and return their family name ("DejaVu Sans")."""
+    ensure_gui_app()
+    family = ""
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", "dejavu", name)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families and not family:
+            family = families[0]
+    if not family:
+        raise FileNotFoundError("StoryDesk's fonts are missing from resources/fonts/dejavu")
+    return family
+
+
+def configure_device(device: QPagedPaintDevice, paper: str) -> None:
+    """Set ``device`` (a QPdfWriter or QPrinter) to the pack's paper size, margins at zero.
+
+    The GUI calls this on its QPrinter before opening the print preview, so the preview
+    starts from the pack's paper; the person printing may still change it there.
+    """
+    size = QPageSize(QPageSize.PageSizeId.A4 if paper == "a4" else QPageSize.PageSizeId.Letter)
+    device.setPageLayout(
+        QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    )
+    set_full_page = getattr(device, "setFullPage", None)
+    if set_full_page is not None:
+        # A QPrinter: lay out against the paper's edges, not the printable area.
+        set_full_page(True)
+
+
+@dataclass
+class _Page:
+    """Where things go on one page, in device pixels from the paper's top-left corner."""
+
+    dpi: float
+    width: float
+    height: float
+    origin: QPointF  # the painter's origin on the paper (non-zero for printers with margins)
+
+    def pt(self, points: float) -> float:
+        return points * self.dpi / 72.0
+
+    @property
+    def content(self) -> QRectF:
+        return QRectF(
+            self.pt(MARGIN_SIDE),
+            self.pt(MARGIN_TOP),
+            self.width - 2 * self.pt(MARGIN_SIDE),
+            self.height - self.pt(MARGIN_TOP) - self.pt(MARGIN_BOTTOM),
+        )
+
+
+@dataclass
+class _TocRow:
+    number: int
+    story: PackStory
+    y: float  # top, relative to the text area
+    height: float
+    title_height: float
+    page: int = 0
+
+
+@dataclass
+class _Layout:
+    cover: QTextDocument
+    toc_pages: list[list[_TocRow]]
+    stories: list[PackStory]
+    documents: list[QTextDocument]
+    starts: list[int] = field(default_factory=list)  # first page of each story, 1-based
+    total: int = 0
+
+    @property
+    def cover_pages(self) -> int:
+        return self.cover.pageCount()
+
+
+@dataclass
+class PaintedPack:
+    """What painting a pack produced, for the PDF's outline and contents links.
+
+    Attributes:
+        pages: Number of pages painted.
+        starts: First page of each story (1-based), in pack order.
+        titles: Each story's title, in pack order.
+        toc_links: ``(page index, rect in points from the top-left, story index)``.
+    """
+
+    pages: int
+    starts: list[int]
+    titles: list[str]
+    toc_links: list[tuple[int, tuple[float, float, float, float], int]]
+
+
+def _font(family: str, points: float, bold: bool = False) -> QFont:
+    font = QFont(family)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+def _reference_dpi() -> float:
+    # QTextDocument reads <img width>, cellpadding and CSS px at the screen's logical dpi
+    # and scales them to the paint device; sizes in points must be converted through it.
+    screen = QGuiApplication.primaryScreen()
+    return float(screen.logicalDotsPerInchY()) if screen is not None else 96.0
+
+
+def _px(points: float) -> int:
+    return max(1, round(points * _reference_dpi() / 72.0))
+
+
+def _stylesheet(family: str) -> str:
+    return f"""
+body {{ font-family: '{family}'; font-size: 10pt; color: #1d2329; }}
+h1 {{ font-size: 17pt; font-weight: bold; margin-top: 0; margin-bottom: {_px(6)}px; }}
+h3 {{ font-size: 12pt; font-weight: bold; margin-top: {_px(10)}px; margin-bottom: {_px(4)}px; }}
+h4, h5, h6 {{ font-size: 10.5pt; font-weight: bold; margin-top: {_px(8)}px; }}
+p {{ margin-top: 0; margin-bottom: {_px(6)}px; line-height: 128%; }}
+li {{ line-height: 128%; }}
+.meta {{ color: {MUTED}; font-size: 9pt; margin-bottom: {_px(2)}px; }}
+.caption {{ color: #333; font-size: 8.5pt; margin-top: {_px(3)}px; margin-bottom: {_px(10)}px; }}
+.credit {{ color: {MUTED}; }}
+.summary {{ font-style: italic; }}
+.fighead {{ color: {ACCENT}; font-weight: bold; font-size: 10.5pt; margin-bottom: {_px(3)}px; }}
+.source {{ color: {MUTED}; font-size: 8.5pt; margin-top: {_px(10)}px; }}
+.cover-kicker {{ color: {ACCENT}; font-size: 13pt; font-weight: bold; }}
+.cover-title {{ font-size: 28pt; font-weight: bold; line-height: 115%; }}
+.cover-date {{ color: {MUTED}; font-size: 12pt; }}
+.cover-intro {{ font-size: 11pt; line-height: 135%; }}
+.cover-count {{ color: {MUTED}; font-size: 10pt; }}
+blockquote {{ margin-left: {_px(12)}px; }}
+pre, code {{ font-family: '{family}'; font-size: 9pt; }}
+"""
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _new_document(device: QPagedPaintDevice, page: _Page, family: str) -> QTextDocument:
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(_font(family, 10))
+    document.setDocumentMargin(0)
+    document.setUseDesignMetrics(True)
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    document.setDefaultStyleSheet(_stylesheet(family))
+    content = page.content
+    document.setPageSize(QSizeF(content.width(), content.height()))
+    return document
+
+
+def _cover_document(
+    pack: BriefingPack, count: int, device: QPagedPaintDevice, page: _Page, family: str
+) -> QTextDocument:
+    options = pack.options
+    language = options.labels_language
+    parts = [f'<div style="margin-top: {_px(150)}px"></div>']
+    if options.subtitle:
+        parts.append(f'<p class="cover-kicker">{_e(options.subtitle)}</p>')
+    parts.append(f'<p class="cover-title">{_e(options.title)}</p>')
+    if options.date:
+        parts.append(f'<p class="cover-date">{_e(format_date(options.date, language))}</p>')
+    parts.append(f'<p class="cover-count">{_e(story_count_label(count, language))}</p>')
+    for paragraph in intro_paragraphs(options.introduction):
+        parts.append(f'<p class="cover-intro">{_e(paragraph)}</p>')
+    document = _new_document(device, page, family)
+    document.setHtml("\n".join(parts))
+    return document
+
+
+def _story_document(
+    story: PackStory,
+    number: int,
+    pack: BriefingPack,
+    device: QPagedPaintDevice,
+    page: _Page,
+    family: str,
+) -> QTextDocument:
+    words = labels(pack.options.labels_language)
+    document = _new_document(device, page, family)
+    parts = [f"<h1>{_e(story.title)}</h1>"]
+    meta = " · ".join(p for p in (story.date, ", ".join(story.where)) if p)
+    if meta:
+        parts.append(f'<p class="meta">{_e(meta)}</p>')
+    if story.partners:
+        parts.append(
+            f'<p class="meta"><b>{_e(words["partners"])}:</b> {_e(", ".join(story.partners))}</p>'
+        )
+    if story.author:
+        parts.append(f'<p class="meta"><b>{_e(words["author"])}:</b> {_e(story.author)}</p>')
+    photo = story.photo
+    if photo is not None:
+        image = QImage.fromData(QByteArray(photo.data))
+        if not image.isNull():
+            content = page.content
+            max_w = content.width() * 72.0 / page.dpi
+            max_h = content.height() * 72.0 / page.dpi * PHOTO_MAX_HEIGHT_SHARE
+            scale = min(max_w / image.width(), max_h / image.height())
+            width_pt, height_pt = image.width() * scale, image.height() * scale
+            url = f"storydesk-photo:{number}"
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+            parts.append(
+                f'<p style="margin-top: {_px(8)}px; margin-bottom: 0"><img src="{url}"'
+                f' width="{_px(width_pt)}" height="{_px(height_pt)}"></p>'
+            )
+            caption = [_e(photo.caption)] if photo.caption else []
+            if photo.credit:
+                caption.append(
+                    f'<span class="credit">{_e(words["photo"])}: {_e(photo.credit)}</span>'
+                )
+            parts.append(f'<p class="caption">{" ".join(caption)}</p>')
+    if not summary_repeats_body(story):
+        parts.append(f'<p class="summary">{_e(story.summary)}</p>')
+    parts.append(story.body_html)
+    if story.figures:
+        items = "".join(f"<li>{_e(f)}</li>" for f in story.figures)
+        parts.append(
+            f'<table width="100%" cellpadding="{_px(8)}" cellspacing="0"'
+            f' bgcolor="{FIGURES_BACKGROUND}" style="margin-top: {_px(10)}px;'
+            f' border-left: {_px(3)}px solid {ACCENT}">'
+            f'<tr><td><p class="fighead">{_e(words["key_figures"])}</p>'
+            f'<ul style="margin-top: 0; margin-bottom: 0">{items}</ul></td></tr></table>'
+        )
+    if story.source_name or story.source_url:
+        source = [_e(story.source_name)] if story.source_name else []
+        if story.source_url:
+            source.append(_e(story.source_url))
+        parts.append(f'<p class="source"><b>{_e(words["source"])}:</b> {"<br>".join(source)}</p>')
+    document.setHtml("\n".join(parts))
+    return document
+
+
+def _toc_layout(
+    stories: list[PackStory], device: QPagedPaintDevice, page: _Page, family: str
+) -> list[list[_TocRow]]:
+    content = page.content
+    title_font = _font(family, 10.5, bold=True)
+    title_metrics = QFontMetricsF(title_font, device)
+    meta_metrics = QFontMetricsF(_font(family, 8.5), device)
+    number_w, page_w = _toc_columns(page, family, device)
+    title_w = content.width() - number_w - page_w
+    heading = _toc_heading_height(page, family, device)
+    gap = page.pt(9)
+    pages: list[list[_TocRow]] = [[]]
+    y = heading
+    for number, story in enumerate(stories, start=1):
+        bounds = title_metrics.boundingRect(
+            QRectF(0, 0, title_w, 1e9), int(Qt.TextFlag.TextWordWrap), story.title
+        )
+        title_height = bounds.height()
+        height = title_height + (meta_metrics.height() if _toc_meta(story) else 0)
+        if y + height > content.height() and pages[-1]:
+            pages.append([])
+            y = 0.0
+        pages[-1].append(_TocRow(number, story, y, height, title_height))
+        y += height + gap
+    return pages
+
+
+def _toc_columns(page: _Page, family: str, device: QPagedPaintDevice) -> tuple[float, float]:
+    metrics = QFontMetricsF(_font(family, 10.5, bold=True), device)
+    return metrics.horizontalAdvance("000.") + page.pt(6), metrics.horizontalAdvance("0000") + page.pt(
+        10
+    )
+
+
+def _toc_heading_height(page: _Page, family: str, device: QPagedPaintDevice) -> float:
+    return QFontMetricsF(_font(family, 18, bold=True), device).height() + page.pt(14)
+
+
+def _toc_meta(story: PackStory) -> str:
+    return " · ".join(p for p in (story.date, ", ".join(story.where)) if p)
+
+
+def layout_pack(
+    pack: BriefingPack,
+    library: Library,
+    device: QPagedPaintDevice,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    total: int | None = None,
+) -> tuple[_Layout, _Page]:
+    """Prepare the stories and lay out every page for ``device`` (nothing painted yet)."""
+    family = pack_font_family()
+    page = _page_of(device)
+    stories = prepare_stories(
+        pack, library, PRINT_PHOTO_MAX_SIDE, PRINT_PHOTO_QUALITY, progress, cancel, total
+    )
+    cover = _cover_document(pack, len(stories), device, page, family)
+    toc_pages = _toc_layout(stories, device, page, family)
+    documents = []
+    for number, story in enumerate(stories, start=1):
+        if cancel is not None and cancel():
+            raise ExportCancelled("the briefing pack was cancelled")
+        documents.append(_story_document(story, number, pack, device, page, family))
+    layout = _Layout(cover, toc_pages, stories, documents)
+    next_page = layout.cover_pages + len(toc_pages) + 1
+    for document in documents:
+        layout.starts.append(next_page)
+        next_page += max(1, document.pageCount())
+    layout.total = next_page - 1
+    for rows in toc_pages:
+        for row in rows:
+            row.page = layout.starts[row.number - 1]
+    return layout, page
+
+
+def _page_of(device: QPagedPaintDevice) -> _Page:
+    dpi = float(device.logicalDpiX())
+    page_layout = device.pageLayout()
+    full = page_layout.fullRectPixels(round(dpi))
+    full_page = getattr(device, "fullPage", None)
+    if full_page is not None and full_page():
+        origin = QPointF(0, 0)
+    else:
+        origin = QPointF(page_layout.paintRectPixels(round(dpi)).topLeft())
+    return _Page(dpi=dpi, width=float(full.width()), height=float(full.height()), origin=origin)
+
+
+def _draw_header_footer(
+    painter: QPainter,
+    page: _Page,
+    family: str,
+    pack: BriefingPack,
+    number: int,
+    total: int,
+    right_text: str,
+) -> None:
+    words = labels(pack.options.labels_language)
+    content = page.content
+    font = _font(family, 8)
+    metrics = QFontMetricsF(font, painter.device())
+    painter.setFont(font)
+    painter.setPen(QColor(MUTED))
+    baseline = page.pt(HEADER_BASELINE)
+    half = content.width() * 0.5
+    left = metrics.elidedText(pack.options.title, Qt.TextElideMode.ElideRight, half - page.pt(8))
+    painter.drawText(QPointF(content.left(), baseline), left)
+    if right_text:
+        right = metrics.elidedText(right_text, Qt.TextElideMode.ElideRight, half - page.pt(8))
+        painter.drawText(
+            QPointF(content.right() - metrics.horizontalAdvance(right), baseline), right
+        )
+    rule_y = baseline + page.pt(6)
+    painter.setPen(QPen(QColor("#c9d3dc"), page.pt(0.6)))
+    painter.drawLine(QPointF(content.left(), rule_y), QPointF(content.right(), rule_y))
+    painter.setPen(QColor(MUTED))
+    footer = words["page_of"].format(page=number, pages=total)
+    footer_y = page.height - page.pt(FOOTER_BASELINE)
+    painter.drawText(
+        QPointF(content.center().x() - metrics.horizontalAdvance(footer) / 2, footer_y), footer
+    )
+
+
+def _draw_document_page(
+    painter: QPainter, page: _Page, document: QTextDocument, index: int
+) -> None:
+    content = page.content
+    height = document.pageSize().height()
+    painter.save()
+    painter.translate(content.left(), content.top() - index * height)
+    document.drawContents(painter, QRectF(0, index * height, content.width(), height))
+    painter.restore()
+
+
+def _draw_toc_page(
+    painter: QPainter,
+    page: _Page,
+    family: str,
+    pack: BriefingPack,
+    rows: list[_TocRow],
+    first: bool,
+) -> list[tuple[tuple[float, float, float, float], int]]:
+    content = page.content
+    device = painter.device()
+    links = []
+    if first:
+        heading_font = _font(family, 18, bold=True)
+        painter.setFont(heading_font)
+        painter.setPen(QColor("#1d2329"))
+        ascent = QFontMetricsF(heading_font, device).ascent()
+        painter.drawText(
+            QPointF(content.left(), content.top() + ascent),
+            labels(pack.options.labels_language)["contents"],
+        )
+    number_w, page_w = _toc_columns(page, family, device)
+    title_font = _font(family, 10.5, bold=True)
+    meta_font = _font(family, 8.5)
+    title_w = content.width() - number_w - page_w
+    for row in rows:
+        top = content.top() + row.y
+        painter.setFont(title_font)
+        painter.setPen(QColor(ACCENT))
+        painter.drawText(
+            QRectF(content.left(), top, number_w, row.title_height),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            f"{row.number}.",
+        )
+        painter.setPen(QColor("#1d2329"))
+        painter.drawText(
+            QRectF(content.left() + number_w, top, title_w, row.title_height),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            row.story.title,
+        )
+        painter.drawText(
+            QRectF(content.right() - page_w, top, page_w, row.title_height),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            str(row.page),
+        )
+        meta = _toc_meta(row.story)
+        if meta:
+            painter.setFont(meta_font)
+            painter.setPen(QColor(MUTED))
+            painter.drawText(
+                QRectF(content.left() + number_w, top + row.title_height, title_w, row.height),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                QFontMetricsF(meta_font, device).elidedText(
+                    meta, Qt.TextElideMode.ElideRight, title_w
+                ),
+            )
+        to_points = 72.0 / page.dpi
+        links.append(
+            (
+                (
+                    content.left() * to_points,
+                    top * to_points,
+                    content.right() * to_points,
+                    (top + row.height) * to_points,
+                ),
+                row.number - 1,
+            )
+        )
+    return links
+
+
+def paint_pack(
+    pack: BriefingPack,
+    library: Library,
+    device: QPagedPaintDevice,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> int:
+    """Paint ``pack`` onto ``device`` (a QPdfWriter, or a QPrinter for print and preview).
+
+    Uses the device's page layout as it is; call :func:`configure_device` first to start
+    from the pack's paper size. Returns the number of pages painted.
+
+    Raises:
+        ExportCancelled: ``cancel()`` returned true (the device holds a partial document).
+    """
+    return paint_pack_details(pack, library, device, progress, cancel).pages
+
+
+def paint_pack_details(
+    pack: BriefingPack,
+    library: Library,
+    device: QPagedPaintDevice,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> PaintedPack:
+    """Like :func:`paint_pack`, but returns where each story starts and the contents links."""
+    family = pack_font_family()
+    count = len(pack.stories)
+    total_steps = 2 * count + 1
+    layout, page = layout_pack(pack, library, device, progress, cancel, total_steps)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot start painting the briefing pack (is the output writable?)")
+    links: list[tuple[int, tuple[float, float, float, float], int]] = []
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.translate(-page.origin)
+        number = 0
+
+        def new_page() -> None:
+            nonlocal number
+            if number > 0 and not device.newPage():
+                raise OSError("cannot add a page to the briefing pack")
+            number += 1
+
+        for index in range(layout.cover_pages):
+            new_page()
+            if index == 0:
+                painter.fillRect(QRectF(0, 0, page.width, page.pt(14)), QColor(ACCENT))
+            else:
+                _draw_header_footer(painter, page, family, pack, number, layout.total, "")
+            _draw_document_page(painter, page, layout.cover, index)
+        contents_label = labels(pack.options.labels_language)["contents"]
+        for index, rows in enumerate(layout.toc_pages):
+            new_page()
+            _draw_header_footer(painter, page, family, pack, number, layout.total, contents_label)
+            for rect, story_index in _draw_toc_page(painter, page, family, pack, rows, index == 0):
+                links.append((number - 1, rect, story_index))
+        for position, (story, document) in enumerate(
+            zip(layout.stories, layout.documents, strict=True), start=1
+        ):
+            if cancel is not None and cancel():
+                raise ExportCancelled("the briefing pack was cancelled")
+            for index in range(max(1, document.pageCount())):
+                new_page()
+                _draw_header_footer(
+                    painter, page, family, pack, number, layout.total, story.title
+                )
+                _draw_document_page(painter, page, document, index)
+            if progress is not None:
+                progress(count + position, total_steps, story.title)
+    finally:
+        painter.end()
+    return PaintedPack(
+        pages=layout.total,
+        starts=layout.starts,
+        titles=[s.title for s in layout.stories],
+        toc_links=links,
+    )
+
+
+def _finish_pdf(data: bytes, painted: PaintedPack, pack: BriefingPack) -> bytes:
+    """Add the outline, the contents links and the metadata that Qt cannot write."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.annotations import Link
+    from pypdf.generic import ArrayObject, NumberObject
+
+    reader = PdfReader(io.BytesIO(data))
+    writer = PdfWriter(clone_from=reader)
+    for title, start in zip(painted.titles, painted.starts, strict=True):
+        writer.add_outline_item(title, start - 1)
+    for page_index, (left, top, right, bottom), story_index in painted.toc_links:
+        height = float(writer.pages[page_index].mediabox.height)
+        link = Link(
+            rect=(left, height - bottom, right, height - top),
+            target_page_index=painted.starts[story_index] - 1,
+            border=ArrayObject([NumberObject(0), NumberObject(0), NumberObject(0)]),
+        )
+        writer.add_annotation(page_index, link)
+    options = pack.options
+    metadata = {
+        "/Title": options.title,
+        "/Author": options.author or options.subtitle or "StoryDesk",
+        "/Creator": "StoryDesk",
+    }
+    if options.subtitle:
+        metadata["/Subject"] = options.subtitle
+    writer.add_metadata(metadata)
+    writer.page_mode = "/UseOutlines"
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def write_pdf(
+    pack: BriefingPack,
+    library: Library,
+    output: Path,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> dict[str, Any]:
+    """Write ``pack`` to ``output`` as PDF, atomically.
+
+    Args:
+        pack: The pack (see :func:`storydesk.export.pack.build_pack`).
+        library: Where the stories' photos are stored.
+        output: The file to write; replaced only once the new one is complete.
+        progress: Called as ``progress(done, total, what)`` as stories are laid out and
+            painted.
+        cancel: Checked between stories; when it returns true, nothing is written.
+
+    Returns:
+        ``{"path", "stories", "pages", "bytes"}``.
+
+    Raises:
+        ExportCancelled: ``cancel()`` returned true.
+        PackError: The output folder does not exist.
+    """
+    output = Path(output)
+    tmp = atomic_target(output)
+    ensure_gui_app()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setTitle(pack.options.title)
+    writer.setCreator("StoryDesk")
+    writer.setAuthor(pack.options.author or pack.options.subtitle or "StoryDesk")
+    configure_device(writer, pack.options.paper)
+    painted = paint_pack_details(pack, library, writer, progress, cancel)
+    del writer  # flushes the PDF into the buffer
+    data = _finish_pdf(bytes(buffer.data().data()), painted, pack)
+    buffer.close()
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, output)
+    finally:
+        tmp.unlink(missing_ok=True)
+    if progress is not None:
+        total = 2 * len(painted.starts) + 1
+        progress(total, total, str(output.name))
+    return {
+        "path": str(output),
+        "stories": len(painted.starts),
+        "pages": painted.pages,
+        "bytes": len(data),
+    }
