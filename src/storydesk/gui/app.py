@@ -1,0 +1,187 @@
+"""Starting the desktop app: ``storydesk`` with no command, ``storydesk-gui``, ``storydesk gui``.
+
+The window appears at once; the catalogue opens on a worker thread (a missing or stale
+search index is rebuilt there, with progress shown only if it takes a while), then the
+main window takes over.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from storydesk.gui.errors import setup_logging, show_error
+from storydesk.gui.icons import icon
+from storydesk.gui.tasks import ProgressState, TaskRunner
+from storydesk.paths import DataLayout, default_data_dir
+
+if TYPE_CHECKING:
+    from storydesk.gui.mainwindow import MainWindow
+    from storydesk.library import Library
+
+log = logging.getLogger("storydesk.gui")
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, with StoryDesk's names, icon and UI translations."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("StoryDesk")
+    app.setOrganizationName("StoryDesk")
+    app.setApplicationDisplayName("StoryDesk")
+    app.setDesktopFileName("storydesk")
+    app.setWindowIcon(icon("storydesk"))
+    install_translations(app)
+    return app
+
+
+def install_translations(app: QApplication) -> None:
+    """Qt's own translations and StoryDesk's (``resources/i18n/storydesk_<locale>.qm``)."""
+    locale = QLocale.system()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    try:
+        from storydesk.resources import resource
+
+        folder = resource("i18n")
+    except FileNotFoundError:
+        return
+    ours = QTranslator(app)
+    if folder.is_dir() and ours.load(locale, "storydesk", "_", str(folder)):
+        app.installTranslator(ours)
+
+
+class Launcher(QObject):
+    """Opens the library off the UI thread, then shows the main window."""
+
+    ready = Signal(object)  # MainWindow
+    failed = Signal()
+
+    def __init__(self, data_dir: Path, runner: TaskRunner) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.runner = runner
+        self.window: MainWindow | None = None
+        self.library: Library | None = None
+        self.state = ProgressState()
+        self.started = time.perf_counter()
+        self.progress: QProgressDialog | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._poll)
+
+    def start(self) -> None:
+        from storydesk.library import Library
+
+        state, folder = self.state, self.data_dir
+        self.runner.run(
+            lambda: Library.open(folder, progress=state.update, cancel=state.cancelled),
+            on_done=self._opened,
+            on_failed=self._failed,
+            lane="write",
+        )
+        self._timer.start()
+
+    def _poll(self) -> None:
+        if time.perf_counter() - self.started < 0.5:
+            return
+        if self.progress is None:
+            self.progress = QProgressDialog(
+                QApplication.translate("Launcher", "Opening the catalogue…"), "", 0, 0
+            )
+            self.progress.setWindowTitle("StoryDesk")
+            self.progress.setCancelButton(None)  # type: ignore[arg-type]
+            self.progress.setMinimumDuration(0)
+            self.progress.show()
+        done, total, _what = self.state.snapshot()
+        if total:
+            self.progress.setMaximum(total)
+            self.progress.setValue(min(done, total))
+            self.progress.setLabelText(
+                QApplication.translate("Launcher", "Preparing the search index: %d of %d")
+                % (done, total)
+            )
+
+    def _close_progress(self) -> None:
+        self._timer.stop()
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _opened(self, library: Library) -> None:
+        from storydesk.gui.mainwindow import MainWindow
+
+        self._close_progress()
+        self.library = library
+        self.window = MainWindow(library, self.runner)
+        self.window.show()
+        log.info("window ready in %.2f s", time.perf_counter() - self.started)
+        self.ready.emit(self.window)
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        self._close_progress()
+        show_error(
+            None,
+            QApplication.translate("Launcher", "StoryDesk could not open the catalogue in %s")
+            % self.data_dir,
+            exc,
+            tb,
+        )
+        self.failed.emit()
+        QApplication.quit()
+
+
+def run(data_dir: Path | None = None) -> int:
+    """Open the desktop app on ``data_dir`` (default: see :mod:`storydesk.paths`)."""
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    setup_logging(DataLayout(folder).logs)
+    app = make_application()
+    runner = TaskRunner()
+    launcher = Launcher(folder, runner)
+    launcher.start()
+
+    def excepthook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        import traceback
+
+        details = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error: %s", details)
+        show_error(launcher.window, QApplication.translate("Launcher", "Something went wrong"),
+                   value, details, modal=False)
+
+    previous_hook = sys.excepthook
+    sys.excepthook = excepthook
+    try:
+        status = app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        runner.close()
+        if launcher.library is not None:
+            launcher.library.close()
+    return int(status)
+
+
+def main() -> int:
+    """The ``storydesk-gui`` entry point: ``storydesk-gui [--data-dir DIR]``."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="storydesk-gui", description="StoryDesk desktop app")
+    parser.add_argument("--data-dir", type=Path, default=None)
+    args, _qt_args = parser.parse_known_args()
+    return run(args.data_dir)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

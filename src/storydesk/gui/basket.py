@@ -1,0 +1,118 @@
+"""The briefing basket dock: stories gathered for a briefing pack, in order.
+
+Stories arrive from the results (button, Ctrl+B, drag and drop) or the reading pane; the
+list can be reordered (drag, or Alt+Up/Alt+Down) and pruned (Delete). It is kept in
+``basket.json`` in the data folder, so it survives restarts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storydesk.gui.icons import icon
+from storydesk.gui.models import BasketModel, IdRole
+
+
+class BasketDock(QDockWidget):
+    """A dock listing the basket; activating a story opens it."""
+
+    storyActivated = Signal(str)
+
+    def __init__(self, model: BasketModel, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Briefing Basket"), parent)
+        self.setObjectName("basketDock")
+        self.model = model
+        self.view = QListView()
+        self.view.setModel(model)
+        self.view.setAccessibleName(self.tr("Briefing basket"))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDropIndicatorShown(True)
+        self.view.setAcceptDrops(True)
+        self.view.activated.connect(self._activated)
+
+        self.count = QLabel()
+        up = self._button("up", self.tr("Move Up"), self.move_up)
+        down = self._button("down", self.tr("Move Down"), self.move_down)
+        remove = self._button("remove", self.tr("Remove from Basket"), self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.count, 1)
+        for button in (up, down, remove):
+            buttons.addWidget(button)
+
+        for text, shortcut, slot in (
+            (self.tr("Remove from Basket"), QKeySequence(QKeySequence.StandardKey.Delete),
+             self.remove_selected),
+            (self.tr("Move Up"), QKeySequence("Alt+Up"), self.move_up),
+            (self.tr("Move Down"), QKeySequence("Alt+Down"), self.move_down),
+        ):
+            action = QAction(text, self.view)
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+        model.changed.connect(self._update_count)
+        model.rowsInserted.connect(self._update_count)
+        model.modelReset.connect(self._update_count)
+        self._update_count()
+
+    def _button(self, name: str, text: str, slot: object) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon(name))
+        button.setToolTip(text)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    def _update_count(self, *_args: object) -> None:
+        n = self.model.rowCount()
+        self.count.setText(
+            self.tr("Empty: add stories with Ctrl+B") if n == 0
+            else self.tr("%d stories") % n if n != 1 else self.tr("1 story")
+        )
+
+    def _rows(self) -> list[int]:
+        return sorted(i.row() for i in self.view.selectionModel().selectedRows())
+
+    def _activated(self, index: QModelIndex) -> None:
+        story_id = index.data(IdRole)
+        if story_id:
+            self.storyActivated.emit(story_id)
+
+    def remove_selected(self) -> None:
+        rows = self._rows()
+        if rows:
+            self.model.remove_rows(rows)
+
+    def move_up(self) -> None:
+        self._move(-1)
+
+    def move_down(self) -> None:
+        self._move(1)
+
+    def _move(self, delta: int) -> None:
+        rows = self._rows()
+        if len(rows) != 1:
+            return
+        new_row = self.model.move(rows[0], delta)
+        self.view.setCurrentIndex(self.model.index(new_row))

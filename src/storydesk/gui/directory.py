@@ -1,0 +1,267 @@
+"""The partner directory and the places: names, aliases, kind, story counts; choosing one
+lists its stories, and "Show in Results" filters the main window's results by it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storydesk.gui import data
+from storydesk.gui.delegate import StoryDelegate
+from storydesk.gui.models import IdRole, StoryListModel
+from storydesk.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from storydesk.library import Library
+
+NameRole = Qt.ItemDataRole.UserRole + 20
+
+
+KINDS = {"un_agency": "UN agency", "ngo": "NGO", "igo": "Intergovernmental"}
+
+
+def kind_label(kind: str | None) -> str:
+    """``un_agency`` → "UN agency", ``ministry`` → "Ministry"."""
+    if not kind:
+        return ""
+    text = KINDS.get(kind, kind.replace("_", " "))
+    return text[:1].upper() + text[1:]
+
+
+class _NumberItem(QStandardItem):
+    def __lt__(self, other: QStandardItem) -> bool:
+        return int(self.data(Qt.ItemDataRole.UserRole) or 0) < int(
+            other.data(Qt.ItemDataRole.UserRole) or 0
+        )
+
+
+class DirectoryPage(QWidget):
+    """One tab: a filterable table of entries, and the stories of the chosen one."""
+
+    filterRequested = Signal(str, str)
+    storyRequested = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        runner: TaskRunner,
+        facet: str,
+        columns: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._runner = runner
+        self.facet = facet
+        self.entries: list[dict[str, Any]] = []
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by name or alias…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Filter the list"))
+        self.model = QStandardItemModel(0, len(columns), self)
+        self.model.setHorizontalHeaderLabels(columns)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
+
+        self.heading = QLabel(self.tr("Choose an entry to see its stories."))
+        self.heading.setWordWrap(True)
+        self.stories = StoryListModel(
+            lambda ids: data.story_rows(library, ids), runner, parent=self
+        )
+        self.story_view = QListView()
+        self.story_view.setModel(self.stories)
+        self.story_view.setItemDelegate(StoryDelegate(self.story_view))
+        self.story_view.setUniformItemSizes(True)
+        self.story_view.setAccessibleName(self.tr("Stories of the chosen entry"))
+        self.story_view.activated.connect(self._story_activated)
+        self.show_button = QPushButton(self.tr("Show in Results"))
+        self.show_button.setEnabled(False)
+        self.show_button.clicked.connect(self._show_in_results)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.story_view, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.show_button)
+        right_layout.addLayout(row)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def set_entries(self, entries: list[dict[str, Any]], columns: Sequence[str]) -> None:
+        self.entries = entries
+        self.model.setRowCount(0)
+        for entry in entries:
+            items: list[QStandardItem] = []
+            for key in columns:
+                value = entry.get(key)
+                if key == "stories":
+                    item: QStandardItem = _NumberItem(str(value or 0))
+                    item.setData(int(value or 0), Qt.ItemDataRole.UserRole)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                elif isinstance(value, list):
+                    item = QStandardItem(", ".join(str(v) for v in value))
+                    item.setToolTip("\n".join(str(v) for v in value))
+                elif key == "kind":
+                    item = QStandardItem(kind_label(value))
+                else:
+                    item = QStandardItem(str(value or ""))
+                items.append(item)
+            items[0].setData(entry["name"], NameRole)
+            self.model.appendRow(items)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            if self.table.columnWidth(column) > 260:
+                self.table.setColumnWidth(column, 260)
+        self.table.sortByColumn(list(columns).index("stories"), Qt.SortOrder.DescendingOrder)
+
+    def select(self, name: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            entry = next((e for e in self.entries if e["name"] == index.data(NameRole)), {})
+            names = {entry.get("name", ""), *entry.get("aliases", [])}
+            if name.casefold() in {n.casefold() for n in names}:
+                self.table.setCurrentIndex(index)
+                return True
+        return False
+
+    def current_name(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.proxy.index(index.row(), 0).data(NameRole) if index.isValid() else None
+
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        name = self.proxy.index(current.row(), 0).data(NameRole) if current.isValid() else None
+        self.show_button.setEnabled(bool(name))
+        if not name:
+            return
+        library, facet = self._library, self.facet
+        self.heading.setText(self.tr("Stories naming %s:") % name)
+        self._runner.run(
+            lambda: library.search("", limit=500, sort="date", filters={facet: [name]}),
+            on_done=lambda result: self._stories_arrived(name, result),
+            lane="search",
+        )
+
+    def _stories_arrived(self, name: str, result: Any) -> None:
+        if name != self.current_name():
+            return
+        self.heading.setText(
+            self.tr("%d stories naming %s:") % (result.total, name)
+            if result.total != 1 else self.tr("1 story naming %s:") % name
+        )
+        self.stories.set_ids([hit.id for hit in result.hits], total=result.total)
+
+    def _story_activated(self, index: QModelIndex) -> None:
+        story_id = index.data(IdRole)
+        if story_id:
+            self.storyRequested.emit(story_id)
+
+    def _show_in_results(self) -> None:
+        name = self.current_name()
+        if name:
+            self.filterRequested.emit(self.facet, name)
+
+
+class DirectoryDialog(QDialog):
+    """Partners and places, one tab each."""
+
+    filterRequested = Signal(str, str)
+    storyRequested = Signal(str)
+    loaded = Signal()
+
+    PARTNER_COLUMNS = ("name", "kind", "stories", "aliases")
+    PLACE_COLUMNS = ("name", "kind", "country", "stories", "aliases")
+
+    def __init__(self, library: Library, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Partners and Places"))
+        self.setObjectName("directoryDialog")
+        self._library = library
+        self._runner = runner
+        self.tabs = QTabWidget()
+        self.partners = DirectoryPage(
+            library, runner, "partners",
+            [self.tr("Partner"), self.tr("Kind"), self.tr("Stories"), self.tr("Also known as")],
+        )
+        self.places = DirectoryPage(
+            library, runner, "places",
+            [self.tr("Place"), self.tr("Kind"), self.tr("Country"), self.tr("Stories"),
+             self.tr("Also known as")],
+        )
+        self.tabs.addTab(self.partners, self.tr("&Partners"))
+        self.tabs.addTab(self.places, self.tr("P&laces"))
+        for page in (self.partners, self.places):
+            page.filterRequested.connect(self.filterRequested)
+            page.storyRequested.connect(self.storyRequested)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.resize(1000, 620)
+        self.reload()
+
+    def reload(self) -> None:
+        library = self._library
+        self._runner.run(
+            lambda: (library.partners(), library.places()),
+            on_done=self._arrived,
+            lane="read",
+        )
+
+    def _arrived(self, result: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+        partners, places = result
+        # Entries no story names are kept, but the table opens sorted by story count.
+        self.partners.set_entries(partners, self.PARTNER_COLUMNS)
+        places = [p for p in places if p.get("stories") or p.get("kind") == "country"]
+        self.places.set_entries(places, self.PLACE_COLUMNS)
+        self.loaded.emit()

@@ -1,0 +1,89 @@
+"""Showing problems to the user: one clear sentence, details on demand, logged to a file.
+
+A :class:`~storydesk.errors.StoryDeskError` is something the user can act on and is shown
+as its own message. Anything else is a bug: the user sees a short sentence and the
+traceback goes to ``<data folder>/logs/storydesk.log`` (and into "Show Details").
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from storydesk.errors import StoryDeskError
+
+log = logging.getLogger("storydesk.gui")
+
+LOG_NAME = "storydesk.log"
+
+
+def setup_logging(logs_dir: Path) -> Path | None:
+    """Send StoryDesk's log to ``logs_dir/storydesk.log`` (once per file)."""
+    path = logs_dir / LOG_NAME
+    root = logging.getLogger("storydesk")
+    for handler in root.handlers:
+        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
+            return path
+    try:
+        logs_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > logging.INFO:
+        root.setLevel(logging.INFO)
+    return path
+
+
+def describe(exc: BaseException) -> str:
+    """One sentence for the user."""
+    if isinstance(exc, StoryDeskError):
+        text = str(exc).strip()
+        return text[:1].upper() + text[1:] if text else exc.__class__.__name__
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return QCoreApplication.translate("Errors", "A file could not be read or written") + (
+            f"{where}: {exc.strerror or exc}"
+        )
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong inside StoryDesk; the details are in the log file."
+    )
+
+
+def show_error(
+    parent: QWidget | None,
+    what: str,
+    exc: BaseException | None = None,
+    details: str = "",
+    modal: bool = True,
+) -> QMessageBox:
+    """Show "``what``: <one sentence>" with the details folded away, and log it.
+
+    Args:
+        parent: The window the message belongs to.
+        what: What the user was doing, e.g. "The story could not be shown".
+        exc: The error, if any.
+        details: Traceback or other text for "Show Details…".
+        modal: Block until closed (``False`` returns the open, non-blocking box).
+    """
+    sentence = what if exc is None else f"{what}. {describe(exc)}"
+    if exc is not None and not isinstance(exc, StoryDeskError | OSError):
+        log.error("%s: %r\n%s", what, exc, details)
+    else:
+        log.warning("%s", sentence)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Errors", "StoryDesk"))
+    box.setText(sentence)
+    if details or exc is not None:
+        box.setDetailedText(details or repr(exc))
+    box.setAccessibleName(QCoreApplication.translate("Errors", "Error message"))
+    if modal:
+        box.exec()
+    else:
+        box.open()
+    return box

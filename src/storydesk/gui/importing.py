@@ -1,0 +1,264 @@
+"""Importing from the desktop app: background work, delayed progress, cancel, summary.
+
+The import runs on the runner's ``write`` lane (the one worker that changes the catalogue).
+The worker writes progress into a :class:`ProgressState`; the UI polls it every 100 ms and
+shows the progress dialog only if the import is still running after 300 ms, so a small
+import just finishes. Cancel sets the flag the importer checks; the importer commits
+nothing from a cancelled batch. The summary names every rejected file and why.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storydesk.gui.errors import show_error
+from storydesk.gui.tasks import ProgressState, TaskRunner
+
+if TYPE_CHECKING:
+    from storydesk.ingest.importer import ImportReport
+    from storydesk.library import Library
+
+log = logging.getLogger(__name__)
+
+SHOW_AFTER_MS = 300
+POLL_MS = 100
+IMPORTABLE = "*.storybundle *.zip *.md *.markdown *.txt *.html *.htm *.csv"
+
+
+class ImportProgressDialog(QDialog):
+    """Progress bar, the file being read, and Cancel."""
+
+    cancelRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Importing Stories"))
+        self.setModal(False)
+        self.setMinimumWidth(460)
+        self.heading = QLabel(self.tr("Reading files…"))
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Import progress"))
+        self.bar.setRange(0, 0)
+        self.current = QLabel()
+        self.current.setTextFormat(Qt.TextFormat.PlainText)
+        self.current.setMinimumWidth(420)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
+        self.cancel_button.clicked.connect(self._cancel)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.current)
+        layout.addWidget(buttons)
+
+    def _cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.heading.setText(self.tr("Cancelling… nothing from this import will be kept."))
+        self.cancelRequested.emit()
+
+    def reject(self) -> None:  # Esc or the window's close button mean Cancel
+        if self.cancel_button.isEnabled():
+            self._cancel()
+
+    def show_progress(self, done: int, total: int, current: str) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+            if self.cancel_button.isEnabled():
+                self.heading.setText(self.tr("Importing %d of %d…") % (min(done + 1, total), total))
+        name = Path(current).name if current else ""
+        metrics = self.current.fontMetrics()
+        self.current.setText(
+            metrics.elidedText(name or current, Qt.TextElideMode.ElideMiddle, self.current.width())
+        )
+        self.current.setToolTip(current)
+
+
+class ImportSummaryDialog(QDialog):
+    """What an import did, with every rejected file and the reason."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import Finished") if not report.cancelled
+                            else self.tr("Import Cancelled"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report = report
+        layout = QVBoxLayout(self)
+        if report.cancelled:
+            text = self.tr("The import was cancelled. The catalogue is as it was before.")
+        else:
+            text = self.tr(
+                "%d new stories, %d updated, %d already in the catalogue and unchanged."
+            ) % (report.imported, report.updated, report.unchanged)
+        self.summary = QLabel(text)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table: QTableWidget | None = None
+        if report.rejected:
+            heading = QLabel(
+                self.tr("%d files could not be imported:") % len(report.rejected)
+                if len(report.rejected) != 1
+                else self.tr("1 file could not be imported:")
+            )
+            layout.addWidget(heading)
+            table = QTableWidget(len(report.rejected), 2, self)
+            table.setAccessibleName(self.tr("Rejected files"))
+            table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.verticalHeader().setVisible(False)
+            table.setWordWrap(True)
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            for row, entry in enumerate(report.rejected):
+                path_item = QTableWidgetItem(Path(entry["path"]).name or entry["path"])
+                path_item.setToolTip(entry["path"])
+                reason_item = QTableWidgetItem(entry["reason"])
+                reason_item.setToolTip(entry["reason"])
+                table.setItem(row, 0, path_item)
+                table.setItem(row, 1, reason_item)
+            table.resizeColumnToContents(0)
+            if table.columnWidth(0) > 320:
+                table.setColumnWidth(0, 320)
+            table.resizeRowsToContents()
+            layout.addWidget(table, 1)
+            self.table = table
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        if report.rejected:
+            copy = buttons.addButton(self.tr("Copy List"), QDialogButtonBox.ButtonRole.ActionRole)
+            copy.clicked.connect(self.copy_list)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(720 if report.rejected else 420, 380 if report.rejected else 120)
+
+    def rejected_text(self) -> str:
+        return "\n".join(f"{e['path']}\t{e['reason']}" for e in self.report.rejected)
+
+    def copy_list(self) -> None:
+        QGuiApplication.clipboard().setText(self.rejected_text())
+
+
+class ImportController(QObject):
+    """Runs one import at a time in the background and reports it."""
+
+    started = Signal()
+    finished = Signal(object)  # ImportReport
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        runner: TaskRunner,
+        parent_widget: QWidget,
+        show_summary: bool = True,
+    ) -> None:
+        super().__init__(parent_widget)
+        self._library = library
+        self._runner = runner
+        self._parent = parent_widget
+        self.show_summary = show_summary
+        self.state: ProgressState | None = None
+        self.dialog: ImportProgressDialog | None = None
+        self.summary: ImportSummaryDialog | None = None
+        self._started_at = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+    @property
+    def running(self) -> bool:
+        return self.state is not None
+
+    def start(self, paths: Sequence[Path | str]) -> bool:
+        """Import ``paths``; ``False`` if another import is still running."""
+        if self.state is not None or not paths:
+            return False
+        state = ProgressState()
+        self.state = state
+        self._started_at = time.monotonic()
+        library = self._library
+        items = [Path(p) for p in paths]
+        log.info("import started: %s", ", ".join(map(str, items)))
+        self._runner.run(
+            lambda: library.import_paths(items, progress=state.update, cancel=state.cancelled),
+            on_done=self._done,
+            on_failed=self._failed,
+            lane="write",
+        )
+        if self.state is not None:  # not already finished (inline runner)
+            self._timer.start()
+            self.started.emit()
+        return True
+
+    def cancel(self) -> None:
+        if self.state is not None:
+            self.state.cancel()
+
+    def _poll(self) -> None:
+        if self.state is None:
+            return
+        elapsed_ms = (time.monotonic() - self._started_at) * 1000
+        if self.dialog is None and elapsed_ms >= SHOW_AFTER_MS:
+            self.dialog = ImportProgressDialog(self._parent)
+            self.dialog.cancelRequested.connect(self.cancel)
+            self.dialog.show()
+        if self.dialog is not None:
+            self.dialog.show_progress(*self.state.snapshot())
+
+    def _close_progress(self) -> None:
+        self._timer.stop()
+        self.state = None
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _done(self, report: Any) -> None:
+        self._close_progress()
+        log.info(
+            "import finished: %d new, %d updated, %d unchanged, %d rejected%s",
+            report.imported, report.updated, report.unchanged, len(report.rejected),
+            " (cancelled)" if report.cancelled else "",
+        )
+        for entry in report.rejected:
+            log.info("rejected: %s: %s", entry["path"], entry["reason"])
+        if self.show_summary:
+            self.summary = ImportSummaryDialog(report, self._parent)
+            self.summary.open()
+        self.finished.emit(report)
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        cancelled = self.state.cancelled() if self.state else False
+        self._close_progress()
+        from storydesk.errors import ImportCancelled
+
+        if isinstance(exc, ImportCancelled) or cancelled:
+            from storydesk.ingest.importer import ImportReport
+
+            self._done(ImportReport(cancelled=True))
+            return
+        self.failed.emit(str(exc))
+        show_error(self._parent, self.tr("The import did not finish"), exc, tb, modal=False)

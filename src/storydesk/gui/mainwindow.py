@@ -1,0 +1,786 @@
+"""StoryDesk's main window: search, filters, results, the reading pane and the basket.
+
+Searches run on the ``search`` lane after a short pause in typing; each carries a
+generation number and a result that arrives after a newer search started is dropped, so
+stale results never replace newer ones.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storydesk import __version__
+from storydesk.gui import data
+from storydesk.gui.basket import BasketDock
+from storydesk.gui.delegate import GRID_THUMB, GRID_WIDTH, StoryDelegate
+from storydesk.gui.directory import DirectoryDialog
+from storydesk.gui.errors import show_error
+from storydesk.gui.facets import FACETS, ChipBar, FacetPanel, Filters
+from storydesk.gui.icons import icon
+from storydesk.gui.importing import IMPORTABLE, ImportController
+from storydesk.gui.models import BasketModel, IdRole, StoryListModel, SummaryRole
+from storydesk.gui.reading import ReadingPane
+from storydesk.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from storydesk.library import Library
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 250
+PAGE = 100
+SETTINGS_VERSION = 1
+
+
+def sample_bundle() -> Path | None:
+    """The sample bundle shipped with StoryDesk, if this installation has it."""
+    from storydesk.resources import resource
+
+    try:
+        path = resource("sample", "seeds.storybundle")
+    except FileNotFoundError:
+        return None
+    return path if path.exists() else None
+
+
+class FirstRunPanel(QWidget):
+    """Shown instead of the results while the catalogue is empty."""
+
+    importSample = Signal()
+    importFiles = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("<h2>Welcome to StoryDesk</h2>"))
+        text = QLabel(
+            self.tr(
+                "The catalogue is empty. Import story bundles, folders or files (or drop "
+                "them on this window), or start with the sample stories that come with "
+                "StoryDesk."
+            )
+        )
+        text.setWordWrap(True)
+        self.sample_button = QPushButton(icon("import"), self.tr("Import the Sample Stories"))
+        self.sample_button.setAccessibleName(self.tr("Import the sample stories"))
+        self.sample_button.clicked.connect(self.importSample)
+        self.sample_button.setDefault(True)
+        files = QPushButton(icon("import"), self.tr("Import Files…"))
+        files.clicked.connect(self.importFiles)
+        if sample_bundle() is None:
+            self.sample_button.setEnabled(False)
+            self.sample_button.setToolTip(self.tr("This installation has no sample bundle."))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sample_button)
+        buttons.addWidget(files)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        layout.setContentsMargins(32, 16, 32, 16)
+
+
+class MainWindow(QMainWindow):
+    """The desktop app over one :class:`Library`."""
+
+    searchFinished = Signal(int)  # generation of the search whose results are shown
+
+    def __init__(
+        self,
+        library: Library,
+        runner: TaskRunner | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.runner = runner or TaskRunner(self)
+        self.settings = settings or QSettings(
+            str(library.layout.root / "gui.ini"), QSettings.Format.IniFormat
+        )
+        self.filters: Filters = {}
+        self.search_generation = 0
+        self.shown_generation = 0
+        self.last_result: Any = None
+        self.catalogue_count: int | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("storydesk"))
+        self.setWindowTitle(
+            self.tr("StoryDesk — %s") % str(library.layout.root)
+        )
+        self.setAcceptDrops(True)
+
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self.importer = ImportController(library, self.runner, self)
+        self.importer.finished.connect(self._import_finished)
+        self.importer.started.connect(lambda: self.status_import.setText(self.tr("Importing…")))
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self._pending_timer = QTimer(self)
+        self._pending_timer.setSingleShot(True)
+        self._pending_timer.setInterval(3000)
+        self._pending_timer.timeout.connect(self.run_search)
+        self._restore_settings()
+        self.run_search()
+        self._count_catalogue()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("searchField")
+        self.search_field.setPlaceholderText(
+            self.tr("Search stories (Ctrl+F): words, \"a phrase\", partner:UNDP, year:2024…")
+        )
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_field.setAccessibleName(self.tr("Search stories"))
+        self.search_field.textEdited.connect(self._query_edited)
+        self.search_field.textChanged.connect(self._query_changed)
+        self.search_field.returnPressed.connect(self._search_now)
+        clear = QAction(self.search_field)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.clear_search)
+        self.search_field.addAction(clear)
+
+        self.sort_box = QComboBox()
+        self.sort_box.addItem(self.tr("Best match"), "relevance")
+        self.sort_box.addItem(self.tr("Newest first"), "date")
+        self.sort_box.setAccessibleName(self.tr("Sort results"))
+        self.sort_box.setToolTip(self.tr("Sort results"))
+        self.sort_box.currentIndexChanged.connect(lambda _i: self.run_search())
+
+        self.list_button = QToolButton()
+        self.list_button.setIcon(icon("list"))
+        self.grid_button = QToolButton()
+        self.grid_button.setIcon(icon("grid"))
+
+        self.suggestion = QLabel()
+        self.suggestion.setObjectName("suggestion")
+        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.suggestion.linkActivated.connect(self._use_suggestion)
+        self.suggestion.setVisible(False)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 6, 6, 2)
+        top.addWidget(self.search_field, 1)
+        top.addWidget(self.sort_box)
+        top.addWidget(self.list_button)
+        top.addWidget(self.grid_button)
+
+        self.chips = ChipBar()
+        self.chips.filterRemoved.connect(self.remove_filter)
+        self.chips.clearRequested.connect(self.clear_filters)
+
+        self.facets = FacetPanel()
+        self.facets.setObjectName("facetPanel")
+        self.facets.filterChosen.connect(self.add_filter)
+
+        self.model = StoryListModel(
+            lambda ids: data.story_rows(self.library, ids), self.runner, parent=self
+        )
+        self.results = QListView()
+        self.results.setObjectName("results")
+        self.results.setAccessibleName(self.tr("Stories found"))
+        self.results.setModel(self.model)
+        self.delegate = StoryDelegate(self.results)
+        self.results.setItemDelegate(self.delegate)
+        self.results.setUniformItemSizes(True)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results.setDragEnabled(True)
+        self.results.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.results.customContextMenuRequested.connect(self._results_menu)
+        self.results.selectionModel().currentChanged.connect(self._current_changed)
+        self.result_count = QLabel()
+        self.result_count.setObjectName("resultCount")
+        results_box = QWidget()
+        results_layout = QVBoxLayout(results_box)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.setSpacing(2)
+        results_layout.addWidget(self.result_count)
+        results_layout.addWidget(self.suggestion)
+        results_layout.addWidget(self.results, 1)
+
+        self.first_run = FirstRunPanel()
+        self.first_run.importSample.connect(self.import_sample)
+        self.first_run.importFiles.connect(self.import_files)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(results_box)
+        self.stack.addWidget(self.first_run)
+
+        self.reading = ReadingPane(self.library, self.runner)
+        self.reading.setObjectName("readingPane")
+        self.reading.filterRequested.connect(self.add_filter)
+        self.reading.storyRequested.connect(self.open_story)
+        self.reading.addToBasket.connect(lambda i, t: self._add_to_basket([(i, t)]))
+        self.reading.statusMessage.connect(lambda m: self.statusBar().showMessage(m, 4000))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.facets)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.reading)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([270, 450, 600])
+        self.splitter.setChildrenCollapsible(True)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.basket = BasketModel(self.library.layout.root / "basket.json", self)
+        self.basket_dock = BasketDock(self.basket, self)
+        self.basket_dock.storyActivated.connect(self.open_story)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.basket_dock)
+        self.basket_dock.hide()
+
+        self.status_counts = QLabel()
+        self.status_pending = QLabel()
+        self.status_import = QLabel()
+        self.statusBar().addPermanentWidget(self.status_import)
+        self.statusBar().addPermanentWidget(self.status_pending)
+        self.statusBar().addPermanentWidget(self.status_counts)
+        self.resize(1320, 820)
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, name: str | None = None,
+                icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.act_import_files = self._action(self.tr("Import &Files…"), self.import_files,
+                                             key.Open, "importFiles", "import")
+        self.act_import_folder = self._action(self.tr("Import F&older…"), self.import_folder,
+                                              "Ctrl+Shift+O", "importFolder")
+        self.act_import_bundle = self._action(self.tr("Import &Bundle…"), self.import_bundle,
+                                              None, "importBundle")
+        self.act_import_sample = self._action(self.tr("Import the &Sample Stories"),
+                                              self.import_sample, None, "importSample")
+        self.act_import_sample.setEnabled(sample_bundle() is not None)
+        self.act_print = self._action(self.tr("&Print Story…"), self.reading.print_story,
+                                      key.Print, "print", "print")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, key.Quit, "quit")
+        self.act_find = self._action(self.tr("&Find"), self.focus_search, key.Find, "find",
+                                     "search")
+        self.act_copy_link = self._action(self.tr("Copy Source &Link"),
+                                          self.reading.copy_source_url, "Ctrl+Shift+C",
+                                          "copyLink", "copy")
+        self.act_add_basket = self._action(self.tr("Add to &Basket"), self.add_selected_to_basket,
+                                           "Ctrl+B", "addToBasket", "basket-add")
+        self.act_directory = self._action(self.tr("&Partners and Places…"), self.show_directory,
+                                          "Ctrl+Shift+P", "directory", "partners")
+        self.act_list = self._action(self.tr("As a &List"), lambda: self.set_view("list"),
+                                     "Ctrl+1", "viewList", "list")
+        self.act_grid = self._action(self.tr("As a &Grid"), lambda: self.set_view("grid"),
+                                     "Ctrl+2", "viewGrid", "grid")
+        for action in (self.act_list, self.act_grid):
+            action.setCheckable(True)
+        group = QActionGroup(self)
+        group.addAction(self.act_list)
+        group.addAction(self.act_grid)
+        self.act_list.setChecked(True)
+        self.list_button.setDefaultAction(self.act_list)
+        self.grid_button.setDefaultAction(self.act_grid)
+        self.act_about = self._action(self.tr("&About StoryDesk"), self.show_about, None, "about")
+        self.act_basket = self.basket_dock.toggleViewAction()
+        self.act_basket.setText(self.tr("Briefing &Basket"))
+        self.act_basket.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.act_basket.setIcon(icon("basket"))
+        self.act_filters = QAction(self.tr("&Filters Panel"), self)
+        self.act_filters.setCheckable(True)
+        self.act_filters.setChecked(True)
+        self.act_filters.toggled.connect(self.facets.setVisible)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        import_menu = file_menu.addMenu(icon("import"), self.tr("&Import"))
+        for action in (self.act_import_files, self.act_import_folder, self.act_import_bundle,
+                       self.act_import_sample):
+            import_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_print)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.act_find)
+        edit_menu.addAction(self.act_copy_link)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.act_list)
+        view_menu.addAction(self.act_grid)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_filters)
+        view_menu.addAction(self.act_basket)
+        story_menu = bar.addMenu(self.tr("&Stories"))
+        story_menu.addAction(self.act_add_basket)
+        story_menu.addAction(self.act_directory)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+    # -- settings -----------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        if s.value("geometry") is not None:
+            self.restoreGeometry(s.value("geometry"))
+        if s.value("windowState") is not None:
+            self.restoreState(s.value("windowState"))
+        if s.value("splitter") is not None:
+            self.splitter.restoreState(s.value("splitter"))
+        self.set_view(str(s.value("view", "list")))
+        sort = str(s.value("sort", "relevance"))
+        self.sort_box.blockSignals(True)
+        self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(sort)))
+        self.sort_box.blockSignals(False)
+        visible = s.value("filtersVisible", True)
+        self.act_filters.setChecked(visible not in (False, "false"))
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("version", SETTINGS_VERSION)
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("windowState", self.saveState())
+        s.setValue("splitter", self.splitter.saveState())
+        s.setValue("view", "grid" if self.delegate.grid else "list")
+        s.setValue("sort", self.sort_box.currentData())
+        s.setValue("filtersVisible", self.act_filters.isChecked())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.importer.running:
+            answer = QMessageBox.question(
+                self, self.tr("Import Running"),
+                self.tr("An import is still running. Cancel it and quit? "
+                        "Nothing from the unfinished import will be kept."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.importer.cancel()
+        self.save_settings()
+        self._debounce.stop()
+        self._pending_timer.stop()
+        self.runner.close()
+        super().closeEvent(event)
+
+    # -- view ---------------------------------------------------------------------------
+
+    def set_view(self, mode: str) -> None:
+        grid = mode == "grid"
+        self.delegate.grid = grid
+        view = self.results
+        if grid:
+            view.setViewMode(QListView.ViewMode.IconMode)
+            view.setFlow(QListView.Flow.LeftToRight)
+            view.setWrapping(True)
+            view.setResizeMode(QListView.ResizeMode.Adjust)
+            view.setMovement(QListView.Movement.Static)
+            view.setGridSize(QSize(GRID_WIDTH + 12, GRID_THUMB + 110))
+            view.setSpacing(4)
+        else:
+            view.setViewMode(QListView.ViewMode.ListMode)
+            view.setFlow(QListView.Flow.TopToBottom)
+            view.setWrapping(False)
+            view.setGridSize(QSize())
+            view.setSpacing(0)
+        view.setUniformItemSizes(True)
+        view.setDragEnabled(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.act_grid.setChecked(grid)
+        self.act_list.setChecked(not grid)
+        view.doItemsLayout()
+
+    # -- searching ----------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def clear_search(self) -> None:
+        if self.search_field.text():
+            self.search_field.clear()
+            self._search_now()
+
+    def _query_edited(self, _text: str) -> None:
+        self._debounce.start()
+
+    def _query_changed(self, text: str) -> None:
+        # also covers programmatic changes and the clear button
+        if not text:
+            self._debounce.start()
+
+    def _search_now(self) -> None:
+        self._debounce.stop()
+        self.run_search()
+
+    def current_query(self) -> str:
+        return self.search_field.text().strip()
+
+    def current_sort(self) -> str:
+        return str(self.sort_box.currentData() or "relevance")
+
+    def run_search(self) -> int:
+        """Start a search for what the window shows now; returns its generation."""
+        self._debounce.stop()
+        self.search_generation += 1
+        generation = self.search_generation
+        library = self.library
+        query, sort = self.current_query(), self.current_sort()
+        filters = {k: list(v) for k, v in self.filters.items() if v}
+        browse = not query and not filters
+
+        def job() -> tuple[Any, list[str] | None]:
+            result = library.search(query, limit=PAGE, facets=True, sort=sort, filters=filters)
+            # Browsing everything: take every id from the catalogue at once (cheap), so the
+            # list scrolls through the whole catalogue without further searches.
+            ids = library.story_ids(sort="date") if browse else None
+            return result, ids
+
+        self.runner.run(
+            job,
+            on_done=lambda r: self._search_done(generation, query, sort, filters, *r),
+            on_failed=lambda exc, tb: self._search_failed(generation, exc, tb),
+            lane="search",
+        )
+        return generation
+
+    def _search_done(self, generation: int, query: str, sort: str, filters: Filters,
+                     result: Any, all_ids: list[str] | None) -> None:
+        if generation != self.search_generation:
+            return  # a newer search has started; its results will come
+        self.last_result = result
+        self.shown_generation = generation
+        library = self.library
+
+        def more(start: int) -> tuple[list[str], dict[str, str]]:
+            page = library.search(query, limit=PAGE, sort=sort, filters=filters, offset=start)
+            return [h.id for h in page.hits], {h.id: h.snippet for h in page.hits}
+
+        current = self.reading.story["id"] if self.reading.story else None
+        if all_ids is not None:
+            self.model.set_ids(all_ids)
+        else:
+            self.model.set_ids(
+                [h.id for h in result.hits],
+                total=result.total,
+                more=more,
+                snippets={h.id: h.snippet for h in result.hits},
+            )
+        if current is not None:
+            row = self.model.row_of(current)
+            if row >= 0:
+                self.results.selectionModel().setCurrentIndex(
+                    self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+        self.facets.set_facets(result.facets, self.filters)
+        self.chips.set_filters(self.filters)
+        self._show_suggestion(result.suggestion)
+        total = self.model.total
+        if (query or filters) and total == 0:
+            text = self.tr("No stories match. Try other words, or remove a filter.")
+        elif query or filters:
+            text = self.tr("%d stories found") % total if total != 1 else self.tr("1 story found")
+        else:
+            text = self.tr("All %d stories, newest first") % total if total != 1 \
+                else self.tr("1 story")
+        self.result_count.setText(text)
+        self.result_count.setAccessibleName(text)
+        self._show_pending(result.pending)
+        self.searchFinished.emit(generation)
+
+    def _search_failed(self, generation: int, exc: BaseException, tb: str) -> None:
+        if generation != self.search_generation:
+            return
+        from storydesk.errors import StoryDeskError
+
+        if isinstance(exc, StoryDeskError | ValueError):
+            # a query the parser refuses: say so where the results would be
+            self.result_count.setText(self.tr("This search cannot be run: %s") % exc)
+            self.model.set_ids([])
+        else:
+            log.error("search failed: %r\n%s", exc, tb)
+            self.result_count.setText(
+                self.tr("The search failed; the details are in the log file.")
+            )
+        self.searchFinished.emit(generation)
+
+    def _show_suggestion(self, suggestion: str | None) -> None:
+        if suggestion and suggestion.strip() and suggestion != self.current_query():
+            escaped = html.escape(suggestion)
+            self.suggestion.setText(
+                self.tr("Did you mean %s?") % f'<a href="suggest"><b>{escaped}</b></a>'
+            )
+            self.suggestion.setProperty("suggested", suggestion)
+            self.suggestion.setVisible(True)
+        else:
+            self.suggestion.setProperty("suggested", None)
+            self.suggestion.setVisible(False)
+
+    def _use_suggestion(self, _link: str = "") -> None:
+        suggested = self.suggestion.property("suggested")
+        if suggested:
+            self.search_field.setText(str(suggested))
+            self._search_now()
+
+    def _show_pending(self, pending: int) -> None:
+        if pending > 0:
+            self.status_pending.setText(
+                self.tr("%d stories still being indexed") % pending if pending != 1
+                else self.tr("1 story still being indexed")
+            )
+            self._pending_timer.start()
+        else:
+            self.status_pending.setText("")
+
+    # -- filters ------------------------------------------------------------------------
+
+    def add_filter(self, facet: str, value: str) -> None:
+        if facet not in FACETS:
+            return
+        values = self.filters.setdefault(facet, [])
+        if value not in values:
+            values.append(value)
+        self.run_search()
+
+    def remove_filter(self, facet: str, value: str) -> None:
+        values = self.filters.get(facet, [])
+        if value in values:
+            values.remove(value)
+        if not values:
+            self.filters.pop(facet, None)
+        self.run_search()
+
+    def clear_filters(self) -> None:
+        self.filters.clear()
+        self.run_search()
+
+    # -- stories ------------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        story_id = current.data(IdRole) if current.isValid() else None
+        if story_id and (not self.reading.story or self.reading.story["id"] != story_id):
+            self.reading.show_story(story_id)
+
+    def open_story(self, story_id: str) -> None:
+        """Show a story in the reading pane (selecting it in the results if listed)."""
+        row = self.model.row_of(story_id)
+        if row >= 0:
+            self.results.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.results.scrollTo(self.model.index(row))
+        self.reading.show_story(story_id)
+        self.raise_()
+        self.activateWindow()
+
+    def selected_stories(self) -> list[tuple[str, str]]:
+        rows = sorted(i.row() for i in self.results.selectionModel().selectedIndexes())
+        out = []
+        for row in rows:
+            index = self.model.index(row)
+            summary = index.data(SummaryRole) or {}
+            out.append((index.data(IdRole), summary.get("title", "")))
+        return out
+
+    def add_selected_to_basket(self) -> None:
+        stories = self.selected_stories()
+        if not stories and self.reading.story:
+            stories = [(self.reading.story["id"], self.reading.story.get("title", ""))]
+        self._add_to_basket(stories)
+
+    def _add_to_basket(self, stories: list[tuple[str, str]]) -> None:
+        added = self.basket.add(stories)
+        if stories:
+            self.basket_dock.show()
+            self.statusBar().showMessage(
+                self.tr("Added %d stories to the basket") % added if added != 1
+                else self.tr("Added 1 story to the basket"),
+                3000,
+            )
+
+    def _results_menu(self, pos: Any) -> None:
+        if not self.results.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.act_add_basket)
+        menu.exec(self.results.viewport().mapToGlobal(pos))
+
+    def show_directory(self) -> DirectoryDialog:
+        dialog = getattr(self, "_directory", None)
+        if dialog is None:
+            dialog = DirectoryDialog(self.library, self.runner, self)
+            dialog.filterRequested.connect(self._filter_from_directory)
+            dialog.storyRequested.connect(self.open_story)
+            self._directory = dialog
+        else:
+            dialog.reload()
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def _filter_from_directory(self, facet: str, value: str) -> None:
+        self.filters = {facet: [value]}
+        self.search_field.clear()
+        self.run_search()
+        self.raise_()
+        self.activateWindow()
+
+    def show_about(self) -> QMessageBox:
+        from PySide6 import __version__ as pyside_version
+
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About StoryDesk"))
+        box.setIconPixmap(icon("storydesk").pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"<h3>StoryDesk {html.escape(__version__)}</h3>"
+            + html.escape(self.tr("An offline catalogue of development stories."))
+            + "<br><br>"
+            + html.escape(self.tr("Data folder:"))
+            + f"<br><code>{html.escape(str(self.library.layout.root))}</code><br><br>"
+            + html.escape(self.tr("Log file:"))
+            + f"<br><code>{html.escape(str(self.library.layout.logs / 'storydesk.log'))}</code>"
+            + f"<br><br><small>Qt {html.escape(pyside_version)}</small>"
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+        return box
+
+    # -- counts -------------------------------------------------------------------------
+
+    def _count_catalogue(self) -> None:
+        library = self.library
+        self.runner.run(library.stats, on_done=self._counted, lane="read")
+
+    def _counted(self, stats: dict[str, int]) -> None:
+        self.catalogue_count = stats.get("stories", 0)
+        self.status_counts.setText(
+            self.tr("%d stories · %d images · %d partners")
+            % (stats.get("stories", 0), stats.get("images", 0), stats.get("partners", 0))
+        )
+        empty = self.catalogue_count == 0 and not self.importer.running
+        self.stack.setCurrentWidget(self.first_run if empty else self.stack.widget(0))
+
+    # -- importing ----------------------------------------------------------------------
+
+    def import_paths(self, paths: list[Path]) -> bool:
+        if self.importer.running:
+            self.statusBar().showMessage(
+                self.tr("An import is already running; wait for it to finish."), 5000
+            )
+            return False
+        return self.importer.start(paths)
+
+    def import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import Stories"), "",
+            self.tr("Stories and bundles (%s);;All files (*)") % IMPORTABLE,
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder of Stories"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_bundle(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import Story Bundles"), "",
+            self.tr("Story bundles (*.storybundle *.zip)"),
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_sample(self) -> None:
+        bundle = sample_bundle()
+        if bundle is None:
+            show_error(self, self.tr("This installation has no sample bundle"), modal=False)
+            return
+        self.import_paths([bundle])
+
+    def _import_finished(self, report: Any) -> None:
+        self.status_import.setText("")
+        self.model.refresh()
+        self.run_search()
+        self._count_catalogue()
+        if self.reading.story:
+            self.reading.show_story(self.reading.story["id"])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() and any(u.isLocalFile() for u in mime.urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+
+def app_instance() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

@@ -1,0 +1,344 @@
+"""The reading pane: one story as a page, and the large image viewer.
+
+The page is built by :mod:`storydesk.gui.storyhtml` from a story fetched on a worker
+thread. Links are never opened: StoryDesk's own links filter the results or open another
+story; a web link is offered for copying.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCursor,
+    QGuiApplication,
+    QImageReader,
+    QKeySequence,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storydesk.gui import data
+from storydesk.gui.icons import icon
+from storydesk.gui.storyhtml import Palette, parse_link, story_html
+from storydesk.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from storydesk.library import Library
+
+log = logging.getLogger(__name__)
+
+FACET_OF_SCHEME = {"sd-partner": "partners", "sd-place": "places", "sd-country": "countries",
+                   "sd-sdg": "sdgs"}
+
+
+def page_palette(widget: QWidget) -> Palette:
+    pal = widget.palette()
+    return Palette(
+        text=pal.color(QPalette.ColorRole.Text).name(),
+        muted=pal.color(QPalette.ColorRole.PlaceholderText).name(),
+        link=pal.color(QPalette.ColorRole.Link).name(),
+        panel=pal.color(QPalette.ColorRole.AlternateBase).name(),
+        border=pal.color(QPalette.ColorRole.Mid).name(),
+    )
+
+
+def load_story(library: Library, story_id: str) -> dict[str, Any]:
+    """Runs on a worker: the story, with display sizes of its images."""
+    story = data.story_page(library, story_id)
+    for image in story.get("images", []):
+        if image.get("file"):
+            size = QImageReader(str(image["file"])).size()
+            image["display_width"] = size.width() if size.isValid() else None
+    return story
+
+
+class StoryBrowser(QTextBrowser):
+    """A QTextBrowser that opens no links and offers "Copy Link" in its menu."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        # Only local files (our own thumbnails) are ever loaded; nothing from the network.
+        if name.scheme() not in ("", "file"):
+            return None
+        return super().loadResource(kind, name)
+
+    def contextMenuEvent(self, event: Any) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        anchor = self.anchorAt(event.pos())
+        if anchor:
+            scheme, value = parse_link(anchor)
+            if scheme in ("", "sd-copy"):
+                action = QAction(icon("copy"), self.tr("Copy Link Address"), menu)
+                action.triggered.connect(lambda: QGuiApplication.clipboard().setText(value))
+                menu.insertAction(menu.actions()[0] if menu.actions() else None, action)
+        menu.exec(event.globalPos())
+
+
+class ReadingPane(QWidget):
+    """Shows one story; emits requests the main window acts on."""
+
+    filterRequested = Signal(str, str)  # facet, value
+    storyRequested = Signal(str)
+    addToBasket = Signal(str, str)  # id, title
+    storyShown = Signal(str)
+    statusMessage = Signal(str)
+
+    def __init__(self, library: Library, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._library = library
+        self._runner = runner
+        self._generation = 0
+        self.story: dict[str, Any] | None = None
+
+        self.title_label = QLabel(self.tr("No story selected"))
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.basket_button = QToolButton()
+        self.basket_button.setIcon(icon("basket-add"))
+        self.basket_button.setText(self.tr("Add to Basket"))
+        self.basket_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.basket_button.setAccessibleName(self.tr("Add this story to the briefing basket"))
+        self.basket_button.clicked.connect(self._add_to_basket)
+        self.copy_button = QToolButton()
+        self.copy_button.setIcon(icon("copy"))
+        self.copy_button.setText(self.tr("Copy Source Link"))
+        self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.copy_button.setAccessibleName(self.tr("Copy the story's source link"))
+        self.copy_button.clicked.connect(self.copy_source_url)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addWidget(self.title_label, 1)
+        bar.addWidget(self.copy_button)
+        bar.addWidget(self.basket_button)
+
+        self.browser = StoryBrowser(self)
+        self.browser.setAccessibleName(self.tr("Story text"))
+        self.browser.anchorClicked.connect(self._anchor_clicked)
+        self.browser.setPlaceholderText(
+            self.tr("Choose a story in the list to read it here.")
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.browser, 1)
+        self._set_enabled(False)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.basket_button.setEnabled(enabled)
+        self.copy_button.setEnabled(bool(enabled and self.story and self.story.get("source_url")))
+
+    # -- loading ------------------------------------------------------------------------
+
+    def show_story(self, story_id: str | None) -> None:
+        """Fetch and show a story (``None`` clears the pane); a newer call wins."""
+        self._generation += 1
+        generation = self._generation
+        if story_id is None:
+            self.story = None
+            self.browser.clear()
+            self.title_label.setText(self.tr("No story selected"))
+            self._set_enabled(False)
+            return
+        library = self._library
+        self._runner.run(
+            lambda: load_story(library, story_id),
+            on_done=lambda story: self._loaded(generation, story),
+            on_failed=lambda exc, tb: self._failed(generation, story_id, exc, tb),
+            lane="read",
+        )
+
+    def _loaded(self, generation: int, story: dict[str, Any]) -> None:
+        if generation != self._generation:
+            return
+        self.story = story
+        self.browser.setHtml(story_html(story, page_palette(self.browser)))
+        self.browser.verticalScrollBar().setValue(0)
+        title = story.get("title") or ""
+        self.title_label.setText(
+            self.title_label.fontMetrics().elidedText(
+                title, Qt.TextElideMode.ElideRight, max(100, self.title_label.width())
+            )
+        )
+        self.title_label.setToolTip(title)
+        self._set_enabled(True)
+        self.storyShown.emit(story["id"])
+
+    def _failed(self, generation: int, story_id: str, exc: BaseException, tb: str) -> None:
+        if generation != self._generation:
+            return
+        from storydesk.gui.errors import describe
+
+        log.error("story %s could not be shown: %r\n%s", story_id, exc, tb)
+        self.story = None
+        self.browser.setPlainText(self.tr("This story could not be shown. ") + describe(exc))
+        self._set_enabled(False)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def _add_to_basket(self) -> None:
+        if self.story:
+            self.addToBasket.emit(self.story["id"], self.story.get("title") or "")
+
+    def copy_source_url(self) -> None:
+        if self.story and self.story.get("source_url"):
+            QGuiApplication.clipboard().setText(self.story["source_url"])
+            self.statusMessage.emit(self.tr("Source link copied: %s") % self.story["source_url"])
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        scheme, value = parse_link(url)
+        if scheme in FACET_OF_SCHEME:
+            self.filterRequested.emit(FACET_OF_SCHEME[scheme], value)
+        elif scheme == "sd-story":
+            self.storyRequested.emit(value)
+        elif scheme == "sd-image":
+            self.show_image(int(value) if value.isdigit() else 0)
+        else:
+            # a web link from the story: offer to copy it, never open it
+            menu = QMenu(self)
+            action = menu.addAction(icon("copy"), self.tr("Copy Link Address"))
+            action.triggered.connect(lambda: self._copy(value))
+            menu.popup(QCursor.pos() + QPoint(2, 2))
+
+    def _copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.statusMessage.emit(self.tr("Link copied: %s") % text)
+
+    def show_image(self, index: int) -> ImageViewer | None:
+        if not self.story:
+            return None
+        images = [img for img in self.story.get("images", []) if img.get("file")]
+        if not images:
+            return None
+        all_images = self.story.get("images", [])
+        start = images.index(all_images[index]) if 0 <= index < len(all_images) and \
+            all_images[index] in images else 0
+        viewer = ImageViewer(images, start, self)
+        viewer.open()
+        return viewer
+
+    def print_story(self) -> None:
+        """Print the page as shown (Ctrl+P)."""
+        if not self.story:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print Story"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.browser.document().print_(printer)
+
+
+class ImageViewer(QDialog):
+    """A story's images, large, one at a time; Left/Right step through them."""
+
+    def __init__(self, images: list[dict[str, Any]], start: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Image"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._images = images
+        self.index = max(0, min(start, len(images) - 1))
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(QSize(320, 240))
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counter = QLabel()
+        previous = QPushButton(self.tr("◀ Previous"))
+        following = QPushButton(self.tr("Next ▶"))
+        close = QPushButton(self.tr("Close"))
+        previous.clicked.connect(lambda: self.step(-1))
+        following.clicked.connect(lambda: self.step(1))
+        close.clicked.connect(self.close)
+        for button in (previous, following, close):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        buttons = QHBoxLayout()
+        buttons.addWidget(previous)
+        buttons.addWidget(following)
+        buttons.addStretch(1)
+        buttons.addWidget(self.counter)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.caption)
+        layout.addLayout(buttons)
+        self.resize(900, 700)
+        self._pixmap = QPixmap()
+        self._show()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space):
+            self.step(1)
+        elif event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace):
+            self.step(-1)
+        elif event.matches(QKeySequence.StandardKey.Close):
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def step(self, delta: int) -> None:
+        self.index = (self.index + delta) % len(self._images)
+        self._show()
+
+    def _show(self) -> None:
+        image = self._images[self.index]
+        path = image.get("original") or image.get("file")
+        self._pixmap = QPixmap(str(path)) if path else QPixmap()
+        self._scale()
+        import html as _html
+
+        bits = []
+        if image.get("caption"):
+            bits.append(_html.escape(image["caption"]))
+        if image.get("credit"):
+            bits.append("<i>" + _html.escape(self.tr("Photo: %s") % image["credit"]) + "</i>")
+        self.caption.setText("<br>".join(bits))
+        self.counter.setText(self.tr("%d of %d") % (self.index + 1, len(self._images)))
+        self.picture.setAccessibleName(image.get("alt") or image.get("caption") or self.tr("Image"))
+
+    def _scale(self) -> None:
+        if self._pixmap.isNull():
+            self.picture.setText(self.tr("This image is not available."))
+            return
+        size = self.picture.size()
+        if self._pixmap.width() <= size.width() and self._pixmap.height() <= size.height():
+            self.picture.setPixmap(self._pixmap)
+        else:
+            self.picture.setPixmap(
+                self._pixmap.scaled(
+                    size, Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._scale()
