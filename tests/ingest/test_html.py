@@ -403,3 +403,16 @@ def test_images_leave_the_body(tmp_path: Path) -> None:
     <picture><source srcset="c.webp"><img src="c.jpg"></picture></article></body></html>"""
     body = _read(html).body
     assert body == "Text more"
+
+
+def test_untitled_page_takes_its_first_heading_or_text() -> None:
+    assert _read("<p>x</p><h2>Solar <b>schools</b></h2>").title == "Solar schools"
+    draft = _read("<p>Plain <a href='https://a.org'>words</a> of text\x00\x07.</p>")
+    assert draft.title == "Plain words of text."
+    assert "title" not in draft.explicit
+    assert draft.body == "Plain [words](https://a.org) of text."
+
+
+def test_image_count_is_capped() -> None:
+    imgs = "".join(f'<img src="https://cdn.example.org/{n}.jpg">' for n in range(1000))
+    assert len(_read(f"<article><p>x</p>{imgs}</article>").images) == 200

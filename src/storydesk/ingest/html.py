@@ -33,6 +33,9 @@ from storydesk.media.store import MAX_IMAGE_BYTES
 MAX_HTML_CHARS = 10_000_000
 """Largest page read, in characters; a story page is rarely over 1 MB."""
 
+MAX_IMAGES = 200
+"""Most images taken from one page; the rest are ignored."""
+
 MAX_DEPTH = 200
 """Deepest element nesting kept; deeper tags are dropped (their text is kept)."""
 
@@ -68,6 +71,7 @@ _LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _SKIPPED_STRINGS = (Comment, Doctype, CData, Declaration, ProcessingInstruction)
 
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u200b]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
 # Characters that could start Markdown or HTML anywhere in a line.
 _INLINE_SPECIAL = re.compile(r"([\\`*\[\]<>|~])")
 # Underscores only matter at word edges (snake_case stays readable).
@@ -155,9 +159,9 @@ def read_html(text: str, origin_file: str, base_dir: Path | None = None) -> list
 
     images = _images(region, base_dir, source_url, whole_body)
     _strip(region, whole_body)
-    body = _Markdown(source_url).convert(region)
     if not title:
-        title = _first_line(body) or Path(origin_file).stem
+        title = _fallback_title(region) or Path(origin_file).stem
+    body = _Markdown(source_url).convert(region)
     if not body and not explicit:
         raise RejectedInput(origin_file, "the page has no title and no article text")
 
@@ -236,7 +240,7 @@ class _Meta:
 
 
 def _clean_text(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    return _WS.sub(" ", _CONTROL.sub("", text)).strip()
 
 
 def _link_href(soup: BeautifulSoup, rel: str) -> str | None:
@@ -371,12 +375,16 @@ def _strip_site_suffix(title: str, site_name: str | None) -> str:
     return title
 
 
-def _first_line(body: str) -> str | None:
-    for line in body.splitlines():
-        text = re.sub(r"^[#>\-*\s\d.]+", "", line).replace("\\", "").strip()
+def _fallback_title(region: Tag) -> str | None:
+    """The first heading of a page with no title, else the start of its text."""
+    for heading in region.find_all(list(_HEADINGS)):
+        text = _clean_text(heading.get_text(" "))
         if text:
-            return text[:120]
-    return None
+            return text[:200]
+    text = _clean_text(region.get_text(" "))
+    if len(text) > 120:
+        text = text[:120].rsplit(" ", 1)[0] + "…"
+    return text or None
 
 
 # --- choosing and cleaning the article ---------------------------------------------------
@@ -443,6 +451,8 @@ def _images(
         if draft is None:
             continue
         seen.add(src)
+        if len(drafts) >= MAX_IMAGES:
+            break
         draft.alt = _clean_text(str(img.get("alt") or "")) or None
         draft.caption = caption
         draft.credit = credit
@@ -687,7 +697,7 @@ class _Markdown:
         if isinstance(node, _SKIPPED_STRINGS):
             return ""
         if isinstance(node, NavigableString):
-            return _escape(_WS.sub(" ", str(node)))
+            return _escape(_WS.sub(" ", _CONTROL.sub("", str(node))))
         if not isinstance(node, Tag):
             return ""
         name = node.name
