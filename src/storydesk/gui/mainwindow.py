@@ -629,8 +629,6 @@ class MainWindow(QMainWindow):
             )
             self.results.scrollTo(self.model.index(row))
         self.reading.show_story(story_id)
-        self.raise_()
-        self.activateWindow()
 
     def selected_stories(self) -> list[tuple[str, str]]:
         rows = sorted(i.row() for i in self.results.selectionModel().selectedIndexes())
@@ -669,7 +667,7 @@ class MainWindow(QMainWindow):
         if dialog is None:
             dialog = DirectoryDialog(self.library, self.runner, self)
             dialog.filterRequested.connect(self._filter_from_directory)
-            dialog.storyRequested.connect(self.open_story)
+            dialog.storyRequested.connect(self._story_from_directory)
             self._directory = dialog
         else:
             dialog.reload()
@@ -681,6 +679,13 @@ class MainWindow(QMainWindow):
         self.filters = {facet: [value]}
         self.search_field.clear()
         self.run_search()
+        self._come_forward()
+
+    def _story_from_directory(self, story_id: str) -> None:
+        self.open_story(story_id)
+        self._come_forward()
+
+    def _come_forward(self) -> None:
         self.raise_()
         self.activateWindow()
 
