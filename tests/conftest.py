@@ -74,7 +74,9 @@ def seeded_library(seeded_template: Path, tmp_path: Path) -> Iterator[object]:
     library.close()
 
 
-def run_storydesk(*args: str, data_dir: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def run_storydesk(
+    *args: str, data_dir: Path, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
     """Run the real ``storydesk`` command as a user would."""
     exe = shutil.which("storydesk")
     command = [exe] if exe else [sys.executable, "-m", "storydesk"]

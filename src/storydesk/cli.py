@@ -141,9 +141,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     with _open(args) as library:
-        result = library.search(
-            args.query, limit=args.limit, facets=args.facets, sort=args.sort
-        )
+        result = library.search(args.query, limit=args.limit, facets=args.facets, sort=args.sort)
     if args.json:
         _emit_json(result.to_json())
         return EXIT_OK

@@ -209,12 +209,15 @@ class Library:
         """Counts of stories, stored images, partners named by stories, and indexed documents."""
         with self.sessions() as session:
             stories = session.scalar(select(func.count()).select_from(Story)) or 0
-            images = session.scalar(
-                select(func.count(func.distinct(Image.sha256))).where(Image.sha256.is_not(None))
-            ) or 0
-            partners = session.scalar(
-                select(func.count(func.distinct(story_partners.c.partner_id)))
-            ) or 0
+            images = (
+                session.scalar(
+                    select(func.count(func.distinct(Image.sha256))).where(Image.sha256.is_not(None))
+                )
+                or 0
+            )
+            partners = (
+                session.scalar(select(func.count(func.distinct(story_partners.c.partner_id)))) or 0
+            )
         return {
             "stories": stories,
             "images": images,
@@ -288,4 +291,3 @@ class Library:
             index_problems = self.search_service.check()
         problems += [f"index: {p}" for p in index_problems]
         return {"ok": not problems, "problems": problems, "repaired": repaired}
-

@@ -11,7 +11,9 @@ from pathlib import Path
 from PIL import Image
 
 
-def jpeg_bytes(color: tuple[int, int, int] = (200, 80, 40), size: tuple[int, int] = (64, 48)) -> bytes:
+def jpeg_bytes(
+    color: tuple[int, int, int] = (200, 80, 40), size: tuple[int, int] = (64, 48)
+) -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", size, color).save(buffer, "JPEG", quality=85)
     return buffer.getvalue()

@@ -14,7 +14,10 @@ from storydesk.ingest.encoding import decode_bytes
 
 
 def test_columns_map_by_name() -> None:
-    text = "Заголовок;Текст;Дата;Язык;Партнеры\nНовый центр;Открыт центр в Оше.;12.03.2024;ru;ПРООН, JICA\n"
+    text = (
+        "Заголовок;Текст;Дата;Язык;Партнеры\n"
+        "Новый центр;Открыт центр в Оше.;12.03.2024;ru;ПРООН, JICA\n"
+    )
     draft = read_csv(text, "news.csv")[0]
     assert draft.title == "Новый центр"
     assert draft.date == dt.date(2024, 3, 12)

@@ -131,8 +131,8 @@ def test_seed_001_english(directory: Directory) -> None:
     text = seed("001")
     partners = directory.find_partners(text)
     for name in (
-        "United Nations Development Programme",
-        "Ministry of Culture and Information of Kazakhstan",
+        "UNDP",
+        "Ministry of Culture and Information",
         "Almaty Management University",
         "Kazinform",
     ):
@@ -158,7 +158,7 @@ def test_seed_004_russian_kyrgyzstan(directory: Directory) -> None:
     text = seed("004")
     partners = directory.find_partners(text)
     for name in (
-        "United Nations Development Programme",
+        "UNDP",
         "JICA",
         "KOICA",
         "Government of Japan",
@@ -167,7 +167,7 @@ def test_seed_004_russian_kyrgyzstan(directory: Directory) -> None:
         "Ministry of Emergency Situations of Kyrgyzstan",
     ):
         assert name in partners
-    assert partners[0] == "United Nations Development Programme"
+    assert partners[0] == "UNDP"
     places = directory.find_places(text)
     assert {"Issyk-Kul Region", "Balykchy", "Cholpon-Ata", "Karakol"} <= set(places)
     assert {directory.country_of(p) for p in places} == {"Kyrgyzstan"}
@@ -192,16 +192,16 @@ def test_all_seeds_scan_quickly(directory: Directory) -> None:
 @pytest.mark.parametrize(
     ("name", "canonical"),
     [
-        ("UNDP", "United Nations Development Programme"),
-        ("ПРООН", "United Nations Development Programme"),
-        ("БҰҰДБ", "United Nations Development Programme"),
-        ("БУУӨП", "United Nations Development Programme"),
-        ("Программа развития ООН", "United Nations Development Programme"),
+        ("UNDP", "UNDP"),
+        ("ПРООН", "UNDP"),
+        ("БҰҰДБ", "UNDP"),
+        ("БУУӨП", "UNDP"),
+        ("Программа развития ООН", "UNDP"),
         (
             "Программа развития Организации Объединённых Наций",
-            "United Nations Development Programme",
+            "UNDP",
         ),
-        ("United Nations Development Programme", "United Nations Development Programme"),
+        ("UNDP", "UNDP"),
         ("ЮНИСЕФ", "UNICEF"),
         ("ЭСКАТО", "ESCAP"),
         ("Экономическая и социальная комиссия ООН для Азии и Тихого океана", "ESCAP"),
@@ -306,10 +306,10 @@ def test_unknown_names_resolve_to_themselves(directory: Directory) -> None:
 @pytest.mark.parametrize(
     ("form", "canonical"),
     [
-        ("ПРООНдун", "United Nations Development Programme"),
-        ("ПРООН-ом", "United Nations Development Programme"),
-        ("ПРООНа", "United Nations Development Programme"),
-        ("БҰҰДБ-ның", "United Nations Development Programme"),
+        ("ПРООНдун", "UNDP"),
+        ("ПРООН-ом", "UNDP"),
+        ("ПРООНа", "UNDP"),
+        ("БҰҰДБ-ның", "UNDP"),
         ("ЮНИСЕФке", "UNICEF"),
         ("Правительства Японии", "Government of Japan"),
         ("Правительством Японии", "Government of Japan"),
@@ -317,7 +317,7 @@ def test_unknown_names_resolve_to_themselves(directory: Directory) -> None:
             "Министерством культуры, информации, спорта и молодёжной политики",
             "Ministry of Culture, Information, Sport and Youth Policy of Kyrgyzstan",
         ),
-        ("Министерстве культуры и информации", "Ministry of Culture and Information of Kazakhstan"),
+        ("Министерстве культуры и информации", "Ministry of Culture and Information"),
         ("Министерстве иностранных дел Казахстана", "Ministry of Foreign Affairs of Kazakhstan"),
         ("Экономической и социальной комиссии ООН для Азии и Тихого океана", "ESCAP"),
         ("Евросоюза", "European Union"),
@@ -367,7 +367,7 @@ def test_sentences_in_russian(directory: Directory) -> None:
         "открыты центры; в Оше работает ЮНИСЕФ, а ЕС финансирует проект в Таласской области."
     )
     assert directory.find_partners(text) == [
-        "United Nations Development Programme",
+        "UNDP",
         "Government of Japan",
         "UNICEF",
         "European Union",
@@ -383,7 +383,7 @@ def test_sentences_in_kazakh(directory: Directory) -> None:
         "Жапония Үкіметі мен Еуропалық Одақтың қолдауымен Алматыда жаңа орталық ашылды."
     )
     assert directory.find_partners(text) == [
-        "United Nations Development Programme",
+        "UNDP",
         "Government of Japan",
         "European Union",
     ]
@@ -398,7 +398,7 @@ def test_sentences_in_kyrgyz(directory: Directory) -> None:
         "менен ЮНИСЕФ Баткен облусундагы мектептерге жардам берди."
     )
     assert directory.find_partners(text) == [
-        "United Nations Development Programme",
+        "UNDP",
         "Ministry of Emergency Situations of Kyrgyzstan",
         "UNICEF",
     ]
@@ -418,7 +418,7 @@ def test_sentences_in_uzbek(directory: Directory) -> None:
         "Toshkentda yangi markazlar ochildi. Ўзбекистон ЮНИСЕФ билан ҳамкорлик қилади."
     )
     assert directory.find_partners(text) == [
-        "United Nations Development Programme",
+        "UNDP",
         "World Bank",
         "UNICEF",
     ]
@@ -435,7 +435,7 @@ def test_generic_ministry_follows_the_country_named(directory: Directory) -> Non
     kg = "В Бишкеке Министерство здравоохранения и ВОЗ подписали меморандум."
     assert directory.find_partners(kg) == [
         "Ministry of Health of Kyrgyzstan",
-        "World Health Organization",
+        "WHO",
     ]
     kz = "Министерство здравоохранения Республики Казахстан и ВОЗ в Кыргызстане"
     assert directory.find_partners(kz)[0] == "Ministry of Health of Kazakhstan"
@@ -445,7 +445,7 @@ def test_generic_ministry_follows_the_country_named(directory: Directory) -> Non
 
 def test_bare_country_is_not_a_partner(directory: Directory) -> None:
     text = "ПРООН и Япония в действии: при поддержке Японии"
-    assert directory.find_partners(text) == ["United Nations Development Programme"]
+    assert directory.find_partners(text) == ["UNDP"]
     assert directory.find_countries(text) == ["Japan"]
 
 
@@ -474,11 +474,11 @@ def test_no_false_positives(directory: Directory, text: str) -> None:
 
 
 def test_un_is_not_found_inside_longer_names(directory: Directory) -> None:
-    assert directory.find_partners("ПРООН") == ["United Nations Development Programme"]
+    assert directory.find_partners("ПРООН") == ["UNDP"]
     assert directory.find_partners("ЭСКАТО ООН") == ["ESCAP"]
     assert directory.find_partners("ООН-Женщины") == ["UN Women"]
     assert directory.find_partners("ПРООН и ООН") == [
-        "United Nations Development Programme",
+        "UNDP",
         "United Nations",
     ]
 
@@ -493,4 +493,4 @@ def test_longest_match_wins(directory: Directory) -> None:
 def test_results_are_unique_and_in_order(directory: Directory) -> None:
     text = "Almaty, Astana, Almaty again; UNDP, JICA and UNDP."
     assert directory.find_places(text) == ["Almaty", "Astana"]
-    assert directory.find_partners(text) == ["United Nations Development Programme", "JICA"]
+    assert directory.find_partners(text) == ["UNDP", "JICA"]

@@ -24,7 +24,7 @@ def test_kazakh_letters_survive(codec: str) -> None:
 
 
 def test_windows_newlines_become_unix() -> None:
-    assert decode_bytes("a\r\nb\rc".encode(), "x.txt") == "a\nb\nc"
+    assert decode_bytes(b"a\r\nb\rc", "x.txt") == "a\nb\nc"
 
 
 def test_binary_file_is_rejected_with_its_name() -> None:

@@ -61,7 +61,15 @@ translations: [story-43]
     assert draft.tags == ["youth", "education"]
     assert draft.images[0].caption == "Ачылыш" and draft.images[0].name == "../images/a.jpg"
     assert draft.translations == ["story-43"]
-    assert {"title", "date", "language", "partners", "places", "countries", "sdgs"} <= draft.explicit
+    assert {
+        "title",
+        "date",
+        "language",
+        "partners",
+        "places",
+        "countries",
+        "sdgs",
+    } <= draft.explicit
 
 
 def test_liquid_and_hugo_tags_do_not_leak() -> None:

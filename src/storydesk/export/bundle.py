@@ -41,7 +41,12 @@ class BundleSummary:
     bytes: int
 
     def to_json(self) -> dict[str, Any]:
-        return {"path": self.path, "stories": self.stories, "images": self.images, "bytes": self.bytes}
+        return {
+            "path": self.path,
+            "stories": self.stories,
+            "images": self.images,
+            "bytes": self.bytes,
+        }
 
 
 def _front_matter(story: Story, image_files: dict[int, str]) -> dict[str, Any]:
@@ -148,7 +153,10 @@ def write_bundle(
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=output.parent)
-        with os.fdopen(fd, "wb") as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf:
+        with (
+            os.fdopen(fd, "wb") as handle,
+            zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf,
+        ):
             zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
             for name, data in files.items():
                 method = zipfile.ZIP_STORED if name.startswith("images/") else zipfile.ZIP_DEFLATED
@@ -181,7 +189,9 @@ def verify_bundle(path: Path) -> dict[str, Any]:
                 for image in draft.images:
                     if image.load is None:
                         if image.name and not image.url:
-                            problems.append(f"{story_file.display}: image '{image.name}' is missing")
+                            problems.append(
+                                f"{story_file.display}: image '{image.name}' is missing"
+                            )
                         continue
                     try:
                         inspect_image(image.load(), image.name or story_file.display)

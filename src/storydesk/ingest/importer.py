@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from storydesk.catalogue.models import (
@@ -33,6 +33,9 @@ from storydesk.catalogue.models import (
     StoryFigure,
     Tag,
     TranslationLink,
+    story_countries,
+    story_partners,
+    story_places,
     utcnow,
 )
 from storydesk.catalogue.names import fold, fold_title
@@ -116,9 +119,7 @@ def _content_hash(draft: StoryDraft, images: list[dict[str, Any]]) -> str:
         "source_url": draft.source_url,
         "translations": sorted(draft.translations),
         "figures": [(f.value, f.counts, f.text) for f in draft.figures],
-        "images": [
-            {k: v for k, v in image.items() if k != "original_name"} for image in images
-        ],
+        "images": [{k: v for k, v in image.items() if k != "original_name"} for image in images],
     }
     return hashlib.sha256(
         json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()
@@ -210,6 +211,7 @@ class Importer:
             names = _Names(session, self.directory)
             self._add_partner_records(plan, names)
             seen: dict[str, str] = {}
+            written: list[Story] = []
             for done, story_file in enumerate(plan.files):
                 if cancel is not None and cancel():
                     session.rollback()
@@ -225,7 +227,11 @@ class Importer:
                     continue
                 for draft in drafts:
                     enrich(draft, self.directory)
-                    self._write(session, names, draft, story_file.display, record, report, seen)
+                    story = self._write(
+                        session, names, draft, story_file.display, record, report, seen
+                    )
+                    if story is not None:
+                        written.append(story)
                 if done % FLUSH_EVERY == FLUSH_EVERY - 1:
                     session.flush()
             if progress is not None:
@@ -238,6 +244,8 @@ class Importer:
             )
             record.rejected = json.dumps(report.rejected, ensure_ascii=False)
             if report.changed_ids:
+                session.flush()
+                _write_link_positions(session, written)
                 _bump_generation(session)
             session.commit()
         except BaseException:
@@ -331,7 +339,8 @@ class Importer:
         record: ImportRecord,
         report: ImportReport,
         seen: dict[str, str],
-    ) -> None:
+    ) -> Story | None:
+        """Write one draft; returns the story if it was created or changed."""
         key = story_key(draft)
         images = self._store_images(draft, display, report)
         content_hash = _content_hash(draft, images)
@@ -342,7 +351,7 @@ class Importer:
             if story.id not in report.stories:
                 report.stories.append(story.id)
             seen[key] = story.id
-            return
+            return None
         if story is None:
             story = Story(id=self._new_id(session, draft, key), key=key, created_at=utcnow())
             session.add(story)
@@ -381,15 +390,42 @@ class Importer:
             report.stories.append(story.id)
         if story.id not in report.changed_ids:
             report.changed_ids.append(story.id)
+        return story
 
 
 def record_story_links(story: Story, draft: StoryDraft, names: _Names) -> None:
-    """Point the story at its partner, place, country, tag and SDG rows."""
+    """Point the story at its partner, place, country, tag and SDG rows.
+
+    The order (first mentioned first) is written to the link tables by
+    :func:`_write_link_positions` once the rows have ids.
+    """
     story.partners = list(dict.fromkeys(names.partner(p) for p in draft.partners))
     story.places = list(dict.fromkeys(names.place(p) for p in draft.places))
     story.countries = list(dict.fromkeys(names.place(c, country=True) for c in draft.countries))
     story.tags = list(dict.fromkeys(names.tag(t) for t in draft.tags))
     story.sdgs = [names.goals[g] for g in dict.fromkeys(draft.sdgs) if g in names.goals]
+
+
+def _write_link_positions(session: Session, stories: list[Story]) -> None:
+    """Record each link's position so stories list partners and places in text order."""
+    for table, attribute, column in (
+        (story_partners, "partners", "partner_id"),
+        (story_places, "places", "place_id"),
+        (story_countries, "countries", "place_id"),
+    ):
+        rows = [
+            {"s": story.id, "o": linked.id, "p": position}
+            for story in stories
+            for position, linked in enumerate(getattr(story, attribute))
+            if position
+        ]
+        if rows:
+            session.execute(
+                update(table)
+                .where(table.c.story_id == bindparam("s"), table.c[column] == bindparam("o"))
+                .values(position=bindparam("p")),
+                rows,
+            )
 
 
 def _bump_generation(session: Session) -> str:

@@ -18,11 +18,13 @@ from storydesk.ingest.draft import ImageDraft, StoryDraft
 TITLE_MAX = 120
 
 _AUTHOR_LINE = re.compile(
-    r"^\s*(?:автор(?:ы)?|author(?:s)?|by|авторы|муаллиф|автору|авторы материала)\s*[:：]\s*(?P<v>.{2,120}?)\s*$",
+    r"^\s*(?:автор(?:ы)?|author(?:s)?|by|муаллиф|автору|авторы материала)"
+    r"\s*[:：]\s*(?P<v>.{2,120}?)\s*$",
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(
-    r"^\s*(?:источник|източник|source|дереккөз|булак|manba|джерело|сарчашма)\s*[:：]\s*(?P<v>.{2,200}?)\s*$",
+    r"^\s*(?:источник|източник|source|дереккөз|булак|manba|джерело|сарчашма)"
+    r"\s*[:：]\s*(?P<v>.{2,200}?)\s*$",
     re.IGNORECASE,
 )
 _PHOTO_LINE = re.compile(
@@ -228,8 +230,10 @@ def read_text(text: str, origin_file: str) -> list[StoryDraft]:
 
     # View counters and photo-credit lines just under the headline are page furniture.
     head: list[str] = []
-    while lines and len(head) < 4 and (
-        not lines[0].strip() or _COUNTER_LINE.match(lines[0]) or _PHOTO_LINE.match(lines[0])
+    while (
+        lines
+        and len(head) < 4
+        and (not lines[0].strip() or _COUNTER_LINE.match(lines[0]) or _PHOTO_LINE.match(lines[0]))
     ):
         line = lines.pop(0)
         if line.strip():

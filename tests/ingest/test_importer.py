@@ -1,0 +1,155 @@
+"""The importer end to end through Library: idempotence, updates, rejects, cancel."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from storydesk.library import Library
+
+from .bundle_helpers import basic_files, jpeg_bytes, make_bundle, story_md
+
+
+def _counts(library: Library) -> dict[str, int]:
+    stats = library.stats()
+    return {"stories": stats["stories"], "index": stats["index_documents"]}
+
+
+def test_seeds_import_to_seven_stories_and_again_to_nothing_new(
+    data_dir: Path, seeds_dir: Path
+) -> None:
+    with Library.open(data_dir) as library:
+        first = library.import_paths([seeds_dir])
+        assert (first.imported, first.updated, first.unchanged) == (7, 0, 0)
+        assert first.rejected == []
+        second = library.import_paths([seeds_dir])
+        assert (second.imported, second.updated, second.unchanged) == (0, 0, 7)
+        assert sorted(second.stories) == sorted(first.stories)
+        assert _counts(library) == {"stories": 7, "index": 7}
+
+
+def test_changed_story_updates_in_place(data_dir: Path, tmp_path: Path) -> None:
+    story = tmp_path / "in" / "a.md"
+    story.parent.mkdir()
+    story.write_text("---\nid: kg-1\ntitle: Нарында жаштар борбору\n---\nБиринчи текст.\n")
+    with Library.open(data_dir) as library:
+        first = library.import_paths([story])
+        story.write_text("---\nid: kg-1\ntitle: Нарында жаштар борбору\n---\nЭкинчи текст.\n")
+        second = library.import_paths([story])
+        assert (second.imported, second.updated) == (0, 1)
+        assert second.stories == first.stories == ["kg-1"]
+        assert library.get_story("kg-1")["body"] == "Экинчи текст."
+
+
+def test_same_story_from_two_files_is_one(data_dir: Path, tmp_path: Path, seeds_dir: Path) -> None:
+    folder = tmp_path / "two"
+    folder.mkdir()
+    seed = next(seeds_dir.glob("004_*.txt"))
+    shutil.copy(seed, folder / "copy-one.txt")
+    shutil.copy(seed, folder / "copy-two.txt")
+    with Library.open(data_dir) as library:
+        report = library.import_paths([folder])
+        assert report.imported == 1
+        assert len(report.stories) == 1
+        assert library.stats()["stories"] == 1
+
+
+def test_bad_files_are_rejected_by_name_and_the_rest_imports(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.md").write_text("---\ntitle: Good story\n---\nShymkent school opened.\n")
+    (folder / "broken.md").write_text("---\ntitle: [unclosed\n---\nBody\n")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (folder / "photo.md").write_text("---\ntitle: Photo story\n---\n![x](fake.jpg)\n\nText.\n")
+    (folder / "fake.jpg").write_bytes(b"not really a jpeg")
+    missing = tmp_path / "nowhere"
+    with Library.open(data_dir) as library:
+        report = library.import_paths([folder, missing])
+    rejected = {Path(r["path"].split(" → ")[-1]).name: r["reason"] for r in report.rejected}
+    assert "broken.md" in rejected and "front matter" in rejected["broken.md"]
+    assert "binary.txt" in rejected
+    assert "fake.jpg" in rejected
+    assert rejected["nowhere"] == "no such file or folder"
+    assert report.imported == 2
+
+
+def test_bundle_imports_with_photo_and_twice_changes_nothing(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    bundle = make_bundle(tmp_path / "b.storybundle", basic_files())
+    with Library.open(data_dir) as library:
+        first = library.import_paths([bundle])
+        assert first.imported == 2 and first.rejected == []
+        story = library.get_story("kg-youth-1")
+        assert story["images"][0]["sha256"] and story["images"][0]["width"] == 64
+        assert story["images"][0]["caption"] == "Подпись"
+        assert "UNDP" in story["partners"] and "JICA" in story["partners"]
+        assert "Balykchy" in story["places"] and story["countries"] == ["Kyrgyzstan"]
+        second = library.import_paths([bundle])
+        assert (second.imported, second.updated, second.unchanged) == (0, 0, 2)
+
+
+def test_unsafe_bundle_changes_nothing(data_dir: Path, tmp_path: Path, seeds_dir: Path) -> None:
+    bundle = make_bundle(
+        tmp_path / "evil.storybundle", basic_files(), extra_members={"../../escape.md": b"x"}
+    )
+    with Library.open(data_dir) as library:
+        library.import_paths([seeds_dir])
+        before = library.list_stories()
+        report = library.import_paths([bundle])
+        assert report.imported == 0 and len(report.rejected) == 1
+        assert "escapes" in report.rejected[0]["reason"]
+        assert library.list_stories() == before
+    assert not (tmp_path / "escape.md").exists()
+    assert not (data_dir.parent / "escape.md").exists()
+
+
+def test_cancel_leaves_the_catalogue_as_it_was(data_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"s{n:02d}.md").write_bytes(story_md(f"s{n}", f"Story {n}", f"Body {n} Almaty."))
+    calls = []
+
+    def cancel() -> bool:
+        return len(calls) >= 10
+
+    with Library.open(data_dir) as library:
+        report = library.import_paths(
+            [folder], progress=lambda done, total, what: calls.append(done), cancel=cancel
+        )
+        assert report.cancelled
+        assert library.stats()["stories"] == 0
+        again = library.import_paths([folder])
+        assert again.imported == 30
+
+
+def test_front_matter_wins_over_guesses(data_dir: Path, tmp_path: Path) -> None:
+    story = tmp_path / "fm.md"
+    story.write_text(
+        "---\ntitle: Almaty story\nlanguage: kk\npartners: [БҰҰДБ]\nplaces: [Алматы]\n---\n"
+        "This English text mentions UNICEF and Bishkek.\n"
+    )
+    with Library.open(data_dir) as library:
+        sid = library.import_paths([story]).stories[0]
+        shown = library.get_story(sid)
+    assert shown["language"] == "kk"
+    assert shown["partners"] == ["UNDP"]
+    assert shown["places"] == ["Almaty"]
+    assert shown["countries"] == ["Kazakhstan"]
+
+
+def test_images_are_content_addressed_once(data_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    (folder / "a.jpg").write_bytes(jpeg_bytes())
+    (folder / "b.jpg").write_bytes(jpeg_bytes())  # the same bytes
+    (folder / "one.md").write_text("---\ntitle: One\n---\n![A](a.jpg)\n\nText one.\n")
+    (folder / "two.md").write_text("---\ntitle: Two\n---\n![B](b.jpg)\n\nText two.\n")
+    with Library.open(data_dir) as library:
+        library.import_paths([folder])
+        assert library.stats()["images"] == 1
+    stored = [p for p in (data_dir / "media").rglob("*") if p.is_file()]
+    assert len(stored) == 1
