@@ -167,6 +167,35 @@ class _Names:
         return self.tags[key]
 
 
+@dataclass
+class _Batch:
+    """The catalogue's story keys, title keys and ids, kept current during one import."""
+
+    by_key: dict[str, str] = field(default_factory=dict)
+    by_title: dict[str, str] = field(default_factory=dict)
+    ids: set[str] = field(default_factory=set)
+    written: dict[str, Story] = field(default_factory=dict)  # may still be pending
+
+    @classmethod
+    def load(cls, session: Session) -> _Batch:
+        batch = cls()
+        for story_id, key, tkey in session.execute(select(Story.id, Story.key, Story.title_key)):
+            batch.by_key[key] = story_id
+            batch.by_title.setdefault(tkey, story_id)
+            batch.ids.add(story_id)
+        return batch
+
+    def existing_id(self, story_id: str) -> str | None:
+        return story_id if story_id in self.ids else None
+
+    def add(self, story: Story, key: str) -> None:
+        self.by_key[story.key] = story.id
+        self.by_key[key] = story.id
+        self.by_title[story.title_key] = story.id
+        self.ids.add(story.id)
+        self.written[story.id] = story
+
+
 class Importer:
     """Imports paths into one catalogue, its media store and (through the caller) its index."""
 
@@ -212,6 +241,7 @@ class Importer:
             self._add_partner_records(plan, names)
             seen: dict[str, str] = {}
             written: list[Story] = []
+            batch = _Batch.load(session)
             for done, story_file in enumerate(plan.files):
                 if cancel is not None and cancel():
                     session.rollback()
@@ -228,7 +258,7 @@ class Importer:
                 for draft in drafts:
                     enrich(draft, self.directory)
                     story = self._write(
-                        session, names, draft, story_file.display, record, report, seen
+                        session, names, draft, story_file.display, record, report, seen, batch
                     )
                     if story is not None:
                         written.append(story)
@@ -310,23 +340,34 @@ class Importer:
             images.append(row)
         return images
 
-    def _find_existing(self, session: Session, draft: StoryDraft, key: str) -> Story | None:
-        story = session.scalar(select(Story).where(Story.key == key))
-        if story is not None:
-            return story
-        if draft.external_id:
-            story = session.get(Story, draft.external_id.strip())
-            if story is not None:
-                return story
-        return session.scalar(select(Story).where(Story.title_key == title_key(draft)).limit(1))
+    def _find_existing(
+        self, session: Session, draft: StoryDraft, key: str, batch: _Batch
+    ) -> Story | None:
+        """The catalogue's story for this draft: by key, by author id, then by title.
 
-    def _new_id(self, session: Session, draft: StoryDraft, key: str) -> str:
+        Lookups go through ``batch``'s in-memory maps of the catalogue's keys, loaded once per
+        import: a query per story (and the autoflush before each) dominated large imports.
+        """
+        tkey = title_key(draft)
+        story_id = (
+            batch.by_key.get(key)
+            or (draft.external_id and batch.existing_id(draft.external_id.strip()))
+            or batch.by_title.get(tkey)
+        )
+        if story_id is None:
+            return None
+        if story_id in batch.written:
+            return batch.written[story_id]
+        with session.no_autoflush:
+            return session.get(Story, story_id)
+
+    def _new_id(self, draft: StoryDraft, key: str, batch: _Batch) -> str:
         candidate = (draft.external_id or "").strip()
-        if _SAFE_ID.match(candidate) and session.get(Story, candidate) is None:
+        if _SAFE_ID.match(candidate) and candidate not in batch.ids:
             return candidate
         digest = hashlib.sha256(key.encode()).hexdigest()
         for length in (12, 16, 24, 64):
-            if session.get(Story, digest[:length]) is None:
+            if digest[:length] not in batch.ids:
                 return digest[:length]
         return uuid.uuid4().hex
 
@@ -339,12 +380,13 @@ class Importer:
         record: ImportRecord,
         report: ImportReport,
         seen: dict[str, str],
+        batch: _Batch,
     ) -> Story | None:
         """Write one draft; returns the story if it was created or changed."""
         key = story_key(draft)
         images = self._store_images(draft, display, report)
         content_hash = _content_hash(draft, images)
-        story = self._find_existing(session, draft, key)
+        story = self._find_existing(session, draft, key, batch)
         if story is not None and story.content_hash == content_hash:
             if story.id not in seen.values():
                 report.unchanged += 1
@@ -353,7 +395,7 @@ class Importer:
             seen[key] = story.id
             return None
         if story is None:
-            story = Story(id=self._new_id(session, draft, key), key=key, created_at=utcnow())
+            story = Story(id=self._new_id(draft, key, batch), key=key, created_at=utcnow())
             session.add(story)
             report.imported += 1
         elif story.id in seen.values():
@@ -362,6 +404,7 @@ class Importer:
             report.updated += 1
         seen[key] = story.id
         story.title_key = title_key(draft)
+        batch.add(story, key)
         story.title = draft.title
         story.language = draft.language
         story.date = draft.date
