@@ -50,8 +50,9 @@ language: en
 source: <b onmouseover=alert(1)>Evil</b>
 source_url: javascript:alert(document.cookie)
 ---
-A story with <iframe src="https://evil.example/"></iframe> and <a href="https://evil.example">a link</a>
-and ![img](https://evil.example/pixel.gif) inside. More than 300 families took part.
+A story with <iframe src="https://evil.example/"></iframe> and
+<a href="https://evil.example">a link</a> and ![img](https://evil.example/pixel.gif) inside.
+More than 300 families took part.
 """
 
 

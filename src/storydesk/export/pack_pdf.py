@@ -15,15 +15,30 @@ moving the file into place.
 
 from __future__ import annotations
 
+import ctypes
 import html
 import io
 import os
+import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from pypdf import PdfReader, PdfWriter
+from pypdf.annotations import Link
+from pypdf.generic import ArrayObject, NameObject, NumberObject
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -47,6 +62,7 @@ from storydesk.export.pack import (
     BriefingPack,
     Cancel,
     ExportCancelled,
+    PackPhoto,
     PackStory,
     Progress,
     atomic_target,
@@ -86,6 +102,31 @@ PHOTO_MAX_HEIGHT_SHARE = 0.42  # of the text area's height
 _app: QGuiApplication | None = None
 
 
+class _NoneLedger:
+    """Gives back references to ``None`` that PySide6 drops while a pack is painted.
+
+    PySide6 6.12.0 on Python 3.11 returns ``None`` from many void calls (QPainter.translate,
+    save, setPen, QTextDocument.drawContents...) without counting the reference; a few
+    thousand such calls and Python aborts with "deallocating None" (6.11 does not do this;
+    from Python 3.12 on ``None`` is immortal and this does nothing). :meth:`settle` runs
+    after each story and page and adds back what was lost. The references are added with
+    ``Py_IncRef`` rather than held in a list, because a list would hand them back when the
+    interpreter shuts down, and the count would then run out there.
+    """
+
+    def __init__(self) -> None:
+        self.active = sys.version_info < (3, 12)
+        self.baseline = sys.getrefcount(None) if self.active else 0
+
+    def settle(self) -> None:
+        if not self.active:
+            return
+        lost = self.baseline - sys.getrefcount(None)
+        for _ in range(max(0, lost)):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+        self.baseline = sys.getrefcount(None)
+
+
 def ensure_gui_app() -> None:
     """Make sure a QGuiApplication exists (fonts and painting need one); headless if new."""
     global _app
@@ -117,9 +158,7 @@ def configure_device(device: QPagedPaintDevice, paper: str) -> None:
     starts from the pack's paper; the person printing may still change it there.
     """
     size = QPageSize(QPageSize.PageSizeId.A4 if paper == "a4" else QPageSize.PageSizeId.Letter)
-    device.setPageLayout(
-        QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-    )
+    device.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     set_full_page = getattr(device, "setFullPage", None)
     if set_full_page is not None:
         # A QPrinter: lay out against the paper's edges, not the printable area.
@@ -181,12 +220,14 @@ class PaintedPack:
         starts: First page of each story (1-based), in pack order.
         titles: Each story's title, in pack order.
         toc_links: ``(page index, rect in points from the top-left, story index)``.
+        photos: Each story's photo by story number (1-based), for placeholders.
     """
 
     pages: int
     starts: list[int]
     titles: list[str]
     toc_links: list[tuple[int, tuple[float, float, float, float], int]]
+    photos: dict[int, PackPhoto] = field(default_factory=dict)
 
 
 def _font(family: str, points: float, bold: bool = False) -> QFont:
@@ -194,6 +235,14 @@ def _font(family: str, points: float, bold: bool = False) -> QFont:
     font.setPointSizeF(points)
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return _without_ligatures(font)
+
+
+def _without_ligatures(font: QFont) -> QFont:
+    # "fi"/"fl" ligatures would turn "Key figures" into "Key ﬁgures" when text is copied or
+    # searched in the PDF; plain letters keep the text exactly as written.
+    if hasattr(font, "setFeature"):  # Qt 6.7+
+        font.setFeature(QFont.Tag("liga"), 0)
     return font
 
 
@@ -277,32 +326,43 @@ def _story_document(
     device: QPagedPaintDevice,
     page: _Page,
     family: str,
+    placeholders: bool,
 ) -> QTextDocument:
     words = labels(pack.options.labels_language)
     document = _new_document(device, page, family)
     parts = [f"<h1>{_e(story.title)}</h1>"]
-    meta = " · ".join(p for p in (story.date, ", ".join(story.where)) if p)
-    if meta:
-        parts.append(f'<p class="meta">{_e(meta)}</p>')
+    meta = []
+    when_where = " · ".join(p for p in (story.date, ", ".join(story.where)) if p)
+    if when_where:
+        meta.append(_e(when_where))
     if story.partners:
-        parts.append(
-            f'<p class="meta"><b>{_e(words["partners"])}:</b> {_e(", ".join(story.partners))}</p>'
-        )
+        meta.append(f"<b>{_e(words['partners'])}:</b> {_e(', '.join(story.partners))}")
     if story.author:
-        parts.append(f'<p class="meta"><b>{_e(words["author"])}:</b> {_e(story.author)}</p>')
+        meta.append(f"<b>{_e(words['author'])}:</b> {_e(story.author)}")
+    for index, line in enumerate(meta):
+        # The last line of the story's header keeps a gap before the photo or the text.
+        gap = f' style="margin-bottom: {_px(10)}px"' if index == len(meta) - 1 else ""
+        parts.append(f'<p class="meta"{gap}>{line}</p>')
     photo = story.photo
     if photo is not None:
-        image = QImage.fromData(QByteArray(photo.data))
+        if placeholders:
+            # A one-pixel-high stand-in whose width is the story's number; the PDF's
+            # finishing step swaps in the photo's own JPEG (see _swap_photos), so Qt does
+            # not decode and re-encode every photo at its fixed, large quality.
+            image = QImage(number, 1, QImage.Format.Format_RGB32)
+            image.fill(QColor(FIGURES_BACKGROUND))
+        else:
+            image = QImage.fromData(QByteArray(photo.data))
         if not image.isNull():
             content = page.content
             max_w = content.width() * 72.0 / page.dpi
             max_h = content.height() * 72.0 / page.dpi * PHOTO_MAX_HEIGHT_SHARE
-            scale = min(max_w / image.width(), max_h / image.height())
-            width_pt, height_pt = image.width() * scale, image.height() * scale
+            scale = min(max_w / photo.width, max_h / photo.height)
+            width_pt, height_pt = photo.width * scale, photo.height * scale
             url = f"storydesk-photo:{number}"
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
             parts.append(
-                f'<p style="margin-top: {_px(8)}px; margin-bottom: 0"><img src="{url}"'
+                f'<p style="margin: 0; line-height: 100%"><img src="{url}"'
                 f' width="{_px(width_pt)}" height="{_px(height_pt)}"></p>'
             )
             caption = [_e(photo.caption)] if photo.caption else []
@@ -361,9 +421,9 @@ def _toc_layout(
 
 def _toc_columns(page: _Page, family: str, device: QPagedPaintDevice) -> tuple[float, float]:
     metrics = QFontMetricsF(_font(family, 10.5, bold=True), device)
-    return metrics.horizontalAdvance("000.") + page.pt(6), metrics.horizontalAdvance("0000") + page.pt(
-        10
-    )
+    number_w = metrics.horizontalAdvance("000.") + page.pt(6)
+    page_w = metrics.horizontalAdvance("0000") + page.pt(10)
+    return number_w, page_w
 
 
 def _toc_heading_height(page: _Page, family: str, device: QPagedPaintDevice) -> float:
@@ -381,8 +441,11 @@ def layout_pack(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     total: int | None = None,
+    placeholders: bool = False,
+    ledger: _NoneLedger | None = None,
 ) -> tuple[_Layout, _Page]:
     """Prepare the stories and lay out every page for ``device`` (nothing painted yet)."""
+    ledger = ledger or _NoneLedger()
     family = pack_font_family()
     page = _page_of(device)
     stories = prepare_stories(
@@ -394,7 +457,8 @@ def layout_pack(
     for number, story in enumerate(stories, start=1):
         if cancel is not None and cancel():
             raise ExportCancelled("the briefing pack was cancelled")
-        documents.append(_story_document(story, number, pack, device, page, family))
+        documents.append(_story_document(story, number, pack, device, page, family, placeholders))
+        ledger.settle()
     layout = _Layout(cover, toc_pages, stories, documents)
     next_page = layout.cover_pages + len(toc_pages) + 1
     for document in documents:
@@ -559,12 +623,21 @@ def paint_pack_details(
     device: QPagedPaintDevice,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    placeholders: bool = False,
+    ledger: _NoneLedger | None = None,
 ) -> PaintedPack:
-    """Like :func:`paint_pack`, but returns where each story starts and the contents links."""
+    """Like :func:`paint_pack`, but returns where each story starts and the contents links.
+
+    With ``placeholders``, photos are painted as stand-ins that :func:`finish_pdf` replaces
+    with the photos themselves (for QPdfWriter output only).
+    """
     family = pack_font_family()
     count = len(pack.stories)
     total_steps = 2 * count + 1
-    layout, page = layout_pack(pack, library, device, progress, cancel, total_steps)
+    ledger = ledger or _NoneLedger()
+    layout, page = layout_pack(
+        pack, library, device, progress, cancel, total_steps, placeholders, ledger
+    )
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot start painting the briefing pack (is the output writable?)")
@@ -577,6 +650,7 @@ def paint_pack_details(
 
         def new_page() -> None:
             nonlocal number
+            ledger.settle()
             if number > 0 and not device.newPage():
                 raise OSError("cannot add a page to the briefing pack")
             number += 1
@@ -601,32 +675,63 @@ def paint_pack_details(
                 raise ExportCancelled("the briefing pack was cancelled")
             for index in range(max(1, document.pageCount())):
                 new_page()
-                _draw_header_footer(
-                    painter, page, family, pack, number, layout.total, story.title
-                )
+                _draw_header_footer(painter, page, family, pack, number, layout.total, story.title)
                 _draw_document_page(painter, page, document, index)
             if progress is not None:
                 progress(count + position, total_steps, story.title)
     finally:
         painter.end()
+        ledger.settle()
     return PaintedPack(
         pages=layout.total,
         starts=layout.starts,
         titles=[s.title for s in layout.stories],
         toc_links=links,
+        photos={
+            number: story.photo
+            for number, story in enumerate(layout.stories, start=1)
+            if story.photo is not None
+        },
     )
 
 
-def _finish_pdf(data: bytes, painted: PaintedPack, pack: BriefingPack) -> bytes:
-    """Add the outline, the contents links and the metadata that Qt cannot write."""
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.annotations import Link
-    from pypdf.generic import ArrayObject, NumberObject
+def _swap_photos(writer: PdfWriter, painted: PaintedPack) -> None:
+    """Put each photo's JPEG in place of its stand-in (see ``placeholders``)."""
+    swapped: set[int] = set()
+    for page in writer.pages:
+        resources = page.get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources else None
+        if not xobjects:
+            continue
+        for ref in xobjects.get_object().values():
+            image = ref.get_object()
+            if image.get("/Subtype") != "/Image" or image.get("/Height") != 1:
+                continue
+            number = int(image.get("/Width", 0))
+            photo = painted.photos.get(number)
+            if photo is None or number in swapped:
+                continue
+            for key in ("/Filter", "/DecodeParms", "/SMask", "/Decode", "/Mask"):
+                image.pop(NameObject(key), None)
+            image[NameObject("/Filter")] = NameObject("/DCTDecode")
+            image[NameObject("/Width")] = NumberObject(photo.width)
+            image[NameObject("/Height")] = NumberObject(photo.height)
+            image[NameObject("/ColorSpace")] = NameObject("/DeviceRGB")
+            image[NameObject("/BitsPerComponent")] = NumberObject(8)
+            image._data = photo.data
+            if hasattr(image, "decoded_self"):
+                image.decoded_self = None
+            swapped.add(number)
 
+
+def finish_pdf(data: bytes, painted: PaintedPack, pack: BriefingPack) -> bytes:
+    """Add what Qt cannot write: the outline, the contents links, the metadata; and swap
+    the photos' stand-ins for the photos."""
     reader = PdfReader(io.BytesIO(data))
     writer = PdfWriter(clone_from=reader)
+    _swap_photos(writer, painted)
     for title, start in zip(painted.titles, painted.starts, strict=True):
-        writer.add_outline_item(title, start - 1)
+        writer.add_outline_item(title=title, page_number=start - 1)
     for page_index, (left, top, right, bottom), story_index in painted.toc_links:
         height = float(writer.pages[page_index].mediabox.height)
         link = Link(
@@ -677,6 +782,7 @@ def write_pdf(
     output = Path(output)
     tmp = atomic_target(output)
     ensure_gui_app()
+    ledger = _NoneLedger()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -685,10 +791,13 @@ def write_pdf(
     writer.setCreator("StoryDesk")
     writer.setAuthor(pack.options.author or pack.options.subtitle or "StoryDesk")
     configure_device(writer, pack.options.paper)
-    painted = paint_pack_details(pack, library, writer, progress, cancel)
-    del writer  # flushes the PDF into the buffer
-    data = _finish_pdf(bytes(buffer.data().data()), painted, pack)
+    painted = paint_pack_details(
+        pack, library, writer, progress, cancel, placeholders=True, ledger=ledger
+    )
+    del writer  # the PDF is complete in the buffer once painting has ended
+    data = finish_pdf(bytes(buffer.data().data()), painted, pack)
     buffer.close()
+    ledger.settle()
     try:
         with open(tmp, "wb") as handle:
             handle.write(data)

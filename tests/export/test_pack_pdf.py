@@ -1,0 +1,176 @@
+"""Briefing packs as PDF: text, contents, outline, fonts, photos, paper, cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+
+from storydesk.export.pack import ExportCancelled, PackOptions, build_pack
+from storydesk.export.pack_pdf import configure_device, paint_pack, write_pdf
+from tests.export.conftest import HOSTILE_TITLE, KAZAKH_TEXT, KAZAKH_TITLE
+
+
+def _squash(text: str) -> str:
+    # A long title may break after a hyphen ("Касим-" / "Жомарт"): compare without spaces.
+    return "".join(text.split())
+
+
+def _text(page: Any) -> str:
+    # pypdf may join words with tabs or split lines anywhere: compare normalised text.
+    return " ".join(page.extract_text().split())
+
+
+def _pack_pdf(library: Any, options: PackOptions, out: Path) -> tuple[dict[str, Any], Any]:
+    ids = library.story_ids()
+    result = write_pdf(build_pack(library, ids, options), library, out)
+    return result, pypdf.PdfReader(out)
+
+
+def test_pdf_has_every_title_and_cyrillic_kazakh_kyrgyz_text(
+    pack_library: Any, pack_options: PackOptions, tmp_path: Path
+) -> None:
+    result, reader = _pack_pdf(pack_library, pack_options, tmp_path / "pack.pdf")
+    text = " ".join(_text(page) for page in reader.pages)
+    for story in pack_library.list_stories():
+        assert _squash(story["title"]) in _squash(text), story["title"]
+    assert KAZAKH_TEXT in text
+    assert KAZAKH_TITLE in text
+    assert "жаңы өңүт ачылды" in text  # Kyrgyz ң ө ү
+    assert "Визит в Казахстан и Кыргызстан" in text  # the cover
+    assert HOSTILE_TITLE in text  # shown as text, never interpreted
+    assert result["stories"] == len(pack_library.story_ids())
+    assert result["bytes"] == (tmp_path / "pack.pdf").stat().st_size
+
+
+def test_contents_outline_and_links_point_at_each_story(
+    pack_library: Any, pack_options: PackOptions, tmp_path: Path
+) -> None:
+    result, reader = _pack_pdf(pack_library, pack_options, tmp_path / "pack.pdf")
+    titles = [
+        s["title"] for s in build_pack(pack_library, pack_library.story_ids(), pack_options).stories
+    ]
+    outline = reader.outline
+    assert [item.title for item in outline] == titles
+    starts = [reader.get_destination_page_number(item) for item in outline]
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)
+    toc_pages = range(1, starts[0])
+    toc = " ".join(_text(reader.pages[i]) for i in toc_pages)
+    assert "Contents" in toc
+    assert "Key figures" in " ".join(_text(page) for page in reader.pages)  # no "ﬁ" ligature
+    link_targets = []
+    for i in toc_pages:
+        for annot in reader.pages[i].get("/Annots", []):
+            annot = annot.get_object()
+            assert annot["/Subtype"] == "/Link" and "/A" not in annot  # no URI actions
+            link_targets.append(reader.get_page_number(annot["/Dest"][0].get_object()))
+    assert link_targets == starts
+    for number, (title, start) in enumerate(zip(titles, starts, strict=True), start=1):
+        clean = " ".join(title.split())
+        # The contents line: "N. Title P", P being the page the story starts on...
+        assert _squash(f"{number}. {clean} {start + 1}") in _squash(toc)
+        # ...and that page shows the story's title, under the running header.
+        assert _squash(title) in _squash(_text(reader.pages[start]))
+    pages = len(reader.pages)
+    assert result["pages"] == pages
+    assert f"Page {pages} of {pages}" in _text(reader.pages[-1])
+    assert f"Page 2 of {pages}" in _text(reader.pages[1])
+
+
+def test_fonts_are_embedded_and_metadata_set(
+    pack_library: Any, pack_options: PackOptions, tmp_path: Path
+) -> None:
+    _, reader = _pack_pdf(pack_library, pack_options, tmp_path / "pack.pdf")
+    fonts: dict[str, bool] = {}
+    for page in reader.pages:
+        for ref in page["/Resources"].get("/Font", {}).values():
+            font = ref.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            descriptor = target["/FontDescriptor"].get_object()
+            fonts[str(font["/BaseFont"])] = "/FontFile2" in descriptor
+    assert fonts and all(fonts.values()), fonts
+    assert all("DejaVuSans" in name for name in fonts)
+    assert any("Bold" in name for name in fonts)
+    assert reader.metadata.title == "Визит в Казахстан и Кыргызстан"
+    assert reader.metadata.author == "UNDP Central Asia"
+
+
+def test_photo_is_downscaled_jpeg_and_can_be_left_out(
+    pack_library: Any, pack_options: PackOptions, tmp_path: Path
+) -> None:
+    pack = build_pack(pack_library, ["kk-shymkent-house"], pack_options)
+    write_pdf(pack, pack_library, tmp_path / "photo.pdf")
+    images = [
+        image for page in pypdf.PdfReader(tmp_path / "photo.pdf").pages for image in page.images
+    ]
+    assert len(images) == 1
+    assert max(images[0].image.size) <= 1400 and min(images[0].image.size) > 100
+    assert images[0].image.format == "JPEG"
+    pack.options.photos = False
+    write_pdf(pack, pack_library, tmp_path / "nophoto.pdf")
+    reader = pypdf.PdfReader(tmp_path / "nophoto.pdf")
+    assert not [image for page in reader.pages for image in page.images]
+    text = " ".join(_text(page) for page in reader.pages)
+    assert "Шымкенттегі ұлттық үйдің ашылуы" not in text  # no photo, no caption
+
+
+def test_letter_paper_and_russian_labels(pack_library: Any, tmp_path: Path) -> None:
+    options = PackOptions(
+        title="Пакет", paper="letter", labels_language="ru", date=dt.date(2025, 7, 31)
+    )
+    result, reader = _pack_pdf(pack_library, options, tmp_path / "letter.pdf")
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    text = " ".join(_text(page) for page in reader.pages)
+    assert "Содержание" in text and "31 июля 2025" in text
+    assert f"Страница 2 из {result['pages']}" in text
+
+
+def test_cancel_leaves_the_existing_file_alone(
+    pack_library: Any, pack_options: PackOptions, tmp_path: Path
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "pack.pdf"
+    out.write_bytes(b"previous pack")
+    pack = build_pack(pack_library, pack_library.story_ids(), pack_options)
+    calls: list[tuple[int, int, str]] = []
+    with pytest.raises(ExportCancelled):
+        write_pdf(
+            pack,
+            pack_library,
+            out,
+            progress=lambda *a: calls.append(a),
+            cancel=lambda: len(calls) >= 2,
+        )
+    assert out.read_bytes() == b"previous pack"
+    assert [p.name for p in folder.iterdir()] == ["pack.pdf"]  # no temporary file left
+
+
+def test_progress_counts_up_to_its_total(
+    pack_library: Any, pack_options: PackOptions, tmp_path: Path
+) -> None:
+    calls: list[tuple[int, int, str]] = []
+    pack = build_pack(pack_library, pack_library.story_ids(), pack_options)
+    write_pdf(pack, pack_library, tmp_path / "p.pdf", progress=lambda *a: calls.append(a))
+    done = [c[0] for c in calls]
+    assert done == sorted(done) and calls[-1][0] == calls[-1][1]
+
+
+def test_paint_pack_gives_print_the_same_pages(
+    pack_library: Any, pack_options: PackOptions, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QPdfWriter
+
+    pack = build_pack(pack_library, pack_library.story_ids(), pack_options)
+    expected = write_pdf(pack, pack_library, tmp_path / "a.pdf")["pages"]
+    device = QPdfWriter(str(tmp_path / "b.pdf"))
+    device.setResolution(600)  # a printer's resolution differs from the PDF writer's
+    configure_device(device, pack.options.paper)
+    pages = paint_pack(pack, pack_library, device)
+    del device
+    assert pages == expected == len(pypdf.PdfReader(tmp_path / "b.pdf").pages)
