@@ -185,12 +185,11 @@ class ChipBar(QWidget):
                 )
                 chip.setProperty("facet", facet)
                 chip.setProperty("value", value)
-                chip.clicked.connect(
-                    lambda _=False, f=facet, v=value: self.filterRemoved.emit(f, v)
-                )
+                chip.clicked.connect(self._chip_clicked)
                 self._layout.addWidget(chip)
                 self.chips.append(chip)
         clear = QToolButton(self)
+        clear.setObjectName("clearFilters")
         clear.setText(self.tr("Clear all"))
         clear.setAutoRaise(True)
         clear.setAccessibleName(self.tr("Clear all filters"))
@@ -198,3 +197,8 @@ class ChipBar(QWidget):
         self._layout.addWidget(clear)
         self._layout.addStretch(1)
         self.setVisible(True)
+
+    def _chip_clicked(self) -> None:
+        chip = self.sender()
+        if isinstance(chip, QToolButton):
+            self.filterRemoved.emit(str(chip.property("facet")), str(chip.property("value")))

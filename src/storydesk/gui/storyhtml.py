@@ -73,7 +73,9 @@ def _markdown() -> MarkdownIt:
     md.enable("table")
     md.enable("strikethrough")
 
-    def image_as_text(tokens: Sequence[Any], idx: int, options: Any, env: Any) -> str:
+    def image_as_text(
+        renderer: Any, tokens: Sequence[Any], idx: int, options: Any, env: Any
+    ) -> str:
         alt = "".join(child.content for child in tokens[idx].children or [])
         return f"<i>[{html.escape(alt or tr('image'))}]</i>" if alt else ""
 

@@ -36,9 +36,28 @@ Failed = Callable[[BaseException, str], None]
 
 
 class _Relay(QObject):
-    """Lives on the UI thread; worker threads emit through it (queued connection)."""
+    """Lives on the UI thread; worker threads emit through it (queued connection).
 
-    finished = Signal(int, bool, object, str)
+    Only the task number crosses threads in the signal; the outcome waits in ``outcomes``
+    (Python objects carried through queued signals have shown reference-counting faults
+    in PySide6, so they never travel that way).
+    """
+
+    finished = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lock = threading.Lock()
+        self.outcomes: dict[int, tuple[bool, Any, str]] = {}
+
+    def deliver(self, task_id: int, ok: bool, payload: Any, tb: str) -> None:
+        with self.lock:
+            self.outcomes[task_id] = (ok, payload, tb)
+        self.finished.emit(task_id)
+
+    def take(self, task_id: int) -> tuple[bool, Any, str] | None:
+        with self.lock:
+            return self.outcomes.pop(task_id, None)
 
 
 class _Job(QRunnable):
@@ -53,9 +72,9 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # reported to the UI thread, never lost
-            self._relay.finished.emit(self._task_id, False, exc, traceback.format_exc())
+            self._relay.deliver(self._task_id, False, exc, traceback.format_exc())
         else:
-            self._relay.finished.emit(self._task_id, True, result, "")
+            self._relay.deliver(self._task_id, True, result, "")
 
 
 class TaskRunner(QObject):
@@ -117,10 +136,12 @@ class TaskRunner(QObject):
         self.wait(msecs)
         self._callbacks.clear()
 
-    def _finish(self, task_id: int, ok: bool, payload: object, tb: str) -> None:
+    def _finish(self, task_id: int) -> None:
         on_done, on_failed = self._callbacks.pop(task_id, (None, None))
-        if self._closed:
+        outcome = self._relay.take(task_id)
+        if self._closed or outcome is None:
             return
+        ok, payload, tb = outcome
         if ok:
             if on_done is not None:
                 on_done(payload)

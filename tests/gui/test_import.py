@@ -1,0 +1,96 @@
+"""Importing from the desktop app with real threads: progress, rejects, cancel."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise"),
+]
+
+
+def _many_stories(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"story_{i:04d}.md").write_text(
+            f"---\ntitle: Water for village {i}\ndate: 2024-03-{1 + i % 28:02d}\n"
+            f"language: en\ncountries: [Kazakhstan]\npartners: [UNDP]\n---\n\n"
+            + f"Village {i} in Almaty region now has clean water, thanks to UNDP. " * 40,
+            encoding="utf-8",
+        )
+    return folder
+
+
+def test_import_shows_progress_completes_and_reports_rejects(
+    data_dir: Path, seeds_dir: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    from storydesk.gui.mainwindow import MainWindow
+    from storydesk.library import Library
+
+    bad = tmp_path / "inbox"
+    _many_stories(bad, 40)
+    for seed in seeds_dir.iterdir():
+        shutil.copy(seed, bad / seed.name)
+    (bad / "broken.storybundle").write_bytes(b"this is not a zip file")
+    library = Library.open(data_dir)
+    win = MainWindow(library)
+    qtbot.addWidget(win)
+    try:
+        win.show()
+        qtbot.waitUntil(lambda: win.catalogue_count == 0, timeout=10000)
+        with qtbot.waitSignal(win.importer.finished, timeout=120000) as finished:
+            assert win.import_paths([bad])
+            assert not win.import_paths([bad]), "one import at a time"
+            # progress appears only once the import has run for a moment
+            qtbot.waitUntil(lambda: win.importer.dialog is not None
+                            or not win.importer.running, timeout=20000)
+            if win.importer.dialog is not None:
+                qtbot.waitUntil(lambda: not win.importer.running
+                                or win.importer.dialog.bar.maximum() > 0, timeout=20000)
+        report = finished.args[0]
+        assert report.imported >= 45
+        assert [r["path"] for r in report.rejected if "broken" in r["path"]]
+        summary = win.importer.summary
+        assert summary is not None and summary.isVisible()
+        assert summary.table is not None
+        assert "broken.storybundle" in summary.rejected_text()
+        assert all(e["reason"] for e in report.rejected)
+        qtbot.waitUntil(lambda: win.model.total == report.imported, timeout=10000)
+        qtbot.waitUntil(lambda: win.stack.currentWidget() is not win.first_run, timeout=10000)
+        summary.close()
+    finally:
+        win.close()
+        library.close()
+
+
+def test_cancel_leaves_the_catalogue_as_it_was(
+    seeded_library: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    from storydesk.gui.mainwindow import MainWindow
+
+    library = seeded_library
+    before = library.stats()
+    folder = _many_stories(tmp_path / "big", 300)
+    win = MainWindow(library)
+    qtbot.addWidget(win)
+    try:
+        with qtbot.waitSignal(win.importer.finished, timeout=120000) as finished:
+            assert win.import_paths([folder])
+            state = win.importer.state
+            qtbot.waitUntil(lambda: state.snapshot()[0] >= 1, timeout=60000)
+            qtbot.waitUntil(lambda: win.importer.dialog is not None, timeout=5000)
+            win.importer.dialog.cancel_button.click()
+        report = finished.args[0]
+        assert report.cancelled
+        assert library.stats() == before
+        assert library.check()["ok"]
+        assert win.importer.summary is not None
+        assert "cancelled" in win.importer.summary.summary.text()
+        win.importer.summary.close()
+    finally:
+        win.close()
