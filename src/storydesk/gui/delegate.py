@@ -34,7 +34,7 @@ def place_line(row: dict[str, Any]) -> str:
 
 def partner_line(row: dict[str, Any]) -> str:
     partners = list(row.get("partners") or [])
-    return ", ".join(partners[:4]) + ("…" if len(partners) > 4 else "")
+    return " · ".join(partners[:4]) + ("…" if len(partners) > 4 else "")
 
 
 class StoryDelegate(QStyledItemDelegate):

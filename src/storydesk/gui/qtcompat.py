@@ -28,7 +28,7 @@ def _leaks() -> bool:
     from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Signal
 
     class _Probe(QAbstractListModel):
-        def rowCount(self, parent: object = QModelIndex()) -> int:  # noqa: B008
+        def rowCount(self, parent: object = QModelIndex()) -> int:
             return 1
 
         def data(self, index: object, role: int = 0) -> None:

@@ -92,7 +92,8 @@ def render_markdown(text: str) -> str:
 
 
 def _chips(scheme: str, values: Sequence[str]) -> str:
-    return ", ".join(
+    # a middle dot, not a comma: partner names themselves contain commas
+    return " · ".join(
         f'<a href="{html.escape(link(scheme, v))}">{html.escape(v)}</a>' for v in values if v
     )
 
