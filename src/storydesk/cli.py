@@ -252,6 +252,44 @@ def cmd_bundle_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if result["ok"] else EXIT_PROBLEMS
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from storydesk.export.pack import PackOptions, build_pack
+
+    with _open(args) as library:
+        ids = _selected_ids(library, args)
+        if not ids:
+            _err("error: no stories match; no briefing pack written")
+            return EXIT_PROBLEMS
+        options = PackOptions(
+            title=args.title or "Briefing pack",
+            subtitle=args.subtitle,
+            date=dt.date.today(),
+            introduction=args.intro,
+            paper=args.paper,
+            photos=not args.no_photos,
+            labels_language=args.labels,
+        )
+        pack = build_pack(library, ids, options)
+        progress = _progress_printer(not args.json)
+        if args.format == "pdf":
+            from storydesk.export.pack_pdf import write_pdf
+
+            result = write_pdf(pack, library, args.output, progress=progress)
+        else:
+            from storydesk.export.pack_html import write_html
+
+            result = write_html(pack, library, args.output, progress=progress)
+    if args.json:
+        _emit_json(result)
+    else:
+        pages = f", {result['pages']} pages" if result.get("pages") else ""
+        size = f"{result['bytes']:,} bytes"
+        print(f"Wrote {result['path']}: {result['stories']} stories{pages}, {size}.")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from storydesk.gui.app import run
@@ -318,6 +356,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("reindex", parents=[common], help="rebuild the search index")
     p.set_defaults(func=cmd_reindex)
+
+    p = sub.add_parser("export", parents=[common], help="write a briefing pack (PDF or HTML)")
+    p.add_argument("--format", choices=["pdf", "html"], required=True)
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("--ids", help="comma-separated story ids, in pack order")
+    p.add_argument("--query", help="the stories a search finds, best first")
+    p.add_argument("--title", help="the pack's title")
+    p.add_argument("--subtitle", help="office or occasion, under the title")
+    p.add_argument("--intro", help="an introduction for the cover page")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p.add_argument("--no-photos", action="store_true", help="leave the photos out")
+    p.add_argument("--labels", choices=["en", "ru"], default="en", help="language of the labels")
+    p.set_defaults(func=cmd_export)
 
     bundle = sub.add_parser("bundle", parents=[common], help="create or verify story bundles")
     bundle_sub = bundle.add_subparsers(dest="bundle_command", parser_class=_Parser, required=True)

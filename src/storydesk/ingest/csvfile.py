@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from storydesk.errors import RejectedInput
 from storydesk.ingest.dates import parse_date
 from storydesk.ingest.draft import StoryDraft
+from storydesk.ingest.language import normalise_language
 from storydesk.ingest.text import make_title
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
@@ -97,8 +98,8 @@ def read_csv(text: str, origin_file: str) -> list[StoryDraft]:
             if (date := parse_date(cell("date"))) is not None:
                 draft.date = date
                 draft.explicit.add("date")
-            if language := cell("language"):
-                draft.language = language.lower()[:2]
+            if language := normalise_language(cell("language")):
+                draft.language = language
                 draft.explicit.add("language")
             for field in ("tags", "countries", "places", "partners"):
                 if values := _split_list(cell(field)):

@@ -9,6 +9,7 @@ Importing the same files again changes nothing; a changed story updates in place
 from __future__ import annotations
 
 import hashlib
+import logging
 import json
 import re
 import uuid
@@ -45,6 +46,8 @@ from storydesk.ingest.draft import StoryDraft
 from storydesk.ingest.extract import enrich
 from storydesk.ingest.sources import ImportPlan, plan_import, read_story_file
 from storydesk.media.store import MediaStore
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -254,6 +257,13 @@ class Importer:
                     drafts = read_story_file(story_file)
                 except RejectedInput as exc:
                     report.reject(exc.path, exc.reason)
+                    continue
+                except Exception as exc:  # a reader bug must not cost the rest of the import
+                    log.exception("reading %s failed", story_file.display)
+                    report.reject(
+                        story_file.display,
+                        f"could not be read ({type(exc).__name__}: {exc}); details in the log",
+                    )
                     continue
                 for draft in drafts:
                     enrich(draft, self.directory)

@@ -326,3 +326,68 @@ def _guess_latin(sample: str, hits: Counter[str], words: int) -> str | None:
     if best == "en" and words > 40 and hits["en"] < 0.03 * words:
         return None
     return best
+
+
+# Names and codes authors write in front matter and spreadsheets, mapped to ISO 639-1.
+_LANGUAGE_NAMES: dict[str, str] = {
+    **{code: code for code in LANGUAGES},
+    **{name.casefold(): code for code, name in LANGUAGES.items()},
+    "eng": "en",
+    "rus": "ru",
+    "kaz": "kk",
+    "kir": "ky",
+    "kyr": "ky",
+    "kgz": "ky",
+    "uzb": "uz",
+    "tgk": "tg",
+    "taj": "tg",
+    "tuk": "tk",
+    "mon": "mn",
+    "bul": "bg",
+    "ukr": "uk",
+    "kirghiz": "ky",
+    "русский": "ru",
+    "английский": "en",
+    "казахский": "kk",
+    "кыргызский": "ky",
+    "киргизский": "ky",
+    "узбекский": "uz",
+    "таджикский": "tg",
+    "қазақша": "kk",
+    "қазақ": "kk",
+    "кыргызча": "ky",
+    "o'zbek": "uz",
+    "oʻzbek": "uz",
+    "ўзбек": "uz",
+    "тоҷикӣ": "tg",
+    "български": "bg",
+    "українська": "uk",
+}
+_CYRILLIC_ONLY = frozenset({"ru", "kk", "ky", "tg", "bg", "uk", "mn"})
+_LATIN_ONLY = frozenset({"en", "tk"})
+
+
+def normalise_language(value: str) -> str | None:
+    """An author's language value ("eng", "Russian", "ru-RU", "Қазақша") as ISO 639-1.
+
+    Returns:
+        The code, or ``None`` when the value names no language StoryDesk knows.
+    """
+    key = value.strip().casefold().replace("_", "-")
+    if key in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[key]
+    head = key.split("-")[0]
+    if head in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[head]
+    return head if len(head) == 2 and head.isascii() and head.isalpha() else None
+
+
+def scripts_disagree(declared: str, detected: str) -> bool:
+    """Whether a declared language cannot be right for text detected as ``detected``.
+
+    Front matter wins over guesses, except where the alphabet proves it wrong (a page
+    template saying ``ru`` over English text).
+    """
+    return (declared in _CYRILLIC_ONLY and detected in _LATIN_ONLY) or (
+        declared in _LATIN_ONLY and detected in _CYRILLIC_ONLY
+    )

@@ -20,10 +20,22 @@ import yaml
 from storydesk.errors import RejectedInput
 from storydesk.ingest.dates import parse_date
 from storydesk.ingest.draft import ImageDraft, StoryDraft
+from storydesk.ingest.language import normalise_language
 from storydesk.ingest.text import make_title
 
 # Resolves a path written in a story to a loader for its bytes, or None if not available.
 ImageResolver = Callable[[str], "Callable[[], bytes] | None"]
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` that leaves dates as text: ``parse_date`` reads them, and an
+    impossible date (2023-31-01) costs the story its date, not the whole file."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 _FRONT_YAML = re.compile(r"\A---[ \t]*\n(?P<fm>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_TOML = re.compile(r"\A\+\+\+[ \t]*\n(?P<fm>.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -35,7 +47,9 @@ _TEMPLATE_TAG = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}|\{\{[<%].*?[>%]\}\}",
 _IMAGE = re.compile(
     r"!\[(?P<alt>[^\]]*)\]\(\s*<?(?P<src>[^)\s>]+)>?(?:\s+=\d*x\d*)?(?:\s+[\"'(](?P<title>[^\"')]*)[\"')])?\s*\)"
 )
-_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_LINK = re.compile(
+    r"(?<!!)\[(?P<text>[^\]]+)\]\((?P<url>(?:[^()\s]|\([^()\s]*\))+)(?:\s+\"[^\"]*\")?\)"
+)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _SAFE_URL = re.compile(r"^(https?:|mailto:)", re.IGNORECASE)
 
@@ -68,7 +82,7 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
     stripped = text.lstrip()
     try:
         if m := _FRONT_YAML.match(stripped):
-            data = yaml.safe_load(m.group("fm")) or {}
+            data = yaml.load(m.group("fm"), Loader=_FrontMatterLoader) or {}
             body = stripped[m.end() :]
         elif m := _FRONT_TOML.match(stripped):
             data = tomllib.loads(m.group("fm"))
@@ -78,7 +92,13 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
             body = stripped[end:]
         else:
             return {}, text
-    except (yaml.YAMLError, tomllib.TOMLDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (
+        yaml.YAMLError,
+        tomllib.TOMLDecodeError,
+        json.JSONDecodeError,
+        RecursionError,
+        ValueError,
+    ) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise RejectedInput(name, f"front matter cannot be read ({reason})") from exc
     if not isinstance(data, dict):
@@ -213,6 +233,43 @@ def _body_images(body: str, resolve: ImageResolver | None) -> tuple[str, list[Im
     return _IMAGE.sub(take, body), images
 
 
+_HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_HTML_ATTR = re.compile(
+    r"""\b(?P<k>src|alt|title)\s*=\s*(?:"(?P<a>[^"]*)"|'(?P<b>[^']*)'|(?P<c>[^\s>]+))""", re.I
+)
+_HTML_DROP = re.compile(
+    r"<(script|style|iframe|object|embed|template|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+
+
+def _html_images(body: str, resolve: ImageResolver | None) -> tuple[str, list[ImageDraft]]:
+    """Raw ``<img>`` tags in a Markdown body become images; other HTML tags are dropped.
+
+    The reading pane renders Markdown with HTML disabled, so tags left in would show as
+    text (and could never run).
+    """
+    images: list[ImageDraft] = []
+
+    def take(m: re.Match[str]) -> str:
+        attrs = {
+            a.group("k").lower(): a.group("a") or a.group("b") or a.group("c") or ""
+            for a in _HTML_ATTR.finditer(m.group(0))
+        }
+        src = attrs.get("src", "").strip()
+        if src and not src.lower().startswith(("data:", "javascript:")):
+            images.append(
+                _image_draft(
+                    src, resolve, alt=attrs.get("alt") or None, caption=attrs.get("title") or None
+                )
+            )
+        return ""
+
+    body = _HTML_DROP.sub("", body)
+    body = _HTML_IMG.sub(take, body)
+    return _HTML_TAG.sub("", body), images
+
+
 def _neutralise_links(body: str) -> str:
     """Links keep their text; only web and mail links keep their target."""
     return _LINK.sub(
@@ -280,8 +337,13 @@ def apply_front_matter(draft: StoryDraft, meta: dict[str, Any]) -> None:
     if (date := _as_date(_field(meta, "date"))) is not None:
         draft.date = date
         explicit.add("date")
-    if (value := _as_text(_field(meta, "language"))) is not None:
-        draft.language = value.lower().replace("_", "-").split("-")[0][:3]
+    languages = [
+        code for v in _as_list(_field(meta, "language")) if (code := normalise_language(v))
+    ]
+    # One language is the story's; a list (camgdp: ["Russian", "Kazakh"]) describes what
+    # the story is about, so the text decides.
+    if len(set(languages)) == 1:
+        draft.language = languages[0]
         explicit.add("language")
     for field in ("countries", "places", "partners", "tags"):
         if values := _as_list(_field(meta, field)):
@@ -334,6 +396,8 @@ def read_markdown(
 
     images = _front_matter_images(_field(meta, "images"), resolve) if _field(meta, "images") else []
     body, inline = _body_images(body, resolve)
+    body, tagged = _html_images(body, resolve)
+    inline += tagged
     known = {(i.name, i.url) for i in images}
     images += [i for i in inline if (i.name, i.url) not in known]
     draft.images = images

@@ -32,7 +32,8 @@ _PHOTO_LINE = re.compile(
     re.IGNORECASE,
 )
 _COUNTER_LINE = re.compile(r"^\s*\d{1,7}\s*$")
-_BULLET = re.compile(r"^\s*[•·▪●◦‣∙–—-]\s+")
+# A dash opening a line is direct speech in Russian and Bulgarian text, not a list item.
+_BULLET = re.compile(r"^\s*[•·▪●◦‣∙*-]\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҲҶӢӮ0-9])")
 _ATTRIBUTION = (
     # "..., Kazinform News Agency cites UNDP Kazakhstan."

@@ -220,7 +220,8 @@ def inspect_image(data: bytes, name: str) -> StoredImage:
 
     image = _decode(data, name)
     try:
-        fmt = image.format or ""
+        # Cameras write multi-picture JPEGs, which Pillow's JPEG decoder reports as MPO.
+        fmt = "JPEG" if image.format == "MPO" else image.format or ""
         orientation = _orientation(image)
         width, height = image.size
     finally:
