@@ -12,7 +12,7 @@ import re
 from storydesk.ingest.directory import Directory
 from storydesk.ingest.draft import StoryDraft
 from storydesk.ingest.figures import find_figures
-from storydesk.ingest.language import detect_language, scripts_disagree
+from storydesk.ingest.language import detect_language
 
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
@@ -38,11 +38,8 @@ def plain_text(draft: StoryDraft) -> str:
 def enrich(draft: StoryDraft, directory: Directory) -> StoryDraft:
     """Complete ``draft`` in place from its text and the shipped directory; returns it."""
     text = plain_text(draft)
-    detected = detect_language(text)
     if "language" not in draft.explicit or not draft.language:
-        draft.language = detected or draft.language
-    elif detected and scripts_disagree(draft.language, detected):
-        draft.language = detected
+        draft.language = detect_language(text) or draft.language
     if "partners" in draft.explicit:
         draft.partners = _unique([directory.resolve_partner(p) for p in draft.partners])
     else:

@@ -363,8 +363,6 @@ _LANGUAGE_NAMES: dict[str, str] = {
     "български": "bg",
     "українська": "uk",
 }
-_CYRILLIC_ONLY = frozenset({"ru", "kk", "ky", "tg", "bg", "uk", "mn"})
-_LATIN_ONLY = frozenset({"en", "tk"})
 
 
 def normalise_language(value: str) -> str | None:
@@ -380,14 +378,3 @@ def normalise_language(value: str) -> str | None:
     if head in _LANGUAGE_NAMES:
         return _LANGUAGE_NAMES[head]
     return head if len(head) == 2 and head.isascii() and head.isalpha() else None
-
-
-def scripts_disagree(declared: str, detected: str) -> bool:
-    """Whether a declared language cannot be right for text detected as ``detected``.
-
-    Front matter wins over guesses, except where the alphabet proves it wrong (a page
-    template saying ``ru`` over English text).
-    """
-    return (declared in _CYRILLIC_ONLY and detected in _LATIN_ONLY) or (
-        declared in _LATIN_ONLY and detected in _CYRILLIC_ONLY
-    )

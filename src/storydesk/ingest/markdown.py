@@ -337,14 +337,15 @@ def apply_front_matter(draft: StoryDraft, meta: dict[str, Any]) -> None:
     if (date := _as_date(_field(meta, "date"))) is not None:
         draft.date = date
         explicit.add("date")
-    languages = [
-        code for v in _as_list(_field(meta, "language")) if (code := normalise_language(v))
-    ]
-    # One language is the story's; a list (camgdp: ["Russian", "Kazakh"]) describes what
-    # the story is about, so the text decides.
-    if len(set(languages)) == 1:
+    raw_language = _field(meta, "language")
+    languages = [code for v in _as_list(raw_language) if (code := normalise_language(v))]
+    if languages:
         draft.language = languages[0]
-        explicit.add("language")
+        # A single value is the story's language and wins. A list (camgdp's
+        # ["Russian", "Kazakh"]) says which languages the page is about: a hint only, the text
+        # decides.
+        if not isinstance(raw_language, list | tuple):
+            explicit.add("language")
     for field in ("countries", "places", "partners", "tags"):
         if values := _as_list(_field(meta, field)):
             setattr(draft, field, values)
