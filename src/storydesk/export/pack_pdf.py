@@ -15,11 +15,9 @@ moving the file into place.
 
 from __future__ import annotations
 
-import ctypes
 import html
 import io
 import os
-import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -100,31 +98,6 @@ FOOTER_BASELINE = 30.0  # from the bottom edge
 PHOTO_MAX_HEIGHT_SHARE = 0.42  # of the text area's height
 
 _app: QGuiApplication | None = None
-
-
-class _NoneLedger:
-    """Gives back references to ``None`` that PySide6 drops while a pack is painted.
-
-    PySide6 6.12.0 on Python 3.11 returns ``None`` from many void calls (QPainter.translate,
-    save, setPen, QTextDocument.drawContents...) without counting the reference; a few
-    thousand such calls and Python aborts with "deallocating None" (6.11 does not do this;
-    from Python 3.12 on ``None`` is immortal and this does nothing). :meth:`settle` runs
-    after each story and page and adds back what was lost. The references are added with
-    ``Py_IncRef`` rather than held in a list, because a list would hand them back when the
-    interpreter shuts down, and the count would then run out there.
-    """
-
-    def __init__(self) -> None:
-        self.active = sys.version_info < (3, 12)
-        self.baseline = sys.getrefcount(None) if self.active else 0
-
-    def settle(self) -> None:
-        if not self.active:
-            return
-        lost = self.baseline - sys.getrefcount(None)
-        for _ in range(max(0, lost)):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-        self.baseline = sys.getrefcount(None)
 
 
 def ensure_gui_app() -> None:
@@ -442,10 +415,8 @@ def layout_pack(
     cancel: Cancel | None = None,
     total: int | None = None,
     placeholders: bool = False,
-    ledger: _NoneLedger | None = None,
 ) -> tuple[_Layout, _Page]:
     """Prepare the stories and lay out every page for ``device`` (nothing painted yet)."""
-    ledger = ledger or _NoneLedger()
     family = pack_font_family()
     page = _page_of(device)
     stories = prepare_stories(
@@ -458,7 +429,6 @@ def layout_pack(
         if cancel is not None and cancel():
             raise ExportCancelled("the briefing pack was cancelled")
         documents.append(_story_document(story, number, pack, device, page, family, placeholders))
-        ledger.settle()
     layout = _Layout(cover, toc_pages, stories, documents)
     next_page = layout.cover_pages + len(toc_pages) + 1
     for document in documents:
@@ -624,7 +594,6 @@ def paint_pack_details(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     placeholders: bool = False,
-    ledger: _NoneLedger | None = None,
 ) -> PaintedPack:
     """Like :func:`paint_pack`, but returns where each story starts and the contents links.
 
@@ -634,9 +603,8 @@ def paint_pack_details(
     family = pack_font_family()
     count = len(pack.stories)
     total_steps = 2 * count + 1
-    ledger = ledger or _NoneLedger()
     layout, page = layout_pack(
-        pack, library, device, progress, cancel, total_steps, placeholders, ledger
+        pack, library, device, progress, cancel, total_steps, placeholders
     )
     painter = QPainter()
     if not painter.begin(device):
@@ -650,7 +618,6 @@ def paint_pack_details(
 
         def new_page() -> None:
             nonlocal number
-            ledger.settle()
             if number > 0 and not device.newPage():
                 raise OSError("cannot add a page to the briefing pack")
             number += 1
@@ -681,7 +648,6 @@ def paint_pack_details(
                 progress(count + position, total_steps, story.title)
     finally:
         painter.end()
-        ledger.settle()
     return PaintedPack(
         pages=layout.total,
         starts=layout.starts,
@@ -782,7 +748,6 @@ def write_pdf(
     output = Path(output)
     tmp = atomic_target(output)
     ensure_gui_app()
-    ledger = _NoneLedger()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -792,12 +757,11 @@ def write_pdf(
     writer.setAuthor(pack.options.author or pack.options.subtitle or "StoryDesk")
     configure_device(writer, pack.options.paper)
     painted = paint_pack_details(
-        pack, library, writer, progress, cancel, placeholders=True, ledger=ledger
+        pack, library, writer, progress, cancel, placeholders=True
     )
     del writer  # the PDF is complete in the buffer once painting has ended
     data = finish_pdf(bytes(buffer.data().data()), painted, pack)
     buffer.close()
-    ledger.settle()
     try:
         with open(tmp, "wb") as handle:
             handle.write(data)

@@ -35,7 +35,10 @@ class ImageDraft:
 
 @dataclass(frozen=True)
 class Figure:
-    """A number with what it counts, e.g. ``Figure("4000", "молодых людей", "более 4000 молодых людей")``."""
+    """A number with what it counts.
+
+    Example: ``Figure("4000", "молодых людей", "более 4000 молодых людей")``.
+    """
 
     value: str
     counts: str

@@ -9,8 +9,8 @@ Importing the same files again changes nothing; a changed story updates in place
 from __future__ import annotations
 
 import hashlib
-import logging
 import json
+import logging
 import re
 import uuid
 from collections.abc import Callable, Sequence
