@@ -494,3 +494,13 @@ def test_results_are_unique_and_in_order(directory: Directory) -> None:
     text = "Almaty, Astana, Almaty again; UNDP, JICA and UNDP."
     assert directory.find_places(text) == ["Almaty", "Astana"]
     assert directory.find_partners(text) == ["UNDP", "JICA"]
+
+
+def test_common_words_that_spell_a_place_in_lower_case_are_not_places() -> None:
+    """Kyrgyz "менен катар" means "along with"; only "Катар" is Qatar."""
+    directory = Directory.load()
+    assert directory.find_countries("Муну менен катар 2019-жылдагы ажылыкты уюштуруу") == []
+    assert directory.find_countries("Катар менен Кыргызстан кызматташат") == [
+        "Qatar",
+        "Kyrgyzstan",
+    ]

@@ -233,8 +233,9 @@ def _alias_tokens(alias: str) -> tuple[_AliasToken, ...]:
                     stem = word[: -len(ending)]
                     break
         exact_only = word.isdigit() or (len(word) <= 2 and not case_sensitive and len(toks) > 1)
-        # "Ош", "Osh" (also Uzbek for pilaf): a short single name must be capitalised.
-        capitalised = len(toks) == 1 and len(word) <= 3 and not case_sensitive
+        # A one-word proper name must be capitalised in the text: "Ош"/"Osh" (also Uzbek for
+        # pilaf), "Катар" (Qatar; Kyrgyz "менен катар" means "along with"), "Мары".
+        capitalised = len(toks) == 1 and not case_sensitive and orig[:1].isupper()
         out.append(_AliasToken(word, stem, orig, case_sensitive, exact_only, capitalised))
     return tuple(out)
 
