@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from storydesk.ingest.dates import DateMatch, find_date, month_number, parse_date
+from tests.conftest import SEEDS
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 JULY_31 = dt.date(2025, 7, 31)
 
 

@@ -16,8 +16,8 @@ from storydesk.ingest.directory import (
     default_directory,
 )
 from storydesk.resources import resource
+from tests.conftest import SEEDS
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 CENTRAL_ASIA = {"Kazakhstan", "Kyrgyzstan", "Uzbekistan", "Tajikistan", "Turkmenistan"}
 
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from storydesk.ingest.draft import Figure
 from storydesk.ingest.figures import find_figures
-
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+from tests.conftest import SEEDS
 
 
 def _seed(name: str) -> str:

@@ -5,14 +5,12 @@ from __future__ import annotations
 import csv
 import random
 import time
-from pathlib import Path
 
 import pytest
 
 from storydesk.ingest.language import LANGUAGES, detect_language
+from tests.conftest import SEEDS, SHARED
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-SEEDS = SHARED / "seeds"
 CORPORA = SHARED / "corpora"
 
 
