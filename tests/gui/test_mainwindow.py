@@ -187,6 +187,20 @@ def test_directory_lists_partners_and_their_stories(window: Any, qtbot: Any) -> 
     dialog.close()
 
 
+def test_directory_sorts_story_counts_as_numbers(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog = window.show_directory()
+    page = dialog.partners
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
+    column = 2  # Stories
+    page.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    counts = [page.proxy.index(row, column).data() for row in range(page.proxy.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+    assert counts[0] >= 4  # UNDP in four seed stories, not "9" sorted as text above "10"
+    dialog.close()
+
+
 def test_about_box_names_version_and_data_folder(window: Any) -> None:
     from storydesk import __version__
 

@@ -47,13 +47,6 @@ def kind_label(kind: str | None) -> str:
     return text[:1].upper() + text[1:]
 
 
-class _NumberItem(QStandardItem):
-    def __lt__(self, other: QStandardItem) -> bool:
-        return int(self.data(Qt.ItemDataRole.UserRole) or 0) < int(
-            other.data(Qt.ItemDataRole.UserRole) or 0
-        )
-
-
 class DirectoryPage(QWidget):
     """One tab: a filterable table of entries, and the stories of the chosen one."""
 
@@ -143,7 +136,9 @@ class DirectoryPage(QWidget):
             for key in columns:
                 value = entry.get(key)
                 if key == "stories":
-                    item: QStandardItem = _NumberItem(str(value or 0))
+                    # An int (not text) as display data, so the column sorts as numbers.
+                    item: QStandardItem = QStandardItem()
+                    item.setData(int(value or 0), Qt.ItemDataRole.DisplayRole)
                     item.setData(int(value or 0), Qt.ItemDataRole.UserRole)
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

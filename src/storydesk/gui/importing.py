@@ -110,7 +110,7 @@ class ImportSummaryDialog(QDialog):
             text = self.tr("The import was cancelled. The catalogue is as it was before.")
         else:
             text = self.tr(
-                "%d new stories, %d updated, %d already in the catalogue and unchanged."
+                "New stories: %d · updated: %d · already in the catalogue, unchanged: %d."
             ) % (report.imported, report.updated, report.unchanged)
         self.summary = QLabel(text)
         self.summary.setWordWrap(True)
