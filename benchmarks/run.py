@@ -37,12 +37,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from baseline_fts5 import Fts5Index, read_catalogue  # noqa: E402
-from sqlalchemy import select  # noqa: E402
+from baseline_fts5 import Fts5Index, read_catalogue
+from sqlalchemy import select
 
-from storydesk.catalogue.models import Story  # noqa: E402
-from storydesk.library import Library  # noqa: E402
-from storydesk.search.analysis import WORD_RE, is_turkic  # noqa: E402
+from storydesk.catalogue.models import Story
+from storydesk.library import Library
+from storydesk.search.analysis import WORD_RE, is_turkic
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
@@ -191,12 +191,23 @@ def build_queries(library: Library, seed: int) -> tuple[list[str], list[str]]:
 # -- the run -------------------------------------------------------------------------------
 
 
-def run(corpus: Path, name: str, seed: int, keep: Path | None, fts: bool) -> dict[str, Any]:
+def save(results: dict[str, Any]) -> None:
+    """Write the figures so far to ``out/<name>.json`` (partial figures survive a stop)."""
+    OUT.mkdir(exist_ok=True)
+    (OUT / f"{results['name']}.json").write_text(
+        json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+
+
+def run(
+    corpus: Path, name: str, seed: int, keep: Path | None, fts: bool, reindex: bool = True
+) -> dict[str, Any]:
     """Everything this module's docstring lists; returns the figures."""
     stories = count_corpus(corpus)
     data_dir = keep or Path(tempfile.mkdtemp(prefix=f"storydesk-bench-{name}-"))
     print(f"[{name}] {stories} stories in {corpus}; data folder {data_dir}", flush=True)
     results: dict[str, Any] = {"name": name, "corpus": str(corpus), "stories": stories}
+    results["machine"] = machine()
     library = Library.open(data_dir)
     try:
         # a. import, with the index step timed separately
@@ -244,17 +255,20 @@ def run(corpus: Path, name: str, seed: int, keep: Path | None, fts: bool) -> dic
         }
         print(f"  import: {results['import']}", flush=True)
         results["index_bytes_after_import"] = folder_bytes(library.layout.index)
+        save(results)
 
         # b. reindex
-        rebuilt = library.reindex()
-        seconds = float(rebuilt.get("seconds") or 0)
-        results["reindex"] = {
-            "documents": rebuilt.get("documents"),
-            "seconds": round(seconds, 2),
-            "per_s": round((rebuilt.get("documents") or 0) / max(seconds, 1e-9), 1),
-            "memory": peak_rss_mb(),
-        }
-        print(f"  reindex: {results['reindex']}", flush=True)
+        if reindex:
+            rebuilt = library.reindex()
+            seconds = float(rebuilt.get("seconds") or 0)
+            results["reindex"] = {
+                "documents": rebuilt.get("documents"),
+                "seconds": round(seconds, 2),
+                "per_s": round((rebuilt.get("documents") or 0) / max(seconds, 1e-9), 1),
+                "memory": peak_rss_mb(),
+            }
+            print(f"  reindex: {results['reindex']}", flush=True)
+            save(results)
 
         # c. sizes
         results["sizes"] = {
@@ -286,6 +300,7 @@ def run(corpus: Path, name: str, seed: int, keep: Path | None, fts: bool) -> dic
         search["suggest"]["typo_finds_stories"] = found
         results["storydesk"] = search
         print(f"  search: {search}", flush=True)
+        save(results)
     finally:
         library.close()
 
@@ -314,6 +329,7 @@ def run(corpus: Path, name: str, seed: int, keep: Path | None, fts: bool) -> dic
                 entry["zero_hit_queries"] = sum(1 for q in queries if not index.search(q)["total"])
                 results[kind] = entry
                 print(f"  {kind}: {entry}", flush=True)
+                save(results)
                 index.close()
         finally:
             library.close()
@@ -371,8 +387,7 @@ def markdown(results: dict[str, Any]) -> str:
         "|---|---|---|---|",
         f"| browsable (catalogue committed) | {imp['browsable_per_s']} stories/s "
         f"({imp['browsable_seconds']} s) | | |",
-        f"| index step of import | {imp['index_per_s']} stories/s ({imp['index_seconds']} s)"
-        " | | |",
+        f"| index step of import | {imp['index_per_s']} stories/s ({imp['index_seconds']} s) | | |",
         f"| searchable (import + index) | {imp['searchable_per_s']} stories/s "
         f"({imp['searchable_seconds']} s) | | |",
     ]
@@ -416,8 +431,10 @@ def markdown(results: dict[str, Any]) -> str:
             f"{r['facets_p95_ms_storydesk_over_fts5_plain']}× unstemmed.",
         ]
     m = results["machine"]
-    lines += ["", f"Machine: {m['cpu']}, {m['cores']} cores, {m['ram']}, Python {m['python']}, "
-              f"{m['date']}."]
+    lines += [
+        "",
+        f"Machine: {m['cpu']}, {m['cores']} cores, {m['ram']}, Python {m['python']}, {m['date']}.",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -429,12 +446,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7, help="seed for choosing the queries")
     parser.add_argument("--keep", type=Path, help="data folder to use and keep (default: temp)")
     parser.add_argument("--no-fts", action="store_true", help="skip the FTS5 baseline")
+    parser.add_argument("--no-reindex", action="store_true", help="skip the full rebuild")
     args = parser.parse_args(argv)
-    results = run(args.corpus, args.name, args.seed, args.keep, not args.no_fts)
-    OUT.mkdir(exist_ok=True)
-    (OUT / f"{args.name}.json").write_text(
-        json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8"
+    results = run(
+        args.corpus, args.name, args.seed, args.keep, not args.no_fts, not args.no_reindex
     )
+    save(results)
     table = markdown(results)
     (OUT / f"{args.name}.md").write_text(table, encoding="utf-8")
     print(table)
