@@ -34,6 +34,7 @@ import hashlib
 import io
 import itertools
 import json
+import os
 import random
 import re
 import sys
@@ -48,7 +49,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DIRECTORY = ROOT / "resources" / "directory"
-CORPORA = ROOT.parent / "shared" / "corpora"
+CORPORA = Path(os.environ.get("STORYDESK_SHARED", ROOT.parent / "shared")) / "corpora"
+"""The shared corpora (``STORYDESK_SHARED`` says where the shared folder is)."""
 
 LANGUAGE_MIX: dict[str, float] = {"ru": 0.40, "en": 0.25, "ky": 0.15, "kk": 0.12, "bg": 0.08}
 """Share of stories per language."""
@@ -458,7 +460,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     stories = generate(args.count, args.seed, args.photos)
     if args.bundle:
-        out = args.out if args.out.suffix == ".storybundle" else args.out.with_suffix(".storybundle")
+        out = (
+            args.out if args.out.suffix == ".storybundle" else args.out.with_suffix(".storybundle")
+        )
         n = write_bundle(out, stories, args.seed)
     else:
         out = args.out

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import statistics
@@ -60,7 +61,8 @@ from storydesk.library import Library
 from storydesk.search.analysis import WORD_RE
 
 HERE = Path(__file__).resolve().parent
-NEREL = HERE.parent.parent / "shared" / "corpora" / "nerel" / "NEREL-v1.1"
+SHARED = Path(os.environ.get("STORYDESK_SHARED", HERE.parent.parent / "shared"))
+NEREL = SHARED / "corpora" / "nerel" / "NEREL-v1.1"
 TYPES = frozenset({"ORGANIZATION", "CITY", "COUNTRY"})
 MAX_QUERIES = 400
 FORMS_PER_ENTITY = 2
