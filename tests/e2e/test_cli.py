@@ -181,3 +181,34 @@ def test_bundle_round_trip(seeded: tuple[Path, dict], tmp_path: Path) -> None:
     assert again["imported"] == 0 and again["updated"] == 0 and again["unchanged"] == 7
     fresh = _json(run_storydesk("import", str(out), "--json", data_dir=tmp_path / "fresh"))
     assert fresh["imported"] == 7 and fresh["rejected"] == []
+
+
+def test_damaged_index_is_rebuilt_on_next_start(tmp_path: Path) -> None:
+    from tests.conftest import SEEDS
+
+    data = tmp_path / "data"
+    run_storydesk("import", str(SEEDS), data_dir=data)
+    segments = list((data / "index").glob("*.seg"))
+    assert segments
+    for segment in segments:
+        segment.unlink()
+    found = _json(run_storydesk("search", "ПРООН", "--json", data_dir=data))
+    assert found["total"] >= 4
+    check = run_storydesk("check", "--json", data_dir=data)
+    assert check.returncode == 0 and _json(check)["ok"] is True
+    reindex = _json(run_storydesk("reindex", "--json", data_dir=data))
+    assert reindex["documents"] == 7 and reindex["seconds"] >= 0
+
+
+def test_missing_media_file_is_a_problem_check_reports(tmp_path: Path) -> None:
+    from tests.ingest.bundle_helpers import basic_files, make_bundle
+
+    data = tmp_path / "data"
+    bundle = make_bundle(tmp_path / "b.storybundle", basic_files())
+    run_storydesk("import", str(bundle), data_dir=data)
+    stored = [p for p in (data / "media").rglob("*") if p.is_file()]
+    assert len(stored) == 1
+    stored[0].unlink()
+    result = run_storydesk("check", "--json", data_dir=data)
+    assert result.returncode == 1
+    assert any("missing" in p for p in _json(result)["problems"])
