@@ -16,7 +16,7 @@ import html
 import io
 import logging
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,14 +29,13 @@ from sqlalchemy import select
 
 from storydesk.catalogue.models import Image
 from storydesk.errors import StoryDeskError
+from storydesk.progress import Cancel, Progress
 
 if TYPE_CHECKING:
     from storydesk.library import Library
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 
 PAPER_SIZES = ("a4", "letter")
 LABEL_LANGUAGES = ("en", "ru")

@@ -13,7 +13,7 @@ import json
 import logging
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,11 +46,10 @@ from storydesk.ingest.draft import StoryDraft
 from storydesk.ingest.extract import enrich
 from storydesk.ingest.sources import ImportPlan, plan_import, read_story_file
 from storydesk.media.store import MediaStore
+from storydesk.progress import Cancel, Progress
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 
 GENERATION = "generation"
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")

@@ -23,7 +23,7 @@ import shutil
 import threading
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -40,6 +40,7 @@ from whoosh.sorting import FieldFacet, ScoreFacet
 
 from storydesk.catalogue.models import Setting, Story
 from storydesk.errors import StoryDeskError
+from storydesk.progress import Cancel, Progress
 from storydesk.search.analysis import word_variants
 from storydesk.search.documents import story_document
 from storydesk.search.query import NameIndex, ParsedQuery, QueryBuilder, filter_query
@@ -71,9 +72,6 @@ BATCH = 500
 
 SUGGEST_BELOW = 3
 """A query finding fewer hits than this gets a "did you mean" suggestion."""
-
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 
 
 CANCELLED = "Rebuilding the search index was cancelled."
