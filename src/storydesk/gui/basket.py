@@ -2,7 +2,8 @@
 
 Stories arrive from the results (button, Ctrl+B, drag and drop) or the reading pane; the
 list can be reordered (drag, or Alt+Up/Alt+Down) and pruned (Delete). It is kept in
-``basket.json`` in the data folder, so it survives restarts.
+``basket.json`` in the data folder, so it survives restarts. "Export…" and "Print…" ask the
+main window for a briefing pack of the basket (see :mod:`storydesk.gui.packs`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,8 @@ class BasketDock(QDockWidget):
     """A dock listing the basket; activating a story opens it."""
 
     storyActivated = Signal(str)
+    exportRequested = Signal()
+    printRequested = Signal()
 
     def __init__(self, model: BasketModel, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Briefing Basket"), parent)
@@ -53,6 +57,20 @@ class BasketDock(QDockWidget):
         for button in (up, down, remove):
             buttons.addWidget(button)
 
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Export the basket as a briefing pack (Ctrl+E)"))
+        self.export_button.setAccessibleName(self.tr("Export the basket as a briefing pack"))
+        self.export_button.clicked.connect(self.exportRequested)
+        self.print_button = QPushButton(icon("print"), self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Preview and print the basket as a briefing pack"))
+        self.print_button.setAccessibleName(self.tr("Print the basket as a briefing pack"))
+        self.print_button.clicked.connect(self.printRequested)
+        pack_buttons = QHBoxLayout()
+        pack_buttons.setContentsMargins(0, 0, 0, 0)
+        pack_buttons.addWidget(self.export_button)
+        pack_buttons.addWidget(self.print_button)
+        pack_buttons.addStretch(1)
+
         for text, shortcut, slot in (
             (self.tr("Remove from Basket"), QKeySequence(QKeySequence.StandardKey.Delete),
              self.remove_selected),
@@ -70,6 +88,7 @@ class BasketDock(QDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        layout.addLayout(pack_buttons)
         self.setWidget(body)
         model.changed.connect(self._update_count)
         model.rowsInserted.connect(self._update_count)
@@ -90,6 +109,8 @@ class BasketDock(QDockWidget):
             self.tr("Empty: add stories with Ctrl+B") if n == 0
             else self.tr("%d stories") % n if n != 1 else self.tr("1 story")
         )
+        self.export_button.setEnabled(n > 0)
+        self.print_button.setEnabled(n > 0)
 
     def _rows(self) -> list[int]:
         return sorted(i.row() for i in self.view.selectionModel().selectedRows())

@@ -51,6 +51,13 @@ from storydesk.gui.facets import FACETS, ChipBar, FacetPanel, Filters
 from storydesk.gui.icons import icon
 from storydesk.gui.importing import IMPORTABLE, ImportController
 from storydesk.gui.models import BasketModel, IdRole, StoryListModel, SummaryRole
+from storydesk.gui.packs import (
+    RESULTS_LIMIT,
+    ExportedNotice,
+    PackController,
+    PackDialog,
+    PackSource,
+)
 from storydesk.gui.reading import ReadingPane
 from storydesk.gui.tasks import TaskRunner
 
@@ -149,6 +156,13 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(library, self.runner, self)
         self.importer.finished.connect(self._import_finished)
         self.importer.started.connect(lambda: self.status_import.setText(self.tr("Importing…")))
+        self.packs = PackController(library, self.runner, self)
+        self.packs.exported.connect(self._pack_exported)
+        self.packs.cancelled.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("Export cancelled; nothing was written."), 8000
+            )
+        )
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -281,12 +295,16 @@ class MainWindow(QMainWindow):
         self.basket = BasketModel(self.library.layout.root / "basket.json", self)
         self.basket_dock = BasketDock(self.basket, self)
         self.basket_dock.storyActivated.connect(self.open_story)
+        self.basket_dock.exportRequested.connect(self.export_pack)
+        self.basket_dock.printRequested.connect(self.preview_pack)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.basket_dock)
         self.basket_dock.hide()
 
         self.status_counts = QLabel()
         self.status_pending = QLabel()
         self.status_import = QLabel()
+        self.pack_notice = ExportedNotice()
+        self.statusBar().addWidget(self.pack_notice, 1)
         self.statusBar().addPermanentWidget(self.status_import)
         self.statusBar().addPermanentWidget(self.status_pending)
         self.statusBar().addPermanentWidget(self.status_counts)
@@ -318,6 +336,10 @@ class MainWindow(QMainWindow):
         self.act_import_sample.setEnabled(sample_bundle() is not None)
         self.act_print = self._action(self.tr("&Print Story…"), self.reading.print_story,
                                       key.Print, "print", "print")
+        self.act_export_pack = self._action(self.tr("&Export Briefing Pack…"), self.export_pack,
+                                            "Ctrl+E", "exportPack")
+        self.act_preview_pack = self._action(self.tr("Print Pre&view of Pack…"),
+                                             self.preview_pack, None, "previewPack", "print")
         self.act_quit = self._action(self.tr("&Quit"), self.close, key.Quit, "quit")
         self.act_find = self._action(self.tr("&Find"), self.focus_search, key.Find, "find",
                                      "search")
@@ -358,6 +380,8 @@ class MainWindow(QMainWindow):
                        self.act_import_sample):
             import_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_export_pack)
+        file_menu.addAction(self.act_preview_pack)
         file_menu.addAction(self.act_print)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -416,6 +440,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.importer.cancel()
+        self.packs.cancel()
         self.save_settings()
         self._debounce.stop()
         self._pending_timer.stop()
@@ -661,6 +686,65 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction(self.act_add_basket)
         menu.exec(self.results.viewport().mapToGlobal(pos))
+
+    # -- briefing packs -----------------------------------------------------------------
+
+    def pack_sources(self) -> list[PackSource]:
+        """What a pack can be made of now: the basket, and the current results."""
+        sources = []
+        basket_ids = self.basket.ids()
+        if basket_ids:
+            sources.append(PackSource("basket", len(basket_ids), lambda: list(basket_ids)))
+        total = self.model.total
+        if total > 0 and self.shown_generation:
+            count = min(total, RESULTS_LIMIT)
+            loaded = self.model.ids()
+            if len(loaded) >= count:
+                ids = loaded[:count]
+                sources.append(PackSource("results", count, lambda: list(ids), total))
+            else:
+                library, query, sort = self.library, self.current_query(), self.current_sort()
+                filters = {k: list(v) for k, v in self.filters.items() if v}
+
+                def search_ids() -> list[str]:
+                    found = library.search(query, limit=count, sort=sort, filters=filters)
+                    return [hit.id for hit in found.hits]
+
+                sources.append(PackSource("results", count, search_ids, total))
+        return sources
+
+    def pack_dialog(self, for_print: bool = False) -> PackDialog:
+        return PackDialog(self.settings, self.pack_sources(), for_print, self)
+
+    def export_pack(self) -> None:
+        """File › Export Briefing Pack… (Ctrl+E): ask for the options, then write the pack."""
+        if self._pack_busy():
+            return
+        dialog = self.pack_dialog()
+        if dialog.exec() != PackDialog.DialogCode.Accepted or (source := dialog.source()) is None:
+            return
+        self.pack_notice.hide()
+        self.packs.export(source, dialog.options(), dialog.export_format(), dialog.output_path())
+
+    def preview_pack(self) -> None:
+        """File › Print Preview of Pack…: ask for the options, then show the preview."""
+        if self._pack_busy():
+            return
+        dialog = self.pack_dialog(for_print=True)
+        if dialog.exec() != PackDialog.DialogCode.Accepted or (source := dialog.source()) is None:
+            return
+        self.packs.open_preview(source, dialog.options())
+
+    def _pack_busy(self) -> bool:
+        if self.packs.running:
+            self.statusBar().showMessage(
+                self.tr("A briefing pack is being made; wait for it to finish."), 5000
+            )
+            return True
+        return False
+
+    def _pack_exported(self, result: dict[str, Any]) -> None:
+        self.pack_notice.show_result(result)
 
     def show_directory(self) -> DirectoryDialog:
         dialog = getattr(self, "_directory", None)

@@ -1,0 +1,774 @@
+"""Briefing packs from the desktop app: the export dialog, export in the background, preview.
+
+:class:`PackDialog` asks for the pack's options (title, office, date, introduction, paper,
+photos, label language) and, for a file, the format and where to save it; the last choices
+are kept in ``gui.ini``. :class:`PackController` writes the pack on the runner's ``export``
+lane (a thread of its own, so searches and reading stay quick), shows a progress window if
+the work takes more than 300 ms, and cancels through the flag the writers check: a cancelled
+pack writes nothing and leaves an existing file as it was.
+
+The print preview is Qt's :class:`QPrintPreviewDialog`. Its ``paintRequested`` paints on
+the UI thread (that is how Qt's preview works), so the pack is built, and its photos
+prepared, in the background first; the preview then paints the same layout the PDF uses
+(:func:`storydesk.export.pack_pdf.paint_pack`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storydesk.export.pack import (
+    LABEL_LANGUAGES,
+    PRINT_PHOTO_MAX_SIDE,
+    PRINT_PHOTO_QUALITY,
+    BriefingPack,
+    ExportCancelled,
+    PackOptions,
+    build_pack,
+    labels,
+    prepare_stories,
+)
+from storydesk.gui.errors import show_error
+from storydesk.gui.tasks import ProgressState, TaskRunner
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from storydesk.library import Library
+
+log = logging.getLogger(__name__)
+
+SHOW_AFTER_MS = 300
+POLL_MS = 100
+#: A pack from search results takes at most this many stories (the first, in the order
+#: shown); a pack is read on paper, and 200 stories are already some 500 pages.
+RESULTS_LIMIT = 200
+#: The runner lane exports run on: one thread of its own.
+LANE = "export"
+SETTINGS_GROUP = "briefingPack"
+FORMATS = {"pdf": ".pdf", "html": ".html"}
+_UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+
+IdsFn = Callable[[], list[str]]
+
+
+@dataclass
+class PackSource:
+    """Stories a pack can be made of: how many, and how to get their ids (on a worker).
+
+    Attributes:
+        kind: ``"basket"`` or ``"results"``.
+        count: How many stories the pack will hold.
+        ids: Returns the ids in order; may search, so it runs off the UI thread.
+        total: For results, how many stories the search found (``count`` may be capped).
+    """
+
+    kind: str
+    count: int
+    ids: IdsFn
+    total: int = 0
+
+
+def file_name_for(title: str, fmt: str) -> str:
+    """A file name from a pack's title: characters no file system accepts become dashes."""
+    stem = " ".join(_UNSAFE_IN_NAMES.sub("-", title).split()).strip(" .-")[:80].rstrip(" .-")
+    return (stem or "Briefing pack") + FORMATS.get(fmt, ".pdf")
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (home when the platform has none)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(location) if location else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def _bool(value: Any, default: bool) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.lower() not in ("false", "0", "no", "")
+    return bool(value)
+
+
+class PackDialog(QDialog):
+    """The options of a briefing pack; with ``for_print`` there is no format or file."""
+
+    def __init__(
+        self,
+        settings: QSettings,
+        sources: list[PackSource],
+        for_print: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.sources = [s for s in sources if s.count > 0]
+        self.for_print = for_print
+        self._name_chosen = False  # the user picked the file name: stop following the title
+        self.setWindowTitle(
+            self.tr("Print Preview of Briefing Pack")
+            if for_print
+            else self.tr("Export Briefing Pack")
+        )
+        self.setMinimumWidth(560)
+
+        # -- which stories
+        self.source_box = QGroupBox(self.tr("Stories"))
+        source_layout = QVBoxLayout(self.source_box)
+        self.source_group = QButtonGroup(self)
+        self.source_buttons: dict[str, QRadioButton] = {}
+        for source in self.sources:
+            button = QRadioButton(self._source_text(source))
+            button.setAccessibleName(self._source_text(source))
+            self.source_group.addButton(button)
+            self.source_buttons[source.kind] = button
+            source_layout.addWidget(button)
+        if self.sources:
+            self.source_buttons[self.sources[0].kind].setChecked(True)
+
+        # -- the pack
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.setPlaceholderText(labels("en")["default_title"])
+        self.subtitle_edit = QLineEdit()
+        self.subtitle_edit.setAccessibleName(self.tr("Office or occasion"))
+        self.subtitle_edit.setPlaceholderText(self.tr("e.g. UNDP Kyrgyzstan · Visit to Issyk-Kul"))
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        self.date_check = QCheckBox(self.tr("Show a date on the cover"))
+        self.date_check.setChecked(True)
+        self.date_check.toggled.connect(self.date_edit.setEnabled)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_edit)
+        date_row.addWidget(self.date_check)
+        date_row.addStretch(1)
+        self.intro_edit = QPlainTextEdit()
+        self.intro_edit.setAccessibleName(self.tr("Introduction"))
+        self.intro_edit.setPlaceholderText(
+            self.tr("Optional, for the cover. A blank line starts a new paragraph.")
+        )
+        self.intro_edit.setTabChangesFocus(True)
+        self.intro_edit.setFixedHeight(96)
+
+        self.paper_box = QComboBox()
+        self.paper_box.addItem(self.tr("A4"), "a4")
+        self.paper_box.addItem(self.tr("Letter"), "letter")
+        self.paper_box.setAccessibleName(self.tr("Paper size"))
+        self.photos_check = QCheckBox(self.tr("Include each story's lead photo"))
+        self.photos_check.setChecked(True)
+        self.language_box = QComboBox()
+        self.language_box.addItem("English", "en")
+        self.language_box.addItem("Русский", "ru")
+        self.language_box.setAccessibleName(self.tr("Language of the pack's headings"))
+        self.language_box.setToolTip(
+            self.tr("Headings such as Contents and Key figures; stories are not translated.")
+        )
+        self.language_box.currentIndexChanged.connect(self._language_changed)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Office or occasion:"), self.subtitle_edit)
+        form.addRow(self.tr("Da&te:"), date_row)
+        form.addRow(self.tr("&Introduction:"), self.intro_edit)
+        form.addRow(self.tr("&Paper:"), self.paper_box)
+        form.addRow(self.tr("P&hotos:"), self.photos_check)
+        form.addRow(self.tr("&Headings in:"), self.language_box)
+        for field_widget in (
+            self.title_edit,
+            self.subtitle_edit,
+            self.date_edit,
+            self.intro_edit,
+            self.paper_box,
+            self.language_box,
+        ):
+            label = form.labelForField(field_widget)
+            if isinstance(label, QLabel):
+                label.setBuddy(field_widget)
+        date_label = form.labelForField(date_row)
+        if isinstance(date_label, QLabel):
+            date_label.setBuddy(self.date_edit)
+        photos_label = form.labelForField(self.photos_check)
+        if isinstance(photos_label, QLabel):
+            photos_label.setBuddy(self.photos_check)
+
+        # -- the file
+        self.format_box = QComboBox()
+        self.format_box.addItem(self.tr("PDF, to print or attach"), "pdf")
+        self.format_box.addItem(self.tr("HTML, one file to read on a phone"), "html")
+        self.format_box.setAccessibleName(self.tr("File format"))
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.output_edit = QLineEdit()
+        self.output_edit.setAccessibleName(self.tr("Save as"))
+        self.output_edit.textEdited.connect(self._output_edited)
+        self.browse_button = QPushButton(self.tr("C&hoose…"))
+        self.browse_button.setAccessibleName(self.tr("Choose where to save the pack"))
+        self.browse_button.clicked.connect(self.choose_output)
+        output_row = QHBoxLayout()
+        output_row.addWidget(self.output_edit, 1)
+        output_row.addWidget(self.browse_button)
+        if not for_print:
+            form.addRow(self.tr("&Format:"), self.format_box)
+            form.addRow(self.tr("&Save as:"), output_row)
+            format_label = form.labelForField(self.format_box)
+            if isinstance(format_label, QLabel):
+                format_label.setBuddy(self.format_box)
+            output_label = form.labelForField(output_row)
+            if isinstance(output_label, QLabel):
+                output_label.setBuddy(self.output_edit)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Preview…") if for_print else self.tr("Export"))
+        ok.setEnabled(bool(self.sources))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        if len(self.sources) > 1:
+            layout.addWidget(self.source_box)
+        else:
+            self.source_box.hide()
+            self.single_source = QLabel(
+                self._source_text(self.sources[0])
+                if self.sources
+                else self.tr(
+                    "There are no stories to put in a pack: add some to the basket "
+                    "(Ctrl+B) or search for them first."
+                )
+            )
+            self.single_source.setWordWrap(True)
+            layout.addWidget(self.single_source)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.title_edit.textChanged.connect(self._title_changed)
+        self._restore()
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+
+    # -- reading the choices ----------------------------------------------------------------
+
+    def _source_text(self, source: PackSource) -> str:
+        if source.kind == "basket":
+            return (
+                self.tr("The %d stories in the basket, in its order") % source.count
+                if source.count != 1
+                else self.tr("The story in the basket")
+            )
+        if source.total > source.count:
+            return self.tr("The first %d of the %d stories of the current results") % (
+                source.count,
+                source.total,
+            )
+        return (
+            self.tr("The %d stories of the current results, in their order") % source.count
+            if source.count != 1
+            else self.tr("The story of the current results")
+        )
+
+    def source(self) -> PackSource | None:
+        for source in self.sources:
+            if self.source_buttons[source.kind].isChecked():
+                return source
+        return self.sources[0] if self.sources else None
+
+    def options(self) -> PackOptions:
+        date = self.date_edit.date() if self.date_check.isChecked() else None
+        subtitle = self.subtitle_edit.text().strip() or None
+        intro = self.intro_edit.toPlainText().strip() or None
+        return PackOptions(
+            title=self.title_edit.text().strip(),
+            subtitle=subtitle,
+            date=dt.date(date.year(), date.month(), date.day()) if date is not None else None,
+            introduction=intro,
+            paper=str(self.paper_box.currentData()),
+            photos=self.photos_check.isChecked(),
+            labels_language=str(self.language_box.currentData()),
+        )
+
+    def export_format(self) -> str:
+        return str(self.format_box.currentData())
+
+    def output_path(self) -> Path:
+        return Path(self.output_edit.text().strip()).expanduser()
+
+    # -- keeping the file name in step ---------------------------------------------------
+
+    def _title_or_default(self) -> str:
+        return (
+            self.title_edit.text().strip()
+            or labels(str(self.language_box.currentData()))["default_title"]
+        )
+
+    def _title_changed(self, _text: str) -> None:
+        if not self._name_chosen:
+            folder = self.output_path().parent if self.output_edit.text() else documents_folder()
+            self.output_edit.setText(
+                str(folder / file_name_for(self._title_or_default(), self.export_format()))
+            )
+
+    def _output_edited(self, _text: str) -> None:
+        self._name_chosen = True
+
+    def _format_changed(self, _index: int) -> None:
+        text = self.output_edit.text().strip()
+        if not text:
+            self._title_changed("")
+            return
+        path = Path(text)
+        suffix = FORMATS[self.export_format()]
+        if path.suffix.lower() in (".pdf", ".html", ".htm", ""):
+            self.output_edit.setText(str(path.with_suffix(suffix)))
+
+    def _language_changed(self, _index: int) -> None:
+        language = str(self.language_box.currentData())
+        self.title_edit.setPlaceholderText(labels(language)["default_title"])
+        defaults = {labels(lang)["default_title"] for lang in LABEL_LANGUAGES}
+        if self.title_edit.text().strip() in defaults:
+            self.title_edit.setText(labels(language)["default_title"])
+
+    def choose_output(self) -> None:
+        fmt = self.export_format()
+        name_filter = (
+            self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("HTML files (*.html *.htm)")
+        )
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the Briefing Pack As"), str(self.output_path()), name_filter
+        )
+        if chosen:
+            path = Path(chosen)
+            if path.suffix.lower() not in (FORMATS[fmt], ".htm"):
+                path = path.with_name(path.name + FORMATS[fmt])
+            self.output_edit.setText(str(path))
+            self._name_chosen = True
+
+    # -- settings -------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        s = self.settings
+        s.beginGroup(SETTINGS_GROUP)
+        try:
+            language = str(s.value("labelsLanguage", "en"))
+            self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+            self.title_edit.setText(str(s.value("title", "") or labels(language)["default_title"]))
+            self.subtitle_edit.setText(str(s.value("subtitle", "") or ""))
+            self.intro_edit.setPlainText(str(s.value("introduction", "") or ""))
+            paper = str(s.value("paper", "a4"))
+            self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(paper)))
+            self.photos_check.setChecked(_bool(s.value("photos"), True))
+            self.date_check.setChecked(_bool(s.value("showDate"), True))
+            self.format_box.blockSignals(True)
+            fmt = str(s.value("format", "pdf"))
+            self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
+            self.format_box.blockSignals(False)
+            folder = Path(str(s.value("folder", "") or documents_folder()))
+        finally:
+            s.endGroup()
+        if not folder.is_dir():
+            folder = documents_folder()
+        self.output_edit.setText(
+            str(folder / file_name_for(self._title_or_default(), self.export_format()))
+        )
+
+    def save_choices(self) -> None:
+        """Keep the choices for next time (the date is always today's)."""
+        s = self.settings
+        s.beginGroup(SETTINGS_GROUP)
+        s.setValue("title", self.title_edit.text().strip())
+        s.setValue("subtitle", self.subtitle_edit.text().strip())
+        s.setValue("introduction", self.intro_edit.toPlainText().strip())
+        s.setValue("paper", self.paper_box.currentData())
+        s.setValue("photos", self.photos_check.isChecked())
+        s.setValue("showDate", self.date_check.isChecked())
+        s.setValue("labelsLanguage", self.language_box.currentData())
+        if not self.for_print:
+            s.setValue("format", self.format_box.currentData())
+            s.setValue("folder", str(self.output_path().parent))
+        s.endGroup()
+        s.sync()
+
+    # -- accepting ------------------------------------------------------------------------
+
+    def problem(self) -> str | None:
+        """What stops the pack being made with these choices, as one sentence."""
+        if self.source() is None:
+            return self.tr("There are no stories to put in a pack.")
+        if self.for_print:
+            return None
+        text = self.output_edit.text().strip()
+        if not text:
+            return self.tr("Choose where to save the pack.")
+        path = self.output_path()
+        if path.is_dir():
+            return self.tr("%s is a folder; add a file name.") % path
+        if not path.parent.is_dir():
+            return self.tr("The folder %s does not exist.") % path.parent
+        return None
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            QMessageBox.warning(self, self.windowTitle(), problem)
+            return
+        path = self.output_path()
+        if not self.for_print and path.exists() and not self._name_chosen:
+            # The file dialog asks before replacing; a default name needs asking here.
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace File?"),
+                self.tr("%s already exists. Replace it?") % path.name,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.save_choices()
+        super().accept()
+
+
+class PackProgressDialog(QDialog):
+    """Progress of a pack being written or prepared, with Cancel."""
+
+    cancelRequested = Signal()
+
+    def __init__(self, heading: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Briefing Pack"))
+        self.setModal(False)
+        self.setMinimumWidth(460)
+        self.heading = QLabel(heading)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Briefing pack progress"))
+        self.bar.setRange(0, 0)
+        self.current = QLabel()
+        self.current.setTextFormat(Qt.TextFormat.PlainText)
+        self.current.setMinimumWidth(420)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the briefing pack"))
+        self.cancel_button.clicked.connect(self._cancel)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.current)
+        layout.addWidget(buttons)
+
+    def _cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.heading.setText(self.tr("Cancelling… nothing will be written."))
+        self.cancelRequested.emit()
+
+    def reject(self) -> None:  # Esc or the window's close button mean Cancel
+        if self.cancel_button.isEnabled():
+            self._cancel()
+
+    def show_progress(self, done: int, total: int, current: str, stories: int) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        if stories > 0 and done > 0:
+            # PDF reports each story twice (laid out, then painted): show the story number.
+            number = (done - 1) % stories + 1
+            self.current.setText(
+                self.current.fontMetrics().elidedText(
+                    self.tr("Story %d of %d: %s") % (number, stories, current),
+                    Qt.TextElideMode.ElideRight,
+                    self.current.width(),
+                )
+            )
+            self.current.setToolTip(current)
+
+
+class ExportedNotice(QWidget):
+    """A status bar notice for a finished export: where it went, and Show in Folder."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.show_button = QPushButton(self.tr("Show in Folder"))
+        self.show_button.setAccessibleName(self.tr("Show the exported pack in its folder"))
+        self.show_button.clicked.connect(self.show_in_folder)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Dismiss"))
+        self.close_button.setAccessibleName(self.tr("Dismiss the export message"))
+        self.close_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.show_button)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    def show_result(self, result: dict[str, Any]) -> None:
+        self.path = Path(result["path"])
+        pages = result.get("pages")
+        stories = int(result.get("stories") or 0)
+        if pages:
+            text = self.tr("Briefing pack saved: %s (%d stories, %d pages)") % (
+                self.path,
+                stories,
+                pages,
+            )
+        else:
+            text = self.tr("Briefing pack saved: %s (%d stories)") % (self.path, stories)
+        self.label.setText(text)
+        self.label.setToolTip(str(self.path))
+        self.show()
+
+    def show_in_folder(self) -> bool:
+        if self.path is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+
+
+class PackController(QObject):
+    """Writes one pack at a time in the background, or prepares one for the print preview."""
+
+    exported = Signal(object)  # the writer's result: {"path", "stories", "pages", "bytes"}
+    cancelled = Signal()
+    failed = Signal(str)
+    previewOpened = Signal(object)  # the QPrintPreviewDialog
+
+    def __init__(self, library: Library, runner: TaskRunner, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self._library = library
+        self._runner = runner
+        self._parent = parent_widget
+        self.state: ProgressState | None = None
+        self.stories = 0
+        self.dialog: PackProgressDialog | None = None
+        self.preview: QPrintPreviewDialog | None = None
+        self._heading = ""
+        self._started_at = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+    @property
+    def running(self) -> bool:
+        return self.state is not None
+
+    def export(self, source: PackSource, options: PackOptions, fmt: str, output: Path) -> bool:
+        """Write the pack of ``source`` to ``output``; ``False`` if a pack is being made."""
+        library = self._library
+        if fmt == "html":
+            from storydesk.export.pack_html import write_html as write
+        else:
+            from storydesk.export.pack_pdf import pack_font_family
+            from storydesk.export.pack_pdf import write_pdf as write
+
+            pack_font_family()  # register the fonts here on the UI thread, once
+
+        def job(state: ProgressState) -> dict[str, Any]:
+            pack = build_pack(library, source.ids(), options)
+            return write(pack, library, output, progress=state.update, cancel=state.cancelled)
+
+        log.info("exporting %d stories as %s to %s", source.count, fmt, output)
+        return self._start(job, source.count, self.tr("Writing the briefing pack…"), self._exported)
+
+    def open_preview(self, source: PackSource, options: PackOptions) -> bool:
+        """Build the pack in the background, then open the print preview."""
+        library = self._library
+        from storydesk.export.pack_pdf import pack_font_family
+
+        pack_font_family()
+
+        def job(state: ProgressState) -> BriefingPack:
+            pack = build_pack(library, source.ids(), options)
+            # Photos are copied for print once per session: do it here, not in the preview.
+            prepare_stories(
+                pack,
+                library,
+                PRINT_PHOTO_MAX_SIDE,
+                PRINT_PHOTO_QUALITY,
+                state.update,
+                state.cancelled,
+            )
+            return pack
+
+        return self._start(
+            job, source.count, self.tr("Preparing the print preview…"), self._show_preview
+        )
+
+    def cancel(self) -> None:
+        if self.state is not None:
+            self.state.cancel()
+
+    # -- running ----------------------------------------------------------------------------
+
+    def _start(
+        self,
+        job: Callable[[ProgressState], Any],
+        stories: int,
+        heading: str,
+        done: Callable[[Any], None],
+    ) -> bool:
+        if self.state is not None:
+            return False
+        state = ProgressState()
+        self.state = state
+        self.stories = stories
+        self._heading = heading
+        self._started_at = time.monotonic()
+        self._runner.run(lambda: job(state), on_done=done, on_failed=self._failed, lane=LANE)
+        if self.state is state:  # not already finished (inline runner)
+            self._timer.start()
+        return True
+
+    def _poll(self) -> None:
+        if self.state is None:
+            return
+        elapsed_ms = (time.monotonic() - self._started_at) * 1000
+        if self.dialog is None and elapsed_ms >= SHOW_AFTER_MS:
+            self.dialog = PackProgressDialog(self._heading, self._parent)
+            self.dialog.cancelRequested.connect(self.cancel)
+            self.dialog.show()
+        if self.dialog is not None:
+            self.dialog.show_progress(*self.state.snapshot(), self.stories)
+
+    def _close_progress(self) -> None:
+        self._timer.stop()
+        self.state = None
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _exported(self, result: Any) -> None:
+        self._close_progress()
+        log.info("briefing pack written: %s", result)
+        self.exported.emit(result)
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        was_cancelled = self.state.cancelled() if self.state else False
+        self._close_progress()
+        if isinstance(exc, ExportCancelled) or was_cancelled:
+            log.info("briefing pack cancelled")
+            self.cancelled.emit()
+            return
+        self.failed.emit(str(exc))
+        show_error(self._parent, self.tr("The briefing pack was not made"), exc, tb, modal=False)
+
+    # -- print preview ---------------------------------------------------------------------
+
+    def _show_preview(self, pack: Any) -> None:
+        self._close_progress()
+        self.preview = preview_dialog(pack, self._library, self._parent)
+        self.preview.finished.connect(self._preview_closed)
+        self.previewOpened.emit(self.preview)
+        self.preview.open()
+
+    def _preview_closed(self, _result: int) -> None:
+        if self.preview is not None:
+            self.preview.deleteLater()
+            self.preview = None
+
+
+def pack_printer(paper: str) -> QPrinter:
+    """A high-resolution QPrinter starting from the pack's paper size."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from storydesk.export.pack_pdf import configure_device
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    configure_device(printer, paper)
+    return printer
+
+
+def paint_for_preview(
+    pack: BriefingPack, library: Library, printer: QPrinter, parent: QWidget | None = None
+) -> int:
+    """What the preview's ``paintRequested`` does: paint the pack's layout on ``printer``.
+
+    Returns the number of pages (0 when painting failed; the error is shown).
+    """
+    from storydesk.export.pack_pdf import paint_pack
+
+    try:
+        return paint_pack(pack, library, printer)
+    except Exception as exc:  # a slot called by Qt must not raise
+        show_error(
+            parent,
+            QCoreApplication.translate("Packs", "The briefing pack could not be printed"),
+            exc,
+            traceback.format_exc(),
+            modal=False,
+        )
+        return 0
+
+
+def preview_dialog(pack: BriefingPack, library: Library, parent: QWidget | None) -> Any:
+    """A print preview of ``pack``, laid out as the PDF is; printing goes from there."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    class PackPreviewDialog(QPrintPreviewDialog):
+        """Qt's print preview over a printer it keeps, painting the pack on request."""
+
+        def __init__(self) -> None:
+            self.printer = pack_printer(pack.options.paper)
+            self.printer.setDocName(pack.options.title)
+            super().__init__(self.printer, parent)
+            self.pack = pack
+            self.pages = 0
+            title = QCoreApplication.translate("Packs", "Print Preview — %s") % pack.options.title
+            self.setWindowTitle(title)
+            self.setAccessibleName(title)
+            self.resize(1000, 780)
+            self.paintRequested.connect(self._paint)
+
+        def _paint(self, printer: QPrinter) -> None:
+            self.pages = paint_for_preview(self.pack, library, printer, self)
+
+    return PackPreviewDialog()
