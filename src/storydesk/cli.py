@@ -428,6 +428,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except BrokenPipeError:
+        # The reader went away (``storydesk list | head``): not an error worth a word.
+        sys.stdout = None  # type: ignore[assignment]  # nothing more can be written
+        return EXIT_OK
     except Exception as exc:  # a bug: log it whole, say one line
         log.exception("unexpected error in %s", args.command)
         where = f" (details in {log_path})" if log_path else ""

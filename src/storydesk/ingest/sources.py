@@ -34,6 +34,7 @@ from storydesk.ingest.csvfile import read_csv
 from storydesk.ingest.draft import StoryDraft
 from storydesk.ingest.encoding import decode_bytes
 from storydesk.ingest.html import read_html
+from storydesk.ingest.jsonfile import read_json
 from storydesk.ingest.markdown import (
     apply_front_matter,
     clean_template_tags,
@@ -43,7 +44,7 @@ from storydesk.ingest.markdown import (
 )
 from storydesk.ingest.text import read_text
 
-STORY_EXTENSIONS = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".csv"})
+STORY_EXTENSIONS = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".csv", ".json"})
 BUNDLE_EXTENSIONS = frozenset({".storybundle", ".zip"})
 IMAGE_FOLDERS = ("images", "static", "assets", "static/images", "assets/images", "img")
 
@@ -56,6 +57,7 @@ class StoryFile:
     name: str
     bundle: str | None = None
     manifest: BundleManifest | None = None
+    named: bool = False  # the user named this file itself (not found in a folder walk)
 
     @property
     def display(self) -> str:
@@ -122,11 +124,11 @@ def _plan_path(path: Path, plan: ImportPlan) -> None:
         raise RejectedInput(
             str(path),
             f"StoryDesk does not read '{ext or 'extensionless'}' files "
-            "(it reads .md, .markdown, .txt, .html, .htm, .csv, .storybundle and .zip)",
+            "(it reads .md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle and .zip)",
         )
     container = FolderContainer(path.parent)
     plan.containers.append(container)
-    plan.files.append(StoryFile(container, path.name))
+    plan.files.append(StoryFile(container, path.name, named=True))
 
 
 def _plan_bundle(container: Container, plan: ImportPlan) -> None:
@@ -151,6 +153,7 @@ def _plan_bundle(container: Container, plan: ImportPlan) -> None:
         name
         for name in iter_text_names(container, STORY_EXTENSIONS)
         if name not in (MANIFEST, PARTNERS_FILE)
+        and not name.endswith("/" + MANIFEST)
         and (manifest is None or not manifest.files or name in manifest.files)
     ]
     plan.files.extend(
@@ -218,7 +221,13 @@ def read_story_file(story_file: StoryFile) -> list[StoryDraft]:
     origin = story_file.name if story_file.bundle else story_file.display
     resolve = image_resolver(story_file)
     if ext == ".csv":
-        drafts = read_csv(text, origin)
+        drafts = read_csv(text, origin, resolve)
+    elif ext == ".json":
+        drafts = read_json(text, origin, resolve)
+        if not drafts and story_file.named:
+            raise RejectedInput(
+                story_file.display, "holds no stories (objects with a 'title' or 'text')"
+            )
     elif ext in (".html", ".htm"):
         drafts = _read_html_file(text, origin, story_file)
     elif ext == ".txt" and not has_front_matter(text):

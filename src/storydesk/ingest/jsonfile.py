@@ -1,0 +1,59 @@
+"""Reads stories exported as JSON: a list of objects (or ``{"stories": [...]}``), one story
+each, with keys named as spreadsheet columns are (``title``, ``text``, ``date``, ``sdgs``,
+``image``, ``url``...; see :data:`storydesk.ingest.csvfile.COLUMN_NAMES`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import PurePosixPath
+from typing import Any
+
+from storydesk.errors import RejectedInput
+from storydesk.ingest.csvfile import draft_from_record, field_of
+from storydesk.ingest.draft import StoryDraft
+
+MAX_RECORDS = 100_000
+
+
+def _records(data: Any) -> list[Any]:
+    if isinstance(data, dict):
+        for key in ("stories", "items", "articles", "data"):
+            if isinstance(data.get(key), list):
+                return list(data[key])
+        return [data]
+    return list(data) if isinstance(data, list) else []
+
+
+def read_json(
+    text: str,
+    origin_file: str,
+    resolve: Callable[[str], Callable[[], bytes] | None] | None = None,
+) -> list[StoryDraft]:
+    """Read the stories of a JSON file; an empty list when it holds no story records.
+
+    Raises:
+        RejectedInput: The file is not valid JSON or holds too many records.
+    """
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise RejectedInput(origin_file, f"not valid JSON ({exc})") from exc
+    records = _records(data)
+    if len(records) > MAX_RECORDS:
+        raise RejectedInput(origin_file, f"holds over {MAX_RECORDS:,} records")
+    stem = PurePosixPath(origin_file).stem
+    drafts = []
+    for number, record in enumerate(records, start=1):
+        if not isinstance(record, dict):
+            continue
+        fields: dict[str, Any] = {}
+        for key, value in record.items():
+            field = field_of(str(key))
+            if field is not None and field not in fields:
+                fields[field] = value
+        draft = draft_from_record(fields, f"{origin_file}#{number}", stem, resolve)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
