@@ -132,8 +132,8 @@ def test_the_dialog_offers_basket_and_results(qtbot: Any, tmp_path: Path) -> Non
     dialog = PackDialog(_settings(tmp_path), sources)
     qtbot.addWidget(dialog)
     texts = [b.text() for b in dialog.source_buttons.values()]
-    assert "The 3 stories in the basket, in its order" in texts
-    assert "The first 200 of the 950 stories of the current results" in texts
+    assert "The 3 stories in the bas&ket, in its order" in texts
+    assert "The first 200 of the 950 stories of the current &results" in texts
     dialog.source_buttons["results"].setChecked(True)
     assert dialog.source().kind == "results"
 
@@ -240,7 +240,7 @@ def test_progress_shows_the_story_being_written(qtbot: Any) -> None:
     dialog.show()
     # a PDF reports each story twice: laid out (1..n), then painted (n+1..2n)
     dialog.show_progress(6, 11, "Clean water in Naryn", 5)
-    assert dialog.current.text().startswith("Story 1 of 5")
+    assert dialog.current.text().startswith("Writing story 1 of 5")
     assert dialog.bar.maximum() == 11 and dialog.bar.value() == 6
 
 

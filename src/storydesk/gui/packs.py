@@ -30,13 +30,14 @@ from PySide6.QtCore import (
     QDate,
     QObject,
     QSettings,
+    QSize,
     QStandardPaths,
     Qt,
     QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -162,7 +163,7 @@ class PackDialog(QDialog):
         self.source_buttons: dict[str, QRadioButton] = {}
         for source in self.sources:
             button = QRadioButton(self._source_text(source))
-            button.setAccessibleName(self._source_text(source))
+            button.setAccessibleName(self._source_text(source).replace("&", ""))
             self.source_group.addButton(button)
             self.source_buttons[source.kind] = button
             source_layout.addWidget(button)
@@ -214,11 +215,11 @@ class PackDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Office or occasion:"), self.subtitle_edit)
-        form.addRow(self.tr("Da&te:"), date_row)
+        form.addRow(self.tr("&Date:"), date_row)
         form.addRow(self.tr("&Introduction:"), self.intro_edit)
         form.addRow(self.tr("&Paper:"), self.paper_box)
         form.addRow(self.tr("P&hotos:"), self.photos_check)
-        form.addRow(self.tr("&Headings in:"), self.language_box)
+        form.addRow(self.tr("Headin&gs in:"), self.language_box)
         for field_widget in (
             self.title_edit,
             self.subtitle_edit,
@@ -246,7 +247,7 @@ class PackDialog(QDialog):
         self.output_edit = QLineEdit()
         self.output_edit.setAccessibleName(self.tr("Save as"))
         self.output_edit.textEdited.connect(self._output_edited)
-        self.browse_button = QPushButton(self.tr("C&hoose…"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.setAccessibleName(self.tr("Choose where to save the pack"))
         self.browse_button.clicked.connect(self.choose_output)
         output_row = QHBoxLayout()
@@ -299,19 +300,19 @@ class PackDialog(QDialog):
     def _source_text(self, source: PackSource) -> str:
         if source.kind == "basket":
             return (
-                self.tr("The %d stories in the basket, in its order") % source.count
+                self.tr("The %d stories in the bas&ket, in its order") % source.count
                 if source.count != 1
-                else self.tr("The story in the basket")
+                else self.tr("The story in the bas&ket")
             )
         if source.total > source.count:
-            return self.tr("The first %d of the %d stories of the current results") % (
+            return self.tr("The first %d of the %d stories of the current &results") % (
                 source.count,
                 source.total,
             )
         return (
-            self.tr("The %d stories of the current results, in their order") % source.count
+            self.tr("The %d stories of the current &results, in their order") % source.count
             if source.count != 1
-            else self.tr("The story of the current results")
+            else self.tr("The story of the current &results")
         )
 
     def source(self) -> PackSource | None:
@@ -514,16 +515,41 @@ class PackProgressDialog(QDialog):
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
         if stories > 0 and done > 0:
-            # PDF reports each story twice (laid out, then painted): show the story number.
-            number = (done - 1) % stories + 1
+            # A PDF reports each story twice: prepared (1..n), then painted (n+1..2n).
+            if done <= stories:
+                text = self.tr("Preparing story %d of %d: %s") % (done, stories, current)
+            else:
+                text = self.tr("Writing story %d of %d: %s") % (
+                    min(done - stories, stories),
+                    stories,
+                    current,
+                )
             self.current.setText(
                 self.current.fontMetrics().elidedText(
-                    self.tr("Story %d of %d: %s") % (number, stories, current),
+                    text,
                     Qt.TextElideMode.ElideRight,
                     self.current.width(),
                 )
             )
             self.current.setToolTip(current)
+
+
+class _ElidedLabel(QLabel):
+    """A one-line label that shortens its text in the middle rather than widen its window."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def paintEvent(self, _event: Any) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideMiddle, rect.width()
+        )
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+        )
+        painter.end()
 
 
 class ExportedNotice(QWidget):
@@ -532,9 +558,8 @@ class ExportedNotice(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path: Path | None = None
-        self.label = QLabel()
+        self.label = _ElidedLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.show_button = QPushButton(self.tr("Show in Folder"))
         self.show_button.setAccessibleName(self.tr("Show the exported pack in its folder"))
         self.show_button.clicked.connect(self.show_in_folder)
