@@ -287,3 +287,27 @@ def test_print_preview_opens_after_the_pack_is_built(window: Any, qtbot: Any) ->
     assert [s["id"] for s in preview.pack.stories] == source.ids()
     qtbot.waitUntil(lambda: preview.pages > 1, timeout=30000)
     preview.reject()
+
+
+def test_ctrl_e_exports_the_current_results_through_the_dialog(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "results.html"
+
+    def fill_in(dialog: PackDialog) -> int:
+        assert [s.kind for s in dialog.sources] == ["results"]
+        dialog.title_edit.setText("All the seeds")
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
+        dialog.output_edit.setText(str(out))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(PackDialog, "exec", fill_in)
+    with qtbot.waitSignal(window.packs.exported, timeout=60000):
+        window.act_export_pack.trigger()
+    text = out.read_text(encoding="utf-8")
+    assert "All the seeds" in text
+    titles = [window.library.summaries([i])[i]["title"] for i in window.model.ids()]
+    assert _in_order(html.unescape(re.sub(r"<[^>]+>", " ", text)), titles)
+    # the choices are kept for next time
+    assert window.settings.value("briefingPack/format") == "html"
