@@ -20,7 +20,8 @@ def _many_stories(folder: Path, n: int) -> Path:
         (folder / f"story_{i:04d}.md").write_text(
             f"---\ntitle: Water for village {i}\ndate: 2024-03-{1 + i % 28:02d}\n"
             f"language: en\ncountries: [Kazakhstan]\npartners: [UNDP]\n---\n\n"
-            + f"Village {i} in Almaty region now has clean water, thanks to UNDP. " * 40,
+            + f"Village {i} in Almaty region now has clean water, thanks to UNDP. "
+            * 40,
             encoding="utf-8",
         )
     return folder
@@ -47,11 +48,14 @@ def test_import_shows_progress_completes_and_reports_rejects(
             assert win.import_paths([bad])
             assert not win.import_paths([bad]), "one import at a time"
             # progress appears only once the import has run for a moment
-            qtbot.waitUntil(lambda: win.importer.dialog is not None
-                            or not win.importer.running, timeout=20000)
+            qtbot.waitUntil(
+                lambda: win.importer.dialog is not None or not win.importer.running, timeout=20000
+            )
             if win.importer.dialog is not None:
-                qtbot.waitUntil(lambda: not win.importer.running
-                                or win.importer.dialog.bar.maximum() > 0, timeout=20000)
+                qtbot.waitUntil(
+                    lambda: not win.importer.running or win.importer.dialog.bar.maximum() > 0,
+                    timeout=20000,
+                )
         report = finished.args[0]
         assert report.imported >= 45
         assert [r["path"] for r in report.rejected if "broken" in r["path"]]

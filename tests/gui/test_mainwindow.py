@@ -69,8 +69,9 @@ def test_stale_results_never_replace_newer_ones(window: Any, qtbot: Any) -> None
     window._search_now()
     newest = window.search_generation
     assert newest > first
-    with qtbot.waitSignal(window.searchFinished, timeout=10000,
-                          check_params_cb=lambda g: g == newest):
+    with qtbot.waitSignal(
+        window.searchFinished, timeout=10000, check_params_cb=lambda g: g == newest
+    ):
         pass
     shown = window.model.ids()
     # a late answer for the older search is dropped

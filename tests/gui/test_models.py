@@ -27,8 +27,16 @@ class CountingSource:
     def __call__(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         self.calls += 1
         self.rows += len(ids)
-        return {i: {"id": i, "title": f"Story {i}", "date": "2024-01-01",
-                    "places": ["Almaty"], "partners": ["UNDP"]} for i in ids}
+        return {
+            i: {
+                "id": i,
+                "title": f"Story {i}",
+                "date": "2024-01-01",
+                "places": ["Almaty"],
+                "partners": ["UNDP"],
+            }
+            for i in ids
+        }
 
 
 def test_model_serves_100k_ids_without_fetching_every_row(qtbot: Any) -> None:

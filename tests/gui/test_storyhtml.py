@@ -35,4 +35,4 @@ def test_links_round_trip_through_qurl() -> None:
     for value in ("UNDP", "Министерство культуры", "A & B / C?"):
         url = QUrl(link("sd-partner", value))
         assert parse_link(url) == ("sd-partner", value)
-    assert parse_link(QUrl("https://example.org/a b")) [0] == ""
+    assert parse_link(QUrl("https://example.org/a b"))[0] == ""

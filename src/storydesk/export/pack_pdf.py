@@ -603,9 +603,7 @@ def paint_pack_details(
     family = pack_font_family()
     count = len(pack.stories)
     total_steps = 2 * count + 1
-    layout, page = layout_pack(
-        pack, library, device, progress, cancel, total_steps, placeholders
-    )
+    layout, page = layout_pack(pack, library, device, progress, cancel, total_steps, placeholders)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot start painting the briefing pack (is the output writable?)")
@@ -756,9 +754,7 @@ def write_pdf(
     writer.setCreator("StoryDesk")
     writer.setAuthor(pack.options.author or pack.options.subtitle or "StoryDesk")
     configure_device(writer, pack.options.paper)
-    painted = paint_pack_details(
-        pack, library, writer, progress, cancel, placeholders=True
-    )
+    painted = paint_pack_details(pack, library, writer, progress, cancel, placeholders=True)
     del writer  # the PDF is complete in the buffer once painting has ended
     data = finish_pdf(bytes(buffer.data().data()), painted, pack)
     buffer.close()

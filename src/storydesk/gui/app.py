@@ -158,8 +158,13 @@ def run(data_dir: Path | None = None) -> int:
 
         details = "".join(traceback.format_exception(kind, value, tb))
         log.error("unexpected error: %s", details)
-        show_error(launcher.window, QApplication.translate("Launcher", "Something went wrong"),
-                   value, details, modal=False)
+        show_error(
+            launcher.window,
+            QApplication.translate("Launcher", "Something went wrong"),
+            value,
+            details,
+            modal=False,
+        )
 
     previous_hook = sys.excepthook
     sys.excepthook = excepthook

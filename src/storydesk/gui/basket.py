@@ -72,8 +72,11 @@ class BasketDock(QDockWidget):
         pack_buttons.addStretch(1)
 
         for text, shortcut, slot in (
-            (self.tr("Remove from Basket"), QKeySequence(QKeySequence.StandardKey.Delete),
-             self.remove_selected),
+            (
+                self.tr("Remove from Basket"),
+                QKeySequence(QKeySequence.StandardKey.Delete),
+                self.remove_selected,
+            ),
             (self.tr("Move Up"), QKeySequence("Alt+Up"), self.move_up),
             (self.tr("Move Down"), QKeySequence("Alt+Down"), self.move_down),
         ):
@@ -106,8 +109,11 @@ class BasketDock(QDockWidget):
     def _update_count(self, *_args: object) -> None:
         n = self.model.rowCount()
         self.count.setText(
-            self.tr("Empty: add stories with Ctrl+B") if n == 0
-            else self.tr("%d stories") % n if n != 1 else self.tr("1 story")
+            self.tr("Empty: add stories with Ctrl+B")
+            if n == 0
+            else self.tr("%d stories") % n
+            if n != 1
+            else self.tr("1 story")
         )
         self.export_button.setEnabled(n > 0)
         self.print_button.setEnabled(n > 0)

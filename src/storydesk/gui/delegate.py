@@ -86,8 +86,12 @@ class StoryDelegate(QStyledItemDelegate):
         thumb_size = GRID_THUMB if self.grid else LIST_THUMB
         if self.grid:
             thumb_rect = QRect(rect.left(), rect.top(), rect.width(), thumb_size)
-            text_rect = QRect(rect.left(), thumb_rect.bottom() + 6, rect.width(),
-                              rect.bottom() - thumb_rect.bottom() - 6)
+            text_rect = QRect(
+                rect.left(),
+                thumb_rect.bottom() + 6,
+                rect.width(),
+                rect.bottom() - thumb_rect.bottom() - 6,
+            )
         elif isinstance(image, QImage):
             thumb_rect = QRect(rect.left(), rect.top(), thumb_size, thumb_size)
             text_rect = rect.adjusted(thumb_size + 10, 0, 0, 0)
@@ -108,8 +112,11 @@ class StoryDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         title_lines = 2 if self.grid else 1
         for line in _wrap(title, fm_title, text_rect.width(), title_lines):
-            painter.drawText(QRect(text_rect.left(), y, text_rect.width(), fm_title.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            painter.drawText(
+                QRect(text_rect.left(), y, text_rect.width(), fm_title.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
             y += fm_title.height()
         painter.setFont(opt.font)
         if row:
@@ -127,9 +134,11 @@ class StoryDelegate(QStyledItemDelegate):
                     break
                 painter.setPen(color)
                 elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
-                painter.drawText(QRect(text_rect.left(), y, text_rect.width(), fm.height()),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 elided)
+                painter.drawText(
+                    QRect(text_rect.left(), y, text_rect.width(), fm.height()),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    elided,
+                )
                 y += fm.height()
         painter.restore()
 

@@ -191,7 +191,8 @@ class DirectoryPage(QWidget):
             return
         self.heading.setText(
             self.tr("%d stories naming %s:") % (result.total, name)
-            if result.total != 1 else self.tr("1 story naming %s:") % name
+            if result.total != 1
+            else self.tr("1 story naming %s:") % name
         )
         self.stories.set_ids([hit.id for hit in result.hits], total=result.total)
 
@@ -224,13 +225,22 @@ class DirectoryDialog(QDialog):
         self._runner = runner
         self.tabs = QTabWidget()
         self.partners = DirectoryPage(
-            library, runner, "partners",
+            library,
+            runner,
+            "partners",
             [self.tr("Partner"), self.tr("Kind"), self.tr("Stories"), self.tr("Also known as")],
         )
         self.places = DirectoryPage(
-            library, runner, "places",
-            [self.tr("Place"), self.tr("Kind"), self.tr("Country"), self.tr("Stories"),
-             self.tr("Also known as")],
+            library,
+            runner,
+            "places",
+            [
+                self.tr("Place"),
+                self.tr("Kind"),
+                self.tr("Country"),
+                self.tr("Stories"),
+                self.tr("Also known as"),
+            ],
         )
         self.tabs.addTab(self.partners, self.tr("&Partners"))
         self.tabs.addTab(self.places, self.tr("P&laces"))

@@ -101,8 +101,9 @@ class ImportSummaryDialog(QDialog):
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import Finished") if not report.cancelled
-                            else self.tr("Import Cancelled"))
+        self.setWindowTitle(
+            self.tr("Import Finished") if not report.cancelled else self.tr("Import Cancelled")
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report = report
         layout = QVBoxLayout(self)
@@ -240,7 +241,10 @@ class ImportController(QObject):
         self._close_progress()
         log.info(
             "import finished: %d new, %d updated, %d unchanged, %d rejected%s",
-            report.imported, report.updated, report.unchanged, len(report.rejected),
+            report.imported,
+            report.updated,
+            report.unchanged,
+            len(report.rejected),
             " (cancelled)" if report.cancelled else "",
         )
         for entry in report.rejected:

@@ -145,9 +145,7 @@ class MainWindow(QMainWindow):
         self.catalogue_count: int | None = None
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("storydesk"))
-        self.setWindowTitle(
-            self.tr("StoryDesk — %s") % str(library.layout.root)
-        )
+        self.setWindowTitle(self.tr("StoryDesk — %s") % str(library.layout.root))
         self.setAcceptDrops(True)
 
         self._build_widgets()
@@ -182,7 +180,7 @@ class MainWindow(QMainWindow):
         self.search_field = QLineEdit()
         self.search_field.setObjectName("searchField")
         self.search_field.setPlaceholderText(
-            self.tr("Search stories (Ctrl+F): words, \"a phrase\", partner:UNDP, year:2024…")
+            self.tr('Search stories (Ctrl+F): words, "a phrase", partner:UNDP, year:2024…')
         )
         self.search_field.setClearButtonEnabled(True)
         self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -211,8 +209,10 @@ class MainWindow(QMainWindow):
         self.suggestion = QLabel()
         self.suggestion.setObjectName("suggestion")
         self.suggestion.setTextFormat(Qt.TextFormat.RichText)
-        self.suggestion.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.suggestion.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.suggestion.linkActivated.connect(self._use_suggestion)
         self.suggestion.setVisible(False)
 
@@ -310,8 +310,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_counts)
         self.resize(1320, 820)
 
-    def _action(self, text: str, slot: Any, shortcut: Any = None, name: str | None = None,
-                icon_name: str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: Any = None,
+        name: str | None = None,
+        icon_name: str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -325,35 +331,59 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.act_import_files = self._action(self.tr("Import &Files…"), self.import_files,
-                                             key.Open, "importFiles", "import")
-        self.act_import_folder = self._action(self.tr("Import F&older…"), self.import_folder,
-                                              "Ctrl+Shift+O", "importFolder")
-        self.act_import_bundle = self._action(self.tr("Import &Bundle…"), self.import_bundle,
-                                              None, "importBundle")
-        self.act_import_sample = self._action(self.tr("Import the &Sample Stories"),
-                                              self.import_sample, None, "importSample")
+        self.act_import_files = self._action(
+            self.tr("Import &Files…"), self.import_files, key.Open, "importFiles", "import"
+        )
+        self.act_import_folder = self._action(
+            self.tr("Import F&older…"), self.import_folder, "Ctrl+Shift+O", "importFolder"
+        )
+        self.act_import_bundle = self._action(
+            self.tr("Import &Bundle…"), self.import_bundle, None, "importBundle"
+        )
+        self.act_import_sample = self._action(
+            self.tr("Import the &Sample Stories"), self.import_sample, None, "importSample"
+        )
         self.act_import_sample.setEnabled(sample_bundle() is not None)
-        self.act_print = self._action(self.tr("&Print Story…"), self.reading.print_story,
-                                      key.Print, "print", "print")
-        self.act_export_pack = self._action(self.tr("&Export Briefing Pack…"), self.export_pack,
-                                            "Ctrl+E", "exportPack")
-        self.act_preview_pack = self._action(self.tr("Print Pre&view of Pack…"),
-                                             self.preview_pack, None, "previewPack", "print")
+        self.act_print = self._action(
+            self.tr("&Print Story…"), self.reading.print_story, key.Print, "print", "print"
+        )
+        self.act_export_pack = self._action(
+            self.tr("&Export Briefing Pack…"), self.export_pack, "Ctrl+E", "exportPack"
+        )
+        self.act_preview_pack = self._action(
+            self.tr("Print Pre&view of Pack…"), self.preview_pack, None, "previewPack", "print"
+        )
         self.act_quit = self._action(self.tr("&Quit"), self.close, key.Quit, "quit")
-        self.act_find = self._action(self.tr("&Find"), self.focus_search, key.Find, "find",
-                                     "search")
-        self.act_copy_link = self._action(self.tr("Copy Source &Link"),
-                                          self.reading.copy_source_url, "Ctrl+Shift+C",
-                                          "copyLink", "copy")
-        self.act_add_basket = self._action(self.tr("Add to &Basket"), self.add_selected_to_basket,
-                                           "Ctrl+B", "addToBasket", "basket-add")
-        self.act_directory = self._action(self.tr("&Partners and Places…"), self.show_directory,
-                                          "Ctrl+Shift+P", "directory", "partners")
-        self.act_list = self._action(self.tr("As a &List"), lambda: self.set_view("list"),
-                                     "Ctrl+1", "viewList", "list")
-        self.act_grid = self._action(self.tr("As a &Grid"), lambda: self.set_view("grid"),
-                                     "Ctrl+2", "viewGrid", "grid")
+        self.act_find = self._action(
+            self.tr("&Find"), self.focus_search, key.Find, "find", "search"
+        )
+        self.act_copy_link = self._action(
+            self.tr("Copy Source &Link"),
+            self.reading.copy_source_url,
+            "Ctrl+Shift+C",
+            "copyLink",
+            "copy",
+        )
+        self.act_add_basket = self._action(
+            self.tr("Add to &Basket"),
+            self.add_selected_to_basket,
+            "Ctrl+B",
+            "addToBasket",
+            "basket-add",
+        )
+        self.act_directory = self._action(
+            self.tr("&Partners and Places…"),
+            self.show_directory,
+            "Ctrl+Shift+P",
+            "directory",
+            "partners",
+        )
+        self.act_list = self._action(
+            self.tr("As a &List"), lambda: self.set_view("list"), "Ctrl+1", "viewList", "list"
+        )
+        self.act_grid = self._action(
+            self.tr("As a &Grid"), lambda: self.set_view("grid"), "Ctrl+2", "viewGrid", "grid"
+        )
         for action in (self.act_list, self.act_grid):
             action.setCheckable(True)
         group = QActionGroup(self)
@@ -376,8 +406,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         import_menu = file_menu.addMenu(icon("import"), self.tr("&Import"))
-        for action in (self.act_import_files, self.act_import_folder, self.act_import_bundle,
-                       self.act_import_sample):
+        for action in (
+            self.act_import_files,
+            self.act_import_folder,
+            self.act_import_bundle,
+            self.act_import_sample,
+        ):
             import_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.act_export_pack)
@@ -432,9 +466,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.importer.running:
             answer = QMessageBox.question(
-                self, self.tr("Import Running"),
-                self.tr("An import is still running. Cancel it and quit? "
-                        "Nothing from the unfinished import will be kept."),
+                self,
+                self.tr("Import Running"),
+                self.tr(
+                    "An import is still running. Cancel it and quit? "
+                    "Nothing from the unfinished import will be kept."
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
@@ -528,8 +565,15 @@ class MainWindow(QMainWindow):
         )
         return generation
 
-    def _search_done(self, generation: int, query: str, sort: str, filters: Filters,
-                     result: Any, all_ids: list[str] | None) -> None:
+    def _search_done(
+        self,
+        generation: int,
+        query: str,
+        sort: str,
+        filters: Filters,
+        result: Any,
+        all_ids: list[str] | None,
+    ) -> None:
         if generation != self.search_generation:
             return  # a newer search has started; its results will come
         self.last_result = result
@@ -565,8 +609,11 @@ class MainWindow(QMainWindow):
         elif query or filters:
             text = self.tr("%d stories found") % total if total != 1 else self.tr("1 story found")
         else:
-            text = self.tr("All %d stories, newest first") % total if total != 1 \
+            text = (
+                self.tr("All %d stories, newest first") % total
+                if total != 1
                 else self.tr("1 story")
+            )
         self.result_count.setText(text)
         self.result_count.setAccessibleName(text)
         self._show_pending(result.pending)
@@ -609,7 +656,8 @@ class MainWindow(QMainWindow):
     def _show_pending(self, pending: int) -> None:
         if pending > 0:
             self.status_pending.setText(
-                self.tr("%d stories still being indexed") % pending if pending != 1
+                self.tr("%d stories still being indexed") % pending
+                if pending != 1
                 else self.tr("1 story still being indexed")
             )
             self._pending_timer.start()
@@ -675,7 +723,8 @@ class MainWindow(QMainWindow):
         if stories:
             self.basket_dock.show()
             self.statusBar().showMessage(
-                self.tr("Added %d stories to the basket") % added if added != 1
+                self.tr("Added %d stories to the basket") % added
+                if added != 1
                 else self.tr("Added 1 story to the basket"),
                 3000,
             )
@@ -821,7 +870,9 @@ class MainWindow(QMainWindow):
 
     def import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import Stories"), "",
+            self,
+            self.tr("Import Stories"),
+            "",
             self.tr("Stories and bundles (%s);;All files (*)") % IMPORTABLE,
         )
         if files:
@@ -834,7 +885,9 @@ class MainWindow(QMainWindow):
 
     def import_bundle(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import Story Bundles"), "",
+            self,
+            self.tr("Import Story Bundles"),
+            "",
             self.tr("Story bundles (*.storybundle *.zip)"),
         )
         if files:

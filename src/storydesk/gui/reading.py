@@ -43,8 +43,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FACET_OF_SCHEME = {"sd-partner": "partners", "sd-place": "places", "sd-country": "countries",
-                   "sd-sdg": "sdgs"}
+FACET_OF_SCHEME = {
+    "sd-partner": "partners",
+    "sd-place": "places",
+    "sd-country": "countries",
+    "sd-sdg": "sdgs",
+}
 
 
 def page_palette(widget: QWidget) -> Palette:
@@ -138,9 +142,7 @@ class ReadingPane(QWidget):
         self.browser = StoryBrowser(self)
         self.browser.setAccessibleName(self.tr("Story text"))
         self.browser.anchorClicked.connect(self._anchor_clicked)
-        self.browser.setPlaceholderText(
-            self.tr("Choose a story in the list to read it here.")
-        )
+        self.browser.setPlaceholderText(self.tr("Choose a story in the list to read it here."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -235,8 +237,11 @@ class ReadingPane(QWidget):
         if not images:
             return None
         all_images = self.story.get("images", [])
-        start = images.index(all_images[index]) if 0 <= index < len(all_images) and \
-            all_images[index] in images else 0
+        start = (
+            images.index(all_images[index])
+            if 0 <= index < len(all_images) and all_images[index] in images
+            else 0
+        )
         viewer = ImageViewer(images, start, self)
         viewer.open()
         return viewer
@@ -334,7 +339,8 @@ class ImageViewer(QDialog):
         else:
             self.picture.setPixmap(
                 self._pixmap.scaled(
-                    size, Qt.AspectRatioMode.KeepAspectRatio,
+                    size,
+                    Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation,
                 )
             )

@@ -100,8 +100,7 @@ def _chips(scheme: str, values: Sequence[str]) -> str:
 
 def _meta_row(label: str, value_html: str) -> str:
     return (
-        f'<tr><td class="label">{html.escape(label)}</td>'
-        f'<td class="value">{value_html}</td></tr>'
+        f'<tr><td class="label">{html.escape(label)}</td><td class="value">{value_html}</td></tr>'
     )
 
 
@@ -180,7 +179,7 @@ def story_html(story: dict[str, Any], palette: Palette | None = None) -> str:
         rows = "".join(
             f"<tr><td><b>{e(str(f.get('value', '')))}</b></td>"
             f"<td>{e(str(f.get('counts') or ''))}</td>"
-            f"<td class=\"muted\">{e(str(f.get('text') or ''))}</td></tr>"
+            f'<td class="muted">{e(str(f.get("text") or ""))}</td></tr>'
             for f in figures
         )
         parts.append(
