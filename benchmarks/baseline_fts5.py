@@ -76,7 +76,9 @@ def read_catalogue(sessions: sessionmaker[Session], batch: int = 1000) -> Iterat
         ids = list(session.scalars(select(Story.id).order_by(Story.id)))
     for start in range(0, len(ids), batch):
         with sessions() as session:
-            for story in session.scalars(select(Story).where(Story.id.in_(ids[start : start + batch]))):
+            for story in session.scalars(
+                select(Story).where(Story.id.in_(ids[start : start + batch]))
+            ):
                 yield story_row(story)
 
 
@@ -151,7 +153,9 @@ class Fts5Index:
                 values = [terms(row.fields[c], row.language) for c in TEXT_COLUMNS]
                 values += [row.fields[c] for c in KEY_COLUMNS]
                 analysed = time.perf_counter()
-                self.db.execute("INSERT INTO story VALUES (?, ?, ?)", (n, row.id, row.fields["title"]))
+                self.db.execute(
+                    "INSERT INTO story VALUES (?, ?, ?)", (n, row.id, row.fields["title"])
+                )
                 self.db.execute(
                     f"INSERT INTO fts (rowid, {columns}) VALUES (?{', ?' * len(values)})",
                     (n, *values),

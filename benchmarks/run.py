@@ -96,6 +96,7 @@ def latency(run: Callable[[str], Any], queries: Sequence[str], repeat: int = 1) 
             run(query)
             times.append((time.perf_counter() - started) * 1000)
     return {
+        "load_average": round(os.getloadavg()[0], 2),
         "median_ms": round(statistics.median(times), 2),
         "p95_ms": round(percentile(times, 95), 2),
         "max_ms": round(max(times), 2),
@@ -217,10 +218,12 @@ def run(
 
         def timed_apply(*args: Any, **kwargs: Any) -> Any:
             marks["apply_start"] = time.perf_counter()
+            marks["apply_start_cpu"] = time.process_time()
             try:
                 return original_apply(*args, **kwargs)
             finally:
                 marks["apply_end"] = time.perf_counter()
+                marks["apply_end_cpu"] = time.process_time()
 
         service.apply = timed_apply  # type: ignore[method-assign]
         last = [time.perf_counter()]
@@ -232,6 +235,7 @@ def run(
                 print(f"  importing {done}/{total} ({now - started:.0f} s)", flush=True)
 
         started = time.perf_counter()
+        started_cpu = time.process_time()
         report = library.import_paths([corpus], progress=progress)
         returned = time.perf_counter()
         service.apply = original_apply  # type: ignore[method-assign]
@@ -253,18 +257,38 @@ def run(
             "searchable_per_s": round(imported / max(searchable - started, 1e-9), 1),
             "memory": peak_rss_mb(),
         }
+        if "apply_start_cpu" in marks:
+            # CPU seconds of this process: a fairer rate when other work shares the machine.
+            catalogue_cpu = marks["apply_start_cpu"] - started_cpu
+            index_cpu = marks["apply_end_cpu"] - marks["apply_start_cpu"]
+            results["import"]["browsable_cpu_seconds"] = round(catalogue_cpu, 2)
+            results["import"]["browsable_per_cpu_s"] = round(imported / max(catalogue_cpu, 1e-9), 1)
+            results["import"]["index_cpu_seconds"] = round(index_cpu, 2)
+            results["import"]["index_per_cpu_s"] = round(imported / max(index_cpu, 1e-9), 1)
         print(f"  import: {results['import']}", flush=True)
         results["index_bytes_after_import"] = folder_bytes(library.layout.index)
         save(results)
 
         # b. reindex
         if reindex:
+            before = os.times()
             rebuilt = library.reindex()
+            after = os.times()
             seconds = float(rebuilt.get("seconds") or 0)
             results["reindex"] = {
                 "documents": rebuilt.get("documents"),
                 "seconds": round(seconds, 2),
                 "per_s": round((rebuilt.get("documents") or 0) / max(seconds, 1e-9), 1),
+                "cpu_seconds_self": round(
+                    after.user + after.system - before.user - before.system, 2
+                ),
+                "cpu_seconds_workers": round(
+                    after.children_user
+                    + after.children_system
+                    - before.children_user
+                    - before.children_system,
+                    2,
+                ),
                 "memory": peak_rss_mb(),
             }
             print(f"  reindex: {results['reindex']}", flush=True)
