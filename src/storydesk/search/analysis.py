@@ -30,6 +30,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import Stemmer
@@ -464,6 +465,9 @@ def english_stem(word: str) -> str:
     return _stemmer("english").stemWord(word)
 
 
+# Word frequencies follow Zipf's law, so a bounded cache of forms serves most words of an
+# indexing run or a snippet from memory (the Turkic fold and the stemmers cost ~10 µs each).
+@lru_cache(maxsize=262_144)
 def index_form(word: str, language: str | None) -> str:
     """The one form a folded word of a story in ``language`` is indexed under."""
     if word.isdigit():
@@ -514,6 +518,7 @@ def transliterate(word: str) -> str:
     return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in word)
 
 
+@lru_cache(maxsize=131_072)
 def skeleton(word: str) -> str:
     """A script-free key of a folded word, so "Алматы", "Almaty" and "Алматыда" meet.
 

@@ -65,9 +65,12 @@ def make_snippet(
     matches: list[tuple[int, int]] = []
     terms = set(terms)
     skeletons = set(skeletons)
+    # Every indexed form begins with the word's own first two letters (stemming and the
+    # Turkic fold only take endings off), so most words are ruled out without analysis.
+    prefixes = {term[:2] for term in terms}
     for match in WORD_RE.finditer(text):
         word = fold(match.group())
-        hit = any(form in terms for form in index_forms(word, language))
+        hit = word[:2] in prefixes and any(form in terms for form in index_forms(word, language))
         if not hit and skeletons and match.group()[:1].isupper():
             hit = skeleton(word) in skeletons
         if hit:
