@@ -390,7 +390,21 @@ def machine() -> dict[str, Any]:
                 ram = f"{int(line.split()[1]) / 1024 / 1024:.1f} GB"
     except OSError:
         pass
+    commit = "unknown"
+    try:
+        import subprocess
+
+        commit = subprocess.run(
+            ["git", "-C", str(HERE), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+    except OSError:
+        pass
     return {
+        "commit": commit,
+        "load_average_at_start": round(os.getloadavg()[0], 2),
         "cpu": cpu,
         "cores": os.cpu_count(),
         "ram": ram,
@@ -457,7 +471,8 @@ def markdown(results: dict[str, Any]) -> str:
     m = results["machine"]
     lines += [
         "",
-        f"Machine: {m['cpu']}, {m['cores']} cores, {m['ram']}, Python {m['python']}, {m['date']}.",
+        f"Machine: {m['cpu']}, {m['cores']} cores, {m['ram']}, Python {m['python']}, {m['date']}; "
+        f"StoryDesk at {m.get('commit')}.",
     ]
     return "\n".join(lines) + "\n"
 
