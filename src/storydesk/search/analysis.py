@@ -362,6 +362,7 @@ def _stemmer(language: str) -> Any:
     return stemmer
 
 
+@lru_cache(maxsize=262_144)
 def fold(text: str) -> str:
     """Case-fold ``text`` and fold ``ё`` to ``е`` (the form every path compares)."""
     if not text.isascii():
@@ -401,6 +402,7 @@ def is_turkic(word: str) -> bool:
     return any(ch in TURKIC_LETTERS for ch in word)
 
 
+@lru_cache(maxsize=262_144)
 def turkic_fold(word: str, min_stem: int = TURKIC_MIN_STEM) -> str:
     """Take one Kazakh/Kyrgyz case, plural or possessive ending off a folded word.
 
@@ -560,6 +562,7 @@ def _latin_key(latin: str) -> str:
     return key if len(key) >= 2 else ""
 
 
+@lru_cache(maxsize=131_072)
 def _index_skeleton(word: str, language: str | None) -> str:
     if is_cyrillic(word) and (language in TURKIC_LANGUAGES or is_turkic(word)):
         return skeleton_from_base(turkic_fold(word))

@@ -8,11 +8,12 @@ filters, ``partner:`` queries after alias resolution) and as text with all their
 
 from __future__ import annotations
 
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
+from whoosh.formats import Existence
 
 from storydesk.search.analysis import SpellingAnalyzer, StoryAnalyzer, TransliterationAnalyzer
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bumped whenever the schema or the analysis changes: an index of another version is rebuilt."""
 
 TEXT_FIELD_BOOSTS: dict[str, float] = {
@@ -56,7 +57,9 @@ def story_schema() -> Schema:
         source=TEXT(analyzer=text),
         author=TEXT(analyzer=text),
         translit=TEXT(analyzer=TransliterationAnalyzer(), phrase=False),
-        spelling=TEXT(analyzer=SpellingAnalyzer(), phrase=False),
+        # Only which words exist (and in how many stories) matters for "did you mean":
+        # no frequencies, positions or lengths to write.
+        spelling=FieldType(format=Existence(), analyzer=SpellingAnalyzer(), scorable=False),
         partner=KEYWORD(lowercase=False, scorable=False),
         place=KEYWORD(lowercase=False, scorable=False),
         country=KEYWORD(lowercase=False, scorable=False),
