@@ -9,6 +9,7 @@ through the one search writer, so a crash in between is noticed and repaired on 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -46,6 +47,9 @@ from storydesk.search.service import SearchResult, SearchService
 
 log = logging.getLogger(__name__)
 
+REBUILD_AT = 2000
+"""Stories changed at once from which the index is rebuilt rather than updated."""
+
 
 class Library:
     """A StoryDesk data folder: catalogue, media and search index."""
@@ -66,6 +70,8 @@ class Library:
         self.media = media
         self.search_service = search_service
         self._importer = Importer(sessions, media, directory)
+        self._pending_ids: set[str] = set()
+        self._pending_lock = threading.Lock()
 
     @classmethod
     def open(
@@ -111,12 +117,49 @@ class Library:
         paths: Sequence[Path | str],
         progress: Progress | None = None,
         cancel: Cancel | None = None,
+        *,
+        index: bool = True,
     ) -> ImportReport:
-        """Import story files, folders and bundles (see :mod:`storydesk.ingest.importer`)."""
+        """Import story files, folders and bundles (see :mod:`storydesk.ingest.importer`).
+
+        Args:
+            paths: Files, folders and bundles.
+            progress: Called as ``progress(done, total, current file)``.
+            cancel: Polled between files; True stops the import and keeps nothing.
+            index: Bring the search index up to date before returning. The desktop app
+                passes False and calls :meth:`index_pending` next, so new stories can be
+                browsed while the index catches up.
+        """
         report = self._importer.import_paths(paths, progress=progress, cancel=cancel)
         if report.changed_ids:
-            self.search_service.apply(report.changed_ids, [], self.generation())
+            if index:
+                self._index(report.changed_ids, progress)
+            else:
+                with self._pending_lock:
+                    self._pending_ids.update(report.changed_ids)
         return report
+
+    def index_pending(self, progress: Progress | None = None) -> int:
+        """Index the stories imported with ``index=False``; returns how many there were.
+
+        Until this runs, those stories are browsable (in the catalogue) and searches say
+        how many are still being indexed (``SearchResult.pending``).
+        """
+        with self._pending_lock:
+            ids = sorted(self._pending_ids)
+            self._pending_ids.clear()
+        if ids:
+            self._index(ids, progress)
+        return len(ids)
+
+    def _index(self, ids: Sequence[str], progress: Progress | None) -> None:
+        generation = self.generation()
+        # A batch as large as the index itself is faster rebuilt whole, with two writer
+        # processes, than updated document by document through one writer.
+        if len(ids) >= REBUILD_AT and len(ids) >= self.search_service.document_count():
+            self.search_service.rebuild(generation, progress=progress)
+        else:
+            self.search_service.apply(ids, [], generation)
 
     def delete_stories(self, ids: Sequence[str]) -> int:
         """Delete stories by id; returns how many existed."""

@@ -167,6 +167,7 @@ class ImportController(QObject):
 
     started = Signal()
     finished = Signal(object)  # ImportReport
+    indexed = Signal()  # the search index has caught up with the import
     failed = Signal(str)
 
     def __init__(
@@ -203,8 +204,12 @@ class ImportController(QObject):
         library = self._library
         items = [Path(p) for p in paths]
         log.info("import started: %s", ", ".join(map(str, items)))
+        # The catalogue commit ends the import (stories are browsable at once); the index
+        # catches up on the same lane afterwards, and searches say how much is pending.
         self._runner.run(
-            lambda: library.import_paths(items, progress=state.update, cancel=state.cancelled),
+            lambda: library.import_paths(
+                items, progress=state.update, cancel=state.cancelled, index=False
+            ),
             on_done=self._done,
             on_failed=self._failed,
             lane="write",
@@ -249,10 +254,22 @@ class ImportController(QObject):
         )
         for entry in report.rejected:
             log.info("rejected: %s: %s", entry["path"], entry["reason"])
+        if report.changed_ids:
+            self._runner.run(
+                self._library.index_pending,
+                on_done=lambda _n: self.indexed.emit(),
+                on_failed=self._index_failed,
+                lane="write",
+            )
         if self.show_summary:
             self.summary = ImportSummaryDialog(report, self._parent)
             self.summary.open()
         self.finished.emit(report)
+
+    def _index_failed(self, exc: BaseException, tb: str) -> None:
+        # The catalogue is safe; the next start rebuilds the index (generation mismatch).
+        log.error("indexing after import failed: %s\n%s", exc, tb)
+        self.indexed.emit()
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         cancelled = self.state.cancelled() if self.state else False

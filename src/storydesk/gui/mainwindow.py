@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.importer = ImportController(library, self.runner, self)
         self.importer.finished.connect(self._import_finished)
+        self.importer.indexed.connect(self._index_caught_up)
         self.importer.started.connect(lambda: self.status_import.setText(self.tr("Importing…")))
         self.packs = PackController(library, self.runner, self)
         self.packs.exported.connect(self._pack_exported)
@@ -901,12 +902,17 @@ class MainWindow(QMainWindow):
         self.import_paths([bundle])
 
     def _import_finished(self, report: Any) -> None:
-        self.status_import.setText("")
+        self.status_import.setText(self.tr("Indexing…") if report.changed_ids else "")
         self.model.refresh()
         self.run_search()
         self._count_catalogue()
         if self.reading.story:
             self.reading.show_story(self.reading.story["id"])
+
+    def _index_caught_up(self) -> None:
+        self.status_import.setText("")
+        self.run_search()
+        self._count_catalogue()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
