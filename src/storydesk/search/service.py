@@ -33,6 +33,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from whoosh import index as windex
 from whoosh import query as wq
+from whoosh.collectors import TopCollector
 from whoosh.reading import IndexReader
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
@@ -167,6 +168,27 @@ def _indexed(reader: IndexReader, word: str) -> bool:
     """Whether any form of a folded query word is in the full-text fields."""
     forms = word_variants(word)
     return any(reader.doc_frequency(name, form) for name in TEXT_FIELD_BOOSTS for form in forms)
+
+
+class _CountingTopCollector(TopCollector):
+    """Whoosh's top-N collector that also keeps every matched document number.
+
+    The plain one skips blocks that cannot reach the top N, so the total and the facet
+    counts each ran the query again; keeping the set costs less than those two passes.
+    """
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit=limit, usequality=False)
+
+    def _collect(self, global_docnum: int, score: float) -> Any:
+        self.docset.add(global_docnum)
+        return super()._collect(global_docnum, score)
+
+    def all_ids(self) -> set[int]:
+        return self.docset
+
+    def count(self) -> int:
+        return len(self.docset)
 
 
 class SearchService:
@@ -463,8 +485,7 @@ class SearchService:
         self._facets_for = id(searcher)
         return postings
 
-    def _count_facets(self, searcher: Searcher, q: wq.Query) -> dict[str, dict[str, int]]:
-        matched = set(searcher.docs_for_query(q))
+    def _count_facets(self, searcher: Searcher, matched: set[int]) -> dict[str, dict[str, int]]:
         counts: dict[str, dict[str, int]] = {}
         for facet, values in self._facet_postings(searcher).items():
             found = [(value, len(docs & matched)) for value, docs in values]
@@ -548,10 +569,17 @@ class SearchService:
                 sortedby: Any = [FieldFacet("date", reverse=True), ScoreFacet()]
             else:
                 sortedby = None
-            results = searcher.search(
-                q, limit=max(1, offset + limit), sortedby=sortedby, terms=False
-            )
-            total = len(results)
+            if sortedby is None:
+                collector = _CountingTopCollector(limit=max(1, offset + limit))
+                searcher.search_with_collector(q, collector)
+                results = collector.results()
+            else:
+                results = searcher.search(
+                    q, limit=max(1, offset + limit), sortedby=sortedby, terms=False
+                )
+            # One pass gives the top hits, the total and the documents facets count over.
+            matched = results.docs()
+            total = len(matched)
             page = list(results)[offset : offset + limit]
             hits: list[SearchHit] = []
             languages: dict[str, str | None] = {}
@@ -569,7 +597,7 @@ class SearchService:
                         snippet="",
                     )
                 )
-            facet_counts = self._count_facets(searcher, q) if facets else {}
+            facet_counts = self._count_facets(searcher, matched) if facets else {}
             suggestion = None
             if total < SUGGEST_BELOW and parsed.words:
                 suggestion = suggest(searcher.reader(), query, parsed.words, _indexed)
