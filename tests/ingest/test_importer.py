@@ -153,3 +153,17 @@ def test_images_are_content_addressed_once(data_dir: Path, tmp_path: Path) -> No
         assert library.stats()["images"] == 1
     stored = [p for p in (data_dir / "media").rglob("*") if p.is_file()]
     assert len(stored) == 1
+
+
+def test_stories_with_their_own_ids_are_never_merged_by_title(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "same-title"
+    folder.mkdir()
+    (folder / "a.md").write_bytes(story_md("news-1", "Weekly update", "Bishkek roads."))
+    (folder / "b.md").write_bytes(story_md("news-2", "Weekly update", "Almaty parks."))
+    with Library.open(data_dir) as library:
+        report = library.import_paths([folder])
+        assert report.imported == 2
+        assert sorted(report.stories) == ["news-1", "news-2"]
+        assert library.get_story("news-1")["body"] == "Bishkek roads."

@@ -357,12 +357,12 @@ class Importer:
         Lookups go through ``batch``'s in-memory maps of the catalogue's keys, loaded once per
         import: a query per story (and the autoflush before each) dominated large imports.
         """
-        tkey = title_key(draft)
-        story_id = (
-            batch.by_key.get(key)
-            or (draft.external_id and batch.existing_id(draft.external_id.strip()))
-            or batch.by_title.get(tkey)
-        )
+        story_id = batch.by_key.get(key)
+        if story_id is None and draft.external_id:
+            # An author's id names its story: never take another story's place by title.
+            story_id = batch.existing_id(draft.external_id.strip())
+        elif story_id is None:
+            story_id = batch.by_title.get(title_key(draft))
         if story_id is None:
             return None
         if story_id in batch.written:

@@ -27,9 +27,10 @@ from storydesk.ingest.text import make_title
 ImageResolver = Callable[[str], "Callable[[], bytes] | None"]
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
-    """``yaml.SafeLoader`` that leaves dates as text: ``parse_date`` reads them, and an
-    impossible date (2023-31-01) costs the story its date, not the whole file."""
+class _FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The safe loader (libyaml's when PyYAML has it: ~9x faster) leaving dates as text:
+    ``parse_date`` reads them, and an impossible date (2023-31-01) costs the story its
+    date, not the whole file."""
 
 
 _FrontMatterLoader.yaml_implicit_resolvers = {
