@@ -256,6 +256,10 @@ _TURKIC_SUFFIXES: tuple[str, ...] = tuple(
         key=lambda s: (-len(s), s),
     )
 )
+_TURKIC_SUFFIXES_BY_LENGTH: tuple[tuple[int, frozenset[str]], ...] = tuple(
+    (length, frozenset(e for e in _TURKIC_SUFFIXES if len(e) == length))
+    for length in sorted({len(e) for e in _TURKIC_SUFFIXES}, reverse=True)
+)
 
 TURKIC_MIN_STEM = 5
 """Letters a word must keep after the Turkic fold (see docs/search.md for the measurement)."""
@@ -418,10 +422,10 @@ def turkic_fold(word: str, min_stem: int = TURKIC_MIN_STEM) -> str:
     """
     if len(word) <= min_stem + 1 or word.endswith(_TURKIC_PROTECTED):
         return word
-    for suffix in _TURKIC_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
-            stem = word[: -len(suffix)]
-            return stem
+    # Longest ending first, as the ending list is ordered: one set lookup per length.
+    for length, endings in _TURKIC_SUFFIXES_BY_LENGTH:
+        if len(word) - length >= min_stem and word[-length:] in endings:
+            return word[:-length]
     return word
 
 
