@@ -67,11 +67,23 @@ class ImportReport:
     stories: list[str] = field(default_factory=list)
     cancelled: bool = False
     changed_ids: list[str] = field(default_factory=list)
+    _story_set: set[str] = field(default_factory=set, repr=False)
+    _changed_set: set[str] = field(default_factory=set, repr=False)
+    _rejected_set: set[tuple[str, str]] = field(default_factory=set, repr=False)
+
+    def add_story(self, story_id: str, changed: bool = False) -> None:
+        """Record a story the import touched (once, in the order first met)."""
+        if story_id not in self._story_set:
+            self._story_set.add(story_id)
+            self.stories.append(story_id)
+        if changed and story_id not in self._changed_set:
+            self._changed_set.add(story_id)
+            self.changed_ids.append(story_id)
 
     def reject(self, path: str, reason: str) -> None:
-        entry = {"path": path, "reason": reason}
-        if entry not in self.rejected:
-            self.rejected.append(entry)
+        if (path, reason) not in self._rejected_set:
+            self._rejected_set.add((path, reason))
+            self.rejected.append({"path": path, "reason": reason})
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -241,7 +253,7 @@ class Importer:
             session.flush()
             names = _Names(session, self.directory)
             self._add_partner_records(plan, names)
-            seen: dict[str, str] = {}
+            seen: set[str] = set()
             written: list[Story] = []
             batch = _Batch.load(session)
             for done, story_file in enumerate(plan.files):
@@ -249,6 +261,7 @@ class Importer:
                     session.rollback()
                     report.cancelled = True
                     report.changed_ids = []
+                    report._changed_set.clear()
                     return
                 if progress is not None:
                     progress(done, total, story_file.display)
@@ -271,8 +284,8 @@ class Importer:
                     )
                     if story is not None:
                         written.append(story)
-                if done % FLUSH_EVERY == FLUSH_EVERY - 1:
-                    session.flush()
+                if len(written) >= FLUSH_EVERY:
+                    _settle(session, written, batch)
             if progress is not None:
                 progress(total, total, "")
             record.finished_at = utcnow()
@@ -283,8 +296,7 @@ class Importer:
             )
             record.rejected = json.dumps(report.rejected, ensure_ascii=False)
             if report.changed_ids:
-                session.flush()
-                _write_link_positions(session, written)
+                _settle(session, written, batch)
                 _bump_generation(session)
             session.commit()
         except BaseException:
@@ -388,7 +400,7 @@ class Importer:
         display: str,
         record: ImportRecord,
         report: ImportReport,
-        seen: dict[str, str],
+        seen: set[str],
         batch: _Batch,
     ) -> Story | None:
         """Write one draft; returns the story if it was created or changed."""
@@ -397,21 +409,20 @@ class Importer:
         content_hash = _content_hash(draft, images)
         story = self._find_existing(session, draft, key, batch)
         if story is not None and story.content_hash == content_hash:
-            if story.id not in seen.values():
+            if story.id not in seen:
                 report.unchanged += 1
-            if story.id not in report.stories:
-                report.stories.append(story.id)
-            seen[key] = story.id
+            report.add_story(story.id)
+            seen.add(story.id)
             return None
         if story is None:
             story = Story(id=self._new_id(draft, key, batch), key=key, created_at=utcnow())
             session.add(story)
             report.imported += 1
-        elif story.id in seen.values():
+        elif story.id in seen:
             pass  # a second file in this import repeats the story: later wins, counted once
         else:
             report.updated += 1
-        seen[key] = story.id
+        seen.add(story.id)
         story.title_key = title_key(draft)
         batch.add(story, key)
         story.title = draft.title
@@ -438,10 +449,7 @@ class Importer:
             if t.strip()
         ]
         story.import_id = record.id
-        if story.id not in report.stories:
-            report.stories.append(story.id)
-        if story.id not in report.changed_ids:
-            report.changed_ids.append(story.id)
+        report.add_story(story.id, changed=True)
         return story
 
 
@@ -456,6 +464,22 @@ def record_story_links(story: Story, draft: StoryDraft, names: _Names) -> None:
     story.countries = list(dict.fromkeys(names.place(c, country=True) for c in draft.countries))
     story.tags = list(dict.fromkeys(names.tag(t) for t in draft.tags))
     story.sdgs = [names.goals[g] for g in dict.fromkeys(draft.sdgs) if g in names.goals]
+
+
+def _settle(session: Session, written: list[Story], batch: _Batch) -> None:
+    """Flush the stories written so far and let them go from memory.
+
+    The transaction stays open (the import still commits whole or not at all); the rows
+    are in it, and a later file naming the same story loads it back. Without this, one
+    transaction of 100k stories kept every object alive.
+    """
+    session.flush()
+    _write_link_positions(session, written)
+    for story in written:
+        batch.written.pop(story.id, None)
+        if story in session:
+            session.expunge(story)
+    written.clear()
 
 
 def _write_link_positions(session: Session, stories: list[Story]) -> None:
