@@ -62,3 +62,21 @@ def test_a_file_that_is_not_a_catalogue_is_a_clear_error(tmp_path: Path) -> None
     with pytest.raises(CatalogueError, match="cannot open the catalogue"):
         open_catalogue(path, tmp_path / "backups")
     assert path.read_bytes().startswith(b"this is not")  # nothing overwritten
+
+
+def test_schema_head_constant_matches_the_migrations() -> None:
+    from storydesk.catalogue.db import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_a_catalogue_from_a_newer_storydesk_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite3"
+    engine, _ = open_catalogue(path, tmp_path / "backups")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(CatalogueError, match="newer version"):
+        open_catalogue(path, tmp_path / "backups")
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)

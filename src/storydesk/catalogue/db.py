@@ -9,20 +9,22 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storydesk.catalogue.models import SDG_NAMES, SdgGoal
 from storydesk.errors import CatalogueError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SCHEMA_HEAD = "0001"
+"""The newest migration's revision. Checked against Alembic by the tests; opening a
+catalogue already at this revision never imports Alembic (a quarter second of start-up)."""
 BACKUPS_KEPT = 5
 
 
@@ -38,6 +40,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
@@ -45,6 +49,8 @@ def _alembic_config() -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this StoryDesk knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -53,7 +59,12 @@ def head_revision() -> str:
 def current_revision(engine: Engine) -> str | None:
     """The schema revision the catalogue file is at (``None`` for a new, empty file)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        has_table = connection.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).scalar()
+        if not has_table:
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_catalogue(path: Path, backups: Path, reason: str) -> Path:
@@ -90,16 +101,29 @@ def open_catalogue(path: Path, backups: Path) -> tuple[Engine, sessionmaker[Sess
     event.listen(engine, "connect", _on_connect)
     try:
         revision = current_revision(engine)
-        head = head_revision()
-        if revision != head:
+        if revision != SCHEMA_HEAD:
+            from alembic import command
+
+            head = head_revision()
             if existed:
                 backup_catalogue(path, backups, f"before-{head}")
+            from alembic.util.exc import CommandError
+
             with engine.begin() as connection:
                 config = _alembic_config()
                 config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                try:
+                    command.upgrade(config, "head")
+                except CommandError as exc:
+                    raise CatalogueError(
+                        f"{path}: the catalogue is at schema revision {revision!r}, which this "
+                        "StoryDesk does not know (made by a newer version?)"
+                    ) from exc
         factory = sessionmaker(engine, expire_on_commit=False)
         _seed_reference_rows(factory)
+    except CatalogueError:
+        engine.dispose()
+        raise
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
         raise CatalogueError(f"{path}: cannot open the catalogue ({exc.orig or exc})") from exc

@@ -33,7 +33,6 @@ from storydesk.ingest.containers import (
 from storydesk.ingest.csvfile import read_csv
 from storydesk.ingest.draft import StoryDraft
 from storydesk.ingest.encoding import decode_bytes
-from storydesk.ingest.html import read_html
 from storydesk.ingest.jsonfile import read_json
 from storydesk.ingest.markdown import (
     apply_front_matter,
@@ -240,6 +239,9 @@ def read_story_file(story_file: StoryFile) -> list[StoryDraft]:
 
 
 def _read_html_file(text: str, origin: str, story_file: StoryFile) -> list[StoryDraft]:
+    # BeautifulSoup costs a tenth of a second to import: only when an HTML file comes.
+    from storydesk.ingest.html import read_html
+
     meta: dict[str, object] = {}
     if has_front_matter(text):
         meta, text = split_front_matter(text, story_file.display)
