@@ -20,6 +20,9 @@ def test_stories_are_browsable_before_indexed_and_search_says_so(
         found = library.search("ПРООН")
         assert found.total >= 4 and found.pending == 0
         assert library.index_pending() == 0
+    # Segments are written as separate files, which Whoosh maps; a compound segment would be
+    # copied whole into memory by every reader (hundreds of MB at 10k stories).
+    assert not list((data_dir / "index").glob("*.seg"))
 
 
 def test_unindexed_import_is_indexed_at_next_open(data_dir: Path, seeds_dir: Path) -> None:

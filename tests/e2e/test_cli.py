@@ -188,10 +188,10 @@ def test_damaged_index_is_rebuilt_on_next_start(tmp_path: Path) -> None:
 
     data = tmp_path / "data"
     run_storydesk("import", str(SEEDS), data_dir=data)
-    segments = list((data / "index").glob("*.seg"))
-    assert segments
-    for segment in segments:
-        segment.unlink()
+    postings = list((data / "index").glob("*.pst"))
+    assert postings
+    for segment_file in postings:
+        segment_file.unlink()
     found = _json(run_storydesk("search", "ПРООН", "--json", data_dir=data))
     assert found["total"] >= 4
     check = run_storydesk("check", "--json", data_dir=data)

@@ -190,8 +190,8 @@ def test_stale_generation_rebuilds(fresh: tuple[SearchService, sessionmaker[Sess
 def test_deleted_segment_file_rebuilds(fresh: tuple[SearchService, sessionmaker[Session]]) -> None:
     service, _ = fresh
     service.close()
-    segment = next(service.index_dir.glob("*.seg"))
-    segment.unlink()
+    postings = next(service.index_dir.glob("*.pst"))  # the segment's postings file
+    postings.unlink()
     assert service.check()
     assert service.ensure_ready("g1") is True
     assert ids(service, "датчик") == {"s03", "s11"}

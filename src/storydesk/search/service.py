@@ -354,9 +354,11 @@ class SearchService:
             total = len(ids)
             if procs > 1 and total > MULTIPROCESS_THRESHOLD:
                 multiprocessing.freeze_support()
-                writer = ix.writer(procs=procs, multisegment=True, limitmb=128)
+                # compound=False throughout: Whoosh copies a compound segment's postings
+                # into memory on every open (~400 MB RSS at 10k stories instead of ~90 MB).
+                writer = ix.writer(procs=procs, multisegment=True, limitmb=128, compound=False)
             else:
-                writer = ix.writer(limitmb=128)
+                writer = ix.writer(limitmb=128, compound=False)
             done = 0
             try:
                 if progress:
@@ -416,7 +418,7 @@ class SearchService:
             assert self._ix is not None
             writer = None
             try:
-                writer = self._ix.writer(timeout=WRITE_TIMEOUT)
+                writer = self._ix.writer(timeout=WRITE_TIMEOUT, compound=False)
                 found: set[str] = set()
                 changed = list(dict.fromkeys(changed_ids))
                 for start in range(0, len(changed), BATCH):
