@@ -403,6 +403,9 @@ def _setup_logging(data_dir: Path | None) -> Path | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``storydesk`` command; returns the exit status."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # frozen builds: the index rebuild starts processes
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -144,13 +145,19 @@ class Launcher(QObject):
         QApplication.quit()
 
 
-def run(data_dir: Path | None = None) -> int:
-    """Open the desktop app on ``data_dir`` (default: see :mod:`storydesk.paths`)."""
+def run(data_dir: Path | None = None, import_paths: Sequence[Path] = ()) -> int:
+    """Open the desktop app on ``data_dir`` (default: see :mod:`storydesk.paths`).
+
+    ``import_paths`` (bundles or files opened from the desktop) are imported once the window
+    is ready, as if dropped on it.
+    """
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     setup_logging(DataLayout(folder).logs)
     app = make_application()
     runner = TaskRunner()
     launcher = Launcher(folder, runner)
+    if import_paths:
+        launcher.ready.connect(lambda window: window.import_paths(list(import_paths)))
     launcher.start()
 
     def excepthook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
@@ -179,13 +186,16 @@ def run(data_dir: Path | None = None) -> int:
 
 
 def main() -> int:
-    """The ``storydesk-gui`` entry point: ``storydesk-gui [--data-dir DIR]``."""
+    """The ``storydesk-gui`` entry point: ``storydesk-gui [--data-dir DIR] [BUNDLE...]``."""
     import argparse
+    import multiprocessing
 
+    multiprocessing.freeze_support()  # frozen builds: the index rebuild starts processes
     parser = argparse.ArgumentParser(prog="storydesk-gui", description="StoryDesk desktop app")
     parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("paths", nargs="*", type=Path, help="bundles or story files to import")
     args, _qt_args = parser.parse_known_args()
-    return run(args.data_dir)
+    return run(args.data_dir, [p for p in args.paths if p.exists()])
 
 
 if __name__ == "__main__":
