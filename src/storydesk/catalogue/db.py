@@ -36,6 +36,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # transactions may roll back, which the index generation check then notices.
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # A large import is one transaction and grows the write-ahead log to the size of the
+    # change; after the checkpoint, give that disk space back (field laptops are small).
+    cursor.execute("PRAGMA journal_size_limit=67108864")
     cursor.close()
 
 
