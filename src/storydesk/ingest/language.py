@@ -15,19 +15,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-LANGUAGES: dict[str, str] = {
-    "ru": "Russian",
-    "en": "English",
-    "kk": "Kazakh",
-    "ky": "Kyrgyz",
-    "uz": "Uzbek",
-    "tg": "Tajik",
-    "tk": "Turkmen",
-    "mn": "Mongolian",
-    "bg": "Bulgarian",
-    "uk": "Ukrainian",
-}
-"""Every code :func:`detect_language` can return, with its English name."""
+from storydesk.languages import LANGUAGES, normalise_language
+
+__all__ = ["LANGUAGES", "detect_language", "normalise_language"]
 
 SAMPLE_CHARS = 20_000
 """Only this many leading characters are looked at; more text does not change the answer."""
@@ -326,55 +316,3 @@ def _guess_latin(sample: str, hits: Counter[str], words: int) -> str | None:
     if best == "en" and words > 40 and hits["en"] < 0.03 * words:
         return None
     return best
-
-
-# Names and codes authors write in front matter and spreadsheets, mapped to ISO 639-1.
-_LANGUAGE_NAMES: dict[str, str] = {
-    **{code: code for code in LANGUAGES},
-    **{name.casefold(): code for code, name in LANGUAGES.items()},
-    "eng": "en",
-    "rus": "ru",
-    "kaz": "kk",
-    "kir": "ky",
-    "kyr": "ky",
-    "kgz": "ky",
-    "uzb": "uz",
-    "tgk": "tg",
-    "taj": "tg",
-    "tuk": "tk",
-    "mon": "mn",
-    "bul": "bg",
-    "ukr": "uk",
-    "kirghiz": "ky",
-    "русский": "ru",
-    "английский": "en",
-    "казахский": "kk",
-    "кыргызский": "ky",
-    "киргизский": "ky",
-    "узбекский": "uz",
-    "таджикский": "tg",
-    "қазақша": "kk",
-    "қазақ": "kk",
-    "кыргызча": "ky",
-    "o'zbek": "uz",
-    "oʻzbek": "uz",
-    "ўзбек": "uz",
-    "тоҷикӣ": "tg",
-    "български": "bg",
-    "українська": "uk",
-}
-
-
-def normalise_language(value: str) -> str | None:
-    """An author's language value ("eng", "Russian", "ru-RU", "Қазақша") as ISO 639-1.
-
-    Returns:
-        The code, or ``None`` when the value names no language StoryDesk knows.
-    """
-    key = value.strip().casefold().replace("_", "-")
-    if key in _LANGUAGE_NAMES:
-        return _LANGUAGE_NAMES[key]
-    head = key.split("-")[0]
-    if head in _LANGUAGE_NAMES:
-        return _LANGUAGE_NAMES[head]
-    return head if len(head) == 2 and head.isascii() and head.isalpha() else None

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from whoosh import query as wq
 
 from storydesk.catalogue.models import Partner, Place
+from storydesk.languages import normalise_language
 from storydesk.search.analysis import (
     fold,
     index_form,
@@ -56,26 +57,6 @@ ALIAS_TEXT_BOOST = 0.5
 MAX_ALIAS_WORDS = 6
 MAX_ALIASES_EXPANDED = 8
 
-LANGUAGE_NAMES = {
-    "russian": "ru",
-    "english": "en",
-    "kazakh": "kk",
-    "kyrgyz": "ky",
-    "kirghiz": "ky",
-    "uzbek": "uz",
-    "tajik": "tg",
-    "bulgarian": "bg",
-    "mongolian": "mn",
-    "turkmen": "tk",
-    "русский": "ru",
-    "английский": "en",
-    "казахский": "kk",
-    "кыргызский": "ky",
-    "киргизский": "ky",
-    "узбекский": "uz",
-    "таджикский": "tg",
-    "болгарский": "bg",
-}
 
 _YEAR_RANGE = re.compile(r"^(\d{4})?\s*(?:\.\.|-|–)\s*(\d{4})?$")
 _SPACES = re.compile(r"\s+")
@@ -337,7 +318,7 @@ class QueryBuilder:
             return self._field_words(value, ["place_text"], parsed)
         if name in ("lang", "language"):
             code = fold(value).strip()
-            code = LANGUAGE_NAMES.get(code, code)
+            code = normalise_language(code) or code
             if code.isalpha() and 2 <= len(code) <= 8:
                 return wq.Term("lang", code)
             return None
