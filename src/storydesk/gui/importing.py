@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from storydesk.gui.errors import show_error
+from storydesk.gui.progress import CancellableProgressDialog
 from storydesk.gui.tasks import ProgressState, TaskRunner
 
 if TYPE_CHECKING:
@@ -45,55 +44,23 @@ POLL_MS = 100
 IMPORTABLE = "*.storybundle *.zip *.md *.markdown *.txt *.html *.htm *.csv"
 
 
-class ImportProgressDialog(QDialog):
+class ImportProgressDialog(CancellableProgressDialog):
     """Progress bar, the file being read, and Cancel."""
-
-    cancelRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Importing Stories"))
-        self.setModal(False)
-        self.setMinimumWidth(460)
-        self.heading = QLabel(self.tr("Reading files…"))
-        self.bar = QProgressBar()
+        self.heading.setText(self.tr("Reading files…"))
         self.bar.setAccessibleName(self.tr("Import progress"))
-        self.bar.setRange(0, 0)
-        self.current = QLabel()
-        self.current.setTextFormat(Qt.TextFormat.PlainText)
-        self.current.setMinimumWidth(420)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
-        self.cancel_button.clicked.connect(self._cancel)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.current)
-        layout.addWidget(buttons)
-
-    def _cancel(self) -> None:
-        self.cancel_button.setEnabled(False)
-        self.heading.setText(self.tr("Cancelling… nothing from this import will be kept."))
-        self.cancelRequested.emit()
-
-    def reject(self) -> None:  # Esc or the window's close button mean Cancel
-        if self.cancel_button.isEnabled():
-            self._cancel()
+        self.cancelling_text = self.tr("Cancelling… nothing from this import will be kept.")
 
     def show_progress(self, done: int, total: int, current: str) -> None:
-        if total > 0:
-            self.bar.setRange(0, total)
-            self.bar.setValue(min(done, total))
-            if self.cancel_button.isEnabled():
-                self.heading.setText(self.tr("Importing %d of %d…") % (min(done + 1, total), total))
+        self.set_bar(done, total)
+        if total > 0 and not self.cancelling:
+            self.heading.setText(self.tr("Importing %d of %d…") % (min(done + 1, total), total))
         name = Path(current).name if current else ""
-        metrics = self.current.fontMetrics()
-        self.current.setText(
-            metrics.elidedText(name or current, Qt.TextElideMode.ElideMiddle, self.current.width())
-        )
-        self.current.setToolTip(current)
+        self.set_current(name or current, current, Qt.TextElideMode.ElideMiddle)
 
 
 class ImportSummaryDialog(QDialog):

@@ -53,7 +53,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QToolButton,
@@ -73,6 +72,7 @@ from storydesk.export.pack import (
     prepare_stories,
 )
 from storydesk.gui.errors import show_error
+from storydesk.gui.progress import CancellableProgressDialog
 from storydesk.gui.tasks import ProgressState, TaskRunner
 
 if TYPE_CHECKING:
@@ -473,47 +473,19 @@ class PackDialog(QDialog):
         super().accept()
 
 
-class PackProgressDialog(QDialog):
+class PackProgressDialog(CancellableProgressDialog):
     """Progress of a pack being written or prepared, with Cancel."""
-
-    cancelRequested = Signal()
 
     def __init__(self, heading: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Briefing Pack"))
-        self.setModal(False)
-        self.setMinimumWidth(460)
-        self.heading = QLabel(heading)
-        self.bar = QProgressBar()
+        self.heading.setText(heading)
         self.bar.setAccessibleName(self.tr("Briefing pack progress"))
-        self.bar.setRange(0, 0)
-        self.current = QLabel()
-        self.current.setTextFormat(Qt.TextFormat.PlainText)
-        self.current.setMinimumWidth(420)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the briefing pack"))
-        self.cancel_button.clicked.connect(self._cancel)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.current)
-        layout.addWidget(buttons)
-
-    def _cancel(self) -> None:
-        self.cancel_button.setEnabled(False)
-        self.heading.setText(self.tr("Cancelling… nothing will be written."))
-        self.cancelRequested.emit()
-
-    def reject(self) -> None:  # Esc or the window's close button mean Cancel
-        if self.cancel_button.isEnabled():
-            self._cancel()
+        self.cancelling_text = self.tr("Cancelling… nothing will be written.")
 
     def show_progress(self, done: int, total: int, current: str, stories: int) -> None:
-        if total > 0:
-            self.bar.setRange(0, total)
-            self.bar.setValue(min(done, total))
+        self.set_bar(done, total)
         if stories > 0 and done > 0:
             # A PDF reports each story twice: prepared (1..n), then painted (n+1..2n).
             if done <= stories:
@@ -524,14 +496,7 @@ class PackProgressDialog(QDialog):
                     stories,
                     current,
                 )
-            self.current.setText(
-                self.current.fontMetrics().elidedText(
-                    text,
-                    Qt.TextElideMode.ElideRight,
-                    self.current.width(),
-                )
-            )
-            self.current.setToolTip(current)
+            self.set_current(text, current, Qt.TextElideMode.ElideRight)
 
 
 class _ElidedLabel(QLabel):
