@@ -34,15 +34,14 @@ from storydesk.errors import StoryNotFound
 from storydesk.export.bundle import BundleSummary, write_bundle
 from storydesk.ingest.directory import Directory, default_directory
 from storydesk.ingest.importer import (
-    Cancel,
     Importer,
     ImportReport,
-    Progress,
-    _bump_generation,
+    bump_generation,
     current_generation,
 )
 from storydesk.media.store import MediaStore
 from storydesk.paths import DataLayout, default_data_dir
+from storydesk.progress import Cancel, Progress
 from storydesk.search.service import SearchResult, SearchService
 
 log = logging.getLogger(__name__)
@@ -169,7 +168,7 @@ class Library:
                 session.execute(delete(Image).where(Image.story_id.in_(existing)))
                 for story in session.scalars(select(Story).where(Story.id.in_(existing))):
                     session.delete(story)
-                _bump_generation(session)
+                bump_generation(session)
         if existing:
             self.search_service.apply([], existing, self.generation())
         return len(existing)

@@ -297,7 +297,7 @@ class Importer:
             record.rejected = json.dumps(report.rejected, ensure_ascii=False)
             if report.changed_ids:
                 _settle(session, written, batch)
-                _bump_generation(session)
+                bump_generation(session)
             session.commit()
         except BaseException:
             session.rollback()
@@ -504,7 +504,7 @@ def _write_link_positions(session: Session, stories: list[Story]) -> None:
             )
 
 
-def _bump_generation(session: Session) -> str:
+def bump_generation(session: Session) -> str:
     """Mark the catalogue as changed; the search index records the generation it holds."""
     generation = uuid.uuid4().hex
     setting = session.get(Setting, GENERATION)
@@ -519,5 +519,5 @@ def current_generation(session: Session) -> str:
     """The catalogue's generation marker (created on first use)."""
     setting = session.get(Setting, GENERATION)
     if setting is None:
-        return _bump_generation(session)
+        return bump_generation(session)
     return setting.value
