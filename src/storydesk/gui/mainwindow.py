@@ -352,7 +352,11 @@ class MainWindow(QMainWindow):
             self.tr("&Export Briefing Pack…"), self.export_pack, "Ctrl+E", "exportPack"
         )
         self.act_preview_pack = self._action(
-            self.tr("Print Pre&view of Pack…"), self.preview_pack, None, "previewPack", "print"
+            self.tr("Print Pre&view of Pack…"),
+            self.preview_pack,
+            "Ctrl+Alt+P",  # Ctrl+Shift+P opens the partner directory
+            "previewPack",
+            "print",
         )
         self.act_quit = self._action(self.tr("&Quit"), self.close, key.Quit, "quit")
         self.act_find = self._action(
