@@ -12,8 +12,9 @@ from markdown_it import MarkdownIt
 
 from storydesk.errors import RejectedInput
 from storydesk.ingest.html import MAX_HTML_CHARS, read_html
+from tests.conftest import CORPORA
 
-WATER = Path("/work/shared/corpora/undp-aprc-impact-templates/water.html")
+WATER = CORPORA / "undp-aprc-impact-templates" / "water.html"
 
 RUSSIAN_PAGE = """<!DOCTYPE html>
 <html lang="ru-RU">
@@ -112,6 +113,9 @@ def test_real_page_water() -> None:
     assert "In partnership with" not in draft.body
     assert "livereload" not in draft.body
     assert "<" not in draft.body
+    # Inside the <article>, chrome marked by class: the section menu and "tap" hints.
+    assert draft.body.startswith("### Lessons Learnt")
+    assert "tap an item to explore" not in draft.body
     # Root-relative images that are not in the folder are neither read nor invented.
     assert draft.images == []
 

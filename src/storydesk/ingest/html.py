@@ -403,6 +403,39 @@ def _article_region(soup: BeautifulSoup) -> tuple[Tag, bool]:
     return (body if isinstance(body, Tag) else soup), True
 
 
+# Class or id words that mark page chrome inside an article: navigation among sections,
+# share buttons, related links, "tap an item" hints (the convention readability tools use).
+_CHROME_WORDS = frozenset(
+    {
+        "nav",
+        "navigation",
+        "navbar",
+        "menu",
+        "breadcrumb",
+        "breadcrumbs",
+        "pagination",
+        "pager",
+        "share",
+        "sharing",
+        "social",
+        "sidebar",
+        "related",
+        "comments",
+        "cookie",
+        "banner",
+        "toolbar",
+        "help",
+    }
+)
+_WORD_SPLIT = re.compile(r"[\s_-]+")
+
+
+def _is_chrome(tag: Tag) -> bool:
+    """Whether the tag's class or id says it is navigation or chrome, not story text."""
+    names = " ".join([*tag.get("class", []), str(tag.get("id", ""))]).lower()
+    return bool(names) and any(w in _CHROME_WORDS for w in _WORD_SPLIT.split(names))
+
+
 def _is_hidden(tag: Tag) -> bool:
     if tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true":
         return True
@@ -416,7 +449,8 @@ def _strip(region: Tag, whole_body: bool) -> None:
     doomed = [
         t
         for t in region.find_all(True)
-        if isinstance(t, Tag) and (t.name in drop or t.name in _MEDIA or _is_hidden(t))
+        if isinstance(t, Tag)
+        and (t.name in drop or t.name in _MEDIA or _is_hidden(t) or _is_chrome(t))
     ]
     for tag in doomed:
         if tag.parent is not None:
@@ -438,7 +472,11 @@ def _images(
     for img in region.find_all("img"):
         if not isinstance(img, Tag) or _is_hidden(img):
             continue
-        if any(p.name in dropped or _is_hidden(p) for p in img.parents if isinstance(p, Tag)):
+        if any(
+            p is not region and (p.name in dropped or _is_hidden(p) or _is_chrome(p))
+            for p in img.parents
+            if isinstance(p, Tag)
+        ):
             continue
         src = _img_src(img)
         if not src or src in seen or _is_tracking_pixel(img):
