@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QDate, QSettings
 
 from storydesk.export.pack import PackOptions, build_pack
-from storydesk.gui import packs
+from storydesk.gui import packs, progress
 from storydesk.gui.packs import PackDialog, PackSource, file_name_for
 
 pytestmark = [
@@ -201,7 +201,7 @@ def test_export_the_basket_to_html(window: Any, qtbot: Any, tmp_path: Path) -> N
 def test_cancel_leaves_no_file_and_an_existing_one_untouched(
     window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, existing: bool
 ) -> None:
-    monkeypatch.setattr(packs, "SHOW_AFTER_MS", 0)
+    monkeypatch.setattr(progress, "SHOW_AFTER_MS", 0)
     ids, _titles = _basket(window, 5)
     out = tmp_path / "pack.pdf"
     if existing:

@@ -57,30 +57,21 @@ def sync_directory(session: Session, directory: _DirectoryLike) -> bool:
     setting = session.get(Setting, DIRECTORY_VERSION)
     if setting is not None and setting.value == directory.version:
         return False
-    partners = {fold(p.name): p for p in session.scalars(select(Partner))}
-    for entry in directory.partners:
-        row = partners.get(fold(entry.name))
-        if row is None:
-            row = Partner(name=entry.name)
-            session.add(row)
-            partners[fold(entry.name)] = row
-        row.kind = entry.kind
-        row.country = entry.country
-        row.website = entry.website
-        row.from_directory = True
-        _set_aliases(row, list(entry.aliases), PartnerAlias)
-    places = {fold(p.name): p for p in session.scalars(select(Place))}
-    for place in directory.places:
-        row = places.get(fold(place.name))
-        if row is None:
-            row = Place(name=place.name)
-            session.add(row)
-            places[fold(place.name)] = row
-        row.kind = place.kind
-        row.country = place.country
-        row.parent = place.parent
-        row.from_directory = True
-        _set_aliases(row, list(place.aliases), PlaceAlias)
+    for model, alias_type, entries, fields in (
+        (Partner, PartnerAlias, directory.partners, ("kind", "country", "website")),
+        (Place, PlaceAlias, directory.places, ("kind", "country", "parent")),
+    ):
+        rows = {fold(row.name): row for row in session.scalars(select(model))}
+        for entry in entries:
+            row = rows.get(fold(entry.name))
+            if row is None:
+                row = model(name=entry.name)
+                session.add(row)
+                rows[fold(entry.name)] = row
+            for field in fields:
+                setattr(row, field, getattr(entry, field))
+            row.from_directory = True
+            _set_aliases(row, list(entry.aliases), alias_type)
     if setting is None:
         session.add(Setting(key=DIRECTORY_VERSION, value=directory.version))
     else:

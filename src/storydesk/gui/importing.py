@@ -10,12 +10,11 @@ nothing from a cancelled batch. The summary names every rejected file and why.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from storydesk.gui.errors import show_error
-from storydesk.gui.progress import CancellableProgressDialog
-from storydesk.gui.tasks import ProgressState, TaskRunner
+from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
+from storydesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from storydesk.ingest.importer import ImportReport
@@ -39,8 +38,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SHOW_AFTER_MS = 300
-POLL_MS = 100
 IMPORTABLE = "*.storybundle *.zip *.md *.markdown *.txt *.html *.htm *.csv"
 
 
@@ -129,7 +126,7 @@ class ImportSummaryDialog(QDialog):
         QGuiApplication.clipboard().setText(self.rejected_text())
 
 
-class ImportController(QObject):
+class ImportController(BackgroundJob):
     """Runs one import at a time in the background and reports it."""
 
     started = Signal()
@@ -149,25 +146,13 @@ class ImportController(QObject):
         self._runner = runner
         self._parent = parent_widget
         self.show_summary = show_summary
-        self.state: ProgressState | None = None
-        self.dialog: ImportProgressDialog | None = None
         self.summary: ImportSummaryDialog | None = None
-        self._started_at = 0.0
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._poll)
-
-    @property
-    def running(self) -> bool:
-        return self.state is not None
 
     def start(self, paths: Sequence[Path | str]) -> bool:
         """Import ``paths``; ``False`` if another import is still running."""
         if self.state is not None or not paths:
             return False
-        state = ProgressState()
-        self.state = state
-        self._started_at = time.monotonic()
+        state = self._begin()
         library = self._library
         items = [Path(p) for p in paths]
         log.info("import started: %s", ", ".join(map(str, items)))
@@ -181,33 +166,15 @@ class ImportController(QObject):
             on_failed=self._failed,
             lane="write",
         )
-        if self.state is not None:  # not already finished (inline runner)
-            self._timer.start()
+        if self._watch(state):
             self.started.emit()
         return True
 
-    def cancel(self) -> None:
-        if self.state is not None:
-            self.state.cancel()
+    def _make_dialog(self) -> ImportProgressDialog:
+        return ImportProgressDialog(self._parent)
 
-    def _poll(self) -> None:
-        if self.state is None:
-            return
-        elapsed_ms = (time.monotonic() - self._started_at) * 1000
-        if self.dialog is None and elapsed_ms >= SHOW_AFTER_MS:
-            self.dialog = ImportProgressDialog(self._parent)
-            self.dialog.cancelRequested.connect(self.cancel)
-            self.dialog.show()
-        if self.dialog is not None:
-            self.dialog.show_progress(*self.state.snapshot())
-
-    def _close_progress(self) -> None:
-        self._timer.stop()
-        self.state = None
-        if self.dialog is not None:
-            self.dialog.hide()
-            self.dialog.deleteLater()
-            self.dialog = None
+    def _show_progress(self, dialog: Any, done: int, total: int, current: str) -> None:
+        dialog.show_progress(done, total, current)
 
     def _done(self, report: Any) -> None:
         self._close_progress()

@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,12 +27,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QObject,
     QSettings,
     QSize,
     QStandardPaths,
     Qt,
-    QTimer,
     QUrl,
     Signal,
 )
@@ -72,7 +69,7 @@ from storydesk.export.pack import (
     prepare_stories,
 )
 from storydesk.gui.errors import show_error
-from storydesk.gui.progress import CancellableProgressDialog
+from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
 from storydesk.gui.tasks import ProgressState, TaskRunner
 
 if TYPE_CHECKING:
@@ -82,8 +79,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SHOW_AFTER_MS = 300
-POLL_MS = 100
 #: A pack from search results takes at most this many stories (the first, in the order
 #: shown); a pack is read on paper, and 200 stories are already some 500 pages.
 RESULTS_LIMIT = 200
@@ -563,7 +558,7 @@ class ExportedNotice(QWidget):
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
 
 
-class PackController(QObject):
+class PackController(BackgroundJob):
     """Writes one pack at a time in the background, or prepares one for the print preview."""
 
     exported = Signal(object)  # the writer's result: {"path", "stories", "pages", "bytes"}
@@ -576,19 +571,9 @@ class PackController(QObject):
         self._library = library
         self._runner = runner
         self._parent = parent_widget
-        self.state: ProgressState | None = None
         self.stories = 0
-        self.dialog: PackProgressDialog | None = None
         self.preview: QPrintPreviewDialog | None = None
         self._heading = ""
-        self._started_at = 0.0
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._poll)
-
-    @property
-    def running(self) -> bool:
-        return self.state is not None
 
     def export(self, source: PackSource, options: PackOptions, fmt: str, output: Path) -> bool:
         """Write the pack of ``source`` to ``output``; ``False`` if a pack is being made."""
@@ -632,10 +617,6 @@ class PackController(QObject):
             job, source.count, self.tr("Preparing the print preview…"), self._show_preview
         )
 
-    def cancel(self) -> None:
-        if self.state is not None:
-            self.state.cancel()
-
     # -- running ----------------------------------------------------------------------------
 
     def _start(
@@ -647,34 +628,18 @@ class PackController(QObject):
     ) -> bool:
         if self.state is not None:
             return False
-        state = ProgressState()
-        self.state = state
+        state = self._begin()
         self.stories = stories
         self._heading = heading
-        self._started_at = time.monotonic()
         self._runner.run(lambda: job(state), on_done=done, on_failed=self._failed, lane=LANE)
-        if self.state is state:  # not already finished (inline runner)
-            self._timer.start()
+        self._watch(state)
         return True
 
-    def _poll(self) -> None:
-        if self.state is None:
-            return
-        elapsed_ms = (time.monotonic() - self._started_at) * 1000
-        if self.dialog is None and elapsed_ms >= SHOW_AFTER_MS:
-            self.dialog = PackProgressDialog(self._heading, self._parent)
-            self.dialog.cancelRequested.connect(self.cancel)
-            self.dialog.show()
-        if self.dialog is not None:
-            self.dialog.show_progress(*self.state.snapshot(), self.stories)
+    def _make_dialog(self) -> PackProgressDialog:
+        return PackProgressDialog(self._heading, self._parent)
 
-    def _close_progress(self) -> None:
-        self._timer.stop()
-        self.state = None
-        if self.dialog is not None:
-            self.dialog.hide()
-            self.dialog.deleteLater()
-            self.dialog = None
+    def _show_progress(self, dialog: Any, done: int, total: int, current: str) -> None:
+        dialog.show_progress(done, total, current, self.stories)
 
     def _exported(self, result: Any) -> None:
         self._close_progress()

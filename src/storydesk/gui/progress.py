@@ -3,7 +3,10 @@ on, and Cancel (which asks the work to stop; the work decides what "stopped" lea
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +16,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from storydesk.gui.tasks import ProgressState
+
+SHOW_AFTER_MS = 300
+"""Work that ends sooner shows no window at all."""
+POLL_MS = 100
 
 
 class CancellableProgressDialog(QDialog):
@@ -70,3 +79,67 @@ class CancellableProgressDialog(QDialog):
         metrics = self.current.fontMetrics()
         self.current.setText(metrics.elidedText(text, elide, self.current.width()))
         self.current.setToolTip(tooltip)
+
+
+class BackgroundJob(QObject):
+    """One piece of long work at a time, with a progress window shown after a short delay.
+
+    Subclasses start their work with :meth:`_begin` (which returns the shared
+    :class:`ProgressState` to pass to the worker), build their window in
+    :meth:`_make_dialog`, fill it in :meth:`_show_progress`, and call
+    :meth:`_close_progress` when the work ends.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state: ProgressState | None = None
+        self.dialog: CancellableProgressDialog | None = None
+        self._started_at = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+    @property
+    def running(self) -> bool:
+        return self.state is not None
+
+    def cancel(self) -> None:
+        if self.state is not None:
+            self.state.cancel()
+
+    def _begin(self) -> ProgressState:
+        self.state = ProgressState()
+        self._started_at = time.monotonic()
+        return self.state
+
+    def _watch(self, state: ProgressState) -> bool:
+        """Poll ``state`` unless the work already finished (an inline runner); True if so."""
+        if self.state is state:
+            self._timer.start()
+            return True
+        return False
+
+    def _make_dialog(self) -> CancellableProgressDialog:
+        raise NotImplementedError
+
+    def _show_progress(self, dialog: Any, done: int, total: int, current: str) -> None:
+        raise NotImplementedError
+
+    def _poll(self) -> None:
+        if self.state is None:
+            return
+        elapsed_ms = (time.monotonic() - self._started_at) * 1000
+        if self.dialog is None and elapsed_ms >= SHOW_AFTER_MS:
+            self.dialog = self._make_dialog()
+            self.dialog.cancelRequested.connect(self.cancel)
+            self.dialog.show()
+        if self.dialog is not None:
+            self._show_progress(self.dialog, *self.state.snapshot())
+
+    def _close_progress(self) -> None:
+        self._timer.stop()
+        self.state = None
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
