@@ -362,9 +362,11 @@ class ZipContainer(Container):
         total_compressed = 0
         folded: dict[str, str] = {}
         for info in infos:
-            reason = unsafe_reason(info.filename)
+            # zipfile cuts a name at a NUL ("a.md\0.exe" -> "a.md"); the original is checked.
+            reason = unsafe_reason(info.orig_filename) or unsafe_reason(info.filename)
             if reason:
-                raise BundleRejected(self.label, f"entry '{info.filename}' {reason}")
+                shown = info.orig_filename.replace("\x00", "\\0")
+                raise BundleRejected(self.label, f"entry '{shown}' {reason}")
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
                 raise BundleRejected(self.label, f"entry '{info.filename}' is a link")

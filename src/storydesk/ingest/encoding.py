@@ -11,8 +11,9 @@ feeds become newlines, and the Unicode bidirectional embeddings, overrides and i
 (U+202A–U+202E, U+2066–U+2069), which can make a title display reversed or hide text, are
 removed with the invisible zero-width space, word joiner and stray byte-order marks. Zero-width
 joiners and non-joiners and the left/right-to-left marks stay: scripts and emoji need them.
-A file is binary, not text, when more than one character in a thousand is NUL; a few stray
-NULs in a large text (a damaged CSV) are removed instead of costing the whole file.
+A file is binary, not text, when more than one character in a thousand is NUL (and more
+than eight); a few stray NULs (a damaged CSV, a pasted title) are removed instead of
+costing the whole file.
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ _UNWANTED = re.compile(
 )
 """Removed from every decoded text: controls (tab, newline kept), bidi overrides, invisibles."""
 _NUL_PER_THOUSAND = 1
-"""More NUL characters than this per thousand characters make a file binary."""
+"""More NUL characters than this per thousand characters make a file binary..."""
+_NUL_TOLERATED = 8
+"""...unless there are no more than this many (a stray NUL in a short story file)."""
 
 
 def _cyrillic_score(text: str) -> float:
@@ -86,7 +89,8 @@ def decode_bytes(data: bytes, name: str) -> str:
     """
     text = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text.count("\x00") * 1000 > len(text) * _NUL_PER_THOUSAND:
+    nuls = text.count("\x00")
+    if nuls > _NUL_TOLERATED and nuls * 1000 > len(text) * _NUL_PER_THOUSAND:
         raise RejectedInput(name, "the file is binary, not text")
     return neutralise(text)
 
