@@ -370,3 +370,14 @@ def test_a_failed_bundle_create_leaves_no_temporary_file(
     with pytest.raises(StoryDeskError, match="cannot write the bundle"):
         write_bundle(library.sessions, library.media, library.story_ids()[:2], target)
     assert sorted(p.name for p in out.iterdir()) == ["b.storybundle"]
+
+
+def test_a_named_link_to_a_pipe_is_refused_not_opened(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "link.storybundle").symlink_to(tmp_path / "pipe")
+    plan = plan_import([tmp_path / "link.storybundle"])  # would wait forever before
+    assert [r.reason for r in plan.rejected] == [
+        "is a named pipe (FIFO), not a regular file; it was not read"
+    ]

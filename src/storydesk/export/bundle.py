@@ -208,6 +208,11 @@ def verify_bundle(path: Path) -> dict[str, Any]:
             except RejectedInput as exc:
                 problems.append(f"{exc.path}: {exc.reason}")
                 continue
+            except Exception as exc:  # a reader bug names the file; it does not end the check
+                problems.append(
+                    f"{story_file.display}: could not be read ({type(exc).__name__}: {exc})"
+                )
+                continue
             stories += len(drafts)
             for draft in drafts:
                 for image in draft.images:

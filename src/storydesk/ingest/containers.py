@@ -310,24 +310,39 @@ class ZipContainer(Container):
     def __init__(self, path: Path) -> None:
         self.path = path
         self.label = str(path)
+        # Opened once, without blocking, and checked on the descriptor: a named pipe called
+        # "x.storybundle" is refused instead of waiting forever, and the file cannot be
+        # swapped between the check and the reading. A link the user named is followed.
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
         try:
-            info = path.lstat()
+            fd = os.open(path, flags)
         except OSError as exc:
             raise BundleRejected(str(path), f"cannot be read ({exc.strerror or exc})") from exc
-        kind = special_file_kind(info.st_mode)
-        if kind:
-            raise BundleRejected(str(path), f"is {kind}, not a regular file; it was not read")
         try:
-            with path.open("rb") as handle:
-                self._check_directory(handle)
-            self._zip = zipfile.ZipFile(path)
+            mode = os.fstat(fd).st_mode
+            if not stat.S_ISREG(mode):
+                kind = special_file_kind(mode) or "not a regular file"
+                raise BundleRejected(str(path), f"is {kind}, not a regular file; it was not read")
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
+            self._handle = os.fdopen(fd, "rb")
+        except BaseException:
+            os.close(fd)
+            raise
+        try:
+            self._check_directory(self._handle)
+            self._zip = zipfile.ZipFile(self._handle)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            self._handle.close()
             raise BundleRejected(str(path), "not a readable ZIP archive") from exc
+        except BaseException:
+            self._handle.close()
+            raise
         self._infos: dict[str, zipfile.ZipInfo] = {}
         try:
             self._check()
-        except BundleRejected:
-            self._zip.close()
+        except BaseException:
+            self.close()
             raise
 
     def _check_directory(self, handle: BinaryIO) -> None:
@@ -486,6 +501,7 @@ class ZipContainer(Container):
 
     def close(self) -> None:
         self._zip.close()
+        self._handle.close()  # zipfile leaves a file object it was given open
 
 
 def _is_bomb(size: int, compressed: int) -> bool:
