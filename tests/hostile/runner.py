@@ -73,6 +73,8 @@ def main() -> int:
         sitecustomize.VIOLATIONS.clear()
         tempfile.tempdir = case["tmp"]
         os.environ["TMPDIR"] = case["tmp"]
+        with sitecustomize.paused(), results.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps({"started": case["id"]}) + "\n")  # names a hang
         record: dict[str, Any] = {"id": case["id"]}
         record["import"] = _run_cli(["--data-dir", case["data"], "import", "--json", case["input"]])
         record["export"] = None

@@ -265,7 +265,7 @@ def batch(
             [sys.executable, str(RUNNER), str(plan), str(results)],
             capture_output=True,
             text=True,
-            timeout=CASE_TIMEOUT * 4 + 10 * len(prepared),
+            timeout=CASE_TIMEOUT * 2 + 5 * len(prepared),
             env=_env([root / "runner-output"], log, root),
             preexec_fn=_limit_memory,
             check=False,
@@ -274,10 +274,17 @@ def batch(
     except subprocess.TimeoutExpired:
         note = "the runner hung"
     records = {}
+    started = None
     if results.exists():
         for line in results.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
-            records[record["id"]] = record
+            if "started" in record:
+                started = record["started"]
+            else:
+                records[record["id"]] = record
+                started = None
+    if started is not None:
+        note += f"; it stopped during case {started}"
     # Writes after the last case (at exit) count against every case.
     late = [v for v in _audit_violations(log) if "results.jsonl" not in v]
     for record in records.values():
