@@ -131,3 +131,33 @@ def test_seed_pack_in_both_formats(seeded_library: Any, tmp_path: Path) -> None:
     raw = (tmp_path / "seeds.html").read_text(encoding="utf-8")
     assert "Содержание" in raw and "Ключевые цифры" in raw
     assert raw.count('<article class="story"') == len(pack.stories)
+
+
+def test_controls_and_bidi_overrides_never_reach_the_pack(
+    pack_library: Any, pack_options: PackOptions, tmp_path: Path
+) -> None:
+    """A catalogue written before import-time cleaning may hold them: the pack drops them."""
+    pack = build_pack(pack_library, pack_library.story_ids(), pack_options)
+    story = pack.stories[0]
+    story["title"] = "Invoice \u202egnp.exe\u202c\x1b]0;owned\x07\x1b[2J for\u200b Naryn"
+    story["body"] = "First\x00 line\x0b with \x85controls\tand a tab.\n\nSecond \u2067para\u2069."
+    story["author"] = "Ann\x1b[31m Red"
+    pack_options.title = "Visit\x08\u202e to Naryn"
+    output = tmp_path / "controls.html"
+    write_html(pack, pack_library, output)
+    raw = output.read_text(encoding="utf-8")
+    bad = [c for c in raw if (ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F]
+    assert bad == []
+    for invisible in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b":
+        head, _, _ = raw.partition('<div class="body">')
+        assert invisible not in head, hex(ord(invisible))
+    assert "Invoice gnp.exe]0;owned[2J for Naryn" in raw
+    assert "Visit to Naryn" in raw and "Ann[31m Red" in raw
+    assert "line with controls\tand a tab." in raw
+
+
+def test_clean_label_keeps_joiners_and_marks() -> None:
+    from storydesk.export.pack_html import clean_label
+
+    assert clean_label("می\u200cخواهم \u200f👩\u200d💻") == "می\u200cخواهم \u200f👩\u200d💻"
+    assert clean_label("a\u202eb\u2066c\u2069\ufeff\x1b") == "abc"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import stat
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from storydesk.errors import BundleRejected
+from storydesk.errors import BundleRejected, RejectedInput
 from storydesk.ingest.containers import ZipContainer, normalise_reference, unsafe_reason
 from storydesk.ingest.sources import plan_import, read_story_file
 
@@ -124,3 +125,259 @@ def test_references_stay_inside() -> None:
     assert normalise_reference("stories", "file:///etc/passwd") is None
     assert normalise_reference("", "/images/a.jpg") == "images/a.jpg"
     assert unsafe_reason("stories/a.md") is None
+
+
+# -- bombs, damage and special files (issue 8) ----------------------------------------------
+
+
+def _deflated(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return path
+
+
+def test_ratio_is_checked_for_members_of_any_size_over_the_floor(tmp_path: Path) -> None:
+    from storydesk.ingest.containers import RATIO_FLOOR
+
+    # 2 MiB of blanks: under the old 10 MiB threshold, a bomb all the same.
+    path = _deflated(tmp_path / "b.zip", {"stories/a.md": b" " * (2 * RATIO_FLOOR)})
+    with pytest.raises(BundleRejected, match=r"'stories/a.md' is a compression bomb"):
+        ZipContainer(path)
+
+
+def test_small_repetitive_files_pass_the_ratio_check(tmp_path: Path) -> None:
+    path = _deflated(tmp_path / "ok.zip", {"stories/blank.md": b"\n" * 500_000, **basic_files()})
+    container = ZipContainer(path)
+    try:
+        assert container.read("stories/blank.md") == b"\n" * 500_000
+    finally:
+        container.close()
+
+
+def test_many_members_under_the_floor_are_a_bomb_together(tmp_path: Path) -> None:
+    path = _deflated(tmp_path / "t.zip", {f"s/{n}.md": b"x" * (1 << 20) for n in range(120)})
+    with pytest.raises(BundleRejected, match=r"^.*t\.zip: is a compression bomb"):
+        ZipContainer(path)
+
+
+def test_too_many_members_are_refused_from_the_end_record(tmp_path: Path) -> None:
+    from storydesk.ingest import containers
+
+    path = tmp_path / "many.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        for n in range(30):
+            zf.writestr(f"s/{n}.md", b"")
+    original = containers.MAX_MEMBERS
+    containers.MAX_MEMBERS = 20
+    try:
+        with pytest.raises(BundleRejected, match="holds 30 files, over the 20 limit"):
+            ZipContainer(path)
+    finally:
+        containers.MAX_MEMBERS = original
+
+
+def test_overlapping_entries_are_refused(tmp_path: Path) -> None:
+    import struct
+
+    path = tmp_path / "o.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        for n in range(3):
+            zf.writestr(f"stories/{n}.md", story_md(f"s{n}", "T", "Body text."))
+    data = bytearray(path.read_bytes())
+    start = 0
+    while (start := data.find(b"PK\x01\x02", start)) >= 0:
+        data[start + 42 : start + 46] = struct.pack("<I", 0)  # all point at the first entry
+        start += 4
+    path.write_bytes(bytes(data))
+    with pytest.raises(BundleRejected, match="overlap"):
+        ZipContainer(path)
+
+
+@pytest.mark.parametrize(
+    "names, match",
+    [
+        (["stories/Story.md", "stories/story.md"], "letter case"),
+        (["stories/caf\u00e9.md", "stories/cafe\u0301.md"], "appears twice"),
+    ],
+)
+def test_names_colliding_once_folded_refuse_the_bundle(
+    tmp_path: Path, names: list[str], match: str
+) -> None:
+    path = _deflated(tmp_path / "c.zip", {name: b"x" for name in names})
+    with pytest.raises(BundleRejected, match=match):
+        ZipContainer(path)
+
+
+def test_nul_in_a_member_name_refuses_the_bundle(tmp_path: Path) -> None:
+    path = _deflated(tmp_path / "n.zip", {"stories/aXmd.exe": b"x"})
+    path.write_bytes(path.read_bytes().replace(b"stories/aXmd.exe", b"stories/a\x00md.exe"))
+    with pytest.raises(BundleRejected, match="NUL"):
+        ZipContainer(path)
+
+
+def test_cp866_member_names_are_recovered(tmp_path: Path) -> None:
+    path = _deflated(tmp_path / "ru.zip", {"stories/XXXXXX.md": b"x"})
+    path.write_bytes(path.read_bytes().replace(b"XXXXXX", "статья".encode("cp866")))
+    container = ZipContainer(path)
+    try:
+        assert container.names() == ["stories/статья.md"]
+    finally:
+        container.close()
+
+
+def test_nfd_names_match_an_nfc_manifest(tmp_path: Path) -> None:
+    """A bundle folder zipped on macOS holds NFD names; bundle.json lists them in NFC."""
+    import unicodedata
+
+    nfc = "stories/Йошкар.md"
+    files = {nfc: story_md("nfd-1", "Йошкар", "Текст истории о городе.")}
+    bundle = make_bundle(tmp_path / "mac.storybundle", files)
+    rewritten = tmp_path / "mac2.storybundle"
+    with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(rewritten, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(unicodedata.normalize("NFD", info.filename), src.read(info))
+    plan = plan_import([rewritten])
+    try:
+        assert plan.rejected == [] and [f.name for f in plan.files] == [nfc]
+        assert read_story_file(plan.files[0])[0].external_id == "nfd-1"
+    finally:
+        plan.close()
+
+
+def _corrupt(path: Path, member: str) -> None:
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(member)
+    data = bytearray(path.read_bytes())
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for offset in range(info.compress_size // 4, info.compress_size // 2):
+        data[start + offset] ^= 0x5A
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_member_is_rejected_by_name_and_the_rest_imports(tmp_path: Path) -> None:
+    files = basic_files()
+    files["stories/b.md"] = story_md("long", "Длинная история", "Текст длинной истории. " * 300)
+    bundle = make_bundle(tmp_path / "d.storybundle", files)
+    with zipfile.ZipFile(bundle) as zf, zipfile.ZipFile(tmp_path / "z.storybundle", "w") as out:
+        for info in zf.infolist():
+            out.writestr(info.filename, zf.read(info), compress_type=zipfile.ZIP_DEFLATED)
+    bundle = tmp_path / "z.storybundle"
+    _corrupt(bundle, "stories/b.md")
+    plan = plan_import([bundle])
+    try:
+        good = read_story_file(next(f for f in plan.files if f.name == "stories/a.md"))
+        assert good[0].external_id == "kg-youth-1"
+        with pytest.raises(RejectedInput, match="damaged in the archive") as caught:
+            read_story_file(next(f for f in plan.files if f.name == "stories/b.md"))
+        assert caught.value.path.endswith("z.storybundle!stories/b.md")
+    finally:
+        plan.close()
+
+
+def test_bundle_verify_names_a_damaged_member_instead_of_failing(tmp_path: Path) -> None:
+    from storydesk.export.bundle import verify_bundle
+
+    path = _deflated(
+        tmp_path / "v.storybundle",
+        {"stories/a.md": story_md("v", "Title", "Текст истории, достаточно длинный. " * 200)},
+    )
+    _corrupt(path, "stories/a.md")
+    result = verify_bundle(path)
+    assert result["ok"] is False
+    assert any("stories/a.md" in p and "damaged" in p for p in result["problems"])
+
+
+def test_unsupported_compression_method_is_named(tmp_path: Path) -> None:
+    import struct
+
+    path = _deflated(tmp_path / "m.zip", {"stories/a.md": story_md("m", "T", "Body text.")})
+    data = bytearray(path.read_bytes())
+    data[8:10] = struct.pack("<H", 93)  # local header: zstandard
+    central = data.find(b"PK\x01\x02")
+    data[central + 10 : central + 12] = struct.pack("<H", 93)
+    path.write_bytes(bytes(data))
+    container = ZipContainer(path)
+    try:
+        with pytest.raises(RejectedInput, match="compression method"):
+            container.read("stories/a.md")
+    finally:
+        container.close()
+
+
+def test_pipes_and_sockets_in_a_folder_are_rejected_not_opened(tmp_path: Path) -> None:
+    import os
+    import socket
+
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "ok.md").write_bytes(story_md("ok", "Fine", "A fine story."))
+    os.mkfifo(folder / "pipe.md")
+    os.mkfifo(folder / "pipe.storybundle")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(folder / "sock.md"))
+    sock.close()
+    plan = plan_import([folder])  # would wait forever on the pipe bundle before
+    try:
+        reasons = {r.path.rsplit("/", 1)[-1]: r.reason for r in plan.rejected}
+        for story_file in plan.files:
+            try:
+                read_story_file(story_file)  # would wait forever on the pipe before
+            except RejectedInput as exc:
+                reasons[exc.path.rsplit("/", 1)[-1]] = exc.reason
+    finally:
+        plan.close()
+    assert "named pipe" in reasons["pipe.md"] and "named pipe" in reasons["pipe.storybundle"]
+    assert "socket" in reasons["sock.md"]
+    assert "ok.md" not in reasons
+
+
+def test_partners_yaml_alias_bomb_is_not_expanded(tmp_path: Path) -> None:
+    from storydesk.ingest.bundle import read_partner_records
+    from storydesk.ingest.containers import FolderContainer
+
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(8):
+        lines.append(f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]")
+    lines += ["partners:", "  - name: *i", "  - name: Real Partner", "    aliases: [*i, Реальный]"]
+    lines += ["    kind: *i", "    website: *i"]
+    (tmp_path / "partners.yaml").write_text("\n".join(lines), encoding="utf-8")
+    records = read_partner_records(FolderContainer(tmp_path))
+    assert [(r.name, r.aliases, r.kind, r.website) for r in records] == [
+        ("Real Partner", ["Реальный"], None, None)
+    ]
+
+
+def test_deeply_nested_manifest_is_refused_plainly(tmp_path: Path) -> None:
+    path = _deflated(tmp_path / "deep.storybundle", {"bundle.json": b"[" * 100_000})
+    plan = plan_import([path])
+    assert [r.reason for r in plan.rejected] == [
+        "bundle.json is nested too deeply to be a manifest"
+    ]
+
+
+def test_a_failed_bundle_create_leaves_no_temporary_file(
+    seeded_library: Any, tmp_path: Path
+) -> None:
+    from storydesk.errors import StoryDeskError
+    from storydesk.export.bundle import write_bundle
+
+    library = seeded_library
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "b.storybundle"
+    target.mkdir()  # os.replace onto a folder fails after the whole file was written
+    with pytest.raises(StoryDeskError, match="cannot write the bundle"):
+        write_bundle(library.sessions, library.media, library.story_ids()[:2], target)
+    assert sorted(p.name for p in out.iterdir()) == ["b.storybundle"]
+
+
+def test_a_named_link_to_a_pipe_is_refused_not_opened(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "link.storybundle").symlink_to(tmp_path / "pipe")
+    plan = plan_import([tmp_path / "link.storybundle"])  # would wait forever before
+    assert [r.reason for r in plan.rejected] == [
+        "is a named pipe (FIFO), not a regular file; it was not read"
+    ]

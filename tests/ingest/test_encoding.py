@@ -31,3 +31,24 @@ def test_binary_file_is_rejected_with_its_name() -> None:
     with pytest.raises(RejectedInput) as caught:
         decode_bytes(b"\x00\x01\x02\x03PK\x00\x00" * 50, "photo.txt")
     assert caught.value.path == "photo.txt"
+
+
+def test_controls_bidi_overrides_and_zero_width_spaces_are_removed() -> None:
+    raw = "Water\x1b]0;x\x07\x1b[2J \u202efor\u202c\u2066 Na\u200bryn\u2069\ufeff\x85\x9b!\n\tok"
+    assert decode_bytes(raw.encode("utf-8"), "t.md") == "Water]0;x[2J for Naryn!\n\tok"
+
+
+def test_joiners_and_direction_marks_stay() -> None:
+    text = "می\u200cخواهم \u200f👩\u200d💻 Ысык-Көл"
+    assert decode_bytes(text.encode("utf-8"), "t.md") == text
+
+
+def test_form_feeds_become_newlines() -> None:
+    assert decode_bytes(b"page one\x0cpage two\x0bline", "t.txt") == "page one\npage two\nline"
+
+
+def test_a_few_stray_nuls_are_removed_not_fatal() -> None:
+    rows = "".join(f"{n},Бишкек,история номер {n}\n" for n in range(2000))
+    damaged = rows[:5000] + "\x00\x00\x00" + rows[5000:]
+    assert decode_bytes(damaged.encode("utf-8"), "rows.csv") == rows
+    assert decode_bytes(b"title: Clean\x00 water\n", "t.md") == "title: Clean water\n"

@@ -420,3 +420,18 @@ def test_untitled_page_takes_its_first_heading_or_text() -> None:
 def test_image_count_is_capped() -> None:
     imgs = "".join(f'<img src="https://cdn.example.org/{n}.jpg">' for n in range(1000))
     assert len(_read(f"<article><p>x</p>{imgs}</article>").images) == 200
+
+
+def test_a_local_image_swapped_for_a_pipe_is_rejected_not_waited_on(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8 not really a photo")
+    html = (
+        "<html><body><article><h1>Naryn water</h1><p>Clean water reached three villages "
+        "in Naryn this spring.</p><img src='photo.jpg'></article></body></html>"
+    )
+    [image] = _read(html, base_dir=tmp_path).images  # type: ignore[attr-defined]
+    (tmp_path / "photo.jpg").unlink()
+    os.mkfifo(tmp_path / "photo.jpg")  # swapped after the page was read
+    with pytest.raises(RejectedInput, match="named pipe"):
+        image.load()

@@ -8,6 +8,7 @@ this module writes, :mod:`storydesk.ingest.bundle` reads back unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -150,6 +151,23 @@ def write_bundle(
         ],
     }
     output = Path(output)
+    _write_zip_atomically(output, manifest, files)
+    images = sum(1 for name in files if name.startswith("images/"))
+    return BundleSummary(str(output), len(ordered), images, output.stat().st_size)
+
+
+def _write_zip_atomically(output: Path, manifest: dict[str, Any], files: dict[str, bytes]) -> None:
+    """Write the bundle to a hidden temporary file beside ``output``, then rename it.
+
+    On any failure (disk full, a write error, Ctrl+C) the temporary file is removed, so
+    neither a partial bundle under the final name nor a ``.bundle-*.tmp`` is left behind.
+    A SIGKILL can still leave the temporary file; its name starts with a dot and ends in
+    ``.tmp`` so that it is recognisable as debris.
+
+    Raises:
+        StoryDeskError: The output cannot be written.
+    """
+    tmp: str | None = None
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=output.parent)
@@ -161,11 +179,17 @@ def write_bundle(
             for name, data in files.items():
                 method = zipfile.ZIP_STORED if name.startswith("images/") else zipfile.ZIP_DEFLATED
                 zf.writestr(name, data, compress_type=method)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, output)
+        tmp = None
     except OSError as exc:
-        raise StoryDeskError(f"{output}: cannot write the bundle ({exc.strerror})") from exc
-    images = sum(1 for name in files if name.startswith("images/"))
-    return BundleSummary(str(output), len(ordered), images, output.stat().st_size)
+        reason = exc.strerror or str(exc)
+        raise StoryDeskError(f"{output}: cannot write the bundle ({reason})") from exc
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def verify_bundle(path: Path) -> dict[str, Any]:
@@ -183,6 +207,11 @@ def verify_bundle(path: Path) -> dict[str, Any]:
                 drafts = read_story_file(story_file)
             except RejectedInput as exc:
                 problems.append(f"{exc.path}: {exc.reason}")
+                continue
+            except Exception as exc:  # a reader bug names the file; it does not end the check
+                problems.append(
+                    f"{story_file.display}: could not be read ({type(exc).__name__}: {exc})"
+                )
                 continue
             stories += len(drafts)
             for draft in drafts:

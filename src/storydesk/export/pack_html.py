@@ -4,6 +4,11 @@ The file loads nothing: styles are inline, photos are ``data:`` URIs, there are 
 and links to the outside are shown as text. A Content-Security-Policy meta tag forbids any
 request as a backstop. It reads on a phone and prints one story per page with the pack's
 title at the top of each page.
+
+Text from stories is data, not markup or terminal input: C0 and C1 control characters
+(except newline and tab) never reach the file, and in titles, names and captions the
+Unicode bidirectional overrides and isolates (which can make a title read backwards or hide
+text) and invisible zero-width characters are removed. See docs/safety.md.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import base64
 import html
 import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,14 +50,34 @@ def _stylesheet() -> str:
     return resource("templates", "pack.css").read_text(encoding="utf-8")
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""C0 and C1 control characters except tab (``\\x09``) and newline (``\\x0a``)."""
+_BIDI_AND_INVISIBLE = re.compile(r"[\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+"""Bidirectional embeddings, overrides and isolates, zero-width space, word joiner, BOM.
+
+Zero-width (non-)joiners and the left/right-to-left marks stay: scripts and emoji need them
+and they cannot reorder text.
+"""
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without C0/C1 control characters (newline and tab are kept)."""
+    return _CONTROLS.sub("", text)
+
+
+def clean_label(text: str) -> str:
+    """A title, name or caption as plain visible text: no controls, no bidi overrides."""
+    return _BIDI_AND_INVISIBLE.sub("", strip_controls(text))
+
+
 def _e(text: str) -> str:
-    return html.escape(text, quote=True)
+    return html.escape(clean_label(text), quote=True)
 
 
 def css_string(text: str) -> str:
     """``text`` as a quoted CSS string; anything but letters, digits and spaces is escaped."""
     out = []
-    for char in text:
+    for char in clean_label(text):
         if char.isalnum() or char == " ":
             out.append(char)
         else:
@@ -120,7 +146,7 @@ def _story_html(story: PackStory, pack: BriefingPack) -> str:
         out.append("</figure>")
     if not summary_repeats_body(story):
         out.append(f'<p class="summary">{_e(story.summary)}</p>')
-    out.append(f'<div class="body">{story.body_html}</div>')
+    out.append(f'<div class="body">{strip_controls(story.body_html)}</div>')
     if story.figures:
         items = "".join(f"<li>{_e(f)}</li>" for f in story.figures)
         out.append(
@@ -208,7 +234,8 @@ def write_html(
     )
     if cancel is not None and cancel():
         raise ExportCancelled("the briefing pack was cancelled")
-    document = render_html(pack, stories).encode("utf-8")
+    # Every value is cleaned where it is written; this pass is the backstop.
+    document = strip_controls(render_html(pack, stories)).encode("utf-8")
     try:
         with open(tmp, "wb") as handle:
             handle.write(document)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +62,10 @@ def read_manifest(container: Container) -> BundleManifest | None:
         data: Any = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BundleRejected(container.label, f"bundle.json is not valid JSON ({exc})") from exc
+    except RecursionError as exc:
+        raise BundleRejected(
+            container.label, "bundle.json is nested too deeply to be a manifest"
+        ) from exc
     if not isinstance(data, dict):
         raise BundleRejected(container.label, "bundle.json is not an object")
     if data.get("format", FORMAT) != FORMAT:
@@ -94,17 +99,28 @@ def read_manifest(container: Container) -> BundleManifest | None:
             raise BundleRejected(
                 container.label, f"bundle.json gives a malformed checksum for '{path}'"
             )
-        size = entry.get("size") if isinstance(entry.get("size"), int) else None
-        manifest.files[path.replace("\\", "/")] = (sha, size)
+        size = entry.get("size")
+        size = size if isinstance(size, int) and not isinstance(size, bool) else None
+        # Member names are compared in NFC: a folder zipped on macOS holds NFD names.
+        manifest.files[unicodedata.normalize("NFC", path.replace("\\", "/"))] = (sha, size)
     return manifest
 
 
 def _text(value: Any) -> str | None:
-    return str(value) if value not in (None, "") else None
+    # Only scalars: str() of a deeply nested value could be huge or recurse.
+    if isinstance(value, str):
+        return value[:1000] or None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
 
 
 def read_partner_records(container: Container) -> list[PartnerRecord]:
     """Partner records from ``partners.yaml``, if the bundle has one.
+
+    Only string values are taken (a name, its aliases, kind and website): a YAML alias
+    bomb (a small file whose aliases nest a billion times) is loaded as shared references,
+    which this function never expands.
 
     Raises:
         RejectedInput: The file is not valid YAML or not a list of records.
@@ -116,7 +132,7 @@ def read_partner_records(container: Container) -> list[PartnerRecord]:
         data = yaml.safe_load(
             container.read(PARTNERS_FILE, limit=5 * 1024 * 1024).decode("utf-8-sig")
         )
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+    except (yaml.YAMLError, UnicodeDecodeError, RecursionError) as exc:
         raise RejectedInput(display, "partners.yaml is not valid YAML") from exc
     if isinstance(data, dict):
         data = data.get("partners", [])
@@ -126,14 +142,17 @@ def read_partner_records(container: Container) -> list[PartnerRecord]:
     for item in data:
         if isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip():
             aliases = item.get("aliases") or []
+            kind, website = item.get("kind"), item.get("website")
             records.append(
                 PartnerRecord(
-                    name=item["name"].strip(),
-                    aliases=[str(a).strip() for a in aliases if str(a).strip()]
+                    name=item["name"].strip()[:300],
+                    aliases=[a.strip()[:300] for a in aliases if isinstance(a, str) and a.strip()]
                     if isinstance(aliases, list)
                     else [],
-                    kind=str(item["kind"]) if item.get("kind") else None,
-                    website=str(item["website"]) if item.get("website") else None,
+                    kind=kind.strip()[:40] if isinstance(kind, str) and kind.strip() else None,
+                    website=website.strip()[:2000]
+                    if isinstance(website, str) and website.strip()
+                    else None,
                 )
             )
     return records

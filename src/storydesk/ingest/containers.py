@@ -3,24 +3,69 @@
 Readers see posix paths relative to the container's root. Every path is checked: nothing
 absolute, nothing with ``..``, no links, bounded sizes, so no input can make StoryDesk read
 outside what the user named or inflate a small archive into exhausted memory.
+
+Only regular files are ever opened: a named pipe, socket or device found in a folder is
+rejected by name (opening a pipe would wait forever for a writer). A ZIP archive is checked
+from its central directory before any member is read: member count, declared sizes, the
+compression ratio of each member and of the whole archive, overlapping entries (several
+names for the same compressed bytes), and names that collide once case and Unicode
+normalisation are ignored. A member whose compressed data turns out to be damaged is
+rejected by name when it is read; the rest of the archive still imports. See
+docs/safety.md.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import posixpath
 import stat
+import unicodedata
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from storydesk.errors import BundleRejected, RejectedInput
 
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
+"""Largest size one ZIP member may unpack to."""
 MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
+"""Largest size all members of a ZIP archive together may unpack to."""
 MAX_MEMBERS = 50_000
-MAX_RATIO = 200  # uncompressed / compressed, beyond which a large member is a zip bomb
+"""Most entries (files and folders) a ZIP archive may hold."""
+MAX_CENTRAL_DIRECTORY_BYTES = 16 * 1024 * 1024
+"""Largest ZIP central directory read (50,000 entries with names of ~290 bytes)."""
+MAX_RATIO = 100
+"""Uncompressed / compressed size beyond which a member (or the archive) is a zip bomb.
+
+Text deflates 3–10:1, repetitive CSV or Markdown tables up to ~50:1, already compressed
+images about 1:1; deflate itself cannot exceed ~1,030:1.
+"""
+RATIO_FLOOR = 1024 * 1024
+"""Sizes up to this are exempt from the ratio check, so a small file of blank lines passes.
+
+A member that unpacks to at most 1 MiB cannot be a bomb on its own; the archive's total is
+checked too, so many such members cannot add up to one either.
+"""
 MAX_TEXT_BYTES = 20 * 1024 * 1024
+
+_READ_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile,  # a bad CRC, a bad local header
+    zlib.error,  # corrupt deflate data: not an OSError or ValueError
+    EOFError,  # a truncated compressed stream
+    OSError,  # bzip2's "Invalid data stream", a read error
+    ValueError,
+    RuntimeError,
+)
+"""What reading a damaged ZIP member raises."""
+try:  # pragma: no cover - depends on how Python was built
+    import lzma
+
+    _READ_ERRORS = (*_READ_ERRORS, lzma.LZMAError)
+except ImportError:  # pragma: no cover
+    pass
 
 SKIPPED_FOLDERS = frozenset(
     {
@@ -87,6 +132,94 @@ def normalise_reference(base_dir: str, reference: str) -> str | None:
     if normal.startswith("../") or normal == ".." or normal.startswith("/"):
         return None
     return normal
+
+
+def special_file_kind(mode: int) -> str | None:
+    """What a non-regular, non-folder file is ("a named pipe", ...), or None for a plain file.
+
+    Links are not counted here: they are reported as links by the callers.
+    """
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDOOR(mode) or stat.S_ISPORT(mode) or stat.S_ISWHT(mode):
+        return "a special file"
+    return None
+
+
+def read_regular_file(path: Path, limit: int, display: str) -> bytes:
+    """Read at most ``limit`` bytes of ``path``, which must be a regular file and not a link.
+
+    The file is opened without following a final link and without blocking (a named pipe
+    with no writer would otherwise wait forever), then checked with ``fstat`` on the open
+    descriptor, so it cannot be swapped for a pipe or a link between the check and the read.
+
+    Raises:
+        RejectedInput: The file is a link, a pipe, a socket or a device, is over ``limit``
+            bytes, or cannot be read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        info = path.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            raise RejectedInput(display, "is a link; links are not followed")
+        kind = special_file_kind(info.st_mode)
+        if kind:
+            raise RejectedInput(display, f"is {kind}, not a regular file; it was not read")
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise RejectedInput(display, f"cannot be read ({exc.strerror or exc})") from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = special_file_kind(info.st_mode) or "not a regular file"
+            raise RejectedInput(display, f"is {kind}, not a regular file; it was not read")
+        if info.st_size > limit:
+            raise RejectedInput(
+                display, f"the file is {info.st_size:,} bytes, over the {limit:,} limit"
+            )
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=True) as handle:
+            fd = -1
+            return handle.read(limit + 1)[:limit]
+    except OSError as exc:
+        raise RejectedInput(display, f"cannot be read ({exc.strerror or exc})") from exc
+    finally:
+        if fd >= 0:
+            os.close(fd)
+
+
+def _fold_name(name: str) -> str:
+    """A member name as it would collide on a case-insensitive, normalising file system."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """The member's name as its author wrote it: NFC, and cp866 names recovered.
+
+    ZIP tools on Russian Windows store names in the OEM code page (cp866) without the UTF-8
+    flag; :mod:`zipfile` then decodes them as cp437 ("ß΅ ΅∞.md"). When the cp866 reading is
+    Cyrillic letters, mostly lower case, it is the one used.
+    """
+    name = info.filename
+    if not info.flag_bits & 0x800 and not name.isascii():
+        try:
+            raw = name.encode("cp437")
+        except UnicodeEncodeError:
+            raw = b""
+        if raw:
+            oem = raw.decode("cp866", errors="replace")
+            letters = [c for c in oem if not c.isascii()]
+            cyrillic = [c for c in letters if "\u0400" <= c <= "\u04ff" and c.isalpha()]
+            lower = [c for c in cyrillic if c.islower()]
+            if letters and len(cyrillic) == len(letters) and len(lower) * 2 >= len(cyrillic):
+                name = oem
+    return unicodedata.normalize("NFC", name)
 
 
 class Container:
@@ -159,23 +292,13 @@ class FolderContainer(Container):
             path = self._path(name)
         except RejectedInput:
             return False
-        return path.is_file() and not path.is_symlink()
+        try:
+            return stat.S_ISREG(path.lstat().st_mode)
+        except OSError:
+            return False
 
     def read(self, name: str, limit: int = MAX_MEMBER_BYTES) -> bytes:
-        path = self._path(name)
-        try:
-            info = path.lstat()
-            if stat.S_ISLNK(info.st_mode):
-                raise RejectedInput(self.display(name), "is a link; links are not followed")
-            if info.st_size > limit:
-                raise RejectedInput(
-                    self.display(name),
-                    f"the file is {info.st_size:,} bytes, over the {limit:,} limit",
-                )
-            with path.open("rb") as handle:
-                return handle.read(limit + 1)[:limit]
-        except OSError as exc:
-            raise RejectedInput(self.display(name), f"cannot be read ({exc.strerror})") from exc
+        return read_regular_file(self._path(name), limit, self.display(name))
 
     def display(self, name: str) -> str:
         return str(self.root / name)
@@ -187,16 +310,62 @@ class ZipContainer(Container):
     def __init__(self, path: Path) -> None:
         self.path = path
         self.label = str(path)
+        # Opened once, without blocking, and checked on the descriptor: a named pipe called
+        # "x.storybundle" is refused instead of waiting forever, and the file cannot be
+        # swapped between the check and the reading. A link the user named is followed.
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
         try:
-            self._zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            fd = os.open(path, flags)
+        except OSError as exc:
+            raise BundleRejected(str(path), f"cannot be read ({exc.strerror or exc})") from exc
+        try:
+            mode = os.fstat(fd).st_mode
+            if not stat.S_ISREG(mode):
+                kind = special_file_kind(mode) or "not a regular file"
+                raise BundleRejected(str(path), f"is {kind}, not a regular file; it was not read")
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
+            self._handle = os.fdopen(fd, "rb")
+        except BaseException:
+            os.close(fd)
+            raise
+        try:
+            self._check_directory(self._handle)
+            self._zip = zipfile.ZipFile(self._handle)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            self._handle.close()
             raise BundleRejected(str(path), "not a readable ZIP archive") from exc
+        except BaseException:
+            self._handle.close()
+            raise
         self._infos: dict[str, zipfile.ZipInfo] = {}
         try:
             self._check()
-        except BundleRejected:
-            self._zip.close()
+        except BaseException:
+            self.close()
             raise
+
+    def _check_directory(self, handle: BinaryIO) -> None:
+        """Refuse an archive whose central directory is too large before parsing it.
+
+        :mod:`zipfile` builds an object per entry; a million tiny entries would cost
+        hundreds of megabytes before any other check could run.
+        """
+        end = zipfile._EndRecData(handle)  # type: ignore[attr-defined]
+        if not end:
+            raise zipfile.BadZipFile("no end of central directory")
+        entries = end[zipfile._ECD_ENTRIES_TOTAL]  # type: ignore[attr-defined]
+        size = end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]
+        if entries > MAX_MEMBERS:
+            raise BundleRejected(
+                self.label, f"holds {entries:,} files, over the {MAX_MEMBERS:,} limit"
+            )
+        if size > MAX_CENTRAL_DIRECTORY_BYTES:
+            raise BundleRejected(
+                self.label,
+                f"its list of files is {size:,} bytes, over the "
+                f"{MAX_CENTRAL_DIRECTORY_BYTES:,} limit (too many files)",
+            )
 
     def _check(self) -> None:
         infos = self._zip.infolist()
@@ -205,33 +374,76 @@ class ZipContainer(Container):
                 self.label, f"holds {len(infos):,} files, over the {MAX_MEMBERS:,} limit"
             )
         total = 0
+        total_compressed = 0
+        folded: dict[str, str] = {}
         for info in infos:
-            reason = unsafe_reason(info.filename)
+            # zipfile cuts a name at a NUL ("a.md\0.exe" -> "a.md"); the original is checked.
+            reason = unsafe_reason(info.orig_filename) or unsafe_reason(info.filename)
             if reason:
-                raise BundleRejected(self.label, f"entry '{info.filename}' {reason}")
+                shown = info.orig_filename.replace("\x00", "\\0")
+                raise BundleRejected(self.label, f"entry '{shown}' {reason}")
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
                 raise BundleRejected(self.label, f"entry '{info.filename}' is a link")
             if info.is_dir():
                 continue
+            if special_file_kind(mode):
+                raise BundleRejected(
+                    self.label, f"entry '{info.filename}' is {special_file_kind(mode)}"
+                )
             if info.flag_bits & 0x1:
                 raise BundleRejected(self.label, f"entry '{info.filename}' is encrypted")
             if info.file_size > MAX_MEMBER_BYTES:
                 raise BundleRejected(
                     self.label,
-                    f"entry '{info.filename}' unpacks to {info.file_size:,} bytes, over the limit",
+                    f"entry '{info.filename}' unpacks to {info.file_size:,} bytes, over the "
+                    f"{MAX_MEMBER_BYTES:,} limit",
                 )
-            if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(
-                info.compress_size, 1
-            ):
-                raise BundleRejected(self.label, f"entry '{info.filename}' is a compression bomb")
+            if _is_bomb(info.file_size, info.compress_size):
+                raise BundleRejected(
+                    self.label,
+                    f"entry '{info.filename}' is a compression bomb ({info.compress_size:,} "
+                    f"bytes unpack to {info.file_size:,}, over {MAX_RATIO}:1)",
+                )
             total += info.file_size
-            name = posixpath.normpath(info.filename.replace("\\", "/"))
+            total_compressed += info.compress_size
+            name = posixpath.normpath(_member_name(info).replace("\\", "/"))
             if name in self._infos:
                 raise BundleRejected(self.label, f"entry '{name}' appears twice")
+            other = folded.setdefault(_fold_name(name), name)
+            if other != name:
+                raise BundleRejected(
+                    self.label,
+                    f"entries '{other}' and '{name}' differ only in letter case or Unicode "
+                    "form; which one is meant is ambiguous",
+                )
             self._infos[name] = info
         if total > MAX_TOTAL_BYTES:
-            raise BundleRejected(self.label, f"unpacks to {total:,} bytes, over the limit")
+            raise BundleRejected(
+                self.label, f"unpacks to {total:,} bytes, over the {MAX_TOTAL_BYTES:,} limit"
+            )
+        if _is_bomb(total, total_compressed):
+            raise BundleRejected(
+                self.label,
+                f"is a compression bomb ({total_compressed:,} bytes unpack to {total:,}, "
+                f"over {MAX_RATIO}:1)",
+            )
+        self._check_overlaps(infos)
+
+    def _check_overlaps(self, infos: list[zipfile.ZipInfo]) -> None:
+        """Refuse entries whose data overlap: many names over one compressed stream is a bomb."""
+        spans = sorted(
+            (info.header_offset, info.header_offset + 30 + info.compress_size, info.filename)
+            for info in infos
+            if not info.is_dir() or info.compress_size
+        )
+        for (_, end, name), (start, _, next_name) in itertools.pairwise(spans):
+            if start < end:
+                raise BundleRejected(
+                    self.label,
+                    f"entries '{name}' and '{next_name}' overlap in the archive "
+                    "(a compression bomb)",
+                )
 
     def names(self) -> list[str]:
         return [
@@ -246,6 +458,13 @@ class ZipContainer(Container):
         return name in self._infos
 
     def read(self, name: str, limit: int = MAX_MEMBER_BYTES) -> bytes:
+        """The member's bytes, at most ``limit`` and at most what the archive declares.
+
+        Raises:
+            RejectedInput: The member is missing, over the limit, unpacks to more than it
+                declares, or its compressed data are damaged (``zlib.error``, a bad CRC, a
+                truncated stream) or use an unsupported method.
+        """
         info = self._infos.get(name)
         if info is None:
             raise RejectedInput(self.display(name), "is not in the bundle")
@@ -259,11 +478,22 @@ class ZipContainer(Container):
             with self._zip.open(info) as member:
                 while chunk := member.read(1 << 16):
                     size += len(chunk)
-                    if size > limit:
+                    if size > min(limit, info.file_size):
                         raise RejectedInput(self.display(name), "unpacks to more than it declares")
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-            raise RejectedInput(self.display(name), f"is damaged in the archive ({exc})") from exc
+        except NotImplementedError as exc:
+            raise RejectedInput(
+                self.display(name), f"uses a compression method StoryDesk cannot read ({exc})"
+            ) from exc
+        except _READ_ERRORS as exc:
+            raise RejectedInput(
+                self.display(name), f"is damaged in the archive ({_read_error(exc)})"
+            ) from exc
+        if size != info.file_size:
+            raise RejectedInput(
+                self.display(name),
+                f"is damaged in the archive (unpacks to {size:,} bytes, not {info.file_size:,})",
+            )
         return b"".join(chunks)
 
     def display(self, name: str) -> str:
@@ -271,6 +501,20 @@ class ZipContainer(Container):
 
     def close(self) -> None:
         self._zip.close()
+        self._handle.close()  # zipfile leaves a file object it was given open
+
+
+def _is_bomb(size: int, compressed: int) -> bool:
+    """True when ``compressed`` bytes unpacking to ``size`` exceed :data:`MAX_RATIO`."""
+    return size > RATIO_FLOOR and size > MAX_RATIO * max(compressed, 1)
+
+
+def _read_error(exc: BaseException) -> str:
+    """A damaged member's error in a few words (``zlib.error`` messages are cryptic)."""
+    if isinstance(exc, zlib.error):
+        return f"the compressed data are corrupt: {exc}"
+    text = str(exc) or type(exc).__name__
+    return text.splitlines()[0][:200]
 
 
 def iter_text_names(container: Container, extensions: frozenset[str]) -> Iterator[str]:

@@ -4,6 +4,16 @@ legacy Cyrillic code pages (cp1251, KOI8-R, cp866) that older office machines st
 charset-normalizer handles the general case; for the three Cyrillic code pages, which share
 byte ranges and confuse statistical detectors on short texts, StoryDesk scores each
 candidate decoding by how Russian-like its letters are (mostly lower case, common letters).
+
+Decoded text is neutralised before any reader sees it (docs/safety.md): C0 and C1 control
+characters other than tab and newline (terminal escapes, NUL) are removed, form and line
+feeds become newlines, and the Unicode bidirectional embeddings, overrides and isolates
+(U+202A–U+202E, U+2066–U+2069), which can make a title display reversed or hide text, are
+removed with the invisible zero-width space, word joiner and stray byte-order marks. Zero-width
+joiners and non-joiners and the left/right-to-left marks stay: scripts and emoji need them.
+A file is binary, not text, when more than one character in a thousand is NUL (and more
+than eight); a few stray NULs (a damaged CSV, a pasted title) are removed instead of
+costing the whole file.
 """
 
 from __future__ import annotations
@@ -27,6 +37,14 @@ _CYRILLIC_LOWER = re.compile(r"[а-яё]")
 _CYRILLIC_UPPER = re.compile(r"[А-ЯЁ]")
 _FREQUENT = set("оеаинтсрвлкмдпуяы")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_UNWANTED = re.compile(
+    r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+"""Removed from every decoded text: controls (tab, newline kept), bidi overrides, invisibles."""
+_NUL_PER_THOUSAND = 1
+"""More NUL characters than this per thousand characters make a file binary..."""
+_NUL_TOLERATED = 8
+"""...unless there are no more than this many (a stray NUL in a short story file)."""
 
 
 def _cyrillic_score(text: str) -> float:
@@ -62,7 +80,8 @@ def decode_bytes(data: bytes, name: str) -> str:
         name: The file name, for the error message.
 
     Returns:
-        The text, without a byte-order mark, with newlines as ``\\n``.
+        The text, without a byte-order mark, with newlines as ``\\n``, without control
+        characters other than tab and newline, bidi overrides or zero-width spaces.
 
     Raises:
         RejectedInput: The bytes are not text in any encoding StoryDesk knows (e.g. a binary
@@ -70,9 +89,18 @@ def decode_bytes(data: bytes, name: str) -> str:
     """
     text = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x00" in text:
+    nuls = text.count("\x00")
+    if nuls > _NUL_TOLERATED and nuls * 1000 > len(text) * _NUL_PER_THOUSAND:
         raise RejectedInput(name, "the file is binary, not text")
-    return text
+    return neutralise(text)
+
+
+def neutralise(text: str) -> str:
+    """``text`` without controls (tab, newline kept), bidi overrides or zero-width spaces.
+
+    Form feeds and vertical tabs become newlines.
+    """
+    return _UNWANTED.sub("", text.replace("\f", "\n").replace("\v", "\n"))
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -27,6 +27,7 @@ from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Tag
 from bs4.element import CData, Declaration, ProcessingInstruction
 
 from storydesk.errors import RejectedInput
+from storydesk.ingest.containers import read_regular_file
 from storydesk.ingest.draft import ImageDraft, StoryDraft
 from storydesk.media.store import MAX_IMAGE_BYTES
 
@@ -553,9 +554,10 @@ def _remote(url: str | None) -> ImageDraft | None:
 
 def _file_reader(path: Path) -> Callable[[], bytes]:
     def load() -> bytes:
-        # One byte over the limit is enough for the media store to refuse the file.
-        with open(path, "rb") as f:
-            return f.read(MAX_IMAGE_BYTES + 1)
+        # Only a regular file is opened (never a pipe that would block); failures are
+        # rejections naming the image. One byte over the limit is enough for the media
+        # store to refuse the file.
+        return read_regular_file(path, MAX_IMAGE_BYTES + 1, str(path))
 
     return load
 
