@@ -83,6 +83,9 @@ BATCH = 500
 SUGGEST_BELOW = 3
 """A query finding fewer hits than this gets a "did you mean" suggestion."""
 
+SUGGEST_MAX_WORDS = 12
+"""Longer queries (pasted text) get no suggestion: each unknown word costs a fuzzy scan."""
+
 
 LOCK_WAIT = 1800.0
 """Seconds a rebuild or update waits for another process's rebuild of the same index."""
@@ -123,6 +126,8 @@ class SearchResult:
             ``languages``, ``years``, ``sdgs`` → {value: count}; empty when not asked for.
         suggestion: A corrected query when this one found little, else ``None``.
         pending: Stories in the catalogue not (yet) in the index.
+        ignored_terms: Words or phrases of a very long query that were not searched
+            (see :data:`storydesk.search.query.MAX_QUERY_TERMS`).
     """
 
     total: int
@@ -130,6 +135,7 @@ class SearchResult:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestion: str | None = None
     pending: int = 0
+    ignored_terms: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """The ``storydesk search --json`` document."""
@@ -149,6 +155,7 @@ class SearchResult:
             "facets": self.facets,
             "suggestion": self.suggestion,
             "pending": self.pending,
+            "ignored_terms": self.ignored_terms,
         }
 
 
@@ -746,7 +753,7 @@ class SearchService:
                 )
             facet_counts = self._count_facets(searcher, matched) if facets else {}
             suggestion = None
-            if total < SUGGEST_BELOW and parsed.words:
+            if total < SUGGEST_BELOW and 0 < len(parsed.words) <= SUGGEST_MAX_WORDS:
                 suggestion = suggest(searcher.reader(), query, parsed.words, _indexed)
             indexed_searcher = searcher
         snippets = self._snippets([h.id for h in hits], parsed, languages)
@@ -758,6 +765,7 @@ class SearchService:
             facets=facet_counts,
             suggestion=suggestion,
             pending=self._pending(indexed_searcher),
+            ignored_terms=parsed.ignored,
         )
 
     def _run(
