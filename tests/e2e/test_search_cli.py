@@ -29,6 +29,30 @@ CORPUS_NAMES = (
     "undp-aprc-impact-templates",
 )
 GENERATED_STORIES = 2100  # above the two-process rebuild threshold (2,000)
+VOCABULARY = tuple(
+    [
+        "water",
+        "energy",
+        "school",
+        "village",
+        "council",
+        "training",
+        "workshop",
+        "climate",
+        "model",
+        "data",
+        "river",
+        "bridge",
+        "clinic",
+        "solar",
+        "farmers",
+        "youth",
+        "women",
+        "market",
+        "road",
+        "health",
+    ]
+)
 WATCHDOG = 120.0  # seconds: fails only a hang
 
 
@@ -156,38 +180,12 @@ def big_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     source = root / "stories"
     source.mkdir()
     rng = random.Random(8)
-    vocabulary = [
-        *[
-            "water",
-            "energy",
-            "school",
-            "village",
-            "council",
-            "training",
-            "workshop",
-            "climate",
-            "model",
-            "data",
-        ],
-        *[
-            "river",
-            "bridge",
-            "clinic",
-            "solar",
-            "farmers",
-            "youth",
-            "women",
-            "market",
-            "road",
-            "health",
-        ],
-    ]
     for i in range(GENERATED_STORIES):
         paragraphs = "\n\n".join(
-            " ".join(rng.choice(vocabulary) for _ in range(60)).capitalize() + "." for _ in range(3)
+            " ".join(rng.choice(VOCABULARY) for _ in range(60)).capitalize() + "." for _ in range(3)
         )
         (source / f"story-{i:05d}.md").write_text(
-            f"---\ntitle: Story {i} about {rng.choice(vocabulary)}\n"
+            f"---\ntitle: Story {i} about {rng.choice(VOCABULARY)}\n"
             f"date: 2024-{1 + i % 12:02d}-{1 + i % 28:02d}\nlanguage: en\n---\n\n{paragraphs}\n",
             encoding="utf-8",
         )
