@@ -160,14 +160,23 @@ class SearchResult:
 
 
 def _index_files(folder: Path) -> dict[str, int]:
-    """Name → size of the index's own files (not the marker, lock or temporary files)."""
+    """Name → size of the files the index's current table of contents uses.
+
+    The table of contents itself and every file of its segments; not the marker, locks,
+    or files of older generations that Whoosh could not delete yet (on Windows, while
+    another process reads them) and will delete later.
+    """
+    ix = windex.open_dir(str(folder))
+    try:
+        generation = ix.latest_generation()
+        prefixes = tuple(f"{segment.segment_id()}." for segment in ix._segments())
+        toc = f"_{ix.indexname}_{generation}.toc"
+    finally:
+        ix.close()
     files: dict[str, int] = {}
     for entry in os.scandir(folder):
-        name = entry.name
-        if name.startswith(META_FILE) or name.endswith(("_LOCK", "WRITELOCK", ".tmp")):
-            continue
-        if entry.is_file(follow_symlinks=False):
-            files[name] = entry.stat(follow_symlinks=False).st_size
+        if entry.name == toc or entry.name.startswith(prefixes):
+            files[entry.name] = entry.stat(follow_symlinks=False).st_size
     return files
 
 
@@ -178,7 +187,7 @@ def _write_meta(folder: Path, generation: str) -> None:
     overwritten later is noticed at the next open.
     """
     data: dict[str, Any] = {"generation": generation, "schema": SCHEMA_VERSION}
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(Exception):  # no list: the size check is skipped
         data["files"] = _index_files(folder)
     tmp = folder / f"{META_FILE}.{uuid.uuid4().hex[:8]}.tmp"
     with open(tmp, "w", encoding="utf-8") as handle:
