@@ -103,12 +103,18 @@ def seeded_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-LIBRARY_DAMAGES = [damage_toc, truncate(".pst"), truncate("_body_len.col"), garbage_meta]
-LIBRARY_DAMAGES.append(index_is_a_file)
+LIBRARY_CASES = [
+    *((damage, "open") for damage in (truncate(".pst"), truncate("_body_len.col"))),
+    *((damage, "open") for damage in (garbage_meta, index_is_a_file)),
+    *((damage_toc, how) for how in ("open", "reindex", "check-repair")),
+]
 
 
-@pytest.mark.parametrize("damage", LIBRARY_DAMAGES, ids=lambda d: d.__name__)
-@pytest.mark.parametrize("how", ["open", "reindex", "check-repair"])
+@pytest.mark.parametrize(
+    ("damage", "how"),
+    LIBRARY_CASES,
+    ids=[f"{damage.__name__}-{how}" for damage, how in LIBRARY_CASES],
+)
 def test_every_command_survives_a_damaged_index(
     seeded_data: Path, tmp_path: Path, damage: Callable[[Path], None], how: str
 ) -> None:
