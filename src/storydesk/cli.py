@@ -139,13 +139,44 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+class _SearchParser(_Parser):
+    """The ``search`` command's parser: a query word may start with ``-`` (``-Бишкек``).
+
+    A ``-word`` that is not one of the command's short options (only ``-h``) is a query
+    word, not an unknown option: ``-health`` too. Long ``--...`` options are options;
+    ``--`` still ends them.
+    """
+
+    def _parse_optional(self, arg_string: str) -> Any:
+        if len(arg_string) > 1 and arg_string[0] == "-" and arg_string[1] != "-":
+            short = {
+                option
+                for action in self._actions
+                for option in action.option_strings
+                if not option.startswith("--")
+            }
+            if arg_string not in short:
+                return None  # a positional: a query word that excludes a term
+        return super()._parse_optional(arg_string)
+
+
+SEARCH_EPILOG = """The query is every word after the options, so quotes are needed only for a phrase
+("качества воды") or to keep the shell off special characters. A word starting with '-'
+excludes it: storydesk search вода -Бишкек. Put '--' before the query when it could be
+read as an option (storydesk search -- --limit). See docs/search.md for the syntax.
+"""
+
+
 def cmd_search(args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
     with _open(args) as library:
-        result = library.search(args.query, limit=args.limit, facets=args.facets, sort=args.sort)
+        result = library.search(query, limit=args.limit, facets=args.facets, sort=args.sort)
     if args.json:
         _emit_json(result.to_json())
         return EXIT_OK
     print(f"{result.total} stories match.")
+    if result.ignored_terms:
+        print(f"(The query is very long: {result.ignored_terms} of its words were not searched.)")
     if result.pending:
         print(f"({result.pending} stories are still being indexed.)")
     if result.suggestion:
@@ -336,8 +367,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("search", parents=[common], help="full-text search")
-    p.add_argument("query")
+    p = sub.add_parser(
+        "search",
+        parents=[common],
+        help="full-text search",
+        epilog=SEARCH_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.__class__ = _SearchParser  # query words may start with '-'
+    p.add_argument("query", nargs="+", metavar="WORD", help="the query (see below)")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--facets", action="store_true", help="count partners, countries, ...")
     p.add_argument("--sort", choices=["relevance", "date"], default="relevance")

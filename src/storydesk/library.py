@@ -293,9 +293,11 @@ class Library:
         return result
 
     def ids_for_query(self, query: str) -> list[str]:
-        """Ids of every story a search finds, best first (for packs and bundles)."""
-        total = self.search(query, limit=1).total
-        return [hit.id for hit in self.search(query, limit=max(total, 1)).hits]
+        """Ids of every story a search finds, best first (for packs and bundles).
+
+        As many as the search's ``total``, whatever page size a search would use.
+        """
+        return self.search_service.matching_ids(query)
 
     def create_bundle(
         self, ids: Sequence[str], output: Path | str, title: str | None = None

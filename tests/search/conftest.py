@@ -287,3 +287,28 @@ def fresh(tmp_path: Path) -> Iterator[tuple[SearchService, sessionmaker[Session]
     service.ensure_ready("g1")
     yield service, sessions
     service.close()
+
+
+CORPUS_NAMES = (
+    "desa-eapd-modelling-project",
+    "camgdp_docsy",
+    "karakalmyk",
+    "undp-aprc-impact-templates",
+)
+"""The shared corpora the issue's search totals were measured on."""
+
+
+@pytest.fixture(scope="session")
+def corpora_library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A real data folder with four shared corpora imported (a real catalogue and index)."""
+    from storydesk.library import Library
+    from tests.conftest import CORPORA
+
+    folders = [CORPORA / name for name in CORPUS_NAMES]
+    missing = [str(folder) for folder in folders if not folder.is_dir()]
+    if missing:
+        pytest.skip(f"not present on this machine: {', '.join(missing)}")
+    library = Library.open(tmp_path_factory.mktemp("corpora") / "data")
+    library.import_paths(folders)
+    yield library
+    library.close()

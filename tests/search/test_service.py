@@ -153,7 +153,8 @@ def test_did_you_mean_uses_whole_words(shared_service: SearchService) -> None:
 
 def test_json_shape(shared_service: SearchService) -> None:
     data = shared_service.search("датчик", facets=True).to_json()
-    assert set(data) == {"total", "hits", "facets", "suggestion", "pending"}
+    assert set(data) == {"total", "hits", "facets", "suggestion", "pending", "ignored_terms"}
+    assert data["ignored_terms"] == 0
     assert set(data["hits"][0]) == {"id", "title", "date", "language", "score", "snippet"}
     assert data["hits"][0]["title"] == "Установка датчиков качества воды"
     assert data["pending"] == 0

@@ -58,8 +58,37 @@ MAX_ALIAS_WORDS = 6
 MAX_ALIASES_EXPANDED = 8
 
 
+MAX_QUERY_TERMS = 64
+"""Different words, phrases and fields a query searches at most; the rest are left out
+(and counted in :attr:`ParsedQuery.ignored`). Each costs a few dozen index look-ups, and
+a pasted page of text would take many seconds for no better answer."""
+
+AND_FANOUT = 16
+"""Most parts in one ``And`` node; longer conjunctions are nested (see :func:`all_of`)."""
+
 _YEAR_RANGE = re.compile(r"^(\d{4})?\s*(?:\.\.|-|–)\s*(\d{4})?$")
 _SPACES = re.compile(r"\s+")
+
+
+def all_of(parts: Sequence[wq.Query]) -> wq.Query:
+    """Documents matching every part, as a tree of ``And`` at most :data:`AND_FANOUT` wide.
+
+    Whoosh turns one ``And`` of *n* parts into a chain of *n* nested matchers (it joins
+    the two cheapest, then that pair with the next...), and every step through a chain of
+    ~1,000 recursed past Python's limit: a pasted 1,500-word query raised RecursionError.
+    Nested groups keep the depth to about ``16 × log16(n)``.
+    """
+    level = list(parts)
+    if not level:
+        return wq.NullQuery
+    while len(level) > AND_FANOUT:
+        level = [
+            group[0] if len(group) == 1 else wq.And(group)
+            for group in (
+                level[start : start + AND_FANOUT] for start in range(0, len(level), AND_FANOUT)
+            )
+        ]
+    return level[0] if len(level) == 1 else wq.And(level)
 
 
 def fold_name(name: str) -> str:
@@ -122,6 +151,8 @@ class ParsedQuery:
         skeletons: Transliteration keys of the positive words, for highlighting.
         words: Positive plain words as typed (``(original, folded)``), for suggestions.
         empty: True when the query holds nothing at all (every story matches).
+        ignored: Terms left out because the query had more than
+            :data:`MAX_QUERY_TERMS` different ones.
     """
 
     query: wq.Query
@@ -129,6 +160,7 @@ class ParsedQuery:
     skeletons: set[str] = field(default_factory=set)
     words: list[tuple[str, str]] = field(default_factory=list)
     empty: bool = False
+    ignored: int = 0
 
 
 @dataclass
@@ -138,6 +170,34 @@ class _Clause:
     name: str = ""
     negated: bool = False
     or_next: bool = False
+
+
+def _limit_clauses(clauses: list[_Clause]) -> tuple[list[_Clause], int]:
+    """Drop repeated clauses (outside ``OR`` groups) and any past :data:`MAX_QUERY_TERMS`.
+
+    Returns:
+        The clauses kept and how many different ones were left out.
+    """
+    kept: list[_Clause] = []
+    seen: set[tuple[str, str, str, bool]] = set()
+    ignored = 0
+    after_or = False
+    for clause in clauses:
+        in_group = clause.or_next or after_or
+        after_or = clause.or_next
+        key = (clause.kind, clause.name, " ".join(words(clause.text)), clause.negated)
+        if key in seen and not in_group:
+            continue
+        if len(kept) >= MAX_QUERY_TERMS:
+            if key not in seen:
+                ignored += 1
+            seen.add(key)
+            continue
+        seen.add(key)
+        kept.append(clause)
+    if kept:
+        kept[-1].or_next = False
+    return kept, ignored
 
 
 def _lex(text: str) -> list[_Clause]:
@@ -380,13 +440,24 @@ class QueryBuilder:
         try:
             return self._parse(text)
         except Exception:  # a query must never fail: search plain words
-            return self._plain(text)
+            try:
+                return self._plain(text)
+            except Exception:  # not even that: nothing matches
+                return ParsedQuery(wq.NullQuery, empty=False)
 
-    def _plain(self, text: str) -> ParsedQuery:
+    def _plain(self, text: str, original: str | None = None) -> ParsedQuery:
+        """``text`` as plain words, all of which must match.
+
+        Only a blank query (``original``, else ``text``) matches every story; text with
+        no words at all (``\"\"\"``, ``:::``, ``*``) matches none.
+        """
         parsed = ParsedQuery(wq.NullQuery)
-        subs = [q for w in text.split() if (q := self.text_query(w, parsed)) is not None]
-        parsed.query = wq.And(subs) if subs else wq.NullQuery
-        parsed.empty = not text.strip()
+        unique = list(dict.fromkeys(text.split()))
+        parsed.ignored = max(0, len(unique) - MAX_QUERY_TERMS)
+        unique = unique[:MAX_QUERY_TERMS]
+        subs = [q for w in unique if (q := self.text_query(w, parsed)) is not None]
+        parsed.query = all_of(subs)
+        parsed.empty = not (text if original is None else original).strip()
         if parsed.empty:
             parsed.query = wq.Every()
         return parsed
@@ -397,7 +468,7 @@ class QueryBuilder:
             parsed.query = wq.Every()
             parsed.empty = True
             return parsed
-        clauses = self._merge_alias_ngrams(_lex(text))
+        clauses, parsed.ignored = _limit_clauses(self._merge_alias_ngrams(_lex(text)))
         positives: list[wq.Query] = []
         negatives: list[wq.Query] = []
         group: list[wq.Query] = []
@@ -415,10 +486,8 @@ class QueryBuilder:
         if group:
             positives.append(group[0] if len(group) == 1 else wq.Or(group))
         if not positives and not negatives:
-            return self._plain(text.replace('"', " ").replace(":", " "))
-        base: wq.Query = wq.And(positives) if positives else wq.Every()
-        if len(positives) == 1:
-            base = positives[0]
+            return self._plain(text.replace('"', " ").replace(":", " "), original=text)
+        base: wq.Query = all_of(positives) if positives else wq.Every()
         parsed.query = wq.AndNot(base, wq.Or(negatives)) if negatives else base
         return parsed
 

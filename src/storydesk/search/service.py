@@ -9,7 +9,14 @@ sees a half-built index.
 
 All writes go through one lock and ``writer(timeout=...)``; searches share one searcher,
 refreshed (and the old one closed, which Windows needs to delete merged segments) after
-each commit.
+each commit. Between processes, whoever rebuilds or changes the index holds
+``<data dir>/index.lock`` (:mod:`storydesk.search.locking`): only then are leftover
+``index.building-*`` folders removed, so another process's rebuild is never pulled from
+under it, and a second rebuild waits for the first.
+
+Any failure to open or read the index (a damaged table of contents, a truncated segment,
+garbage in the marker file, a file where the folder should be) means "rebuild it": the
+index is a cache of the catalogue.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import shutil
 import threading
 import time
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -44,6 +51,7 @@ from storydesk.errors import StoryDeskError
 from storydesk.progress import Cancel, Progress
 from storydesk.search.analysis import word_variants
 from storydesk.search.documents import story_document
+from storydesk.search.locking import IndexLock
 from storydesk.search.query import NameIndex, ParsedQuery, QueryBuilder, filter_query
 from storydesk.search.schema import (
     FACET_FIELDS,
@@ -53,6 +61,7 @@ from storydesk.search.schema import (
 )
 from storydesk.search.snippets import make_snippet
 from storydesk.search.spelling import suggest
+from storydesk.search.workers import GuardedMpWriter
 
 log = logging.getLogger(__name__)
 
@@ -74,12 +83,24 @@ BATCH = 500
 SUGGEST_BELOW = 3
 """A query finding fewer hits than this gets a "did you mean" suggestion."""
 
+SUGGEST_MAX_WORDS = 12
+"""Longer queries (pasted text) get no suggestion: each unknown word costs a fuzzy scan."""
+
+
+LOCK_WAIT = 1800.0
+"""Seconds a rebuild or update waits for another process's rebuild of the same index."""
 
 CANCELLED = "Rebuilding the search index was cancelled."
+
+WAITING = "Waiting for another StoryDesk process to finish rebuilding the search index"
 
 
 class IndexBuildCancelled(StoryDeskError):
     """The user cancelled rebuilding the search index; the previous index is kept."""
+
+
+class IndexBusy(StoryDeskError):
+    """Another StoryDesk process kept the search index locked for longer than we waited."""
 
 
 @dataclass
@@ -105,6 +126,8 @@ class SearchResult:
             ``languages``, ``years``, ``sdgs`` → {value: count}; empty when not asked for.
         suggestion: A corrected query when this one found little, else ``None``.
         pending: Stories in the catalogue not (yet) in the index.
+        ignored_terms: Words or phrases of a very long query that were not searched
+            (see :data:`storydesk.search.query.MAX_QUERY_TERMS`).
     """
 
     total: int
@@ -112,6 +135,7 @@ class SearchResult:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestion: str | None = None
     pending: int = 0
+    ignored_terms: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """The ``storydesk search --json`` document."""
@@ -131,12 +155,40 @@ class SearchResult:
             "facets": self.facets,
             "suggestion": self.suggestion,
             "pending": self.pending,
+            "ignored_terms": self.ignored_terms,
         }
 
 
+def _index_files(folder: Path) -> dict[str, int]:
+    """Name → size of the files the index's current table of contents uses.
+
+    The table of contents itself and every file of its segments; not the marker, locks,
+    or files of older generations that Whoosh could not delete yet (on Windows, while
+    another process reads them) and will delete later.
+    """
+    ix = windex.open_dir(str(folder))
+    try:
+        generation = ix.latest_generation()
+        prefixes = tuple(f"{segment.segment_id()}." for segment in ix._segments())
+        toc = f"_{ix.indexname}_{generation}.toc"
+    finally:
+        ix.close()
+    files: dict[str, int] = {}
+    for entry in os.scandir(folder):
+        if entry.name == toc or entry.name.startswith(prefixes):
+            files[entry.name] = entry.stat(follow_symlinks=False).st_size
+    return files
+
+
 def _write_meta(folder: Path, generation: str) -> None:
-    """Record ``generation`` in ``folder`` atomically (write, flush, fsync, rename)."""
-    data = {"generation": generation, "schema": SCHEMA_VERSION}
+    """Record ``generation`` in ``folder`` atomically (write, flush, fsync, rename).
+
+    The marker also lists the size of every index file, so a file truncated or
+    overwritten later is noticed at the next open.
+    """
+    data: dict[str, Any] = {"generation": generation, "schema": SCHEMA_VERSION}
+    with contextlib.suppress(Exception):  # no list: the size check is skipped
+        data["files"] = _index_files(folder)
     tmp = folder / f"{META_FILE}.{uuid.uuid4().hex[:8]}.tmp"
     with open(tmp, "w", encoding="utf-8") as handle:
         json.dump(data, handle)
@@ -153,15 +205,58 @@ def _read_meta(folder: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
+def _changed_files(folder: Path, meta: Mapping[str, Any]) -> list[str]:
+    """Index files listed in the marker that are now missing or of another size."""
+    listed = meta.get("files")
+    if not isinstance(listed, dict):
+        return []  # an index from before sizes were recorded
+    changed: list[str] = []
+    for name, size in listed.items():
+        try:
+            actual = (folder / str(name)).stat().st_size
+        except OSError:
+            changed.append(f"{name} (missing)")
+            continue
+        if actual != size:
+            changed.append(f"{name} ({actual} bytes, was {size})")
+    return changed
+
+
 def _probe(searcher: Searcher) -> None:
-    """Touch every segment's files, so a damaged index fails here and not in a search."""
+    """Touch every segment's files, so a damaged index fails here and not in a search.
+
+    Reads the first term's postings, the first and last document's stored fields and the
+    sortable columns. (A truncated length column reads as missing values rather than
+    failing: the file sizes recorded in the marker catch that.)
+    """
+    schema = searcher.schema
     for reader, _offset in searcher.reader().leaf_readers():
-        reader.doc_count_all()
+        count = reader.doc_count_all()
         first = list(islice(reader.lexicon("id"), 1))
         if first:
             list(reader.postings("id", first[0]).all_ids())
-        if reader.doc_count_all():
-            reader.stored_fields(0)
+        if not count:
+            continue
+        last = count - 1
+        reader.stored_fields(0)
+        if not reader.stored_fields(last).get("id"):
+            raise ValueError("the last document has no stored id")
+        for name, fieldtype in schema.items():
+            if fieldtype.column_type is not None and reader.has_column(name):
+                column = reader.column_reader(name)
+                column[0]
+                column[last]
+
+
+def _remove(path: Path) -> None:
+    """Delete a folder tree, a file or a link; quietly (a leftover can wait for next time)."""
+    try:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _indexed(reader: IndexReader, word: str) -> bool:
@@ -175,10 +270,17 @@ class _CountingTopCollector(TopCollector):
 
     The plain one skips blocks that cannot reach the top N, so the total and the facet
     counts each ran the query again; keeping the set costs less than those two passes.
+
+    Both of Whoosh's shortcuts are off, since each drops matching documents: block
+    quality skipping (``usequality``), and replacing the matcher with one bounded by the
+    lowest score in the top N (``replace``: once the heap is full, a union whose branch
+    cannot reach that score becomes an intersection, so the set and the total came out
+    smaller the smaller the page: "CLEWs Bolivia" counted 4 stories with ``limit=1``,
+    5 with 2, 8 with 4).
     """
 
     def __init__(self, limit: int) -> None:
-        super().__init__(limit=limit, usequality=False)
+        super().__init__(limit=limit, usequality=False, replace=0)
 
     def _collect(self, global_docnum: int, score: float) -> Any:
         self.docset.add(global_docnum)
@@ -210,13 +312,55 @@ class SearchService:
         self._names: NameIndex | None = None
         self._facets: dict[str, list[tuple[str, frozenset[int]]]] = {}
         self._facets_for: int | None = None
+        self._lock = IndexLock(self.index_dir.parent / f"{self.index_dir.name}.lock")
+
+    # -- the lock between processes ----------------------------------------------------
+
+    @contextlib.contextmanager
+    def _exclusive(
+        self, progress: Progress | None = None, cancel: Cancel | None = None
+    ) -> Iterator[None]:
+        """Hold the index lock (waiting for another process's rebuild to finish).
+
+        Raises:
+            IndexBuildCancelled: ``cancel`` asked to stop while waiting.
+            IndexBusy: Still held by another process after :data:`LOCK_WAIT` seconds.
+        """
+        with self._write_lock:
+            self.index_dir.parent.mkdir(parents=True, exist_ok=True)
+
+            def waiting() -> None:
+                if cancel and cancel():
+                    raise IndexBuildCancelled(CANCELLED)
+                if progress:
+                    progress(0, 1, WAITING)
+
+            if not self._lock.try_acquire():
+                holder = self._lock.holder()
+                log.info("%s (process %s)", WAITING, holder)
+                waiting()
+                if not self._lock.acquire(LOCK_WAIT, waiting):
+                    who = f" (process {holder})" if holder else ""
+                    raise IndexBusy(
+                        f"{self.index_dir}: another StoryDesk process{who} is rebuilding "
+                        "the search index; try again when it has finished"
+                    )
+            try:
+                yield
+            finally:
+                self._lock.release()
 
     # -- opening -----------------------------------------------------------------------
 
     def _problems(self, generation: str | None) -> list[str]:
         folder = self.index_dir
-        if not folder.is_dir() or not windex.exists_in(str(folder)):
-            return [f"{folder}: the search index is missing"]
+        try:
+            if folder.exists() and not folder.is_dir():
+                return [f"{folder}: the search index is not a folder"]
+            if not folder.is_dir() or not windex.exists_in(str(folder)):
+                return [f"{folder}: the search index is missing"]
+        except Exception as exc:  # a damaged table of contents fails here
+            return [f"{folder}: the search index cannot be read ({type(exc).__name__}: {exc})"]
         meta = _read_meta(folder)
         if meta is None:
             return [f"{folder}: the search index has no generation marker"]
@@ -227,6 +371,9 @@ class SearchService:
                 f"{folder}: the search index is out of date "
                 f"(index generation {meta.get('generation')!r}, catalogue {generation!r})"
             ]
+        changed = _changed_files(folder, meta)
+        if changed:
+            return [f"{folder}: index files changed since written: {', '.join(changed[:5])}"]
         try:
             ix = windex.open_dir(str(folder))
             try:
@@ -265,14 +412,31 @@ class SearchService:
             self._facets_for = None
 
     def _clean_leftovers(self) -> None:
-        """Remove half-built or swapped-out folders a crash left next to the index."""
+        """Remove half-built or swapped-out folders a crash left next to the index.
+
+        Only while holding the index lock: a building folder of a process that is alive
+        belongs to the holder of the lock; any other is a leftover.
+        """
+        assert self._lock.held
         parent = self.index_dir.parent
         if not parent.is_dir():
             return
-        for stray in parent.glob(f"{self.index_dir.name}.building-*"):
-            shutil.rmtree(stray, ignore_errors=True)
-        for stray in parent.glob(f"{self.index_dir.name}.old-*"):
-            shutil.rmtree(stray, ignore_errors=True)
+        for pattern in (f"{self.index_dir.name}.building-*", f"{self.index_dir.name}.old-*"):
+            for stray in parent.glob(pattern):
+                _remove(stray)
+
+    def _clean_leftovers_if_idle(self) -> None:
+        """Remove leftovers now if no other process is rebuilding (never waits)."""
+        with self._write_lock:
+            try:
+                if not self._lock.try_acquire():
+                    return
+            except OSError:  # a read-only data folder: nothing to clean, nothing to lock
+                return
+            try:
+                self._clean_leftovers()
+            finally:
+                self._lock.release()
 
     def ensure_ready(
         self,
@@ -282,26 +446,35 @@ class SearchService:
     ) -> bool:
         """Open the index, rebuilding it first when missing, unreadable or stale.
 
+        If another process is rebuilding the index, waits for it to finish first (and
+        then rebuilds only if its result does not fit ``generation``).
+
         Args:
             generation: The catalogue's current generation.
-            progress: Called with ``(done, total, what)`` while rebuilding.
-            cancel: Polled while rebuilding; return True to stop.
+            progress: Called with ``(done, total, what)`` while rebuilding or waiting.
+            cancel: Polled while rebuilding or waiting; return True to stop.
 
         Returns:
             True when the index was rebuilt.
 
         Raises:
             IndexBuildCancelled: ``cancel`` asked to stop; the old index (if any) is kept.
+            IndexBusy: Another process kept rebuilding for longer than :data:`LOCK_WAIT`.
         """
         with self._write_lock:
-            self._clean_leftovers()
+            self._clean_leftovers_if_idle()
             problems = self._problems(generation)
             if not problems and self._open():
                 return False
-            for problem in problems:
-                log.info("rebuilding the search index: %s", problem)
-            self.rebuild(generation, progress=progress, cancel=cancel)
-            return True
+            with self._exclusive(progress, cancel):
+                self._clean_leftovers()
+                problems = self._problems(generation)
+                if not problems and self._open():
+                    return False  # another process rebuilt it while we waited
+                for problem in problems:
+                    log.info("rebuilding the search index: %s", problem)
+                self.rebuild(generation, progress=progress, cancel=cancel)
+                return True
 
     # -- writing -----------------------------------------------------------------------
 
@@ -326,11 +499,11 @@ class SearchService:
 
         Raises:
             IndexBuildCancelled: ``cancel`` asked to stop; the old index is kept.
+            IndexBusy: Another process kept rebuilding for longer than :data:`LOCK_WAIT`.
         """
         started = time.perf_counter()
-        with self._write_lock:
+        with self._exclusive(progress, cancel):
             parent = self.index_dir.parent
-            parent.mkdir(parents=True, exist_ok=True)
             building = parent / f"{self.index_dir.name}.building-{uuid.uuid4().hex[:10]}"
             building.mkdir()
             try:
@@ -356,7 +529,11 @@ class SearchService:
                 multiprocessing.freeze_support()
                 # compound=False throughout: Whoosh copies a compound segment's postings
                 # into memory on every open (~400 MB RSS at 10k stories instead of ~90 MB).
-                writer = ix.writer(procs=procs, multisegment=True, limitmb=128, compound=False)
+                # Workers that end with this process, or with a cancel (Whoosh's would wait
+                # for ever on their job queue).
+                writer = GuardedMpWriter(
+                    ix, procs=procs, multisegment=True, limitmb=128, compound=False
+                )
             else:
                 writer = ix.writer(limitmb=128, compound=False)
             done = 0
@@ -369,9 +546,7 @@ class SearchService:
                         stories = session.scalars(select(Story).where(Story.id.in_(batch)))
                         for story in stories:
                             if cancel and cancel():
-                                raise IndexBuildCancelled(
-                                    "Rebuilding the search index was cancelled."
-                                )
+                                raise IndexBuildCancelled(CANCELLED)
                             writer.add_document(**story_document(story))
                             done += 1
                     if progress:
@@ -391,12 +566,12 @@ class SearchService:
         """Replace the index folder by ``building`` with renames (the old one is removed)."""
         self._close_quietly()
         old: Path | None = None
-        if self.index_dir.exists():
+        if self.index_dir.exists() or self.index_dir.is_symlink():
             old = self.index_dir.parent / f"{self.index_dir.name}.old-{uuid.uuid4().hex[:10]}"
             os.replace(self.index_dir, old)
         os.replace(building, self.index_dir)
         if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            _remove(old)
 
     def apply(
         self, changed_ids: Sequence[str], deleted_ids: Sequence[str], generation: str
@@ -410,8 +585,9 @@ class SearchService:
             whoosh.index.LockError: Another process holds the index's write lock for longer
                 than :data:`WRITE_TIMEOUT`; the index is marked stale so the next
                 :meth:`ensure_ready` rebuilds it.
+            IndexBusy: Another process kept rebuilding for longer than :data:`LOCK_WAIT`.
         """
-        with self._write_lock:
+        with self._exclusive():
             if not self._open() or _read_meta(self.index_dir) is None:
                 self.rebuild(generation)
                 return
@@ -563,22 +739,7 @@ class SearchService:
             searcher = self._searcher
             assert searcher is not None
             parsed = QueryBuilder(self._name_index()).parse(query or "")
-            q = parsed.query
-            restriction = filter_query(filters)
-            if restriction is not None:
-                q = restriction if parsed.empty else wq.And([q, restriction])
-            if sort == "date" or (parsed.empty and sort == "relevance"):
-                sortedby: Any = [FieldFacet("date", reverse=True), ScoreFacet()]
-            else:
-                sortedby = None
-            if sortedby is None:
-                collector = _CountingTopCollector(limit=max(1, offset + limit))
-                searcher.search_with_collector(q, collector)
-                results = collector.results()
-            else:
-                results = searcher.search(
-                    q, limit=max(1, offset + limit), sortedby=sortedby, terms=False
-                )
+            results = self._run(searcher, parsed, filters, sort, offset + limit)
             # One pass gives the top hits, the total and the documents facets count over.
             matched = results.docs()
             total = len(matched)
@@ -601,7 +762,7 @@ class SearchService:
                 )
             facet_counts = self._count_facets(searcher, matched) if facets else {}
             suggestion = None
-            if total < SUGGEST_BELOW and parsed.words:
+            if total < SUGGEST_BELOW and 0 < len(parsed.words) <= SUGGEST_MAX_WORDS:
                 suggestion = suggest(searcher.reader(), query, parsed.words, _indexed)
             indexed_searcher = searcher
         snippets = self._snippets([h.id for h in hits], parsed, languages)
@@ -613,7 +774,58 @@ class SearchService:
             facets=facet_counts,
             suggestion=suggestion,
             pending=self._pending(indexed_searcher),
+            ignored_terms=parsed.ignored,
         )
+
+    def _run(
+        self,
+        searcher: Searcher,
+        parsed: ParsedQuery,
+        filters: Mapping[str, Sequence[str]] | None,
+        sort: str,
+        limit: int,
+    ) -> Any:
+        """Run a parsed query: Whoosh results holding the top ``limit`` hits in order and
+        the set of *every* matching document (``results.docs()``), whatever ``limit`` is.
+        """
+        q = parsed.query
+        restriction = filter_query(filters)
+        if restriction is not None:
+            q = restriction if parsed.empty else wq.And([q, restriction])
+        if sort == "date" or (parsed.empty and sort == "relevance"):
+            # The sorting collector visits every match (no shortcuts) and keeps the set.
+            return searcher.search(
+                q,
+                limit=max(1, limit),
+                sortedby=[FieldFacet("date", reverse=True), ScoreFacet()],
+                terms=False,
+            )
+        collector = _CountingTopCollector(limit=max(1, limit))
+        searcher.search_with_collector(q, collector)
+        return collector.results()
+
+    def matching_ids(
+        self,
+        query: str,
+        sort: str = "relevance",
+        filters: Mapping[str, Sequence[str]] | None = None,
+    ) -> list[str]:
+        """Ids of every story matching ``query`` (and ``filters``), best (or newest) first.
+
+        One pass, no snippets: for briefing packs and bundles of a search's results.
+        An index that is not ready gives an empty list.
+        """
+        with self._read_lock:
+            if not self._open():
+                return []
+            searcher = self._searcher
+            assert searcher is not None
+            parsed = QueryBuilder(self._name_index()).parse(query or "")
+            results = self._run(searcher, parsed, filters, sort, searcher.doc_count_all())
+            ids = [hit["id"] for hit in results]
+            if len(ids) != len(results.docs()):
+                raise RuntimeError("the search index returned fewer hits than it matched")
+            return ids
 
     def document_count(self) -> int:
         """Stories in the index (0 when there is no index)."""
