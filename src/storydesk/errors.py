@@ -11,6 +11,7 @@ that no errno number or SQL statement ever reaches the user.
 from __future__ import annotations
 
 import errno
+import shutil
 from pathlib import Path
 
 
@@ -116,6 +117,19 @@ def _sqlite_kind(exc: BaseException) -> tuple[str, str] | None:
     return None
 
 
+def _disk_full(path: Path | str | None) -> bool:
+    """Whether the disk holding ``path`` has (almost) no free space left."""
+    if path is None:
+        return False
+    folder = Path(path)
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
+
+
 def storage_error(exc: BaseException, path: Path | str | None = None) -> StoryDeskError | None:
     """The typed, one-sentence error for a low-level failure, or ``None`` if it is not one.
 
@@ -136,6 +150,8 @@ def storage_error(exc: BaseException, path: Path | str | None = None) -> StoryDe
         if reason is None:
             return None
         where = exc.filename if exc.filename else path
+        if exc.errno == errno.EIO and _disk_full(where):
+            reason = _OS_REASONS[errno.ENOSPC]
         message = f"{where}: {reason}" if where else reason[0].upper() + reason[1:]
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return ReadOnlyDataFolder(message)
@@ -145,7 +161,7 @@ def storage_error(exc: BaseException, path: Path | str | None = None) -> StoryDe
         return None
     kind, text = found
     where = f"{path}: " if path else ""
-    if kind == "disk-full":
+    if kind == "disk-full" or (kind == "io" and _disk_full(path)):
         return StorageError(f"{where}the disk is full; free some space and try again")
     if kind == "busy":
         return CatalogueBusy(

@@ -99,6 +99,8 @@ class Library:
         self.media = media
         self.search_service = search_service
         self.read_only = read_only
+        self.read_only_reason: str | None = None
+        """Why a writable folder was opened read-only (a full disk), if it was."""
         self.warnings: list[str] = []
         """One-line warnings from opening (cloud-sync folder, index not updated, ...)."""
         self._lock = lock
@@ -154,7 +156,15 @@ class Library:
             if read_only:
                 library = cls._open_read_only(layout)
             else:
-                library = cls._open_writable(layout, wait, on_wait, progress, cancel, notes)
+                try:
+                    library = cls._open_writable(layout, wait, on_wait, progress, cancel, notes)
+                except (OSError, sqlite3.Error, DBAPIError, StorageError) as exc:
+                    # A full or failing disk cannot take SQLite's -wal/-shm files: reading
+                    # the catalogue read-only still works, so `list` or `export` do.
+                    error = exc if isinstance(exc, StorageError) else storage_error(exc, root)
+                    if not isinstance(error, StorageError) or not layout.catalogue.is_file():
+                        raise
+                    library = cls._open_read_only(layout, reason=str(error))
         except CatalogueDamaged as exc:
             raise backups.damaged_error(
                 layout.catalogue, layout.backups, _detail(exc), flag
@@ -172,7 +182,7 @@ class Library:
         return library
 
     @classmethod
-    def _open_read_only(cls, layout: DataLayout) -> Library:
+    def _open_read_only(cls, layout: DataLayout, reason: str | None = None) -> Library:
         if not layout.root.is_dir():
             raise StorageError(
                 f"{layout.root}: the data folder does not exist and cannot be created "
@@ -184,9 +194,13 @@ class Library:
         library = cls(
             layout, engine, sessions, default_directory(), media, search_service, read_only=True
         )
+        library.read_only_reason = reason
         library.warnings.append(
-            f"{layout.root}: the data folder is read-only; StoryDesk shows and searches it "
-            "but cannot change it, and searches use the search index as it stands"
+            f"{reason}; the catalogue is open for reading only, and searches use the search "
+            "index as it stands"
+            if reason
+            else f"{layout.root}: the data folder is read-only; StoryDesk shows and searches "
+            "it but cannot change it, and searches use the search index as it stands"
         )
         return library
 
@@ -273,6 +287,8 @@ class Library:
     @contextlib.contextmanager
     def _writing(self, doing: str) -> Iterator[None]:
         """Hold the writer lock for ``doing``; disk and SQLite failures become one line."""
+        if self.read_only_reason:
+            raise StorageError(f"{self.read_only_reason}; nothing was changed")
         if self.read_only or self._lock is None:
             raise ReadOnlyDataFolder(
                 f"{self.layout.root}: the data folder is read-only; StoryDesk can show and "

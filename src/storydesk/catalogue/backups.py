@@ -114,6 +114,12 @@ def backup_name(taken: dt.datetime, reason: str) -> str:
     return f"catalogue-{taken.strftime(STAMP)}-{safe}.sqlite3"
 
 
+def needs_immutable(exc: sqlite3.Error) -> bool:
+    """Whether a read-only open failed only for want of the WAL index (-shm) file."""
+    text = str(exc).lower()
+    return "unable to open" in text or "disk i/o error" in text
+
+
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection to a SQLite file, even in a read-only folder."""
     uri = path.resolve().as_uri()
@@ -122,7 +128,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return connection
     except sqlite3.OperationalError as exc:
-        if "unable to open" not in str(exc):
+        if not needs_immutable(exc):
             raise
     # A WAL-mode file whose -shm cannot be created: read it as it stands on disk.
     return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
@@ -313,7 +319,7 @@ def inspect_backup(path: Path) -> int:
     try:
         connection = _connect_read_only(path)
     except sqlite3.Error as exc:
-        raise CatalogueError(f"{path}: cannot be opened as a catalogue ({exc})") from exc
+        raise CatalogueError(f"{path}: damaged, or not a SQLite catalogue ({exc})") from exc
     try:
         try:
             result = connection.execute("PRAGMA integrity_check").fetchone()

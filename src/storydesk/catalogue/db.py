@@ -20,9 +20,9 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from storydesk.catalogue.backups import take_backup
+from storydesk.catalogue.backups import needs_immutable, take_backup
 from storydesk.catalogue.models import SDG_NAMES, SdgGoal
-from storydesk.errors import CatalogueError, storage_error
+from storydesk.errors import CatalogueError, StoryDeskError, storage_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -91,12 +91,10 @@ def backup_catalogue(path: Path, backups: Path, reason: str) -> Path:
     return take_backup(path, backups, reason)
 
 
-def _open_error(path: Path, exc: Exception) -> CatalogueError:
+def _open_error(path: Path, exc: Exception) -> StoryDeskError:
     error = storage_error(exc, path)
-    if isinstance(error, CatalogueError):
-        return error
     if error is not None:
-        return CatalogueError(str(error))
+        return error
     inner = getattr(exc, "orig", None) or exc
     return CatalogueError(f"{path}: cannot open the catalogue ({inner})")
 
@@ -167,7 +165,7 @@ def _read_only_connector(path: Path) -> Any:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError as exc:
             connection.close()
-            if "unable to open" not in str(exc) or len(mode) > 1:
+            if not needs_immutable(exc) or len(mode) > 1:
                 raise
             # WAL mode needs a -shm file it cannot create here: read the file as it is.
             mode.append("immutable=1")
