@@ -342,7 +342,13 @@ class Library:
                 browsed while the index catches up.
         """
         with self._writing("importing"):
-            report = self._importer.import_paths(paths, progress=progress, cancel=cancel)
+            try:
+                report = self._importer.import_paths(paths, progress=progress, cancel=cancel)
+            except BaseException:
+                self._drop_orphans_quietly()  # images stored for stories never committed
+                raise
+            if report.cancelled:
+                self._drop_orphans_quietly()
             if report.changed_ids:
                 if index:
                     self._index_after_commit(report.changed_ids, progress)
@@ -350,6 +356,17 @@ class Library:
                     with self._pending_lock:
                         self._pending_ids.update(report.changed_ids)
         return report
+
+    def _drop_orphans_quietly(self) -> None:
+        """After a failed or cancelled import (writer lock held): remove unused images."""
+        try:
+            with self.sessions() as session:
+                rows = session.execute(
+                    select(Image.sha256, Image.ext).where(Image.sha256.is_not(None)).distinct()
+                ).all()
+            self.media.remove_orphans((str(sha), str(ext)) for sha, ext in rows)
+        except Exception:  # best effort: `check --repair` removes them later
+            log.warning("could not remove images left by a failed import", exc_info=True)
 
     def _index_after_commit(self, ids: Sequence[str], progress: Progress | None) -> None:
         """Index committed stories; a disk failure says the stories themselves are safe."""
