@@ -230,7 +230,7 @@ def test_inspect_refuses_what_is_not_a_sound_storydesk_catalogue(
 ) -> None:
     text = tmp_path / "notes.sqlite3"
     text.write_text("just some text, not a database" * 50)
-    with pytest.raises(CatalogueError, match="notes.sqlite3"):
+    with pytest.raises(CatalogueError, match=r"notes\.sqlite3"):
         inspect_backup(text)
 
     other = tmp_path / "other.sqlite3"
@@ -247,7 +247,7 @@ def test_inspect_refuses_what_is_not_a_sound_storydesk_catalogue(
 
     damaged = take_backup(seeded / "catalogue.sqlite3", tmp_path / "c", "manual")
     _damage(damaged)
-    with pytest.raises(CatalogueError, match="damaged|not a sound"):
+    with pytest.raises(CatalogueError, match=r"damaged|not a sound"):
         inspect_backup(damaged)
     with pytest.raises(CatalogueError, match="no such backup"):
         inspect_backup(tmp_path / "missing.sqlite3")
@@ -262,7 +262,7 @@ def test_newest_good_backup_skips_a_damaged_one(seeded: Path) -> None:
     _damage(bad)
     found = newest_good_backup(folder)
     assert found is not None and found.path == good and found.stories == 7
-    assert [b.path for b in list_backups(folder)][0] == bad  # listed, newest first
+    assert next(b.path for b in list_backups(folder)) == bad  # listed, newest first
 
 
 def test_restore_round_trip_keeps_the_current_catalogue_aside(seeded: Path) -> None:
@@ -292,7 +292,7 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(seeded: Path, tmp_path
     before = catalogue.read_bytes()
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
-    with pytest.raises(CatalogueError, match="bad.sqlite3"):
+    with pytest.raises(CatalogueError, match=r"bad\.sqlite3"):
         restore_backup(catalogue, seeded / "backups", bad)
     assert catalogue.read_bytes() == before
     assert not list((seeded / "backups").glob("catalogue-replaced-*"))
@@ -344,7 +344,7 @@ def test_a_folder_with_only_images_left_is_still_refused(seeded: Path) -> None:
     image = seeded / "media" / "ab" / ("ab" + "0" * 62 + ".jpg")
     image.parent.mkdir(parents=True, exist_ok=True)
     image.write_bytes(b"x")
-    with pytest.raises(CatalogueMissing, match="holds images.*no good backup"):
+    with pytest.raises(CatalogueMissing, match=r"holds images.*no good backup"):
         Library.open(seeded)
 
 
