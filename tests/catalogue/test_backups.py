@@ -188,23 +188,41 @@ def test_opening_a_used_catalogue_takes_the_daily_backup_once(seeded: Path) -> N
 
 def test_is_many() -> None:
     assert not is_many(10, 0)  # nothing to lose
-    assert is_many(1, 5)  # 20 % of a small catalogue
-    assert not is_many(9, 100)
-    assert is_many(10, 100)
+    assert not is_many(5, 7)  # small edits rely on the daily backup
+    assert is_many(10, 20)
+    assert not is_many(19, 200)
+    assert is_many(20, 200)
     assert is_many(50, 100_000)
     assert not is_many(49, 100_000)
 
 
-def test_deleting_many_stories_backs_up_first(seeded: Path) -> None:
+def _text_stories(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        (folder / f"s{n}.md").write_text(
+            f"---\ntitle: Water users association {n}\nid: wua-{n}\n---\n"
+            f"Naryn farmers repaired canal {n} with the district.\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
+def test_importing_and_deleting_many_stories_backs_up_first(seeded: Path, tmp_path: Path) -> None:
     folder = seeded / "backups"
     with Library.open(seeded) as library:
         for path in folder.glob("*"):
             path.unlink()
-        assert library.delete_stories(library.story_ids()[:3]) == 3
-    made = list(folder.glob("catalogue-*-before-change.sqlite3"))
-    assert len(made) == 1
-    assert _story_count(made[0]) == 7  # the catalogue as it was before the delete
-    assert _story_count(seeded / "catalogue.sqlite3") == 4
+        library.import_paths([_text_stories(tmp_path / "in", 12)])
+        made = list(folder.glob("catalogue-*-before-change.sqlite3"))
+        assert len(made) == 1 and _story_count(made[0]) == 7  # as it was before the import
+        assert _story_count(seeded / "catalogue.sqlite3") == 19
+        made[0].unlink()
+        assert library.delete_stories([f"wua-{n}" for n in range(11)]) == 11
+        made = list(folder.glob("catalogue-*-before-change.sqlite3"))
+        assert len(made) == 1 and _story_count(made[0]) == 19  # as it was before the delete
+        assert library.delete_stories(["wua-11"]) == 1  # a small change: no backup
+        assert len(list(folder.glob("catalogue-*-before-change.sqlite3"))) == 1
+    assert _story_count(seeded / "catalogue.sqlite3") == 7
 
 
 def test_importing_into_an_empty_catalogue_needs_no_backup(data_dir: Path, seeds_dir: Path) -> None:

@@ -9,7 +9,7 @@ its name is complete and sound.
 
 When: before a migration (:mod:`storydesk.catalogue.db`), before committing a change that
 touches many stories (:func:`guard_mass_changes`: at least :data:`MANY_STORIES`, or at least
-:data:`MANY_SHARE` of a catalogue's stories), once a day while the catalogue is used
+:data:`MANY_SHARE` of a catalogue's stories and at least :data:`FEW_STORIES`), once a day while the catalogue is used
 (:func:`backup_due`), and when the user asks (``storydesk backup``).
 
 Thinning (:func:`thin`) keeps the :data:`KEEP_RECENT` newest backups, the newest of each of
@@ -58,7 +58,9 @@ KEEP_WEEKS = 8
 MANY_STORIES = 50
 """A change touching at least this many stories is backed up first..."""
 MANY_SHARE = 0.10
-"""...and so is one touching at least this share of the catalogue's stories."""
+"""...and so is one touching at least this share of the catalogue's stories..."""
+FEW_STORIES = 10
+"""...as long as it touches at least this many (small edits rely on the daily backup)."""
 MARKER = "storydesk-folder.json"
 """Written in a data folder when its catalogue is created: the folder has been used."""
 STAMP = "%Y%m%d-%H%M%S-%f"
@@ -563,7 +565,7 @@ def damaged_error(
 
 def is_many(changed: int, existing: int) -> bool:
     """Whether changing ``changed`` of ``existing`` stories deserves a backup first."""
-    if existing <= 0 or changed <= 0:
+    if existing <= 0 or changed < FEW_STORIES:
         return False
     return changed >= MANY_STORIES or changed >= MANY_SHARE * existing
 
