@@ -198,3 +198,32 @@ def test_network_mounts_are_recognised() -> None:
     assert synced_folder_warning(Path("/home/u/data"), mounts) is None
     assert synced_folder_warning(Path("/mnt/shared"), mounts) is None
     assert "OneDrive" in (synced_folder_warning(Path("/home/u/OneDrive - UNDP/sd"), mounts) or "")
+
+
+def test_check_does_not_call_an_import_s_images_unused_while_it_runs(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    import threading
+
+    with Library.open(data_dir) as library:
+        library.import_paths([_photo_stories(tmp_path / "in", 1)])
+        _photo_stories(tmp_path / "other", 1, seed=7)
+        pending = library.media.add((tmp_path / "other" / "p0.jpg").read_bytes(), "new.jpg")
+        other = WriterLock(data_dir / "storydesk.lock")
+        held, done = threading.Event(), threading.Event()
+
+        def importing() -> None:  # another StoryDesk, images stored, not yet committed
+            with other.hold("importing"):
+                held.set()
+                done.wait(60)
+
+        thread = threading.Thread(target=importing)
+        thread.start()
+        held.wait(30)
+        try:
+            assert library.check()["ok"]
+        finally:
+            done.set()
+            thread.join(30)
+        problems = library.check()["problems"]
+        assert any(pending.sha256 in p and "no story uses" in p for p in problems)

@@ -75,6 +75,9 @@ log = logging.getLogger(__name__)
 
 REBUILD_AT = 2000
 """Stories changed at once from which the index is rebuilt rather than updated."""
+OPENING = "opening the catalogue"
+UPKEEP_WAIT = 15.0
+"""Seconds an open waits for another StoryDesk's upkeep at open before reading without it."""
 
 
 class Library:
@@ -216,11 +219,15 @@ class Library:
     ) -> Library:
         layout.ensure()
         lock = WriterLock(layout.lock, DEFAULT_WAIT if wait is None else wait, on_wait)
-        held = lock.try_acquire("opening the catalogue")
+        held = lock.try_acquire(OPENING)
+        library: Library | None = None
         try:
             if not held and _needs_setup(layout.catalogue):
-                lock.acquire("opening the catalogue")
+                lock.acquire(OPENING)
                 held = True
+            elif not held and lock.holder().get("doing") == OPENING:
+                # Another StoryDesk is only doing its own upkeep at open: usually brief.
+                held = lock.try_acquire(OPENING, timeout=min(lock.wait, UPKEEP_WAIT))
             engine, sessions = open_catalogue(layout.catalogue, layout.backups, maintain=held)
             backups.guard_mass_changes(sessions, layout.catalogue, layout.backups)
             directory = default_directory()
@@ -235,6 +242,8 @@ class Library:
                     "; showing the catalogue as it stands (searches may miss its newest changes)"
                 )
         except BaseException:
+            if library is not None:
+                library.close()
             if held:
                 lock.release()
             raise
@@ -577,6 +586,15 @@ class Library:
                 raise
             raise error from exc
 
+    def _writer_active(self) -> bool:
+        """Whether another StoryDesk (or thread) is writing to this data folder right now."""
+        if self._lock is None or self._lock.held:
+            return False
+        if self._lock.try_acquire("checking"):
+            self._lock.release()
+            return False
+        return True
+
     def _damage_problem(self, detail: str) -> str:
         hint = backups.restore_hint(self.layout.backups, _data_flag(self.layout.root))
         return f"catalogue: damaged ({detail}); {hint}"
@@ -621,6 +639,8 @@ class Library:
             removed = self.media.remove_orphans(referenced)
             if removed:
                 repaired.append(f"media: removed {len(removed)} images no story uses")
+        elif self._writer_active():
+            pass  # an import under way has stored images it has not committed yet
         else:
             for path, size in self.media.orphans(referenced):
                 problems.append(

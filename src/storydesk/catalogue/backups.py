@@ -9,8 +9,8 @@ its name is complete and sound.
 
 When: before a migration (:mod:`storydesk.catalogue.db`), before committing a change that
 touches many stories (:func:`guard_mass_changes`: at least :data:`MANY_STORIES`, or at least
-:data:`MANY_SHARE` of a catalogue's stories and at least :data:`FEW_STORIES`), once a day while the catalogue is used
-(:func:`backup_due`), and when the user asks (``storydesk backup``).
+:data:`MANY_SHARE` of a catalogue's stories and at least :data:`FEW_STORIES`), once a day
+while the catalogue is used (:func:`backup_due`), and when the user asks (``storydesk backup``).
 
 Thinning (:func:`thin`) keeps the :data:`KEEP_RECENT` newest backups, the newest of each of
 the last :data:`KEEP_DAYS` days and the newest of each of the last :data:`KEEP_WEEKS` weeks;

@@ -111,9 +111,12 @@ class WriterLock:
             f"the catalogue is busy: another StoryDesk is {doing}; try again when it has finished"
         )
 
-    def try_acquire(self, doing: str) -> bool:
-        """Take the lock if it is free right now; True if taken."""
-        return self._acquire(doing, timeout=0.0, announce=False)
+    def try_acquire(self, doing: str, timeout: float = 0.0) -> bool:
+        """Take the lock if it is free now (or within ``timeout`` seconds); True if taken.
+
+        Unlike :meth:`acquire` this says nothing while waiting and raises nothing.
+        """
+        return self._acquire(doing, timeout=timeout, announce=False)
 
     def acquire(self, doing: str, timeout: float | None = None) -> None:
         """Take the lock, waiting up to ``timeout`` seconds (default :attr:`wait`).
