@@ -335,12 +335,12 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from storydesk.catalogue.backups import restore_backup
+    from storydesk.catalogue.backups import inspect_backup, restore_backup
     from storydesk.catalogue.lock import DEFAULT_WAIT, WriterLock
 
     layout = DataLayout(args.data_dir or default_data_dir())
-    if not layout.root.is_dir():
-        raise StoryDeskError(f"{layout.root}: no such data folder")
+    inspect_backup(args.file)  # before anything is made or locked: one line if unsound
+    layout.ensure()  # restoring onto a new machine: the folder may not exist yet
     lock = WriterLock(layout.lock, DEFAULT_WAIT if args.wait is None else args.wait, _err)
     # The catalogue may be missing or damaged: restore works on the files, not a library.
     result = restore_backup(layout.catalogue, layout.backups, args.file, lock)

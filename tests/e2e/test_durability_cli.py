@@ -419,3 +419,14 @@ def test_a_read_only_data_folder_can_be_read_exported_and_checked(
     assert missing.returncode == 1
     assert len(missing.stderr.strip().splitlines()) == 1
     _one_clear_line_each(missing.stderr)
+
+
+def test_restore_onto_a_new_machine_creates_the_data_folder(data: Path, tmp_path: Path) -> None:
+    backup = Path(json.loads(run_storydesk("backup", "--json", data_dir=data).stdout)["path"])
+    fresh = tmp_path / "new-laptop" / "StoryDesk"
+    restored = run_storydesk("restore", str(backup), "--json", data_dir=fresh)
+    assert restored.returncode == 0, restored.stderr
+    assert json.loads(restored.stdout)["kept_aside"] is None
+    assert _story_count(fresh) == 7
+    refused = run_storydesk("restore", str(tmp_path / "nothing.sqlite3"), data_dir=tmp_path / "x")
+    assert refused.returncode == 1 and not (tmp_path / "x").exists()
