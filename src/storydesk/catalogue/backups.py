@@ -30,6 +30,7 @@ import json
 import os
 import re
 import secrets
+import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -453,16 +454,12 @@ def restore_backup(
                 _copy_database(connection, staging)
             finally:
                 connection.close()
-            kept_aside: Path | None = None
-            if catalogue.exists() or Path(f"{catalogue}-wal").exists():
-                stamp = dt.datetime.now().strftime(STAMP)
-                kept_aside = folder / f"catalogue-replaced-{stamp}.sqlite3"
-                if catalogue.exists():
-                    os.replace(catalogue, kept_aside)
-                wal = Path(f"{catalogue}-wal")
-                if wal.exists():
-                    os.replace(wal, Path(f"{kept_aside}-wal"))
-            Path(f"{catalogue}-shm").unlink(missing_ok=True)
+            kept_aside = _keep_aside(catalogue, folder)
+            # Only now, with the old file kept, drop its WAL files (a WAL left beside the
+            # restored file would be replayed into it), then switch in one rename: at every
+            # moment there is a catalogue file, the old one or the restored one.
+            for suffix in ("-wal", "-shm"):
+                Path(f"{catalogue}{suffix}").unlink(missing_ok=True)
             os.replace(staging, catalogue)
             _fsync_dir(root)
             mark_used(root)
@@ -476,6 +473,34 @@ def restore_backup(
             _remove_quietly(staging)
             raise
     return RestoreResult(catalogue, source, kept_aside, stories)
+
+
+def _keep_aside(catalogue: Path, folder: Path) -> Path | None:
+    """Keep the current catalogue (and its WAL) as ``backups/catalogue-replaced-<time>``.
+
+    The live file stays in place: a hard link (or a copy where links are not supported)
+    is made, after folding the WAL into the file when SQLite still can.
+    """
+    wal = Path(f"{catalogue}-wal")
+    if not catalogue.exists() and not wal.exists():
+        return None
+    if catalogue.exists():
+        with contextlib.suppress(sqlite3.Error):
+            connection = sqlite3.connect(catalogue)
+            try:
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            finally:
+                connection.close()
+    stamp = dt.datetime.now().strftime(STAMP)
+    aside = folder / f"catalogue-replaced-{stamp}.sqlite3"
+    if catalogue.exists():
+        try:
+            os.link(catalogue, aside)
+        except OSError:
+            shutil.copy2(catalogue, aside)
+    if wal.exists() and wal.stat().st_size:
+        shutil.copy2(wal, Path(f"{aside}-wal"))
+    return aside
 
 
 # -- the lost-catalogue guard -----------------------------------------------------------
