@@ -2,7 +2,11 @@
 
 With no command it opens the desktop app. Exit status: 0 success; 1 done but with rejected
 inputs or problems found; 2 usage error. Errors go to stderr as one line each; a bug is
-logged with its traceback to the data folder's log file, never dumped on the user.
+logged with its traceback to the data folder's log file, never dumped on the user. A full
+disk, a read-only folder or a busy catalogue is one sentence, never an errno or SQL.
+
+The log file is opened only by commands that open a writable data folder: ``bundle verify``
+and commands on a read-only folder write nothing at all.
 """
 
 from __future__ import annotations
@@ -18,11 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from storydesk import __version__
-from storydesk.errors import StoryDeskError
+from storydesk.errors import CatalogueDamaged, CatalogueMissing, StoryDeskError, storage_error
 from storydesk.paths import DataLayout, default_data_dir
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("storydesk")
+_log_path: Path | None = None
 
 
 class UsageError(Exception):
@@ -60,7 +65,17 @@ def _progress_printer(enabled: bool) -> Callable[[int, int, str], None] | None:
 def _open(args: argparse.Namespace) -> Any:
     from storydesk.library import Library
 
-    return Library.open(args.data_dir, progress=_progress_printer(not args.json))
+    library = Library.open(
+        args.data_dir,
+        progress=_progress_printer(not args.json),
+        wait=args.wait,
+        on_wait=_err,
+    )
+    for warning in library.warnings:
+        _err(f"warning: {warning}")
+    if not library.read_only:
+        _setup_logging(library.layout)
+    return library
 
 
 # -- commands ---------------------------------------------------------------------------
@@ -218,8 +233,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _open(args) as library:
-        result = library.check(repair=args.repair)
+    try:
+        with _open(args) as library:
+            result = library.check(repair=args.repair)
+    except (CatalogueDamaged, CatalogueMissing) as exc:
+        # What check is for: say so as a problem found, with the backup to restore.
+        result = {"ok": False, "problems": [f"catalogue: {exc}"], "repaired": []}
     for problem in result["problems"]:
         _err(f"problem: {problem}")
     if args.json:
@@ -321,6 +340,54 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        path = library.backup()
+    if args.json:
+        _emit_json({"path": str(path)})
+    else:
+        print(f"Backed up the catalogue to {path}.")
+    return EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from storydesk.catalogue.backups import list_backups
+
+    found = list_backups(DataLayout(args.data_dir or default_data_dir()).backups)
+    if args.json:
+        _emit_json([b.to_json() for b in found])
+        return EXIT_OK
+    for b in found:
+        stories = "?" if b.stories is None else str(b.stories)
+        print(f"{b.taken:%Y-%m-%d %H:%M:%S}  {stories:>7} stories  {b.reason:<14} {b.path}")
+    if not found:
+        print("No backups yet. Make one with: storydesk backup")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from storydesk.catalogue.backups import inspect_backup, restore_backup
+    from storydesk.catalogue.lock import DEFAULT_WAIT, WriterLock
+
+    layout = DataLayout(args.data_dir or default_data_dir())
+    inspect_backup(args.file)  # before anything is made or locked: one line if unsound
+    layout.ensure()  # restoring onto a new machine: the folder may not exist yet
+    lock = WriterLock(layout.lock, DEFAULT_WAIT if args.wait is None else args.wait, _err)
+    # The catalogue may be missing or damaged: restore works on the files, not a library.
+    result = restore_backup(layout.catalogue, layout.backups, args.file, lock)
+    if args.json:
+        _emit_json(result.to_json())
+    else:
+        aside = (
+            f"; the previous catalogue is kept as {result.kept_aside}" if result.kept_aside else ""
+        )
+        print(
+            f"Restored {result.stories} stories from {result.restored_from}{aside}. "
+            "The search index is rebuilt the next time StoryDesk opens."
+        )
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from storydesk.gui.app import run
@@ -345,6 +412,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON document"
+    )
+    common.add_argument(
+        "--wait",
+        type=float,
+        default=argparse.SUPPRESS,
+        metavar="SECONDS",
+        help="how long a change waits for another StoryDesk to finish writing (default 180)",
     )
 
     parser = _Parser(
@@ -420,23 +494,60 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_bundle_verify)
 
+    p = sub.add_parser("backup", parents=[common], help="back the catalogue up now (verified)")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("backups", parents=[common], help="list the catalogue's backups")
+    p.set_defaults(func=cmd_backups)
+
+    p = sub.add_parser(
+        "restore", parents=[common], help="replace the catalogue by a backup (kept aside)"
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="a backup (see 'storydesk backups')")
+    p.set_defaults(func=cmd_restore)
+
     p = sub.add_parser("gui", parents=[common], help="open the desktop app")
     p.set_defaults(func=cmd_gui)
     return parser
 
 
-def _setup_logging(data_dir: Path | None) -> Path | None:
+class _QuietFileHandler(logging.FileHandler):
+    """A log file that never complains on stderr when the disk is full."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
+def _setup_logging(layout: DataLayout) -> Path | None:
+    """Log to the data folder's log file (only once a writable library is open)."""
+    global _log_path
+    if _log_path is not None:
+        return _log_path
     try:
-        layout = DataLayout(data_dir or default_data_dir())
         layout.logs.mkdir(parents=True, exist_ok=True)
         path = layout.logs / "storydesk.log"
-        handler = logging.FileHandler(path, encoding="utf-8")
+        handler = _QuietFileHandler(path, encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    _log_path = path
     return path
+
+
+def _user_error(exc: BaseException, data_dir: Path | None) -> StoryDeskError | None:
+    """A disk or SQLite failure that escaped the library, as one sentence (or None)."""
+    error = storage_error(exc)
+    if isinstance(error, CatalogueDamaged) and "restore" not in str(error):
+        from storydesk.catalogue.backups import damaged_error
+
+        layout = DataLayout(data_dir or default_data_dir())
+        text = str(error)
+        detail = text[text.rfind("(") + 1 : text.rfind(")")] if "(" in text else text
+        flag = f' --data-dir "{data_dir}"' if data_dir else ""
+        error = damaged_error(layout.catalogue, layout.backups, detail, flag)
+    return error
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -449,6 +560,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         args.data_dir = getattr(args, "data_dir", None)
         args.json = getattr(args, "json", False)
+        args.wait = getattr(args, "wait", None)
+        if args.wait is not None and args.wait < 0:
+            raise UsageError("storydesk: --wait must be 0 or more seconds")
         if getattr(args, "limit", None) is not None and args.limit < 0:
             raise UsageError("storydesk: --limit must be 0 or more")
     except UsageError as exc:
@@ -457,7 +571,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command is None:
         args.func = cmd_gui
-    log_path = _setup_logging(args.data_dir)
     try:
         return int(args.func(args))
     except UsageError as exc:
@@ -473,9 +586,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (``storydesk list | head``): not an error worth a word.
         sys.stdout = None  # type: ignore[assignment]  # nothing more can be written
         return EXIT_OK
-    except Exception as exc:  # a bug: log it whole, say one line
+    except Exception as exc:  # a full disk or a bug: one line either way
+        error = _user_error(exc, args.data_dir)
+        if error is not None:
+            _err(f"error: {error}")
+            return EXIT_PROBLEMS
         log.exception("unexpected error in %s", args.command)
-        where = f" (details in {log_path})" if log_path else ""
+        where = f" (details in {_log_path})" if _log_path else ""
         _err(f"error: StoryDesk hit an unexpected problem: {type(exc).__name__}: {exc}{where}")
         return EXIT_PROBLEMS
 

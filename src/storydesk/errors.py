@@ -2,9 +2,17 @@
 
 Front ends show these as one clear sentence. Anything else that escapes is a bug: it is
 logged with its traceback, not shown raw to the user.
+
+:func:`storage_error` turns the operating system's and SQLite's low-level failures (a full
+disk, a read-only folder, a locked or damaged catalogue) into one of these typed errors, so
+that no errno number or SQL statement ever reaches the user.
 """
 
 from __future__ import annotations
+
+import errno
+import shutil
+from pathlib import Path
 
 
 class StoryDeskError(Exception):
@@ -37,5 +45,140 @@ class CatalogueError(StoryDeskError):
     """The catalogue cannot be opened or written (locked, damaged, disk full)."""
 
 
+class CatalogueBusy(CatalogueError):
+    """Another StoryDesk holds the data folder's writer lock (or SQLite's) for too long."""
+
+
+class CatalogueDamaged(CatalogueError):
+    """The catalogue file is not a readable SQLite database any more.
+
+    Attributes:
+        backup: The newest backup that passes its integrity check, if any.
+    """
+
+    def __init__(self, message: str, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+class CatalogueMissing(CatalogueError):
+    """A used data folder has lost its catalogue; StoryDesk refuses to start an empty one."""
+
+
+class StorageError(StoryDeskError):
+    """The disk refused a read or write: full, read-only, no permission, or failing."""
+
+
+class ReadOnlyDataFolder(StorageError):
+    """The data folder can be read but not changed (read-only disk or no permission)."""
+
+
 class StoryNotFound(StoryDeskError):
     """No story has the given id."""
+
+
+_OS_REASONS: dict[int, str] = {
+    errno.ENOSPC: "the disk is full; free some space and try again",
+    errno.EFBIG: "a file grew past the size the system allows (is the disk full?)",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EIO: "the disk reported an input/output error (was a USB drive removed?)",
+}
+if hasattr(errno, "EDQUOT"):
+    _OS_REASONS[errno.EDQUOT] = "your disk quota is used up; free some space and try again"
+
+_SQLITE_REASONS: tuple[tuple[str, str], ...] = (
+    ("database or disk is full", "disk-full"),
+    ("database is locked", "busy"),
+    ("database table is locked", "busy"),
+    ("unable to open database file", "open"),
+    ("attempt to write a readonly database", "read-only"),
+    ("readonly database", "read-only"),
+    ("file is not a database", "damaged"),
+    ("database disk image is malformed", "damaged"),
+    ("disk i/o error", "io"),
+)
+
+
+def _sqlite_kind(exc: BaseException) -> tuple[str, str] | None:
+    """The kind of a SQLite failure and SQLite's own words, without the SQL statement."""
+    import sqlite3
+
+    inner = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
+    candidate = inner if isinstance(inner, sqlite3.Error) else exc
+    if not isinstance(candidate, sqlite3.Error):
+        return None
+    text = str(candidate.args[0] if candidate.args else candidate).strip()
+    lowered = text.lower()
+    for needle, kind in _SQLITE_REASONS:
+        if needle in lowered:
+            return kind, text
+    return None
+
+
+def _disk_full(path: Path | str | None) -> bool:
+    """Whether the disk holding ``path`` has (almost) no free space left."""
+    if path is None:
+        return False
+    folder = Path(path)
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def storage_error(exc: BaseException, path: Path | str | None = None) -> StoryDeskError | None:
+    """The typed, one-sentence error for a low-level failure, or ``None`` if it is not one.
+
+    Args:
+        exc: An :class:`OSError`, a :class:`sqlite3.Error`, or an SQLAlchemy error wrapping
+            one.
+        path: The file or folder being worked on, named in the message when the error does
+            not name one itself.
+
+    Returns:
+        A :class:`StorageError`, :class:`ReadOnlyDataFolder`, :class:`CatalogueBusy` or
+        :class:`CatalogueDamaged`; ``None`` for anything else (a bug, to be logged).
+    """
+    if isinstance(exc, StoryDeskError):
+        return exc
+    if isinstance(exc, OSError):
+        reason = _OS_REASONS.get(exc.errno or 0)
+        if reason is None:
+            return None
+        where = exc.filename if exc.filename else path
+        if exc.errno == errno.EIO and _disk_full(where):
+            reason = _OS_REASONS[errno.ENOSPC]
+        message = f"{where}: {reason}" if where else reason[0].upper() + reason[1:]
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return ReadOnlyDataFolder(message)
+        return StorageError(message)
+    found = _sqlite_kind(exc)
+    if found is None:
+        return None
+    kind, text = found
+    where = f"{path}: " if path else ""
+    if kind == "disk-full" or (kind == "io" and _disk_full(path)):
+        return StorageError(f"{where}the disk is full; free some space and try again")
+    if kind == "busy":
+        return CatalogueBusy(
+            f"{where}the catalogue is busy: another StoryDesk is writing to it; "
+            "try again when it has finished"
+        )
+    if kind == "open":
+        return StorageError(
+            f"{where}the catalogue file cannot be opened (the folder is missing, "
+            "not readable, or on a disk that was removed)"
+        )
+    if kind == "read-only":
+        return ReadOnlyDataFolder(
+            f"{where}the catalogue cannot be changed: the data folder is read-only"
+        )
+    if kind == "damaged":
+        return CatalogueDamaged(f"{where}the catalogue is damaged ({text})")
+    return StorageError(
+        f"{where}the disk reported an input/output error (was a USB drive removed?)"
+    )

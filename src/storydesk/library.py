@@ -4,43 +4,70 @@
 partner/place directory up to date, and makes sure the search index matches the catalogue.
 Every operation that changes stories commits the catalogue first, then updates the index
 through the one search writer, so a crash in between is noticed and repaired on next open.
+
+One writer, many readers: everything that changes the data folder holds its writer lock
+(:mod:`storydesk.catalogue.lock`); a second writer waits, then says the catalogue is busy.
+The upkeep at open (migration, directory sync, leftover files, the daily backup, rebuilding
+a stale index) runs only when the lock is free, and fails soft: a full disk leaves a warning
+in :attr:`Library.warnings`, and reading goes on. A read-only data folder opens read-only.
+A used data folder whose catalogue is lost is refused, never silently emptied
+(:mod:`storydesk.catalogue.backups`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import sqlite3
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from storydesk.catalogue.db import open_catalogue
+from storydesk.catalogue import backups
+from storydesk.catalogue.db import (
+    SCHEMA_HEAD,
+    current_revision,
+    open_catalogue,
+    open_catalogue_read_only,
+)
 from storydesk.catalogue.directory_sync import sync_directory
+from storydesk.catalogue.lock import DEFAULT_WAIT, OnWait, WriterLock
 from storydesk.catalogue.models import (
     Image,
     Partner,
     Place,
+    Setting,
     Story,
     story_countries,
     story_partners,
     story_places,
 )
 from storydesk.catalogue.views import partner_entry, place_entry, story_full, story_summary
-from storydesk.errors import StoryNotFound
+from storydesk.errors import (
+    CatalogueDamaged,
+    ReadOnlyDataFolder,
+    StorageError,
+    StoryDeskError,
+    StoryNotFound,
+    storage_error,
+)
 from storydesk.export.bundle import BundleSummary, write_bundle
 from storydesk.ingest.directory import Directory, default_directory
 from storydesk.ingest.importer import (
+    GENERATION,
     Importer,
     ImportReport,
     bump_generation,
     current_generation,
 )
 from storydesk.media.store import MediaStore
-from storydesk.paths import DataLayout, default_data_dir
+from storydesk.paths import DataLayout, default_data_dir, synced_folder_warning
 from storydesk.progress import Cancel, Progress
 from storydesk.search.service import SearchResult, SearchService
 
@@ -48,6 +75,9 @@ log = logging.getLogger(__name__)
 
 REBUILD_AT = 2000
 """Stories changed at once from which the index is rebuilt rather than updated."""
+OPENING = "opening the catalogue"
+UPKEEP_WAIT = 15.0
+"""Seconds an open waits for another StoryDesk's upkeep at open before reading without it."""
 
 
 class Library:
@@ -61,6 +91,9 @@ class Library:
         directory: Directory,
         media: MediaStore,
         search_service: SearchService,
+        *,
+        lock: WriterLock | None = None,
+        read_only: bool = False,
     ) -> None:
         self.layout = layout
         self.engine = engine
@@ -68,6 +101,12 @@ class Library:
         self.directory = directory
         self.media = media
         self.search_service = search_service
+        self.read_only = read_only
+        self.read_only_reason: str | None = None
+        """Why a writable folder was opened read-only (a full disk), if it was."""
+        self.warnings: list[str] = []
+        """One-line warnings from opening (cloud-sync folder, index not updated, ...)."""
+        self._lock = lock
         self._importer = Importer(sessions, media, directory)
         self._pending_ids: set[str] = set()
         self._pending_lock = threading.Lock()
@@ -78,25 +117,207 @@ class Library:
         data_dir: Path | str | None = None,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
+        *,
+        wait: float | None = None,
+        on_wait: OnWait | None = None,
+        read_only: bool | None = None,
     ) -> Library:
         """Open the library in ``data_dir`` (default: see :mod:`storydesk.paths`).
 
         Creates the folder and an empty catalogue on first use; migrates an older catalogue
         (after a backup); rebuilds a missing, stale or damaged search index, reporting
-        progress through ``progress(done, total, what)``.
+        progress through ``progress(done, total, what)``. That upkeep needs the writer
+        lock: while another StoryDesk writes, the library opens for reading as it stands.
+
+        Args:
+            data_dir: The data folder.
+            progress: Progress of an index rebuild.
+            cancel: Polled during an index rebuild.
+            wait: Seconds a write waits for another writer (default
+                :data:`~storydesk.catalogue.lock.DEFAULT_WAIT`).
+            on_wait: Called once with a sentence when a write starts waiting.
+            read_only: Open without writing anything (default: when the folder or the
+                catalogue cannot be written).
+
+        Raises:
+            CatalogueMissing: The folder was used but its catalogue is missing or empty.
+            CatalogueDamaged: The catalogue is not a readable database.
+            CatalogueBusy: A migration waited too long for another writer.
+            StorageError: The disk is full, read-only or failing.
         """
-        layout = DataLayout(Path(data_dir) if data_dir is not None else default_data_dir())
-        layout.ensure()
-        engine, sessions = open_catalogue(layout.catalogue, layout.backups)
-        directory = default_directory()
-        with sessions.begin() as session:
-            sync_directory(session, directory)
-            generation = current_generation(session)
+        root = Path(data_dir) if data_dir is not None else default_data_dir()
+        layout = DataLayout(root)
+        flag = _data_flag(root)
+        if read_only is None:
+            read_only = not layout.writable()
+        notes: list[str] = []
+        synced = synced_folder_warning(root)
+        if synced:
+            notes.append(synced)
+        try:
+            backups.refuse_lost_catalogue(layout.catalogue, layout.backups, flag)
+            if read_only:
+                library = cls._open_read_only(layout)
+            else:
+                try:
+                    library = cls._open_writable(layout, wait, on_wait, progress, cancel, notes)
+                except (OSError, sqlite3.Error, DBAPIError, StorageError) as exc:
+                    # A full or failing disk cannot take SQLite's -wal/-shm files: reading
+                    # the catalogue read-only still works, so `list` or `export` do.
+                    error = exc if isinstance(exc, StorageError) else storage_error(exc, root)
+                    if not isinstance(error, StorageError) or not layout.catalogue.is_file():
+                        raise
+                    library = cls._open_read_only(layout, reason=str(error))
+        except CatalogueDamaged as exc:
+            raise backups.damaged_error(
+                layout.catalogue, layout.backups, _detail(exc), flag
+            ) from exc
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
+            error = storage_error(exc, root)
+            if isinstance(error, CatalogueDamaged):
+                raise backups.damaged_error(
+                    layout.catalogue, layout.backups, _detail(error), flag
+                ) from exc
+            if error is None:
+                raise
+            raise error from exc
+        library.warnings[:0] = notes
+        return library
+
+    @classmethod
+    def _open_read_only(cls, layout: DataLayout, reason: str | None = None) -> Library:
+        if not layout.root.is_dir():
+            raise StorageError(
+                f"{layout.root}: the data folder does not exist and cannot be created "
+                "(the disk or its parent folder is read-only)"
+            )
+        engine, sessions = open_catalogue_read_only(layout.catalogue)
         media = MediaStore(layout.media, layout.thumbs)
         search_service = SearchService(layout.index, sessions)
-        library = cls(layout, engine, sessions, directory, media, search_service)
-        search_service.ensure_ready(generation, progress=progress, cancel=cancel)
+        library = cls(
+            layout, engine, sessions, default_directory(), media, search_service, read_only=True
+        )
+        library.read_only_reason = reason
+        library.warnings.append(
+            f"{reason}; the catalogue is open for reading only, and searches use the search "
+            "index as it stands"
+            if reason
+            else f"{layout.root}: the data folder is read-only; StoryDesk shows and searches "
+            "it but cannot change it, and searches use the search index as it stands"
+        )
         return library
+
+    @classmethod
+    def _open_writable(
+        cls,
+        layout: DataLayout,
+        wait: float | None,
+        on_wait: OnWait | None,
+        progress: Progress | None,
+        cancel: Cancel | None,
+        notes: list[str],
+    ) -> Library:
+        layout.ensure()
+        lock = WriterLock(layout.lock, DEFAULT_WAIT if wait is None else wait, on_wait)
+        held = lock.try_acquire(OPENING)
+        library: Library | None = None
+        try:
+            if not held and _needs_setup(layout.catalogue):
+                lock.acquire(OPENING)
+                held = True
+            elif not held and lock.holder().get("doing") == OPENING:
+                # Another StoryDesk is only doing its own upkeep at open: usually brief.
+                held = lock.try_acquire(OPENING, timeout=min(lock.wait, UPKEEP_WAIT))
+            engine, sessions = open_catalogue(layout.catalogue, layout.backups, maintain=held)
+            backups.guard_mass_changes(sessions, layout.catalogue, layout.backups)
+            directory = default_directory()
+            media = MediaStore(layout.media, layout.thumbs)
+            search_service = SearchService(layout.index, sessions)
+            library = cls(layout, engine, sessions, directory, media, search_service, lock=lock)
+            if held:
+                library._upkeep(progress, cancel)
+            else:
+                notes.append(
+                    f"{layout.root}: another StoryDesk is {lock.holder().get('doing') or 'writing'}"
+                    "; showing the catalogue as it stands (searches may miss its newest changes)"
+                )
+        except BaseException:
+            if library is not None:
+                library.close()
+            if held:
+                lock.release()
+            raise
+        if held:
+            lock.release()
+        return library
+
+    def _upkeep(self, progress: Progress | None, cancel: Cancel | None) -> None:
+        """Work done at open while holding the writer lock; a full disk only warns."""
+        try:
+            with self.sessions.begin() as session:
+                sync_directory(session, self.directory)
+                generation = current_generation(session)
+            backups.mark_used(self.layout.root)
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
+            self._warn_soft("the partner directory could not be updated", exc)
+            generation = self._read_generation()
+        self.media.clean_temporary(older_than=None)
+        try:
+            if self.stats_stories() and backups.backup_due(self.layout.backups):
+                backups.take_backup(self.layout.catalogue, self.layout.backups, "daily")
+        except StoryDeskError as exc:
+            self.warnings.append(f"the daily backup could not be made: {exc}")
+        try:
+            self.search_service.ensure_ready(generation, progress=progress, cancel=cancel)
+        except StoryDeskError:
+            raise
+        except Exception as exc:  # the index is a cache: reading goes on without it
+            self._warn_soft("the search index could not be brought up to date", exc)
+
+    def _warn_soft(self, what: str, exc: BaseException) -> None:
+        error = storage_error(exc, self.layout.root)
+        reason = str(error) if error is not None else f"{type(exc).__name__}: {exc}"
+        log.warning("%s: %s", what, reason, exc_info=error is None)
+        self.warnings.append(
+            f"{what} ({reason}); searches may miss recent changes until 'storydesk reindex' "
+            "succeeds"
+        )
+
+    def _read_generation(self) -> str:
+        with self.sessions() as session:
+            setting = session.get(Setting, GENERATION)
+            return setting.value if setting is not None else ""
+
+    def stats_stories(self) -> int:
+        """How many stories the catalogue holds."""
+        with self.sessions() as session:
+            return session.scalar(select(func.count()).select_from(Story)) or 0
+
+    @contextlib.contextmanager
+    def _writing(self, doing: str) -> Iterator[None]:
+        """Hold the writer lock for ``doing``; disk and SQLite failures become one line."""
+        if self.read_only_reason:
+            raise StorageError(f"{self.read_only_reason}; nothing was changed")
+        if self.read_only or self._lock is None:
+            raise ReadOnlyDataFolder(
+                f"{self.layout.root}: the data folder is read-only; StoryDesk can show and "
+                "search it but not change it"
+            )
+        with self._lock.hold(doing):
+            try:
+                yield
+            except (OSError, sqlite3.Error, DBAPIError) as exc:
+                error = storage_error(exc, self.layout.root)
+                if isinstance(error, CatalogueDamaged):
+                    error = backups.damaged_error(
+                        self.layout.catalogue,
+                        self.layout.backups,
+                        _detail(error),
+                        _data_flag(self.layout.root),
+                    )
+                if error is None:
+                    raise
+                raise error from exc
 
     def close(self) -> None:
         """Release the index and the catalogue."""
@@ -129,14 +350,45 @@ class Library:
                 passes False and calls :meth:`index_pending` next, so new stories can be
                 browsed while the index catches up.
         """
-        report = self._importer.import_paths(paths, progress=progress, cancel=cancel)
-        if report.changed_ids:
-            if index:
-                self._index(report.changed_ids, progress)
-            else:
-                with self._pending_lock:
-                    self._pending_ids.update(report.changed_ids)
+        with self._writing("importing"):
+            try:
+                report = self._importer.import_paths(paths, progress=progress, cancel=cancel)
+            except BaseException:
+                self._drop_orphans_quietly()  # images stored for stories never committed
+                raise
+            if report.cancelled:
+                self._drop_orphans_quietly()
+            if report.changed_ids:
+                if index:
+                    self._index_after_commit(report.changed_ids, progress)
+                else:
+                    with self._pending_lock:
+                        self._pending_ids.update(report.changed_ids)
         return report
+
+    def _drop_orphans_quietly(self) -> None:
+        """After a failed or cancelled import (writer lock held): remove unused images."""
+        try:
+            with self.sessions() as session:
+                rows = session.execute(
+                    select(Image.sha256, Image.ext).where(Image.sha256.is_not(None)).distinct()
+                ).all()
+            self.media.remove_orphans((str(sha), str(ext)) for sha, ext in rows)
+        except Exception:  # best effort: `check --repair` removes them later
+            log.warning("could not remove images left by a failed import", exc_info=True)
+
+    def _index_after_commit(self, ids: Sequence[str], progress: Progress | None) -> None:
+        """Index committed stories; a disk failure says the stories themselves are safe."""
+        try:
+            self._index(ids, progress)
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
+            error = storage_error(exc, self.layout.index)
+            if error is None:
+                raise
+            raise StorageError(
+                f"{error} — the catalogue kept all {len(ids)} changed stories, but the "
+                "search index could not be updated; run 'storydesk reindex' when there is room"
+            ) from exc
 
     def index_pending(self, progress: Progress | None = None) -> int:
         """Index the stories imported with ``index=False``; returns how many there were.
@@ -148,7 +400,8 @@ class Library:
             ids = sorted(self._pending_ids)
             self._pending_ids.clear()
         if ids:
-            self._index(ids, progress)
+            with self._writing("updating the search index"):
+                self._index_after_commit(ids, progress)
         return len(ids)
 
     def _index(self, ids: Sequence[str], progress: Progress | None) -> None:
@@ -161,20 +414,27 @@ class Library:
             self.search_service.apply(ids, [], generation)
 
     def delete_stories(self, ids: Sequence[str]) -> int:
-        """Delete stories by id; returns how many existed."""
-        with self.sessions.begin() as session:
-            existing = list(session.scalars(select(Story.id).where(Story.id.in_(list(ids)))))
+        """Delete stories by id; returns how many existed.
+
+        Deleting many stories (see :func:`storydesk.catalogue.backups.is_many`) backs the
+        catalogue up first.
+        """
+        with self._writing("deleting stories"):
+            with self.sessions.begin() as session:
+                existing = list(session.scalars(select(Story.id).where(Story.id.in_(list(ids)))))
+                if existing:
+                    session.execute(delete(Image).where(Image.story_id.in_(existing)))
+                    for story in session.scalars(select(Story).where(Story.id.in_(existing))):
+                        session.delete(story)
+                    bump_generation(session)
             if existing:
-                session.execute(delete(Image).where(Image.story_id.in_(existing)))
-                for story in session.scalars(select(Story).where(Story.id.in_(existing))):
-                    session.delete(story)
-                bump_generation(session)
-        if existing:
-            self.search_service.apply([], existing, self.generation())
+                self.search_service.apply([], existing, self.generation())
         return len(existing)
 
     def generation(self) -> str:
         """The catalogue's current generation marker."""
+        if self.read_only:
+            return self._read_generation()
         with self.sessions.begin() as session:
             return current_generation(session)
 
@@ -288,7 +548,10 @@ class Library:
     ) -> dict[str, Any]:
         """Rebuild the search index from the catalogue: ``{"documents", "seconds"}``."""
         started = time.perf_counter()
-        result = self.search_service.rebuild(self.generation(), progress=progress, cancel=cancel)
+        with self._writing("rebuilding the search index"):
+            result = self.search_service.rebuild(
+                self.generation(), progress=progress, cancel=cancel
+            )
         result.setdefault("seconds", round(time.perf_counter() - started, 2))
         return result
 
@@ -308,24 +571,84 @@ class Library:
     # -- integrity --------------------------------------------------------------------
 
     def check(self, repair: bool = False) -> dict[str, Any]:
-        """Check catalogue, media and index; with ``repair``, fix what can be fixed."""
+        """Check catalogue, media and index; with ``repair``, fix what can be fixed.
+
+        A damaged catalogue is reported with the newest good backup to restore (it is
+        never "repaired" in place). Repair removes images no story uses and temporary
+        files, and rebuilds the index; it holds the writer lock, so no import is half way.
+        """
+        if repair:
+            with self._writing("repairing the data folder"):
+                return self._check(repair=True)
+        try:
+            return self._check(repair=False)
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
+            error = storage_error(exc, self.layout.root)
+            if error is None:
+                raise
+            raise error from exc
+
+    def _writer_active(self) -> bool:
+        """Whether another StoryDesk (or thread) is writing to this data folder right now."""
+        if self._lock is None or self._lock.held:
+            return False
+        if self._lock.try_acquire("checking"):
+            self._lock.release()
+            return False
+        return True
+
+    def _damage_problem(self, detail: str) -> str:
+        hint = backups.restore_hint(self.layout.backups, _data_flag(self.layout.root))
+        return f"catalogue: damaged ({detail}); {hint}"
+
+    def _check(self, repair: bool) -> dict[str, Any]:
         problems: list[str] = []
         repaired: list[str] = []
-        with self.engine.connect() as connection:
-            result = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
-            if result != "ok":
-                problems.append(f"catalogue: SQLite integrity check says {result}")
-            for row in connection.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"catalogue: a row in {row[0]} points at a missing {row[2]}")
-        with self.sessions() as session:
-            referenced = set(
-                session.execute(
-                    select(Image.sha256, Image.ext).where(Image.sha256.is_not(None)).distinct()
-                ).all()
-            )
+        try:
+            with self.engine.connect() as connection:
+                rows = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check")]
+                if rows != ["ok"]:
+                    detail = "SQLite integrity check says " + "; ".join(map(str, rows[:3]))
+                    return {
+                        "ok": False,
+                        "problems": [self._damage_problem(detail)],
+                        "repaired": repaired,
+                    }
+                for row in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+                    problems.append(f"catalogue: a row in {row[0]} points at a missing {row[2]}")
+            with self.sessions() as session:
+                referenced: set[tuple[str, str]] = set(
+                    session.execute(  # type: ignore[arg-type]
+                        select(Image.sha256, Image.ext).where(Image.sha256.is_not(None)).distinct()
+                    ).all()
+                )
+        except (sqlite3.Error, DBAPIError) as exc:
+            error = storage_error(exc, self.layout.catalogue)
+            if not isinstance(error, CatalogueDamaged):
+                raise
+            return {
+                "ok": False,
+                "problems": [self._damage_problem(_detail(error))],
+                "repaired": repaired,
+            }
         for sha256, ext in sorted(referenced):
             if not self.media.has(sha256, ext):
                 problems.append(f"media: image {sha256}{ext} is missing from {self.layout.media}")
+        if repair:
+            cleaned = self.media.clean_temporary(older_than=None)
+            if cleaned:
+                repaired.append(f"media: removed {len(cleaned)} temporary files")
+            removed = self.media.remove_orphans(referenced)
+            if removed:
+                repaired.append(f"media: removed {len(removed)} images no story uses")
+        elif self._writer_active():
+            pass  # an import under way has stored images it has not committed yet
+        else:
+            for path, size in self.media.orphans(referenced):
+                problems.append(
+                    f"media: {path.relative_to(self.layout.media).as_posix()}: no story uses "
+                    f"this image ({size:,} bytes); 'storydesk check --repair' removes it"
+                )
         problems += [f"media: {p}" for p in self.media.verify()]
         index_problems = self.search_service.check()
         # The index is derived, so repairing it is always safe: rebuild from the catalogue.
@@ -335,3 +658,74 @@ class Library:
             index_problems = self.search_service.check()
         problems += [f"index: {p}" for p in index_problems]
         return {"ok": not problems, "problems": problems, "repaired": repaired}
+
+    # -- backups ----------------------------------------------------------------------
+
+    def backup(self, reason: str = "manual") -> Path:
+        """Back the catalogue up now (verified; old backups thinned); returns its path."""
+        if self.read_only:
+            raise ReadOnlyDataFolder(
+                f"{self.layout.root}: the data folder is read-only; no backup can be written there"
+            )
+        return backups.take_backup(self.layout.catalogue, self.layout.backups, reason)
+
+    def list_backups(self) -> list[backups.BackupInfo]:
+        """The catalogue's backups, newest first, with their story counts."""
+        return backups.list_backups(self.layout.backups)
+
+    def restore(self, source: Path | str) -> backups.RestoreResult:
+        """Replace the catalogue by a verified backup, keeping the current one aside.
+
+        The library stays usable: connections are reopened on the restored file, and the
+        search index is rebuilt for it.
+
+        Raises:
+            CatalogueError: ``source`` is not a sound StoryDesk catalogue (nothing changed).
+        """
+        backups.inspect_backup(Path(source))
+        with self._writing("restoring a backup"):
+            self.search_service.close()
+            self.engine.dispose()
+            result = backups.restore_backup(
+                self.layout.catalogue, self.layout.backups, Path(source), self._lock
+            )
+            if current_revision(self.engine) != SCHEMA_HEAD:
+                migrated, _ = open_catalogue(self.layout.catalogue, self.layout.backups)
+                migrated.dispose()
+                self.engine.dispose()
+            with self._pending_lock:
+                self._pending_ids.clear()
+            self._upkeep(None, None)
+        return result
+
+
+def _detail(error: BaseException) -> str:
+    """SQLite's words from a damaged-catalogue error ("database disk image is malformed")."""
+    text = str(error)
+    start, end = text.rfind("("), text.rfind(")")
+    return text[start + 1 : end] if 0 <= start < end else text
+
+
+def _data_flag(root: Path) -> str:
+    """`` --data-dir "ROOT"`` for commands suggested to the user, unless ROOT is the default."""
+    try:
+        if root.resolve() == default_data_dir().resolve():
+            return ""
+    except OSError:
+        pass
+    return f' --data-dir "{root}"'
+
+
+def _needs_setup(catalogue: Path) -> bool:
+    """Whether opening must create or migrate the catalogue (which needs the writer lock)."""
+    if not catalogue.exists() or catalogue.stat().st_size == 0:
+        return True
+    try:
+        connection = sqlite3.connect(f"{catalogue.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False  # let the open itself say what is wrong
+    return row is None or row[0] != SCHEMA_HEAD

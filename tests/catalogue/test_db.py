@@ -59,7 +59,9 @@ def test_backups_keep_only_the_newest(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_catalogue_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "c.sqlite3"
     path.write_bytes(b"this is not an SQLite database at all" * 100)
-    with pytest.raises(CatalogueError, match="cannot open the catalogue"):
+    with pytest.raises(
+        CatalogueError, match=r"the catalogue is damaged \(file is not a database\)"
+    ):
         open_catalogue(path, tmp_path / "backups")
     assert path.read_bytes().startswith(b"this is not")  # nothing overwritten
 

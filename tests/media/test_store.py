@@ -6,6 +6,7 @@ import hashlib
 import io
 import os
 import struct
+import time
 import zlib
 from pathlib import Path
 
@@ -356,3 +357,47 @@ def test_verify_finds_damage_and_strays(store: MediaStore) -> None:
     assert "temporary file" in text
     assert "notes.txt: not a stored image name" in text
     assert "zz/" in text and "wrong folder" in text
+
+
+# -- leftovers: images no story uses, temporary files -----------------------------------
+
+
+def test_orphans_are_found_and_removed_but_referenced_images_never(tmp_path: Path) -> None:
+    store = MediaStore(tmp_path / "media", tmp_path / "thumbs")
+    used = store.add(_jpeg((40, 20)), "used.jpg")
+    unused = store.add(_jpeg((20, 40)), "unused.jpg")
+    stranger = tmp_path / "media" / "notes.txt"
+    stranger.write_text("not an image name")
+    referenced = [(used.sha256, used.ext)]
+    orphans = store.orphans(referenced)
+    assert [p for p, _ in orphans] == [store.path_for(unused.sha256, unused.ext)]
+    assert orphans[0][1] == unused.bytes
+    removed = store.remove_orphans(referenced)
+    assert removed == [store.path_for(unused.sha256, unused.ext)]
+    assert store.has(used.sha256, used.ext) and not store.has(unused.sha256, unused.ext)
+    assert stranger.exists()  # only files named like stored images are ever removed
+    assert store.orphans(referenced) == []
+
+
+def test_old_temporary_files_are_cleaned_and_fresh_ones_kept(tmp_path: Path) -> None:
+    store = MediaStore(tmp_path / "media", tmp_path / "thumbs")
+    info = store.add(_jpeg(), "a.jpg")
+    folder = store.path_for(info.sha256, info.ext).parent
+    old = folder / f".{info.sha256}.jpg.abcdef.tmp"
+    fresh = folder / f".{info.sha256}.jpg.123456.tmp"
+    thumb_old = tmp_path / "thumbs" / "ab" / ".x.jpg.1.tmp"
+    thumb_old.parent.mkdir(parents=True)
+    for path in (old, fresh, thumb_old):
+        path.write_bytes(b"partial")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    os.utime(thumb_old, (two_hours_ago, two_hours_ago))
+    assert any("temporary file" in p for p in store.verify())
+    assert sorted(store.clean_temporary()) == sorted([old, thumb_old])
+    assert fresh.exists()
+    # Holding the writer lock, every media temporary file is stale; fresh thumbnails' are not.
+    thumb_fresh = thumb_old.with_name(".y.jpg.2.tmp")
+    thumb_fresh.write_bytes(b"partial")
+    assert store.clean_temporary(older_than=None) == [fresh]
+    assert thumb_fresh.exists()
+    assert store.verify() == []

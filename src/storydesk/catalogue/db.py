@@ -1,12 +1,17 @@
 """Opens the catalogue: the SQLite engine (WAL, foreign keys), migrations and sessions.
 
-Every open brings the schema to the newest revision with Alembic; before migrating an
-existing catalogue it copies it to the backups folder, so a failed upgrade loses nothing.
+A writable open brings the schema to the newest revision with Alembic; before migrating an
+existing catalogue it backs it up (:mod:`storydesk.catalogue.backups`), so a failed upgrade
+loses nothing. :func:`open_catalogue_read_only` opens a catalogue on a read-only disk or in
+a folder without write permission: SQLite's ``mode=ro`` (or ``immutable=1`` when the
+write-ahead log's index cannot be created there), no migration, no writes.
+
+Every SQLite or disk failure while opening becomes a typed one-line error
+(:func:`storydesk.errors.storage_error`): damaged, locked, full, read-only.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,8 +20,9 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from storydesk.catalogue.backups import needs_immutable, take_backup
 from storydesk.catalogue.models import SDG_NAMES, SdgGoal
-from storydesk.errors import CatalogueError
+from storydesk.errors import CatalogueError, StoryDeskError, storage_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -25,7 +31,6 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SCHEMA_HEAD = "0001"
 """The newest migration's revision. Checked against Alembic by the tests; opening a
 catalogue already at this revision never imports Alembic (a quarter second of start-up)."""
-BACKUPS_KEPT = 5
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -39,6 +44,14 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # A large import is one transaction and grows the write-ahead log to the size of the
     # change; after the checkpoint, give that disk space back (field laptops are small).
     cursor.execute("PRAGMA journal_size_limit=67108864")
+    cursor.close()
+
+
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA query_only=ON")
     cursor.close()
 
 
@@ -71,39 +84,47 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_catalogue(path: Path, backups: Path, reason: str) -> Path:
-    """Copy the catalogue with SQLite's online backup API (consistent even in WAL mode).
+    """Back the catalogue up with SQLite's online backup API, verified; old ones thinned.
 
-    Only the newest few backups are kept.
+    See :func:`storydesk.catalogue.backups.take_backup`.
     """
-    backups.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backups / f"catalogue-{stamp}-{reason}.sqlite3"
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    old = sorted(backups.glob("catalogue-*.sqlite3"))
-    for stale in old[:-BACKUPS_KEPT]:
-        stale.unlink(missing_ok=True)
-    return target
+    return take_backup(path, backups, reason)
 
 
-def open_catalogue(path: Path, backups: Path) -> tuple[Engine, sessionmaker[Session]]:
+def _open_error(path: Path, exc: Exception) -> StoryDeskError:
+    error = storage_error(exc, path)
+    if error is not None:
+        return error
+    inner = getattr(exc, "orig", None) or exc
+    return CatalogueError(f"{path}: cannot open the catalogue ({inner})")
+
+
+def open_catalogue(
+    path: Path, backups: Path, *, maintain: bool = True
+) -> tuple[Engine, sessionmaker[Session]]:
     """Open (creating or migrating as needed) the catalogue at ``path``.
 
+    Args:
+        path: The catalogue file.
+        backups: Where the backup before a migration goes.
+        maintain: Create, migrate and seed as needed. Without it (another StoryDesk holds
+            the writer lock) the catalogue must already be at the newest revision.
+
     Raises:
-        CatalogueError: The file is not a catalogue, is damaged, or is locked.
+        CatalogueError: The file is not a catalogue, is damaged (:class:`CatalogueDamaged`),
+            or is locked (:class:`CatalogueBusy`).
+        StorageError: The disk is full or read-only.
     """
     existed = path.exists() and path.stat().st_size > 0
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
     try:
         revision = current_revision(engine)
+        if revision != SCHEMA_HEAD and not maintain:
+            raise CatalogueError(
+                f"{path}: the catalogue needs upgrading, which waits for the StoryDesk "
+                "that is writing to it; try again when it has finished"
+            )
         if revision != SCHEMA_HEAD:
             from alembic import command
 
@@ -123,14 +144,64 @@ def open_catalogue(path: Path, backups: Path) -> tuple[Engine, sessionmaker[Sess
                         "StoryDesk does not know (made by a newer version?)"
                     ) from exc
         factory = sessionmaker(engine, expire_on_commit=False)
-        _seed_reference_rows(factory)
+        if maintain:
+            _seed_reference_rows(factory)
     except CatalogueError:
         engine.dispose()
         raise
-    except (OperationalError, DatabaseError) as exc:
+    except (OperationalError, DatabaseError, OSError, sqlite3.Error) as exc:
         engine.dispose()
-        raise CatalogueError(f"{path}: cannot open the catalogue ({exc.orig or exc})") from exc
+        raise _open_error(path, exc) from exc
     return engine, factory
+
+
+def _read_only_connector(path: Path) -> Any:
+    uri = path.resolve().as_uri()
+    mode: list[str] = ["mode=ro"]
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(f"{uri}?{'&'.join(mode)}", uri=True, check_same_thread=False)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as exc:
+            connection.close()
+            if not needs_immutable(exc) or len(mode) > 1:
+                raise
+            # WAL mode needs a -shm file it cannot create here: read the file as it is.
+            mode.append("immutable=1")
+            connection = sqlite3.connect(
+                f"{uri}?{'&'.join(mode)}", uri=True, check_same_thread=False
+            )
+        return connection
+
+    return connect
+
+
+def open_catalogue_read_only(path: Path) -> tuple[Engine, sessionmaker[Session]]:
+    """Open an existing catalogue for reading only (read-only disk or folder).
+
+    Raises:
+        CatalogueError: The file is missing, damaged, or at a schema revision other than
+            this StoryDesk's (upgrading needs a writable folder).
+    """
+    if not path.is_file():
+        raise CatalogueError(f"{path}: there is no catalogue in this read-only data folder")
+    engine = create_engine("sqlite://", creator=_read_only_connector(path), future=True)
+    event.listen(engine, "connect", _on_connect_read_only)
+    try:
+        revision = current_revision(engine)
+        if revision != SCHEMA_HEAD:
+            raise CatalogueError(
+                f"{path}: the catalogue is at schema revision {revision!r} and needs "
+                "upgrading, which needs a writable data folder"
+            )
+    except CatalogueError:
+        engine.dispose()
+        raise
+    except (OperationalError, DatabaseError, OSError, sqlite3.Error) as exc:
+        engine.dispose()
+        raise _open_error(path, exc) from exc
+    return engine, sessionmaker(engine, expire_on_commit=False)
 
 
 def _seed_reference_rows(factory: sessionmaker[Session]) -> None:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from storydesk import __version__
 from storydesk.gui import data
+from storydesk.gui.backups import BackupController, RestoreDialog
 from storydesk.gui.basket import BasketDock
 from storydesk.gui.delegate import GRID_THUMB, GRID_WIDTH, StoryDelegate
 from storydesk.gui.directory import DirectoryDialog
@@ -155,6 +156,13 @@ class MainWindow(QMainWindow):
         self.importer.finished.connect(self._import_finished)
         self.importer.indexed.connect(self._index_caught_up)
         self.importer.started.connect(lambda: self.status_import.setText(self.tr("Importing…")))
+        self.backups = BackupController(library, self.runner, self)
+        self.backups.backedUp.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("The catalogue was backed up to %s") % path, 8000
+            )
+        )
+        self.backups.restored.connect(self._restored)
         self.packs = PackController(library, self.runner, self)
         self.packs.exported.connect(self._pack_exported)
         self.packs.cancelled.connect(
@@ -174,6 +182,8 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.run_search()
         self._count_catalogue()
+        if library.warnings:  # a cloud-sync folder, a full disk, a busy catalogue...
+            self.statusBar().showMessage("  ·  ".join(library.warnings))
 
     # -- building -----------------------------------------------------------------------
 
@@ -358,6 +368,12 @@ class MainWindow(QMainWindow):
             "previewPack",
             "print",
         )
+        self.act_backup = self._action(self.tr("&Back Up Now"), self.back_up_now, None, "backUpNow")
+        self.act_restore = self._action(
+            self.tr("&Restore from Backup…"), self.restore_from_backup, None, "restoreBackup"
+        )
+        for action in (self.act_backup, self.act_restore):
+            action.setEnabled(not self.library.read_only)
         self.act_quit = self._action(self.tr("&Quit"), self.close, key.Quit, "quit")
         self.act_find = self._action(
             self.tr("&Find"), self.focus_search, key.Find, "find", "search"
@@ -422,6 +438,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_export_pack)
         file_menu.addAction(self.act_preview_pack)
         file_menu.addAction(self.act_print)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_backup)
+        file_menu.addAction(self.act_restore)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -799,6 +818,29 @@ class MainWindow(QMainWindow):
 
     def _pack_exported(self, result: dict[str, Any]) -> None:
         self.pack_notice.show_result(result)
+
+    def back_up_now(self) -> None:
+        """File > Back Up Now: a verified copy of the catalogue, in the background."""
+        if not self.backups.back_up_now():
+            self.statusBar().showMessage(self.tr("A backup or restore is already running."), 4000)
+
+    def restore_from_backup(self) -> RestoreDialog | None:
+        """File > Restore from Backup…: choose a backup; the current catalogue is kept aside."""
+        if self.importer.running or self.backups.running:
+            self.statusBar().showMessage(
+                self.tr("Wait for the import or backup to finish before restoring."), 6000
+            )
+            return None
+        return self.backups.choose_and_restore()
+
+    def _restored(self, result: Any) -> None:
+        self.statusBar().showMessage(
+            self.tr("Restored %d stories from the backup; the previous catalogue is kept in %s")
+            % (result.stories, str(result.kept_aside or result.path.parent)),
+            12000,
+        )
+        self.run_search()
+        self._count_catalogue()
 
     def show_directory(self) -> DirectoryDialog:
         dialog = getattr(self, "_directory", None)

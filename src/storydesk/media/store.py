@@ -21,7 +21,9 @@ import os
 import re
 import secrets
 import struct
+import time
 import warnings
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -491,6 +493,86 @@ class MediaStore:
                 if actual != stem:
                     problems.append(f"{rel}: content does not match its name (damaged)")
         return problems
+
+    def stored(self) -> Iterator[tuple[str, str, Path]]:
+        """Every correctly named stored image: ``(sha256, ext, path)``.
+
+        Links, misnamed and temporary files are left out (:meth:`verify` reports them).
+        """
+        if not self.root.is_dir():
+            return
+        for dirpath, _dirnames, filenames in os.walk(self.root, followlinks=False):
+            folder = Path(dirpath)
+            for filename in sorted(filenames):
+                stem, dot, suffix = filename.partition(".")
+                ext = dot + suffix
+                if not _SHA256.fullmatch(stem) or ext not in _EXTENSIONS:
+                    continue
+                path = folder / filename
+                if folder == self.root / stem[:2] and not path.is_symlink():
+                    yield stem, ext, path
+
+    def orphans(self, referenced: Iterable[tuple[str, str]]) -> list[tuple[Path, int]]:
+        """Stored images no story refers to: ``(path, bytes)``, e.g. left by a full disk.
+
+        Args:
+            referenced: ``(sha256, ext)`` of every image row in the catalogue.
+        """
+        keep = {(sha, ext) for sha, ext in referenced}
+        found: list[tuple[Path, int]] = []
+        for sha256, ext, path in self.stored():
+            if (sha256, ext) not in keep:
+                try:
+                    found.append((path, path.stat().st_size))
+                except OSError:
+                    continue
+        return found
+
+    def remove_orphans(self, referenced: Iterable[tuple[str, str]]) -> list[Path]:
+        """Delete the stored images no story refers to; returns the files removed.
+
+        Only files named like stored images and not in ``referenced`` are touched; the
+        caller must hold the data folder's writer lock, so no import is adding images.
+        """
+        removed: list[Path] = []
+        for path, _size in self.orphans(referenced):
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                continue
+            removed.append(path)
+        return removed
+
+    def clean_temporary(self, older_than: float | None = 3600.0) -> list[Path]:
+        """Remove temporary files interrupted writes left in the media and thumbnail folders.
+
+        Args:
+            older_than: Only files at least this many seconds old (``None``: every one,
+                when the caller holds the writer lock and no write can be under way).
+                Thumbnails are made by readers too, so their temporary files are always
+                judged by age.
+
+        Returns:
+            The files removed.
+        """
+        removed: list[Path] = []
+        now = time.time()
+        for folder, limit in ((self.root, older_than), (self.thumbs_root, older_than or 3600.0)):
+            if not folder.is_dir():
+                continue
+            for dirpath, _dirnames, filenames in os.walk(folder, followlinks=False):
+                for filename in filenames:
+                    if not filename.endswith(_TMP_SUFFIX):
+                        continue
+                    path = Path(dirpath) / filename
+                    try:
+                        if limit is not None and now - path.lstat().st_mtime < limit:
+                            continue
+                        path.unlink()
+                    except OSError:
+                        continue
+                    removed.append(path)
+        return removed
 
     def _rel(self, path: Path) -> str:
         try:
