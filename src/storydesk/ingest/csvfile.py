@@ -147,12 +147,15 @@ def _swallowed(
 ) -> bool:
     """Whether a row running over several lines is an unclosed quote eating later rows.
 
-    The first line opens a quote it does not close, and most of the lines after it read
-    as whole rows by themselves (with an id where the sheet has ids). Story text that
-    merely runs over several lines almost never looks like that.
+    The first line opens a quote it does not close, and either the quote never closes at
+    all (the row runs to the end of the file) or most of the lines after it read as whole
+    rows by themselves (with an id where the sheet has ids). Story text that merely runs
+    over several lines almost never looks like that.
     """
     if len(span) < 2 or span[0].count('"') % 2 == 0:
         return False
+    if sum(line.count('"') for line in span) % 2:
+        return True  # the quote never closes: the row ran to the end of the file
     if width < 3 and id_column is None:
         return False
     rest = [line for line in span[1:] if line.strip()]
@@ -206,7 +209,9 @@ def read_csv(
     first_with_id: dict[str, tuple[int, tuple[str, ...]]] = {}
     position = 1  # index in ``lines`` of the row being read
     while position < len(lines):
-        reader = csv.reader((line + "\n" for line in lines[position:]), delimiter=delimiter)
+        reader = csv.reader(
+            (lines[i] + "\n" for i in range(position, len(lines))), delimiter=delimiter
+        )
         read_lines = 0
         restart = False
         try:
@@ -264,6 +269,10 @@ def _row_draft(
         _note(notes, "rejected", where, f"row {number} holds NUL bytes (damaged); left out")
         return None
     cells = {field: row[index].strip() for field, index in columns.items() if index < len(row)}
+    draft = draft_from_record(cells, where, stem, resolve)
+    if draft is None:
+        _note(notes, "skipped", where, f"row {number} has neither a title nor text")
+        return None
     record_id = cells.get("id", "")
     if record_id:
         content = tuple(row)
@@ -280,7 +289,4 @@ def _row_draft(
                 )
             return None
         first_with_id[record_id] = (number, content)
-    draft = draft_from_record(cells, where, stem, resolve)
-    if draft is None:
-        _note(notes, "skipped", where, f"row {number} has neither a title nor text")
     return draft
