@@ -171,3 +171,18 @@ def test_a_20_mb_text_file_imports_in_bounded_memory(tmp_path: Path) -> None:
     result = _bounded("import", str(path), "--json", data_dir=tmp_path / "data", timeout=900)
     assert result.returncode == 0, result.stderr[-2000:]
     assert _json(result)["imported"] == 1
+
+
+def test_an_alias_bomb_in_partners_yaml_rejects_that_file_only(tmp_path: Path) -> None:
+    import zipfile
+
+    bundle = tmp_path / "partners-bomb.zip"
+    with zipfile.ZipFile(bundle, "w") as archive:
+        archive.writestr("stories/a.md", "---\ntitle: Fine\n---\nText about Naryn.\n")
+        archive.writestr("partners.yaml", f"{_lol()}\npartners:\n  - name: *a8\n")
+    result = _bounded("import", str(bundle), "--json", data_dir=tmp_path / "data", timeout=300)
+    assert result.returncode == 1, result.stderr[-2000:]
+    report = _json(result)
+    assert report["imported"] == 1
+    assert [e["path"] for e in report["rejected"]] == [f"{bundle}!partners.yaml"]
+    assert "memory bomb" in report["rejected"][0]["reason"]
