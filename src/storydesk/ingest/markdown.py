@@ -304,12 +304,19 @@ def _safe_url(url: str | None) -> str | None:
     return None
 
 
-def _image_draft(src: str, resolve: ImageResolver | None, **text: str | None) -> ImageDraft:
+def _image_draft(
+    src: str,
+    resolve: ImageResolver | None,
+    *,
+    caption: str | None = None,
+    credit: str | None = None,
+    alt: str | None = None,
+) -> ImageDraft:
     src = src.strip()
     if re.match(r"^https?://", src, re.IGNORECASE):
-        return ImageDraft(name=None, url=src, **text)
+        return ImageDraft(name=None, url=src, caption=caption, credit=credit, alt=alt)
     loader = resolve(src) if resolve else None
-    return ImageDraft(name=src, load=loader, **text)
+    return ImageDraft(name=src, load=loader, caption=caption, credit=credit, alt=alt)
 
 
 def _front_matter_images(value: Any, resolve: ImageResolver | None) -> list[ImageDraft]:
@@ -322,9 +329,9 @@ def _front_matter_images(value: Any, resolve: ImageResolver | None) -> list[Imag
             src = item.get("file") or item.get("src") or item.get("path") or item.get("url")
             if not src or not isinstance(src, str):
                 # A photo known only by its caption and credit (the file never came).
-                texts = {k: _as_text(item.get(k)) for k in ("caption", "credit", "alt")}
-                if any(texts.values()):
-                    images.append(ImageDraft(**texts))
+                caption, credit, alt = (_as_text(item.get(k)) for k in ("caption", "credit", "alt"))
+                if caption or credit or alt:
+                    images.append(ImageDraft(caption=caption, credit=credit, alt=alt))
                 continue
             images.append(
                 _image_draft(

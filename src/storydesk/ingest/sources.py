@@ -427,10 +427,17 @@ def image_resolver(story_file: StoryFile) -> Callable[[str], Callable[[], bytes]
         candidates += [normalise_reference(folder, leaf) for folder in IMAGE_FOLDERS[:1]]
         for candidate in candidates:
             if candidate and container.exists(candidate):
-                return lambda name=candidate: read_member(story_file, name, 50 * 1024 * 1024)
+                return _member_loader(story_file, candidate)
         return None
 
     return resolve
+
+
+def _member_loader(story_file: StoryFile, name: str) -> Callable[[], bytes]:
+    def load() -> bytes:
+        return read_member(story_file, name, 50 * 1024 * 1024)
+
+    return load
 
 
 def read_story_file(story_file: StoryFile, notes: list[ReadNote] | None = None) -> list[StoryDraft]:
