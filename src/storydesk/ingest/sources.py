@@ -465,7 +465,7 @@ def read_story_file(story_file: StoryFile, notes: list[ReadNote] | None = None) 
     if ext == ".csv":
         drafts = read_csv(text, origin, resolve, notes)
     elif ext == ".json":
-        drafts = read_json(text, origin, resolve)
+        drafts = read_json(text, origin, resolve, notes)
         if not drafts and story_file.named:
             raise RejectedInput(
                 story_file.display, "holds no stories (objects with a 'title' or 'text')"
