@@ -563,17 +563,17 @@ class Importer:
         """Write one draft; returns the story if it was created or changed."""
         key = story_key(draft)
         story = self._find_existing(session, draft, key, batch)
+        if story is not None and self._conflicts(story, draft, display, report):
+            report.add_story(story.id)
+            seen.setdefault(story.id, display)
+            return None
         if story is not None and story.id in seen:
             # A second file (or row) of this import is the same story: the later one wins.
             report.skip(
                 display,
-                f"the same story as {seen[story.id]} ('{shorten(story.title, 80)}'); "
-                "the later one is kept",
+                f"the same story as {seen[story.id]} ('{shorten(story.title, 80)}'), read "
+                "earlier in this import; this later version is the one kept",
             )
-        elif story is not None and self._conflicts(story, draft, display, report):
-            report.add_story(story.id)
-            seen[story.id] = display
-            return None
         images = self._store_images(draft, display, report)
         content_hash = _content_hash(draft, images)
         if story is not None and story.content_hash == content_hash:
