@@ -65,6 +65,8 @@ FLUSH_EVERY = 200
 SAME_TEXT = 0.6
 # An update from another origin keeping less than this share of the words is a conflict.
 REPLACED_TEXT = 0.5
+# A local text shorter than this has nothing to lose to an update.
+MIN_CONFLICT_WORDS = 10
 _WORD = re.compile(r"\w+")
 _KEY_LIMIT = 500
 
@@ -534,6 +536,8 @@ class Importer:
         if _same_origin(story, draft):
             return False
         local, incoming = story.body or "", draft.body
+        if len(_WORD.findall(local)) < MIN_CONFLICT_WORDS:
+            return False  # a story with (almost) no text loses nothing to a fuller one
         if local == incoming or text_overlap(local, incoming) >= REPLACED_TEXT:
             return False
         report.conflict(story.id, "body", _excerpt(local), _excerpt(incoming), display)
