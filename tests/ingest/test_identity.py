@@ -154,6 +154,9 @@ def test_a_catalogue_keyed_before_origins_counted_still_matches(tmp_path: Path) 
     report = _import(data, path)
     assert (report.imported, report.updated) == (0, 1)
     assert report.stories == first.stories
+    with sqlite3.connect(data / "catalogue.sqlite3") as db:
+        (key,) = db.execute("select key from stories").fetchone()
+    assert key.endswith("@inbox/a.md")  # the story now carries its origin
 
 
 def test_two_files_of_one_import_naming_one_story_are_reported(tmp_path: Path) -> None:

@@ -596,6 +596,9 @@ class Importer:
             report.updated += 1
         seen.setdefault(story.id, display)
         story.title_key = title_key(draft)
+        legacy = story.key.startswith("title:") and "@" not in story.key
+        if legacy and key.startswith("title:") and key not in batch.by_key:
+            story.key = key  # a key from before origins counted takes its origin now
         batch.add(story, key)
         story.title = draft.title
         story.language = draft.language
