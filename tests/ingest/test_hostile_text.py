@@ -203,3 +203,21 @@ def test_each_shape_of_front_matter(
         assert any(warned in w for w in draft.warnings), draft.warnings
     else:
         assert draft.warnings == []
+
+
+def test_broken_links_do_not_slow_extraction(tmp_path: Path) -> None:
+    out = run_bounded(
+        """
+        import json
+        from storydesk.ingest.directory import Directory
+        from storydesk.ingest.extract import enrich
+        from storydesk.ingest.markdown import read_markdown
+        body = "Water for 4000 people in Naryn. " + "![a](" * 80_000
+        draft = read_markdown("---\\ntitle: Broken links\\n---\\n" + body, "b.md")[0]
+        enrich(draft, Directory.load())
+        print(json.dumps({"body": len(draft.body), "figures": [f.value for f in draft.figures]}))
+        """,
+        tmp_path,
+    )
+    assert out["body"] >= 400_000
+    assert out["figures"] == ["4000"]
