@@ -17,6 +17,7 @@ import logging
 import shutil
 import sys
 import textwrap
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -82,18 +83,59 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """Import files, folders and bundles; one line per file or row not taken, then a summary.
+
+    Names and reasons are shown with control characters escaped (``\\n``, ``\\x1b``), so a
+    file name cannot forge lines of the report or drive the terminal.
+    """
+    progress = _progress_printer(not args.json)
+    shown_progress = (
+        None
+        if progress is None
+        else lambda done, total, what: progress(done, total, _escaped(what))
+    )
     with _open(args) as library:
-        report = library.import_paths(args.paths, progress=_progress_printer(not args.json))
+        report = library.import_paths(args.paths, progress=shown_progress)
     for entry in report.rejected:
-        _err(f"rejected: {entry['path']}: {entry['reason']}")
+        _err(f"rejected: {_escaped(entry['path'])}: {_escaped(entry['reason'])}")
+    if not args.json:
+        for label, entries in (("skipped", report.skipped), ("warning", report.warnings)):
+            for entry in entries:
+                _err(f"{label}: {_escaped(entry['path'])}: {_escaped(entry['reason'])}")
+        for conflict in report.conflicts:
+            _err(
+                f"conflict: story {conflict['id']} kept as it is; {_escaped(conflict['path'])} "
+                f"would replace most of its {conflict['field']}"
+            )
     if args.json:
         _emit_json(report.to_json())
     else:
+        extras = [f"{len(report.skipped)} skipped"]
+        if report.warnings:
+            extras.append(_count(len(report.warnings), "warning"))
+        if report.conflicts:
+            extras.append(_count(len(report.conflicts), "conflict"))
         print(
             f"Imported {report.imported} new, updated {report.updated}, "
-            f"{report.unchanged} unchanged; {len(report.rejected)} rejected."
+            f"{report.unchanged} unchanged; {len(report.rejected)} rejected, "
+            + ", ".join(extras)
+            + "."
         )
     return EXIT_PROBLEMS if report.rejected else EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _escaped(text: str) -> str:
+    """``text`` with control and format characters (newlines, escapes, bidi) escaped."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch.isprintable() or unicodedata.category(ch) == "Zs" else repr(ch)[1:-1]
+        for ch in text
+    )
 
 
 def _story_line(story: dict[str, Any]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -98,3 +99,67 @@ def test_cancel_leaves_the_catalogue_as_it_was(
         win.importer.summary.close()
     finally:
         win.close()
+
+
+def test_summary_names_skipped_files_and_the_story_whose_image_is_missing(
+    data_dir: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    from storydesk.gui.mainwindow import MainWindow
+    from storydesk.library import Library
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "report.docx").write_bytes(b"PK\x03\x04 not really a document")
+    (inbox / "empty.md").write_text("")
+    (inbox / "notes.xyz").write_text("x")
+    (inbox / "photo-story.md").write_text(
+        "---\ntitle: Solar panels in Osh\n---\n![panel](photo.jpg)\n\nOsh school got panels.\n",
+        encoding="utf-8",
+    )
+    (inbox / "line\nbreak.txt").write_text("")
+    library = Library.open(data_dir)
+    win = MainWindow(library)
+    qtbot.addWidget(win)
+    try:
+        with qtbot.waitSignal(win.importer.finished, timeout=120000) as finished:
+            assert win.import_paths([inbox])
+        report = finished.args[0]
+        assert report.imported == 1
+        summary = win.importer.summary
+        assert summary is not None and summary.table is not None
+        listed = summary.rejected_text()
+        assert "Story 'Solar panels in Osh': image photo.jpg is missing" in listed
+        for name in ("report.docx", "empty.md", "notes.xyz"):
+            assert name in listed
+        assert "line\\nbreak.txt" in listed and "line\nbreak" not in listed
+        counts = summary.counts.text()
+        # Numerus forms: "1 image(s)" in the source text, "1 image" with a translation.
+        assert re.search(r"\b1 image(\(s\))? missing", counts), counts
+        assert re.search(r"\b4 file(s|\(s\)) or row(s|\(s\)) skipped", counts), counts
+        assert "could not be imported" not in counts
+        assert summary.table.rowCount() == 5
+        summary.close()
+    finally:
+        win.close()
+        library.close()
+
+
+def test_summary_of_a_report_lists_every_kind(qtbot: Any) -> None:
+    from storydesk.gui.importing import ImportSummaryDialog
+    from storydesk.ingest.importer import ImportReport
+
+    report = ImportReport(imported=2)
+    report.reject("a/broken.md", "front matter cannot be read")
+    report.skip("a/b.pdf", "a PDF document, not a story format")
+    report.warn("a/clews.md", "front matter 'countries' is a set of fields")
+    report.conflict("abc123", "body", "Sart-Kalmyks…", "Capacity development…", "b/about.md")
+    dialog = ImportSummaryDialog(report)
+    qtbot.addWidget(dialog)
+    assert dialog.table is not None and dialog.table.rowCount() == 4
+    kinds = [dialog.table.item(row, 1).text() for row in range(4)]
+    assert kinds == ["Not imported", "Conflict", "Skipped", "Left out"]
+    counts = dialog.counts.text()
+    assert re.search(r"\b1 file(\(s\))? could not be imported", counts), counts
+    assert re.search(r"\b1 conflict(\(s\))?:", counts), counts
+    assert re.search(r"\b1 file(\(s\))? or row(\(s\))? skipped", counts), counts
+    assert "abc123" in dialog.rejected_text()

@@ -55,3 +55,21 @@ def test_undp_impact_stories(corpora_dir: Path) -> None:
     assert len(drafts) == 11
     assert all(d.sdgs and d.source_url.startswith("http") for d in drafts)
     assert drafts[0].title.startswith("Promoting Climate-Resilient Water Management")
+
+
+def test_records_that_are_not_stories_are_noted() -> None:
+    from storydesk.ingest.draft import ReadNote
+
+    notes: list[ReadNote] = []
+    drafts = read_json(
+        '[{"id": 1, "title": "A", "text": "One."}, 5, {"tags": ["x"]},'
+        ' {"id": 1, "title": "B", "text": "Two."}]',
+        "s.json",
+        notes=notes,
+    )
+    assert [d.title for d in drafts] == ["A"]
+    assert [(n.kind, n.path, n.reason) for n in notes] == [
+        ("skipped", "s.json#2", "record 2 is not an object"),
+        ("skipped", "s.json#3", "record 3 has neither a title nor text"),
+        ("rejected", "s.json#4", "record 4 repeats the id of record 1; record 1 is kept"),
+    ]

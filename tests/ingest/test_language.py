@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import random
-import time
 
 import pytest
 
@@ -122,14 +121,16 @@ def test_urls_do_not_count() -> None:
     assert detect_language(text) == "ru"
 
 
-def test_only_the_start_is_read_and_it_is_fast() -> None:
-    article = ("Программа развития ООН поддерживает молодёжь в регионах страны. " * 700)[:40_000]
-    detect_language(article)
-    start = time.perf_counter()
-    for _ in range(20):
-        assert detect_language(article) == "ru"
-    per_call = (time.perf_counter() - start) / 20
-    assert per_call < 0.02  # about 3 ms on a laptop; generous for loaded CI machines
+def test_only_the_start_is_read() -> None:
+    """Behaviour, not timing: text past the sample cannot change the answer."""
+    from storydesk.ingest.language import SAMPLE_CHARS
+
+    start = ("Программа развития ООН поддерживает молодёжь в регионах страны. " * 700)[
+        :SAMPLE_CHARS
+    ]
+    tail = "Біріккен Ұлттар Ұйымының Даму бағдарламасы жастарды қолдайды. " * 5000
+    assert detect_language(start + tail) == "ru"
+    assert detect_language(tail) == "kk"
 
 
 SEED_LANGUAGES = {

@@ -4,7 +4,7 @@ The import runs on the runner's ``write`` lane (the one worker that changes the 
 The worker writes progress into a :class:`ProgressState`; the UI polls it every 100 ms and
 shows the progress dialog only if the import is still running after 300 ms, so a small
 import just finishes. Cancel sets the flag the importer checks; the importer commits
-nothing from a cancelled batch. The summary names every rejected file and why.
+nothing from a cancelled batch. The summary names every file or row not taken, and why.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-IMPORTABLE = "*.storybundle *.zip *.md *.markdown *.txt *.html *.htm *.csv"
+IMPORTABLE = "*.storybundle *.zip *.md *.markdown *.txt *.html *.htm *.csv *.json"
 
 
 class ImportProgressDialog(CancellableProgressDialog):
@@ -61,7 +61,12 @@ class ImportProgressDialog(CancellableProgressDialog):
 
 
 class ImportSummaryDialog(QDialog):
-    """What an import did, with every rejected file and the reason."""
+    """What an import did, naming every file or row not taken, and why.
+
+    One table lists, in this order, what could not be imported (a missing image is named
+    by its story: "Story 'X': image photo.jpg is missing"), conflicts (the catalogue kept
+    its story), files and rows skipped (not stories), and values left out (warnings).
+    """
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,37 +79,42 @@ class ImportSummaryDialog(QDialog):
         if report.cancelled:
             text = self.tr("The import was cancelled. The catalogue is as it was before.")
         else:
-            text = self.tr(
-                "New stories: %d · updated: %d · already in the catalogue, unchanged: %d."
-            ) % (report.imported, report.updated, report.unchanged)
+            text = " · ".join(
+                [
+                    self.tr("%n new story(s)", "", report.imported),
+                    self.tr("%n updated", "", report.updated),
+                    self.tr("%n already in the catalogue, unchanged", "", report.unchanged),
+                ]
+            )
         self.summary = QLabel(text)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.rows = [] if report.cancelled else self._rows(report)
+        self.counts = QLabel(self._counts_text(report))
+        self.counts.setWordWrap(True)
+        self.counts.setVisible(bool(self.counts.text()))
+        layout.addWidget(self.counts)
         self.table: QTableWidget | None = None
-        if report.rejected:
-            heading = QLabel(
-                self.tr("%d files could not be imported:") % len(report.rejected)
-                if len(report.rejected) != 1
-                else self.tr("1 file could not be imported:")
-            )
-            layout.addWidget(heading)
-            table = QTableWidget(len(report.rejected), 2, self)
-            table.setAccessibleName(self.tr("Rejected files"))
-            table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
+        if self.rows:
+            table = QTableWidget(len(self.rows), 3, self)
+            table.setAccessibleName(self.tr("Files not imported and why"))
+            table.setHorizontalHeaderLabels([self.tr("File"), self.tr("What"), self.tr("Why")])
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.verticalHeader().setVisible(False)
             table.setWordWrap(True)
             header = table.horizontalHeader()
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-            for row, entry in enumerate(report.rejected):
-                path_item = QTableWidgetItem(Path(entry["path"]).name or entry["path"])
-                path_item.setToolTip(entry["path"])
-                reason_item = QTableWidgetItem(entry["reason"])
-                reason_item.setToolTip(entry["reason"])
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            for row, (path, what, why) in enumerate(self.rows):
+                path_item = QTableWidgetItem(_shown(Path(path).name or path))
+                path_item.setToolTip(_shown(path))
+                why_item = QTableWidgetItem(_shown(why))
+                why_item.setToolTip(_shown(why))
                 table.setItem(row, 0, path_item)
-                table.setItem(row, 1, reason_item)
+                table.setItem(row, 1, QTableWidgetItem(what))
+                table.setItem(row, 2, why_item)
             table.resizeColumnToContents(0)
             if table.columnWidth(0) > 320:
                 table.setColumnWidth(0, 320)
@@ -112,18 +122,68 @@ class ImportSummaryDialog(QDialog):
             layout.addWidget(table, 1)
             self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        if report.rejected:
+        if self.rows:
             copy = buttons.addButton(self.tr("Copy List"), QDialogButtonBox.ButtonRole.ActionRole)
             copy.clicked.connect(self.copy_list)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(720 if report.rejected else 420, 380 if report.rejected else 120)
+        self.resize(760 if self.rows else 420, 400 if self.rows else 120)
+
+    def _rows(self, report: ImportReport) -> list[tuple[str, str, str]]:
+        rows: list[tuple[str, str, str]] = []
+        for entry in report.rejected:
+            if entry.get("story") and entry.get("image"):
+                why = self.tr("Story '{story}': image {image} is missing").format(
+                    story=entry["story"], image=entry["image"]
+                )
+                rows.append((entry["path"], self.tr("Image missing"), why))
+            else:
+                rows.append((entry["path"], self.tr("Not imported"), entry["reason"]))
+        for conflict in report.conflicts:
+            why = self.tr(
+                "Would replace most of the text of story {id}; the catalogue kept its version"
+            ).format(id=conflict["id"])
+            rows.append((conflict.get("path", ""), self.tr("Conflict"), why))
+        for entry in report.skipped:
+            rows.append((entry["path"], self.tr("Skipped"), entry["reason"]))
+        for entry in report.warnings:
+            rows.append((entry["path"], self.tr("Left out"), entry["reason"]))
+        return rows
+
+    def _counts_text(self, report: ImportReport) -> str:
+        if report.cancelled:
+            return ""
+        missing = sum(1 for e in report.rejected if e.get("story") and e.get("image"))
+        parts = []
+        if len(report.rejected) - missing:
+            parts.append(
+                self.tr("%n file(s) could not be imported", "", len(report.rejected) - missing)
+            )
+        if missing:
+            parts.append(self.tr("%n image(s) missing", "", missing))
+        if report.conflicts:
+            parts.append(
+                self.tr("%n conflict(s): the catalogue kept its stories", "", len(report.conflicts))
+            )
+        if report.skipped:
+            parts.append(self.tr("%n file(s) or row(s) skipped", "", len(report.skipped)))
+        if report.warnings:
+            parts.append(self.tr("%n value(s) left out", "", len(report.warnings)))
+        return " · ".join(parts)
 
     def rejected_text(self) -> str:
-        return "\n".join(f"{e['path']}\t{e['reason']}" for e in self.report.rejected)
+        """Every row of the table as tab-separated lines (what Copy List copies)."""
+        return "\n".join(f"{_shown(p)}\t{w}\t{_shown(r)}" for p, w, r in self.rows)
 
     def copy_list(self) -> None:
         QGuiApplication.clipboard().setText(self.rejected_text())
+
+
+def _shown(text: str) -> str:
+    """A name or reason with control characters escaped (a file name may hold newlines)."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text)
 
 
 class ImportController(BackgroundJob):
@@ -179,15 +239,18 @@ class ImportController(BackgroundJob):
     def _done(self, report: Any) -> None:
         self._close_progress()
         log.info(
-            "import finished: %d new, %d updated, %d unchanged, %d rejected%s",
+            "import finished: %d new, %d updated, %d unchanged, %d rejected, %d skipped%s",
             report.imported,
             report.updated,
             report.unchanged,
             len(report.rejected),
+            len(report.skipped),
             " (cancelled)" if report.cancelled else "",
         )
         for entry in report.rejected:
-            log.info("rejected: %s: %s", entry["path"], entry["reason"])
+            log.info("rejected: %r: %s", entry["path"], entry["reason"])
+        for entry in report.skipped:
+            log.info("skipped: %r: %s", entry["path"], entry["reason"])
         if report.changed_ids:
             self._runner.run(
                 self._library.index_pending,

@@ -7,7 +7,6 @@ are ignored. A row without a title gets one from its first sentence.
 from __future__ import annotations
 
 import csv
-import io
 import re
 import sys
 from collections.abc import Callable
@@ -16,7 +15,7 @@ from typing import Any
 
 from storydesk.errors import RejectedInput
 from storydesk.ingest.dates import parse_date
-from storydesk.ingest.draft import ImageDraft, StoryDraft
+from storydesk.ingest.draft import ImageDraft, ReadNote, StoryDraft
 from storydesk.ingest.language import normalise_language
 from storydesk.ingest.text import make_title
 
@@ -113,12 +112,70 @@ def draft_from_record(
     return draft
 
 
+# Stands in for NUL bytes in a spreadsheet (see :func:`read_csv`); the same byte in every
+# encoding StoryDesk reads, and never part of real text.
+DAMAGED = "\x01"
+# An id cell, as spreadsheets write them: a number, or a code with at least one digit.
+_ID_LIKE = re.compile(r"^(?=[^\s]*\d)[\w.:/-]{1,64}$")
+
+
+def _note(notes: list[ReadNote] | None, kind: str, path: str, reason: str) -> None:
+    if notes is not None:
+        notes.append(ReadNote(kind, path, reason))
+
+
+def _complete_row(
+    line: str, delimiter: str, width: int, id_column: int | None, numeric_ids: bool
+) -> bool:
+    """Whether one physical line reads as a whole row of the spreadsheet by itself."""
+    if line.count('"') % 2:
+        return False
+    try:
+        cells = next(csv.reader([line], delimiter=delimiter))
+    except (csv.Error, StopIteration):
+        return False
+    if len(cells) != width:
+        return False
+    if id_column is None:
+        return True
+    cell = cells[id_column].strip()
+    return cell.isdigit() if numeric_ids else bool(_ID_LIKE.match(cell))
+
+
+def _swallowed(
+    span: list[str], delimiter: str, width: int, id_column: int | None, numeric_ids: bool
+) -> bool:
+    """Whether a row running over several lines is an unclosed quote eating later rows.
+
+    The first line opens a quote it does not close, and either the quote never closes at
+    all (the row runs to the end of the file) or most of the lines after it read as whole
+    rows by themselves (with an id where the sheet has ids). Story text that merely runs
+    over several lines almost never looks like that.
+    """
+    if len(span) < 2 or span[0].count('"') % 2 == 0:
+        return False
+    if sum(line.count('"') for line in span) % 2:
+        return True  # the quote never closes: the row ran to the end of the file
+    if width < 3 and id_column is None:
+        return False
+    rest = [line for line in span[1:] if line.strip()]
+    whole = sum(1 for line in rest if _complete_row(line, delimiter, width, id_column, numeric_ids))
+    return whole >= max(1, len(rest) // 2)
+
+
 def read_csv(
     text: str,
     origin_file: str,
     resolve: Callable[[str], Callable[[], bytes] | None] | None = None,
+    notes: list[ReadNote] | None = None,
 ) -> list[StoryDraft]:
     """Read every row of a CSV file with a header row.
+
+    Every row either becomes a draft or gets a note in ``notes``: empty rows and rows with
+    neither title nor text are skipped; a row holding NUL bytes (marked with
+    :data:`DAMAGED` by the caller), a row opening a quote it never closes (the rows it
+    swallowed are read on their own) and a row repeating an earlier row's id with other
+    content are rejected; a row repeating an earlier row exactly is skipped.
 
     Raises:
         RejectedInput: There is no header row naming a text column.
@@ -129,9 +186,13 @@ def read_csv(
         delimiter = csv.Sniffer().sniff(text[:20000], delimiters=",;\t").delimiter
     except csv.Error:
         delimiter = ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if not lines:
+        raise RejectedInput(origin_file, "the spreadsheet is empty")
     try:
-        header = next(reader)
+        header = next(csv.reader([lines[0]], delimiter=delimiter))
     except (StopIteration, csv.Error) as exc:
         raise RejectedInput(origin_file, "the spreadsheet is empty") from exc
     columns: dict[str, int] = {}
@@ -145,14 +206,87 @@ def read_csv(
         )
     stem = PurePosixPath(origin_file).stem
     drafts: list[StoryDraft] = []
-    try:
-        for number, row in enumerate(reader, start=2):
-            cells = {
-                field: row[index].strip() for field, index in columns.items() if index < len(row)
-            }
-            draft = draft_from_record(cells, f"{origin_file}#row{number}", stem, resolve)
-            if draft is not None:
-                drafts.append(draft)
-    except csv.Error as exc:
-        raise RejectedInput(origin_file, f"the spreadsheet is malformed ({exc})") from exc
+    first_with_id: dict[str, tuple[int, tuple[str, ...]]] = {}
+    position = 1  # index in ``lines`` of the row being read
+    while position < len(lines):
+        reader = csv.reader(
+            (lines[i] + "\n" for i in range(position, len(lines))), delimiter=delimiter
+        )
+        read_lines = 0
+        restart = False
+        try:
+            for row in reader:
+                start = position + read_lines
+                span = reader.line_num - read_lines
+                read_lines = reader.line_num
+                number = start + 1  # the row's line number in the file (header = 1)
+                where = f"{origin_file}#row{number}"
+                numeric_ids = bool(first_with_id) and all(k.isdigit() for k in first_with_id)
+                if span > 1 and _swallowed(
+                    lines[start : start + span],
+                    delimiter,
+                    len(header),
+                    columns.get("id"),
+                    numeric_ids,
+                ):
+                    _note(
+                        notes,
+                        "rejected",
+                        where,
+                        f'row {number} opens a quote (") it never closes; '
+                        f"the {span - 1} lines after it are read as rows of their own",
+                    )
+                    position = start + 1
+                    restart = True
+                    break
+                draft = _row_draft(row, columns, number, where, stem, resolve, notes, first_with_id)
+                if draft is not None:
+                    drafts.append(draft)
+        except csv.Error as exc:
+            raise RejectedInput(
+                f"{origin_file}#row{position + read_lines + 1}",
+                f"the spreadsheet is malformed ({exc})",
+            ) from exc
+        if not restart:
+            break
     return drafts
+
+
+def _row_draft(
+    row: list[str],
+    columns: dict[str, int],
+    number: int,
+    where: str,
+    stem: str,
+    resolve: Callable[[str], Callable[[], bytes] | None] | None,
+    notes: list[ReadNote] | None,
+    first_with_id: dict[str, tuple[int, tuple[str, ...]]],
+) -> StoryDraft | None:
+    if not any(cell.strip() for cell in row):
+        _note(notes, "skipped", where, f"row {number} is empty")
+        return None
+    if any(DAMAGED in cell for cell in row):
+        _note(notes, "rejected", where, f"row {number} holds NUL bytes (damaged); left out")
+        return None
+    cells = {field: row[index].strip() for field, index in columns.items() if index < len(row)}
+    draft = draft_from_record(cells, where, stem, resolve)
+    if draft is None:
+        _note(notes, "skipped", where, f"row {number} has neither a title nor text")
+        return None
+    record_id = cells.get("id", "")
+    if record_id:
+        content = tuple(row)
+        if record_id in first_with_id:
+            earlier, earlier_content = first_with_id[record_id]
+            if earlier_content == content:
+                _note(notes, "skipped", where, f"row {number} repeats row {earlier} exactly")
+            else:
+                _note(
+                    notes,
+                    "rejected",
+                    where,
+                    f"row {number} repeats id {record_id} of row {earlier}; row {earlier} is kept",
+                )
+            return None
+        first_with_id[record_id] = (number, content)
+    return draft

@@ -34,6 +34,22 @@ class ImageDraft:
 
 
 @dataclass(frozen=True)
+class ReadNote:
+    """A part of a file that did not become a story, and why.
+
+    Attributes:
+        kind: ``"skipped"`` (not a story: empty, furniture, a repeat) or ``"rejected"``
+            (broken: damaged bytes, an unclosed quote, a conflicting id).
+        path: The file, with the row or record (``news.csv#row12``).
+        reason: One line saying why.
+    """
+
+    kind: str
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Figure:
     """A number with what it counts.
 
@@ -54,15 +70,21 @@ class StoryDraft:
         body: The article as Markdown (no title, no metadata lines).
         origin_file: The file the story came from (relative to the bundle, if any).
         origin_bundle: The bundle file the story came from, if any.
+        origin_key: Where the story lives in its site or bundle, the same on every machine
+            (``karakalmyk/en/pages/o-proekte.md``, ``news.csv#row12``); part of the identity
+            of a story known only by its title.
         external_id: An id given by the author (front matter ``id``), if any.
         part: The position of the story inside a file that holds several (cards), else ``None``.
         explicit: Names of fields the author set; extraction never overrides them.
+        warnings: What the reader left out or cut, one line each (e.g. a front matter value
+            of the wrong shape); the import report lists them under ``warnings``.
     """
 
     title: str
     body: str
     origin_file: str
     origin_bundle: str | None = None
+    origin_key: str | None = None
     external_id: str | None = None
     part: int | None = None
     language: str | None = None
@@ -80,3 +102,56 @@ class StoryDraft:
     translations: list[str] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     explicit: set[str] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)
+
+
+# The longest each short field may be. A title is a headline, not a page: a million
+# characters of title (hostile or a broken export) is cut at a word with "…".
+FIELD_LIMITS: dict[str, int] = {
+    "title": 500,
+    "author": 300,
+    "source_name": 300,
+    "source_url": 2_000,
+    "summary": 5_000,
+    "external_id": 300,
+}
+LIST_ITEM_LIMIT = 200
+LIST_LIMIT = 200
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, ending with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    at_word = cut.rsplit(" ", 1)[0].rstrip(" ,;:—–-")
+    if len(at_word) >= limit // 2:
+        cut = at_word
+    return f"{cut}…"
+
+
+def limit_fields(draft: StoryDraft) -> None:
+    """Bound the draft's short fields and lists, noting each cut in ``draft.warnings``."""
+    for name, limit in FIELD_LIMITS.items():
+        value = getattr(draft, name)
+        if value is not None and len(value) > limit:
+            if name in ("source_url", "external_id"):
+                setattr(draft, name, None)
+                draft.warnings.append(
+                    f"{name.replace('_', ' ')} of {len(value):,} characters is over the "
+                    f"{limit:,} limit; it was left out"
+                )
+                continue
+            setattr(draft, name, shorten(value, limit))
+            draft.warnings.append(
+                f"{name.replace('_', ' ')} of {len(value):,} characters was cut to {limit:,}"
+            )
+    for name in ("countries", "places", "partners", "tags", "translations"):
+        values: list[str] = getattr(draft, name)
+        kept = [v for v in values if len(v) <= LIST_ITEM_LIMIT][:LIST_LIMIT]
+        if len(kept) != len(values):
+            setattr(draft, name, kept)
+            draft.warnings.append(
+                f"{len(values) - len(kept):,} of {len(values):,} {name} were left out "
+                f"(over {LIST_ITEM_LIMIT} characters each or {LIST_LIMIT} in all)"
+            )

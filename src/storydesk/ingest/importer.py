@@ -2,8 +2,15 @@
 
 An import is one catalogue transaction: it commits whole, or (cancelled, or failed) leaves
 the catalogue exactly as it was. Files that cannot be read, and bundle parts or images that
-fail their checks, are listed in ``rejected`` by name and reason; the rest goes on.
-Importing the same files again changes nothing; a changed story updates in place.
+fail their checks, are listed in ``rejected`` by name and reason; files and rows that are
+not stories (another format, empty, furniture, a repeat) in ``skipped``; values left out
+or cut in ``warnings``; the rest goes on. Importing the same files again changes nothing;
+a changed story updates in place, unless the change would replace most of its text from
+another origin: that is a ``conflict``, and the catalogue keeps its story.
+
+Identity (docs/importing.md): a story is its author's id, else its source URL, else its
+language and title *where it lives* (site and path, or bundle and member). A title alone
+matches a story from elsewhere only when the text is mostly the same.
 """
 
 from __future__ import annotations
@@ -42,9 +49,9 @@ from storydesk.catalogue.models import (
 from storydesk.catalogue.names import fold, fold_title
 from storydesk.errors import RejectedInput
 from storydesk.ingest.directory import Directory
-from storydesk.ingest.draft import StoryDraft
+from storydesk.ingest.draft import ReadNote, StoryDraft, shorten
 from storydesk.ingest.extract import enrich
-from storydesk.ingest.sources import ImportPlan, plan_import, read_story_file
+from storydesk.ingest.sources import ImportPlan, StoryFile, plan_import, read_story_file
 from storydesk.media.store import MediaStore
 from storydesk.progress import Cancel, Progress
 
@@ -54,6 +61,14 @@ log = logging.getLogger(__name__)
 GENERATION = "generation"
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 FLUSH_EVERY = 200
+# Share of words two texts must have in common to be "mostly the same".
+SAME_TEXT = 0.6
+# An update from another origin keeping less than this share of the words is a conflict.
+REPLACED_TEXT = 0.5
+# A local text shorter than this has nothing to lose to an update.
+MIN_CONFLICT_WORDS = 10
+_WORD = re.compile(r"\w+")
+_KEY_LIMIT = 500
 
 
 @dataclass
@@ -65,11 +80,15 @@ class ImportReport:
     unchanged: int = 0
     rejected: list[dict[str, str]] = field(default_factory=list)
     stories: list[str] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    conflicts: list[dict[str, str]] = field(default_factory=list)
+    warnings: list[dict[str, str]] = field(default_factory=list)
     cancelled: bool = False
     changed_ids: list[str] = field(default_factory=list)
     _story_set: set[str] = field(default_factory=set, repr=False)
     _changed_set: set[str] = field(default_factory=set, repr=False)
     _rejected_set: set[tuple[str, str]] = field(default_factory=set, repr=False)
+    _noted: set[tuple[str, str, str]] = field(default_factory=set, repr=False)
 
     def add_story(self, story_id: str, changed: bool = False) -> None:
         """Record a story the import touched (once, in the order first met)."""
@@ -80,10 +99,36 @@ class ImportReport:
             self._changed_set.add(story_id)
             self.changed_ids.append(story_id)
 
-    def reject(self, path: str, reason: str) -> None:
+    def reject(self, path: str, reason: str, **extra: str) -> None:
+        """A file, part or image that is broken: listed once, and the exit status is 1."""
         if (path, reason) not in self._rejected_set:
             self._rejected_set.add((path, reason))
-            self.rejected.append({"path": path, "reason": reason})
+            self.rejected.append({"path": path, "reason": reason, **extra})
+
+    def skip(self, path: str, reason: str) -> None:
+        """A file or row that is not a story (another format, empty, furniture, a repeat)."""
+        if ("skipped", path, reason) not in self._noted:
+            self._noted.add(("skipped", path, reason))
+            self.skipped.append({"path": path, "reason": reason})
+
+    def warn(self, path: str, reason: str) -> None:
+        """A value left out or cut; the story itself was imported."""
+        if ("warning", path, reason) not in self._noted:
+            self._noted.add(("warning", path, reason))
+            self.warnings.append({"path": path, "reason": reason})
+
+    def note(self, note: ReadNote) -> None:
+        """Record a reader's note as a rejection or a skip."""
+        if note.kind == "rejected":
+            self.reject(note.path, note.reason)
+        else:
+            self.skip(note.path, note.reason)
+
+    def conflict(self, story_id: str, field: str, local: str, incoming: str, path: str) -> None:
+        """An update that would replace most of a story from another origin: not applied."""
+        self.conflicts.append(
+            {"id": story_id, "field": field, "local": local, "incoming": incoming, "path": path}
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -91,6 +136,9 @@ class ImportReport:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "rejected": self.rejected,
+            "skipped": self.skipped,
+            "conflicts": self.conflicts,
+            "warnings": self.warnings,
             "stories": self.stories,
         }
 
@@ -104,12 +152,63 @@ def normalise_url(url: str) -> str:
 
 
 def story_key(draft: StoryDraft) -> str:
-    """The key that recognises one story across files and imports."""
+    """The key that recognises one story across files and imports.
+
+    The author's id, else the source URL, else the language and title where the story
+    lives (``draft.origin_key``: site and path, bundle and member): two sites' pages called
+    "About the Project" are two stories.
+    """
     if draft.external_id:
         return f"id:{draft.external_id.strip().casefold()}"
     if draft.source_url:
         return f"url:{normalise_url(draft.source_url)}"
-    return f"title:{title_key(draft)}"
+    key = f"title:{title_key(draft)}"
+    if draft.origin_key:
+        key += f"@{draft.origin_key.replace(chr(92), '/').casefold()}"
+    if len(key) > _KEY_LIMIT:
+        key = f"{key[: _KEY_LIMIT - 66]}#{hashlib.sha256(key.encode()).hexdigest()}"
+    return key
+
+
+def _words(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for word in _WORD.findall(text.casefold()):
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def text_overlap(a: str, b: str) -> float:
+    """The share of words two texts have in common (1.0: the same words, 0.0: none)."""
+    wa, wb = _words(a), _words(b)
+    total = max(sum(wa.values()), sum(wb.values()))
+    if total == 0:
+        return 1.0
+    shared = sum(min(n, wb.get(w, 0)) for w, n in wa.items())
+    return shared / total
+
+
+def _same_origin(story: Story, draft: StoryDraft) -> bool:
+    """Whether a stored story and a draft come from the same place.
+
+    The same file (or bundle member), the same place in the same site (a copy of the
+    site elsewhere), the same source URL, or both from StoryDesk bundles (which carry
+    stories by their own ids).
+    """
+    if story.origin_file == draft.origin_file and story.origin_bundle == draft.origin_bundle:
+        return True
+    if story.origin_bundle and draft.origin_bundle:
+        return True
+    if draft.origin_key and not story.origin_bundle and not draft.origin_bundle:
+        stored = (story.origin_file or "").replace("\\", "/")
+        if stored.endswith("/" + draft.origin_key) or stored == draft.origin_key:
+            return True
+    if story.source_url and draft.source_url:
+        return normalise_url(story.source_url) == normalise_url(draft.source_url)
+    return False
+
+
+def _excerpt(text: str | None) -> str:
+    return shorten(" ".join((text or "").split()), 200)
 
 
 def title_key(draft: StoryDraft) -> str:
@@ -186,7 +285,7 @@ class _Batch:
     """The catalogue's story keys, title keys and ids, kept current during one import."""
 
     by_key: dict[str, str] = field(default_factory=dict)
-    by_title: dict[str, str] = field(default_factory=dict)
+    by_title: dict[str, list[str]] = field(default_factory=dict)
     ids: set[str] = field(default_factory=set)
     written: dict[str, Story] = field(default_factory=dict)  # may still be pending
 
@@ -195,7 +294,7 @@ class _Batch:
         batch = cls()
         for story_id, key, tkey in session.execute(select(Story.id, Story.key, Story.title_key)):
             batch.by_key[key] = story_id
-            batch.by_title.setdefault(tkey, story_id)
+            batch.by_title.setdefault(tkey, []).append(story_id)
             batch.ids.add(story_id)
         return batch
 
@@ -205,9 +304,27 @@ class _Batch:
     def add(self, story: Story, key: str) -> None:
         self.by_key[story.key] = story.id
         self.by_key[key] = story.id
-        self.by_title[story.title_key] = story.id
+        same_title = self.by_title.setdefault(story.title_key, [])
+        if story.id not in same_title:
+            same_title.append(story.id)
         self.ids.add(story.id)
         self.written[story.id] = story
+
+
+def _in_container(note: ReadNote, story_file: StoryFile) -> ReadNote:
+    """A reader's note named as the report names files (``bundle!member#row3``)."""
+    if story_file.bundle and note.path.startswith(story_file.name):
+        return ReadNote(note.kind, story_file.container.display(note.path), note.reason)
+    return note
+
+
+def _draft_display(draft: StoryDraft, story_file: StoryFile) -> str:
+    """The file (and row or part) a draft came from, as the report names it."""
+    if story_file.bundle and draft.origin_file.startswith(story_file.name):
+        return story_file.container.display(draft.origin_file)
+    if draft.origin_file.startswith(story_file.display):
+        return draft.origin_file
+    return story_file.display
 
 
 class Importer:
@@ -245,6 +362,8 @@ class Importer:
     ) -> None:
         for problem in plan.rejected:
             report.reject(problem.path, problem.reason)
+        for note in plan.skipped:
+            report.note(note)
         total = len(plan.files)
         session = self.sessions()
         try:
@@ -253,7 +372,7 @@ class Importer:
             session.flush()
             names = _Names(session, self.directory)
             self._add_partner_records(plan, names)
-            seen: set[str] = set()
+            seen: dict[str, str] = {}
             written: list[Story] = []
             batch = _Batch.load(session)
             for done, story_file in enumerate(plan.files):
@@ -265,8 +384,9 @@ class Importer:
                     return
                 if progress is not None:
                     progress(done, total, story_file.display)
+                notes: list[ReadNote] = []
                 try:
-                    drafts = read_story_file(story_file)
+                    drafts = read_story_file(story_file, notes)
                 except RejectedInput as exc:
                     report.reject(exc.path, exc.reason)
                     continue
@@ -277,11 +397,15 @@ class Importer:
                         f"could not be read ({type(exc).__name__}: {exc}); details in the log",
                     )
                     continue
+                finally:
+                    for note in notes:
+                        report.note(_in_container(note, story_file))
                 for draft in drafts:
                     enrich(draft, self.directory)
-                    story = self._write(
-                        session, names, draft, story_file.display, record, report, seen, batch
-                    )
+                    where = _draft_display(draft, story_file)
+                    for warning in draft.warnings:
+                        report.warn(where, warning)
+                    story = self._write(session, names, draft, where, record, report, seen, batch)
                     if story is not None:
                         written.append(story)
                 if len(written) >= FLUSH_EVERY:
@@ -355,8 +479,12 @@ class Importer:
                     orientation=stored.orientation,
                 )
             elif image.name and not image.url:
+                title = shorten(draft.title, 80)
                 report.reject(
-                    f"{display} → {image.name}", "the image it names is not in the folder or bundle"
+                    f"{display} → {image.name}",
+                    f"story '{title}': image {image.name} is missing (not in the folder or bundle)",
+                    story=title,
+                    image=image.name,
                 )
             images.append(row)
         return images
@@ -366,6 +494,9 @@ class Importer:
     ) -> Story | None:
         """The catalogue's story for this draft: by key, by author id, then by title.
 
+        A title names a story from another origin only when the text is mostly the same
+        (:data:`SAME_TEXT`); otherwise the draft is a new story of the same title.
+
         Lookups go through ``batch``'s in-memory maps of the catalogue's keys, loaded once per
         import: a query per story (and the autoflush before each) dominated large imports.
         """
@@ -373,14 +504,44 @@ class Importer:
         if story_id is None and draft.external_id:
             # An author's id names its story: never take another story's place by title.
             story_id = batch.existing_id(draft.external_id.strip())
-        elif story_id is None:
-            story_id = batch.by_title.get(title_key(draft))
-        if story_id is None:
+        if story_id is not None:
+            return self._load(session, story_id, batch)
+        if draft.external_id:
             return None
+        for candidate_id in batch.by_title.get(title_key(draft), []):
+            candidate = self._load(session, candidate_id, batch)
+            if candidate is None or title_key(draft) != candidate.title_key:
+                continue
+            legacy = candidate.key.startswith("title:") and "@" not in candidate.key
+            if legacy and _same_origin(candidate, draft):
+                # Keyed before origins counted: the same file, or the same text, is it.
+                return candidate
+            if text_overlap(candidate.body or "", draft.body) >= SAME_TEXT:
+                return candidate
+        return None
+
+    def _load(self, session: Session, story_id: str, batch: _Batch) -> Story | None:
         if story_id in batch.written:
             return batch.written[story_id]
         with session.no_autoflush:
             return session.get(Story, story_id)
+
+    @staticmethod
+    def _conflicts(story: Story, draft: StoryDraft, display: str, report: ImportReport) -> bool:
+        """Whether the draft would replace most of the story's text from another origin.
+
+        Such an update is not applied: the catalogue keeps its story and the report lists
+        the conflict (an editor decides; a re-import from the story's own origin updates it).
+        """
+        if _same_origin(story, draft):
+            return False
+        local, incoming = story.body or "", draft.body
+        if len(_WORD.findall(local)) < MIN_CONFLICT_WORDS:
+            return False  # a story with (almost) no text loses nothing to a fuller one
+        if local == incoming or text_overlap(local, incoming) >= REPLACED_TEXT:
+            return False
+        report.conflict(story.id, "body", _excerpt(local), _excerpt(incoming), display)
+        return True
 
     def _new_id(self, draft: StoryDraft, key: str, batch: _Batch) -> str:
         candidate = (draft.external_id or "").strip()
@@ -400,30 +561,44 @@ class Importer:
         display: str,
         record: ImportRecord,
         report: ImportReport,
-        seen: set[str],
+        seen: dict[str, str],
         batch: _Batch,
     ) -> Story | None:
         """Write one draft; returns the story if it was created or changed."""
         key = story_key(draft)
+        story = self._find_existing(session, draft, key, batch)
+        if story is not None and self._conflicts(story, draft, display, report):
+            report.add_story(story.id)
+            seen.setdefault(story.id, display)
+            return None
+        if story is not None and story.id in seen:
+            # A second file (or row) of this import is the same story: the later one wins.
+            report.skip(
+                display,
+                f"the same story as {seen[story.id]} ('{shorten(story.title, 80)}'), read "
+                "earlier in this import; this later version is the one kept",
+            )
         images = self._store_images(draft, display, report)
         content_hash = _content_hash(draft, images)
-        story = self._find_existing(session, draft, key, batch)
         if story is not None and story.content_hash == content_hash:
             if story.id not in seen:
                 report.unchanged += 1
             report.add_story(story.id)
-            seen.add(story.id)
+            seen.setdefault(story.id, display)
             return None
         if story is None:
             story = Story(id=self._new_id(draft, key, batch), key=key, created_at=utcnow())
             session.add(story)
             report.imported += 1
         elif story.id in seen:
-            pass  # a second file in this import repeats the story: later wins, counted once
+            pass  # counted when first met
         else:
             report.updated += 1
-        seen.add(story.id)
+        seen.setdefault(story.id, display)
         story.title_key = title_key(draft)
+        legacy = story.key.startswith("title:") and "@" not in story.key
+        if legacy and key.startswith("title:") and key not in batch.by_key:
+            story.key = key  # a key from before origins counted takes its origin now
         batch.add(story, key)
         story.title = draft.title
         story.language = draft.language

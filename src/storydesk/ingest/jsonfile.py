@@ -12,7 +12,7 @@ from typing import Any
 
 from storydesk.errors import RejectedInput
 from storydesk.ingest.csvfile import draft_from_record, field_of
-from storydesk.ingest.draft import StoryDraft
+from storydesk.ingest.draft import ReadNote, StoryDraft
 
 MAX_RECORDS = 100_000
 
@@ -30,8 +30,13 @@ def read_json(
     text: str,
     origin_file: str,
     resolve: Callable[[str], Callable[[], bytes] | None] | None = None,
+    notes: list[ReadNote] | None = None,
 ) -> list[StoryDraft]:
     """Read the stories of a JSON file; an empty list when it holds no story records.
+
+    When the file holds stories, each record that does not become one gets a note in
+    ``notes``: skipped (not an object, or neither title nor text) or rejected (repeating
+    an earlier record's id with other content).
 
     Raises:
         RejectedInput: The file is not valid JSON or holds too many records.
@@ -45,15 +50,40 @@ def read_json(
         raise RejectedInput(origin_file, f"holds over {MAX_RECORDS:,} records")
     stem = PurePosixPath(origin_file).stem
     drafts = []
+    passed: list[ReadNote] = []
+    first_with_id: dict[str, int] = {}
     for number, record in enumerate(records, start=1):
+        where = f"{origin_file}#{number}"
         if not isinstance(record, dict):
+            passed.append(ReadNote("skipped", where, f"record {number} is not an object"))
             continue
         fields: dict[str, Any] = {}
         for key, value in record.items():
             field = field_of(str(key))
             if field is not None and field not in fields:
                 fields[field] = value
-        draft = draft_from_record(fields, f"{origin_file}#{number}", stem, resolve)
-        if draft is not None:
-            drafts.append(draft)
+        draft = draft_from_record(fields, where, stem, resolve)
+        if draft is None:
+            passed.append(
+                ReadNote("skipped", where, f"record {number} has neither a title nor text")
+            )
+            continue
+        if draft.external_id:
+            if draft.external_id in first_with_id:
+                earlier = first_with_id[draft.external_id]
+                passed.append(
+                    ReadNote(
+                        "rejected",
+                        where,
+                        f"record {number} repeats the id of record {earlier}; "
+                        f"record {earlier} is kept",
+                    )
+                )
+                continue
+            first_with_id[draft.external_id] = number
+        drafts.append(draft)
+    # A JSON file that holds no stories at all (a site's package.json) is one note, made
+    # by the caller, not one per key.
+    if drafts and notes is not None:
+        notes.extend(passed)
     return drafts

@@ -38,18 +38,34 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
+# Expanded YAML nodes a front matter may hold. Aliases share nodes, so a "billion laughs"
+# block of a few hundred bytes expands to billions of values in the code that reads it; the
+# node graph is measured (counting every alias as the whole subtree it stands for) before
+# anything is constructed.
+MAX_YAML_NODES = 20_000
+# The longest a short field may be (title, author, source...); longer text is cut at a word.
+TITLE_LIMIT = 500
+SHORT_FIELD_LIMIT = 500
+SUMMARY_LIMIT = 5_000
+
 _FRONT_YAML = re.compile(r"\A---[ \t]*\n(?P<fm>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_TOML = re.compile(r"\A\+\+\+[ \t]*\n(?P<fm>.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 _LIQUID_URL = re.compile(
     r"\{\{-?\s*['\"](?P<p>[^'\"]+)['\"]\s*\|\s*(?:relative_url|absolute_url|prepend:[^}]*)[^}]*-?\}\}"
 )
 _LIQUID_VAR_URL = re.compile(r"\{\{-?\s*(?:site|page)\.(?:baseurl|url)\s*-?\}\}")
-_TEMPLATE_TAG = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}|\{\{[<%].*?[>%]\}\}", re.DOTALL)
+# Liquid tags, then Liquid output tags and Hugo shortcodes ({{< x >}} ends in "}}" as well).
+_LIQUID_TAG = re.compile(r"\{%.*?%\}", re.DOTALL)
+_OUTPUT_TAG = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+# No part of an image or link may run over the bracket or parenthesis that opens the next
+# one: each failed attempt then stops at the next opening, and a page of 100,000 unclosed
+# "![a](" costs linear time, not quadratic (it took 77 s when ``src`` could run to the end).
 _IMAGE = re.compile(
-    r"!\[(?P<alt>[^\]]*)\]\(\s*<?(?P<src>[^)\s>]+)>?(?:\s+=\d*x\d*)?(?:\s+[\"'(](?P<title>[^\"')]*)[\"')])?\s*\)"
+    r"!\[(?P<alt>[^\[\]]*)\]\(\s*<?(?P<src>[^()\s<>]+)>?(?:\s+=\d*x\d*)?"
+    r"(?:\s+[\"'(](?P<title>[^\"'()\n]*)[\"')])?\s*\)"
 )
 _LINK = re.compile(
-    r"(?<!!)\[(?P<text>[^\]]+)\]\((?P<url>(?:[^()\s]|\([^()\s]*\))+)(?:\s+\"[^\"]*\")?\)"
+    r"(?<!!)\[(?P<text>[^\[\]]+)\]\((?P<url>(?:[^()\s]|\([^()\s]*\))+)(?:\s+\"[^\"\n]*\")?\)"
 )
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _SAFE_URL = re.compile(r"^(https?:|mailto:)", re.IGNORECASE)
@@ -73,6 +89,85 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+def load_yaml(text: str, name: str, *, max_nodes: int = MAX_YAML_NODES) -> Any:
+    """Parse YAML with the safe loader, refusing alias bombs before anything is built.
+
+    The document is composed into its node graph first; each node counts once for every
+    place it appears (an alias counts as the whole subtree it repeats). A graph that would
+    expand beyond ``max_nodes``, or an alias that contains itself, is refused.
+
+    Raises:
+        RejectedInput: The YAML cannot be parsed or expands beyond the budget.
+        yaml.YAMLError: Passed on for the caller's message.
+    """
+    loader = _FrontMatterLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_node_budget(node, name, max_nodes)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def check_yaml_budget(text: str, name: str, *, max_nodes: int = MAX_YAML_NODES) -> None:
+    """Refuse YAML whose aliases expand beyond ``max_nodes`` values, building nothing.
+
+    For YAML another reader parses (a bundle's ``partners.yaml``). Syntax errors are left
+    to that reader.
+
+    Raises:
+        RejectedInput: The YAML expands beyond the budget or an alias contains itself.
+    """
+    loader = _FrontMatterLoader(text)
+    try:
+        node = loader.get_single_node()
+    except (yaml.YAMLError, RecursionError):
+        return
+    finally:
+        loader.dispose()
+    if node is not None:
+        _check_node_budget(node, name, max_nodes)
+
+
+def _check_node_budget(root: yaml.Node, name: str, max_nodes: int) -> None:
+    sizes: dict[int, int] = {}
+    in_progress: set[int] = set()
+    # Iterative post-order walk: a deep document must not exhaust Python's stack.
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, expanded = stack.pop()
+        key = id(node)
+        if key in sizes and not expanded:
+            continue
+        children: list[yaml.Node] = []
+        if isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            children = [part for pair in node.value for part in pair]
+        if not expanded:
+            if key in in_progress:
+                raise RejectedInput(name, "YAML refers to itself through an alias")
+            in_progress.add(key)
+            stack.append((node, True))
+            for child in children:
+                if id(child) in in_progress:
+                    raise RejectedInput(name, "YAML refers to itself through an alias")
+                if id(child) not in sizes:
+                    stack.append((child, False))
+            continue
+        in_progress.discard(key)
+        size = 1 + sum(sizes[id(child)] for child in children)
+        if size > max_nodes:
+            raise RejectedInput(
+                name,
+                f"YAML expands to over {max_nodes:,} values (aliases repeating aliases); "
+                "refused as a memory bomb",
+            )
+        sizes[key] = size
+
+
 def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
     """Split ``text`` into its front matter (as a dict) and the body.
 
@@ -83,7 +178,7 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
     stripped = text.lstrip()
     try:
         if m := _FRONT_YAML.match(stripped):
-            data = yaml.load(m.group("fm"), Loader=_FrontMatterLoader) or {}
+            data = load_yaml(m.group("fm"), name) or {}
             body = stripped[m.end() :]
         elif m := _FRONT_TOML.match(stripped):
             data = tomllib.loads(m.group("fm"))
@@ -117,8 +212,34 @@ def clean_template_tags(body: str) -> str:
     """Remove Liquid/Hugo tags, keeping the path inside ``{{ 'x' | relative_url }}``."""
     body = _LIQUID_URL.sub(lambda m: m.group("p"), body)
     body = _LIQUID_VAR_URL.sub("", body)
-    body = _TEMPLATE_TAG.sub("", body)
-    return _HTML_COMMENT.sub("", body)
+    body = sub_before_last(_LIQUID_TAG, "", body, _LIQUID_END)
+    body = sub_before_last(_OUTPUT_TAG, "", body, _OUTPUT_END)
+    return sub_before_last(_HTML_COMMENT, "", body, _COMMENT_END)
+
+
+_LIQUID_END = re.compile(r"%\}")
+_OUTPUT_END = re.compile(r"\}\}")
+_COMMENT_END = re.compile(r"-->")
+
+
+def sub_before_last(
+    pattern: re.Pattern[str],
+    repl: str | Callable[[re.Match[str]], str],
+    text: str,
+    closer: re.Pattern[str],
+) -> str:
+    """``pattern.sub`` for a pattern that ends with ``closer``, in linear time.
+
+    A lazy ``.*?`` that finds no closer scans to the end of the text from every opening,
+    which is quadratic on a page of unclosed openings. No match can end after the last
+    closer, so only the text up to it is searched: there, every opening finds its closer.
+    """
+    end = -1
+    for end_match in closer.finditer(text):
+        end = end_match.end()
+    if end < 0:
+        return text
+    return pattern.sub(repl, text[:end]) + text[end:]
 
 
 def _field(meta: dict[str, Any], field: str) -> Any:
@@ -183,12 +304,19 @@ def _safe_url(url: str | None) -> str | None:
     return None
 
 
-def _image_draft(src: str, resolve: ImageResolver | None, **text: str | None) -> ImageDraft:
+def _image_draft(
+    src: str,
+    resolve: ImageResolver | None,
+    *,
+    caption: str | None = None,
+    credit: str | None = None,
+    alt: str | None = None,
+) -> ImageDraft:
     src = src.strip()
     if re.match(r"^https?://", src, re.IGNORECASE):
-        return ImageDraft(name=None, url=src, **text)
+        return ImageDraft(name=None, url=src, caption=caption, credit=credit, alt=alt)
     loader = resolve(src) if resolve else None
-    return ImageDraft(name=src, load=loader, **text)
+    return ImageDraft(name=src, load=loader, caption=caption, credit=credit, alt=alt)
 
 
 def _front_matter_images(value: Any, resolve: ImageResolver | None) -> list[ImageDraft]:
@@ -201,9 +329,9 @@ def _front_matter_images(value: Any, resolve: ImageResolver | None) -> list[Imag
             src = item.get("file") or item.get("src") or item.get("path") or item.get("url")
             if not src or not isinstance(src, str):
                 # A photo known only by its caption and credit (the file never came).
-                texts = {k: _as_text(item.get(k)) for k in ("caption", "credit", "alt")}
-                if any(texts.values()):
-                    images.append(ImageDraft(**texts))
+                caption, credit, alt = (_as_text(item.get(k)) for k in ("caption", "credit", "alt"))
+                if caption or credit or alt:
+                    images.append(ImageDraft(caption=caption, credit=credit, alt=alt))
                 continue
             images.append(
                 _image_draft(
@@ -238,9 +366,15 @@ _HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _HTML_ATTR = re.compile(
     r"""\b(?P<k>src|alt|title)\s*=\s*(?:"(?P<a>[^"]*)"|'(?P<b>[^']*)'|(?P<c>[^\s>]+))""", re.I
 )
-_HTML_DROP = re.compile(
-    r"<(script|style|iframe|object|embed|template|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL
-)
+_DROPPED_ELEMENTS = ("script", "style", "iframe", "object", "embed", "template", "noscript")
+_HTML_DROP = {
+    tag: (
+        re.compile(rf"<{tag}\b.*?</{tag}\s*>", re.IGNORECASE | re.DOTALL),
+        re.compile(rf"</{tag}\s*>", re.IGNORECASE),
+    )
+    for tag in _DROPPED_ELEMENTS
+}
+_TAG_END = re.compile(">")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
 
@@ -266,8 +400,9 @@ def _html_images(body: str, resolve: ImageResolver | None) -> tuple[str, list[Im
             )
         return ""
 
-    body = _HTML_DROP.sub("", body)
-    body = _HTML_IMG.sub(take, body)
+    for element, closer in _HTML_DROP.values():
+        body = sub_before_last(element, "", body, closer)
+    body = sub_before_last(_HTML_IMG, take, body, _TAG_END)
     return _HTML_TAG.sub("", body), images
 
 
@@ -279,7 +414,8 @@ def _neutralise_links(body: str) -> str:
 
 
 def _tidy(body: str) -> str:
-    body = re.sub(r"[ \t]+\n", "\n", body)
+    # Line by line: a regex for trailing blanks retries every blank of a long run.
+    body = "\n".join(line.rstrip(" \t") for line in body.split("\n"))
     body = re.sub(r"\n{3,}", "\n\n", body)
     return body.strip()
 
@@ -327,19 +463,116 @@ def _card_story(
     )
 
 
+def _shape(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes/no value"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, dict):
+        return "set of fields"
+    if isinstance(value, list | tuple):
+        return "list"
+    return type(value).__name__
+
+
+class _Fields:
+    """Front matter values by story field, each checked for its shape.
+
+    A value of the wrong shape (a set of fields, a nested list, a yes/no value or a number
+    where text is meant) is never turned into text: it is left out and a warning names it.
+    """
+
+    def __init__(self, meta: dict[str, Any], warnings: list[str]) -> None:
+        self.lowered = {str(k).lower(): (str(k), v) for k, v in meta.items()}
+        self.warnings = warnings
+
+    def raw(self, field: str) -> tuple[str, Any]:
+        for name in FIELD_NAMES[field]:
+            if name in self.lowered and self.lowered[name][1] not in (None, "", []):
+                return self.lowered[name]
+        return field, None
+
+    def warn(self, key: str, value: Any, expected: str) -> None:
+        self.warnings.append(
+            f"front matter '{key}' is a {_shape(value)}, not {expected}; it was left out"
+        )
+
+    def text(self, field: str, *, numbers: bool = False) -> str | None:
+        key, value = self.raw(field)
+        if value is None:
+            return None
+        if isinstance(value, dict) and isinstance(value.get("name"), str) and field == "author":
+            value = value["name"]
+        if (
+            isinstance(value, list | tuple)
+            and field == "author"
+            and all(isinstance(v, str) for v in value)
+        ):
+            value = ", ".join(v.strip() for v in value if v.strip())
+        if isinstance(value, bool) or (isinstance(value, int | float) and not numbers):
+            self.warn(key, value, "text")
+            return None
+        if not isinstance(value, str | int | float):
+            self.warn(key, value, "text")
+            return None
+        return " ".join(str(value).split()) or None
+
+    def items(self, field: str, *, numbers: bool = False) -> list[str]:
+        key, value = self.raw(field)
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [part.strip() for part in re.split(r"[,;]", value) if part.strip()]
+        if isinstance(value, int | float) and not isinstance(value, bool) and numbers:
+            return [str(value)]
+        if not isinstance(value, list | tuple):
+            self.warn(key, value, "a list of names")
+            return []
+        out: list[str] = []
+        for item in value:
+            if isinstance(item, dict):
+                name = item.get("name") or item.get("title")
+                item = name if isinstance(name, str) else item
+            if isinstance(item, str):
+                if item.strip():
+                    out.append(" ".join(item.split()))
+            elif isinstance(item, int | float) and not isinstance(item, bool) and numbers:
+                out.append(str(item))
+            else:
+                self.warn(key, item, "a name")
+        return out
+
+    def date(self) -> dt.date | None:
+        key, value = self.raw("date")
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if value is None:
+            return None
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            return parse_date(str(value))
+        self.warn(key, value, "a date")
+        return None
+
+
 def apply_front_matter(draft: StoryDraft, meta: dict[str, Any]) -> None:
-    """Set the draft's fields from front matter; each one set is marked explicit."""
+    """Set the draft's fields from front matter; each one set is marked explicit.
+
+    Values of the wrong shape are left out, each with a line in ``draft.warnings``.
+    """
     explicit = draft.explicit
-    if (value := _as_text(_field(meta, "id"))) is not None:
+    fields = _Fields(meta, draft.warnings)
+    if (value := fields.text("id", numbers=True)) is not None:
         draft.external_id = value
-    if (value := _as_text(_field(meta, "title"))) is not None:
+    if (value := fields.text("title", numbers=True)) is not None:
         draft.title = value
         explicit.add("title")
-    if (date := _as_date(_field(meta, "date"))) is not None:
+    if (date := fields.date()) is not None:
         draft.date = date
         explicit.add("date")
-    raw_language = _field(meta, "language")
-    languages = [code for v in _as_list(raw_language) if (code := normalise_language(v))]
+    raw_language = fields.raw("language")[1]
+    languages = [code for v in fields.items("language") if (code := normalise_language(v))]
     if languages:
         draft.language = languages[0]
         # A single value is the story's language and wins. A list (camgdp's
@@ -347,26 +580,29 @@ def apply_front_matter(draft: StoryDraft, meta: dict[str, Any]) -> None:
         # decides.
         if not isinstance(raw_language, list | tuple):
             explicit.add("language")
-    for field in ("countries", "places", "partners", "tags"):
-        if values := _as_list(_field(meta, field)):
+    for field in ("countries", "places", "partners"):
+        if values := fields.items(field):
             setattr(draft, field, values)
             explicit.add(field)
-    if sdgs := _as_sdgs(_field(meta, "sdgs")):
+    if values := fields.items("tags", numbers=True):
+        draft.tags = values
+        explicit.add("tags")
+    if sdgs := _as_sdgs(fields.items("sdgs", numbers=True)):
         draft.sdgs = sdgs
         explicit.add("sdgs")
-    if (value := _as_text(_field(meta, "author"))) is not None:
+    if (value := fields.text("author")) is not None:
         draft.author = value
         explicit.add("author")
-    if (value := _as_text(_field(meta, "source"))) is not None:
+    if (value := fields.text("source")) is not None:
         draft.source_name = value
         explicit.add("source")
-    if (value := _safe_url(_as_text(_field(meta, "source_url")))) is not None:
+    if (value := _safe_url(fields.text("source_url"))) is not None:
         draft.source_url = value
         explicit.add("source_url")
-    if (value := _as_text(_field(meta, "summary"))) is not None:
+    if (value := fields.text("summary")) is not None:
         draft.summary = value
         explicit.add("summary")
-    if translations := _as_list(_field(meta, "translations")):
+    if translations := fields.items("translations", numbers=True):
         draft.translations = translations
 
 

@@ -3,15 +3,24 @@
 A path may be a single story file, a folder (searched recursively, site furniture such as
 ``_layouts`` skipped), a ``.storybundle``/``.zip`` archive, or a folder bundle with a
 ``bundle.json``. Problems become rejections naming the file and the reason; the rest goes on.
+
+Nothing is passed over in silence: every file in a folder that is not read as a story
+(another format, README-type furniture, a site's template folders, images no story names)
+is noted in ``ImportPlan.skipped`` with the reason — furniture folders and images once per
+folder — and the rows or parts of a file that do not become stories come back from
+:func:`read_story_file` as notes.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import posixpath
+import stat
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from storydesk.errors import RejectedInput
 from storydesk.ingest.bundle import (
@@ -24,18 +33,21 @@ from storydesk.ingest.bundle import (
 )
 from storydesk.ingest.containers import (
     MAX_TEXT_BYTES,
+    SKIPPED_FOLDERS,
+    SKIPPED_STEMS,
     Container,
     FolderContainer,
     ZipContainer,
     iter_text_names,
     normalise_reference,
 )
-from storydesk.ingest.csvfile import read_csv
-from storydesk.ingest.draft import StoryDraft
+from storydesk.ingest.csvfile import DAMAGED, read_csv
+from storydesk.ingest.draft import ReadNote, StoryDraft, limit_fields
 from storydesk.ingest.encoding import decode_bytes
 from storydesk.ingest.jsonfile import read_json
 from storydesk.ingest.markdown import (
     apply_front_matter,
+    check_yaml_budget,
     clean_template_tags,
     has_front_matter,
     read_markdown,
@@ -46,6 +58,49 @@ from storydesk.ingest.text import read_text
 STORY_EXTENSIONS = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".csv", ".json"})
 BUNDLE_EXTENSIONS = frozenset({".storybundle", ".zip"})
 IMAGE_FOLDERS = ("images", "static", "assets", "static/images", "assets/images", "img")
+IMAGE_EXTENSIONS = frozenset(
+    {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".ico", ".avif"}
+)
+# Formats people often expect to import, with what to do instead.
+_FORMAT_HINTS = {
+    ".docx": "a Word document",
+    ".doc": "a Word document",
+    ".odt": "an OpenDocument text",
+    ".rtf": "a rich-text document",
+    ".pdf": "a PDF document",
+    ".tsv": "a tab-separated table",
+    ".xlsx": "an Excel workbook",
+    ".xls": "an Excel workbook",
+    ".ods": "an OpenDocument spreadsheet",
+}
+READ_FORMATS = ".md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle and .zip"
+# A folder holding one of these is the root of a site (Jekyll, Hugo, MkDocs) or a bundle.
+_SITE_MARKERS = (
+    "_config.yml",
+    "_config.yaml",
+    "_config.toml",
+    "config.toml",
+    "config.yaml",
+    "hugo.toml",
+    "hugo.yaml",
+    "mkdocs.yml",
+    "bundle.json",
+    "_data",
+    "_posts",
+    "content",
+)
+_SITE_DEPTH = 8
+
+
+def format_reason(ext: str) -> str:
+    """Why a file of extension ``ext`` is not read as a story."""
+    what = _FORMAT_HINTS.get(ext)
+    if what:
+        return (
+            f"{what}, not a story format: save it as text, Markdown or HTML "
+            f"(StoryDesk reads {READ_FORMATS})"
+        )
+    return f"'{ext or 'extensionless'}' is not a story format (StoryDesk reads {READ_FORMATS})"
 
 
 @dataclass
@@ -57,6 +112,7 @@ class StoryFile:
     bundle: str | None = None
     manifest: BundleManifest | None = None
     named: bool = False  # the user named this file itself (not found in a folder walk)
+    origin: str | None = None  # where the file lives in its site or bundle (see site_origin)
 
     @property
     def display(self) -> str:
@@ -71,6 +127,10 @@ class ImportPlan:
     rejected: list[RejectedInput] = field(default_factory=list)
     partners: list[PartnerRecord] = field(default_factory=list)
     containers: list[Container] = field(default_factory=list)
+    skipped: list[ReadNote] = field(default_factory=list)
+
+    def skip(self, path: str, reason: str) -> None:
+        self.skipped.append(ReadNote("skipped", path, reason))
 
     def close(self) -> None:
         for container in self.containers:
@@ -80,6 +140,7 @@ class ImportPlan:
 def plan_import(paths: list[Path]) -> ImportPlan:
     """Expand the paths a user named into story files, rejecting what cannot be read."""
     plan = ImportPlan()
+    _site_roots.clear()
     for path in paths:
         try:
             _plan_path(Path(path), plan)
@@ -98,7 +159,13 @@ def _plan_path(path: Path, plan: ImportPlan) -> None:
             _plan_bundle(FolderContainer(path, skip_site_folders=False), plan)
             return
         container = FolderContainer(path)
-        names = container.names()
+        names = []
+        for name in container.names():
+            if _is_regular(path / name):
+                names.append(name)
+            else:
+                # Reading a named pipe would wait forever; a device is not a story.
+                plan.skip(container.display(name), "not a regular file (a pipe or a device)")
         plan.containers.append(container)
         for link in container.links:
             plan.rejected.append(
@@ -111,29 +178,146 @@ def _plan_path(path: Path, plan: ImportPlan) -> None:
                     _plan_bundle(ZipContainer(path / name), plan)
                 except RejectedInput as exc:
                     plan.rejected.append(exc)
+        stories = [n for n in names if _is_story_name(n)]
         plan.files.extend(
-            StoryFile(container, name) for name in iter_text_names(container, STORY_EXTENSIONS)
+            StoryFile(container, name, origin=site_origin(path / name)) for name in stories
         )
+        _note_unread(container, names, set(stories), plan)
+        _note_furniture_folders(path, plan)
         return
     ext = path.suffix.lower()
     if ext in BUNDLE_EXTENSIONS:
         _plan_bundle(ZipContainer(path), plan)
         return
     if ext not in STORY_EXTENSIONS:
-        raise RejectedInput(
-            str(path),
-            f"StoryDesk does not read '{ext or 'extensionless'}' files "
-            "(it reads .md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle and .zip)",
-        )
+        # Named by the user, a file StoryDesk cannot read is rejected (found in a folder
+        # walk, it is only skipped).
+        raise RejectedInput(str(path), format_reason(ext))
+    if not path.is_file():
+        raise RejectedInput(str(path), "is not a regular file (a pipe or a device)")
     container = FolderContainer(path.parent)
     plan.containers.append(container)
-    plan.files.append(StoryFile(container, path.name, named=True))
+    plan.files.append(StoryFile(container, path.name, named=True, origin=site_origin(path)))
+
+
+def _is_story_name(name: str) -> bool:
+    stem, ext = posixpath.splitext(posixpath.basename(name))
+    return ext.lower() in STORY_EXTENSIONS and stem.lower() not in SKIPPED_STEMS
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return True  # reading it will say what is wrong
+
+
+_site_roots: dict[Path, Path | None] = {}
+
+
+def _site_root(folder: Path) -> Path | None:
+    """The nearest folder at or above ``folder`` that is the root of a site, if any."""
+    chain: list[Path] = []
+    current = folder
+    found: Path | None = None
+    for _ in range(_SITE_DEPTH):
+        if current in _site_roots:
+            found = _site_roots[current]
+            break
+        chain.append(current)
+        try:
+            if any((current / marker).exists() for marker in _SITE_MARKERS):
+                found = current
+                break
+        except OSError:
+            break
+        if current.parent == current:
+            break
+        current = current.parent
+    for visited in chain:
+        _site_roots[visited] = found
+    return found
+
+
+def site_origin(path: Path) -> str:
+    """Where a story file lives, stable across machines: ``site/relative/path.md``.
+
+    The site is the nearest folder above the file that holds a site's configuration or
+    data (``_config.yml``, ``_data``, ``content``, ``bundle.json``...); without one, the
+    file's own folder. A copy of the same site in another place gives the same origin;
+    two sites' pages of the same title do not.
+    """
+    root = _site_root(path.parent)
+    if root is None:
+        return f"{path.parent.name}/{path.name}"
+    try:
+        relative = path.relative_to(root).as_posix()
+    except ValueError:
+        relative = path.name
+    return f"{root.name}/{relative}"
+
+
+def _note_unread(
+    container: Container, names: list[str], stories: set[str], plan: ImportPlan
+) -> None:
+    """Note every file of a folder that is not read as a story (images once per folder)."""
+    images: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        if name in stories:
+            continue
+        folder, leaf = posixpath.split(name)
+        stem, ext = posixpath.splitext(leaf)
+        ext = ext.lower()
+        if ext in BUNDLE_EXTENSIONS:
+            continue  # read as a bundle
+        if ext in IMAGE_EXTENSIONS:
+            images[folder].append(ext)
+        elif ext in STORY_EXTENSIONS and stem.lower() in SKIPPED_STEMS:
+            plan.skip(container.display(name), "site furniture (README, LICENSE...), not a story")
+        else:
+            plan.skip(container.display(name), format_reason(ext))
+    for folder, exts in images.items():
+        kinds = ", ".join(sorted(set(exts)))
+        plan.skip(
+            container.display(folder) if folder else container.label,
+            f"{len(exts)} image file(s) ({kinds}): not stories; a story that names an "
+            "image takes it",
+        )
+
+
+def _note_furniture_folders(root: Path, plan: ImportPlan) -> None:
+    """Note the folders a walk leaves out (site templates, hidden folders) and hidden files."""
+    hidden = 0
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            plan.rejected.append(RejectedInput(str(folder), f"cannot be read ({exc.strerror})"))
+            continue
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                continue
+            if entry.name.startswith("."):
+                hidden += 1
+            elif is_dir and entry.name.lower() in SKIPPED_FOLDERS:
+                plan.skip(entry.path, "site furniture folder (templates, build output)")
+            elif is_dir:
+                stack.append(Path(entry.path))
+    if hidden:
+        plan.skip(
+            str(root), f"{hidden} hidden file(s) or folder(s) (names starting with '.') passed over"
+        )
 
 
 def _plan_bundle(container: Container, plan: ImportPlan) -> None:
     plan.containers.append(container)
     manifest = read_manifest(container)
     try:
+        _check_partner_file(container)
         plan.partners.extend(read_partner_records(container))
     except RejectedInput as exc:
         plan.rejected.append(exc)
@@ -155,8 +339,49 @@ def _plan_bundle(container: Container, plan: ImportPlan) -> None:
         and not name.endswith("/" + MANIFEST)
         and (manifest is None or not manifest.files or name in manifest.files)
     ]
+    bundle_name = PurePosixPath(container.label.replace("\\", "/")).name
     plan.files.extend(
-        StoryFile(container, name, bundle=container.label, manifest=manifest) for name in stories
+        StoryFile(
+            container,
+            name,
+            bundle=container.label,
+            manifest=manifest,
+            origin=f"{bundle_name}!{name}",
+        )
+        for name in stories
+    )
+    for name in sorted(names):
+        ext = posixpath.splitext(name)[1].lower()
+        if (
+            name in stories
+            or name in (MANIFEST, PARTNERS_FILE)
+            or name.endswith("/" + MANIFEST)
+            or ext in IMAGE_EXTENSIONS
+            or (manifest is not None and manifest.files and name not in manifest.files)
+        ):
+            continue
+        stem = posixpath.splitext(posixpath.basename(name))[0].lower()
+        reason = (
+            "site furniture (README, LICENSE...), not a story"
+            if stem in SKIPPED_STEMS
+            else format_reason(ext)
+        )
+        plan.skip(container.display(name), reason)
+
+
+# A partner list is longer than a story's front matter, but no list of partners needs more.
+PARTNER_YAML_NODES = 200_000
+
+
+def _check_partner_file(container: Container) -> None:
+    """Refuse a ``partners.yaml`` alias bomb before the bundle reader expands it."""
+    if not container.exists(PARTNERS_FILE):
+        return
+    raw = container.read(PARTNERS_FILE, limit=5 * 1024 * 1024)
+    check_yaml_budget(
+        raw.decode("utf-8-sig", errors="replace"),
+        container.display(PARTNERS_FILE),
+        max_nodes=PARTNER_YAML_NODES,
     )
 
 
@@ -202,30 +427,55 @@ def image_resolver(story_file: StoryFile) -> Callable[[str], Callable[[], bytes]
         candidates += [normalise_reference(folder, leaf) for folder in IMAGE_FOLDERS[:1]]
         for candidate in candidates:
             if candidate and container.exists(candidate):
-                return lambda name=candidate: read_member(story_file, name, 50 * 1024 * 1024)
+                return _member_loader(story_file, candidate)
         return None
 
     return resolve
 
 
-def read_story_file(story_file: StoryFile) -> list[StoryDraft]:
+def _member_loader(story_file: StoryFile, name: str) -> Callable[[], bytes]:
+    def load() -> bytes:
+        return read_member(story_file, name, 50 * 1024 * 1024)
+
+    return load
+
+
+def read_story_file(story_file: StoryFile, notes: list[ReadNote] | None = None) -> list[StoryDraft]:
     """Read one story file into drafts.
+
+    Args:
+        story_file: The file to read.
+        notes: Receives a note for each part of the file that does not become a story
+            (an empty file, a spreadsheet row...), skipped or rejected with its reason.
 
     Raises:
         RejectedInput: The file cannot be read, decoded or parsed.
     """
     data = read_member(story_file, story_file.name, MAX_TEXT_BYTES)
-    text = decode_bytes(data, story_file.display)
     ext = posixpath.splitext(story_file.name)[1].lower()
+    if ext == ".csv" and b"\x00" in data:
+        data = _mark_stray_nuls(data)
+    text = decode_bytes(data, story_file.display)
+    del data
     origin = story_file.name if story_file.bundle else story_file.display
     resolve = image_resolver(story_file)
+    if not text.strip():
+        _add_note(notes, "skipped", story_file.display, "the file is empty")
+        return []
     if ext == ".csv":
-        drafts = read_csv(text, origin, resolve)
+        drafts = read_csv(text, origin, resolve, notes)
     elif ext == ".json":
-        drafts = read_json(text, origin, resolve)
+        drafts = read_json(text, origin, resolve, notes)
         if not drafts and story_file.named:
             raise RejectedInput(
                 story_file.display, "holds no stories (objects with a 'title' or 'text')"
+            )
+        if not drafts:
+            _add_note(
+                notes,
+                "skipped",
+                story_file.display,
+                "JSON that holds no stories (objects with a 'title' or 'text')",
             )
     elif ext in (".html", ".htm"):
         drafts = _read_html_file(text, origin, story_file)
@@ -233,9 +483,36 @@ def read_story_file(story_file: StoryFile) -> list[StoryDraft]:
         drafts = read_text(text, origin)
     else:
         drafts = read_markdown(text, origin, resolve)
+    if not drafts and ext not in (".csv", ".json"):
+        _add_note(notes, "skipped", story_file.display, "holds no story text")
+    base = story_file.origin or origin
     for draft in drafts:
         draft.origin_bundle = story_file.bundle
+        suffix = draft.origin_file[len(origin) :] if draft.origin_file.startswith(origin) else ""
+        if draft.part is not None and not suffix:
+            suffix = f"#{draft.part}"
+        draft.origin_key = base + suffix
+        limit_fields(draft)
     return drafts
+
+
+def _add_note(notes: list[ReadNote] | None, kind: str, path: str, reason: str) -> None:
+    if notes is not None:
+        notes.append(ReadNote(kind, path, reason))
+
+
+def _mark_stray_nuls(data: bytes) -> bytes:
+    """A spreadsheet with a few NUL bytes: mark them so only the rows holding them go.
+
+    UTF-16 and UTF-32 text (with or without a byte-order mark) is full of NULs and is left
+    to the decoder; a file that is a tenth NULs is binary and is rejected whole there.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data
+    sample = data[:4000]
+    if sample.count(0) > len(sample) // 10 or data.count(0) > len(data) // 10:
+        return data
+    return data.replace(b"\x00", DAMAGED.encode())
 
 
 def _read_html_file(text: str, origin: str, story_file: StoryFile) -> list[StoryDraft]:
