@@ -17,7 +17,6 @@ import logging
 import shutil
 import sys
 import textwrap
-import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from typing import Any
 from storydesk import __version__
 from storydesk.errors import CatalogueDamaged, CatalogueMissing, StoryDeskError, storage_error
 from storydesk.paths import DataLayout, default_data_dir
+from storydesk.terminal import printable, printable_block
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("storydesk")
@@ -45,7 +45,8 @@ def _emit_json(document: Any) -> None:
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(message.rstrip() + "\n")
+    """One line on stderr: names and reasons in it cannot break the line or drive a terminal."""
+    sys.stderr.write(printable(message.rstrip()) + "\n")
 
 
 def _progress_printer(enabled: bool) -> Callable[[int, int, str], None] | None:
@@ -92,19 +93,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     shown_progress = (
         None
         if progress is None
-        else lambda done, total, what: progress(done, total, _escaped(what))
+        else lambda done, total, what: progress(done, total, printable(what))
     )
     with _open(args) as library:
         report = library.import_paths(args.paths, progress=shown_progress)
     for entry in report.rejected:
-        _err(f"rejected: {_escaped(entry['path'])}: {_escaped(entry['reason'])}")
+        _err(f"rejected: {printable(entry['path'])}: {printable(entry['reason'])}")
     if not args.json:
         for label, entries in (("skipped", report.skipped), ("warning", report.warnings)):
             for entry in entries:
-                _err(f"{label}: {_escaped(entry['path'])}: {_escaped(entry['reason'])}")
+                _err(f"{label}: {printable(entry['path'])}: {printable(entry['reason'])}")
         for conflict in report.conflicts:
             _err(
-                f"conflict: story {conflict['id']} kept as it is; {_escaped(conflict['path'])} "
+                f"conflict: story {conflict['id']} kept as it is; {printable(conflict['path'])} "
                 f"would replace most of its {conflict['field']}"
             )
     if args.json:
@@ -128,22 +129,13 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _escaped(text: str) -> str:
-    """``text`` with control and format characters (newlines, escapes, bidi) escaped."""
-    if text.isprintable():
-        return text
-    return "".join(
-        ch if ch.isprintable() or unicodedata.category(ch) == "Zs" else repr(ch)[1:-1]
-        for ch in text
-    )
-
-
 def _story_line(story: dict[str, Any]) -> str:
     date = story["date"] or "    -     "
     where = ", ".join(story["places"][:2] or story["countries"][:1])
-    return f"{story['id']:<14} {date}  {story['language'] or '--':<3} {story['title']}" + (
+    line = f"{story['id']:<14} {date}  {story['language'] or '--':<3} {story['title']}" + (
         f"  ({where})" if where else ""
     )
+    return printable(line)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -165,8 +157,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         _emit_json(story)
         return EXIT_OK
-    print(story["title"])
-    print("=" * min(len(story["title"]), 80))
+    title = printable(story["title"])
+    print(title)
+    print("=" * min(len(title), 80))
     facts = [
         ("Date", story["date"]),
         ("Language", story["language"]),
@@ -181,18 +174,18 @@ def cmd_show(args: argparse.Namespace) -> int:
     ]
     for label, value in facts:
         if value:
-            print(f"{label + ':':<14}{value}")
+            print(printable(f"{label + ':':<14}{value}"))
     if story["summary"]:
-        print("\n" + textwrap.fill(story["summary"], 100))
+        print("\n" + textwrap.fill(printable(story["summary"]), 100))
     print()
-    print(story["body"])
+    print(printable_block(story["body"]))
     if story["figures"]:
         print("\nKey figures:")
         for figure in story["figures"]:
-            print(f"  • {figure['text']}")
+            print(f"  • {printable(figure['text'])}")
     for image in story["images"]:
         parts = [image["caption"], image["credit"] and f"© {image['credit']}", image["alt"]]
-        print(f"\n[image] {' — '.join(p for p in parts if p)}")
+        print(f"\n[image] {printable(' — '.join(p for p in parts if p))}")
     return EXIT_OK
 
 
@@ -237,16 +230,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     if result.pending:
         print(f"({result.pending} stories are still being indexed.)")
     if result.suggestion:
-        print(f"Did you mean: {result.suggestion}")
+        print(f"Did you mean: {printable(result.suggestion)}")
     for hit in result.hits:
-        print(f"\n{hit.id:<14} {hit.date or '    -     '}  {hit.language or '--':<3} {hit.title}")
+        line = f"{hit.id:<14} {hit.date or '    -     '}  {hit.language or '--':<3} {hit.title}"
+        print("\n" + printable(line))
         if hit.snippet:
-            print(textwrap.indent(textwrap.fill(hit.snippet, 96), "    "))
+            print(textwrap.indent(textwrap.fill(printable(hit.snippet), 96), "    "))
     if args.facets:
         for name, counts in result.facets.items():
             if counts:
                 top = ", ".join(f"{k} ({v})" for k, v in list(counts.items())[:8])
-                print(f"\n{name}: {top}")
+                print(f"\n{name}: {printable(top)}")
     return EXIT_OK
 
 
@@ -259,7 +253,8 @@ def cmd_partners(args: argparse.Namespace) -> int:
     for partner in partners:
         if partner["stories"] or args.all:
             aliases = ", ".join(partner["aliases"][:4])
-            print(f"{partner['stories']:>5}  {partner['name']} [{partner['kind']}]  {aliases}")
+            line = f"{partner['stories']:>5}  {partner['name']} [{partner['kind']}]  {aliases}"
+            print(printable(line))
     return EXIT_OK
 
 

@@ -28,7 +28,7 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
 
 def test_import_seeds_json(seeded: tuple[Path, dict]) -> None:
     _, report = seeded
-    assert set(report) == {"imported", "updated", "unchanged", "rejected", "stories"}
+    assert {"imported", "updated", "unchanged", "rejected", "stories", "skipped"} <= set(report)
     assert report["imported"] == 7 and report["rejected"] == []
     assert len(report["stories"]) == 7
 
@@ -212,3 +212,31 @@ def test_missing_media_file_is_a_problem_check_reports(tmp_path: Path) -> None:
     result = run_storydesk("check", "--json", data_dir=data)
     assert result.returncode == 1
     assert any("missing" in p for p in _json(result)["problems"])
+
+
+def test_titles_with_terminal_escapes_are_printed_escaped(tmp_path: Path) -> None:
+    """A title that would retitle or clear the terminal (a catalogue from an older StoryDesk
+    or edited by hand) is shown with its escapes visible, never obeyed."""
+    import shutil
+    import sqlite3
+
+    from tests.conftest import SEEDS
+
+    data = tmp_path / "data"
+    seed = tmp_path / "seed"
+    seed.mkdir()
+    shutil.copy(SEEDS / "001_7d01e38258ca0667.txt", seed)
+    assert run_storydesk("import", str(seed), data_dir=data).returncode == 0
+    evil = "\x1b]0;pwned\x07\x1b[2JWater\u202e for Naryn\n[forged line]"
+    with sqlite3.connect(data / "catalogue.sqlite3") as db:
+        story_id = db.execute("SELECT id FROM stories LIMIT 1").fetchone()[0]
+        db.execute("UPDATE stories SET title = ?, body = ? WHERE id = ?", (evil, evil, story_id))
+    for args in (("list",), ("show", story_id)):
+        result = run_storydesk(*args, data_dir=data)
+        assert result.returncode == 0, result.stderr
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+        assert "\u202e" not in result.stdout
+        assert "\\x1b]0;pwned\\x07\\x1b[2JWater" in result.stdout
+        assert not any(line.startswith("[forged line]") for line in result.stdout.splitlines()[:3])
+    shown = _json(run_storydesk("show", story_id, "--json", data_dir=data))
+    assert shown["title"] == evil  # --json keeps the real text; json escapes it itself

@@ -28,9 +28,6 @@ from tests.ingest.bundle_helpers import jpeg_bytes, make_bundle, story_md
 
 Row = dict[str, Any]
 
-# Owners of fixes not yet made (the xfail marks go when the fixes land).
-MARKDOWN_OWNER = "ingest/markdown.py (front matter reading), owned by the importing work"
-SKIPPED_OWNER = "ingest/sources.py + ingest/importer.py: the 'skipped' list of the import report"
 
 
 @dataclass(frozen=True)
@@ -543,7 +540,6 @@ CASES: list[Case] = [
         "refused",
         "inner.zip",
         "",
-        xfail=f"a nested archive is passed over in silence until {SKIPPED_OWNER} lists it",
     ),
     Case("bomb-overlapping-entries", _case_overlap, "refused", "overlap.zip", "overlap"),
     Case(
@@ -657,7 +653,6 @@ CASES: list[Case] = [
         "bomb.md",
         "",
         alone=True,
-        xfail=f"alias bombs are expanded after the safe loader: {MARKDOWN_OWNER}",
     ),
     Case(
         "yaml-alias-bomb-tags",
@@ -666,7 +661,6 @@ CASES: list[Case] = [
         "bomb.md",
         "",
         alone=True,
-        xfail=f"alias bombs are expanded after the safe loader: {MARKDOWN_OWNER}",
     ),
     Case(
         "yaml-alias-bomb-partners-yaml",
@@ -680,7 +674,6 @@ CASES: list[Case] = [
         lambda r: _folder(r, {"no.md": _md("no")}),
         "imported",
         check=_title_is("no"),
-        xfail=f"'title: no' becomes the title 'False': {MARKDOWN_OWNER}",
     ),
     Case(
         "yaml-date-2024-02-30",
@@ -693,7 +686,6 @@ CASES: list[Case] = [
         _case_image_regex,
         "imported",
         alone=True,
-        xfail=f"the _IMAGE pattern is quadratic: {MARKDOWN_OWNER}",
     ),
     # Text
     Case(
@@ -761,7 +753,6 @@ CASES: list[Case] = [
         ),
         "imported",
         check=_title_is("Water[2J for Naryn"),
-        xfail=f"YAML escapes make controls after decoding; front matter values are not neutralised: {MARKDOWN_OWNER}",
     ),
     Case(
         "text-c1-controls",

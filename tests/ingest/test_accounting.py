@@ -84,7 +84,7 @@ def test_a_named_pipe_in_a_folder_is_skipped_not_waited_on(tmp_path: Path, data_
     report = _import(data_dir, inbox)
     assert report.imported == 1
     assert [(Path(e["path"]).name, e["reason"]) for e in report.skipped] == [
-        ("pipe.md", "not a regular file (a pipe or a device)")
+        ("pipe.md", "is a named pipe (FIFO), not a regular file; not read")
     ]
 
 

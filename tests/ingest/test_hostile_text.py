@@ -177,7 +177,8 @@ def test_front_matter_of_the_wrong_shape_is_left_out_with_a_warning(
 @pytest.mark.parametrize(
     ("front_matter", "field", "expected", "warned"),
     [
-        ("title: no", "title", "", "'title' is a yes/no value"),
+        ("title: no", "title", "no", None),  # YAML 1.2: only true/false are yes/no values
+        ("title: true", "title", "", "'title' is a yes/no value"),
         ("countries: {Kazakhstan: true}", "countries", [], "'countries' is a set of fields"),
         ("partners: [[UNDP, JICA]]", "partners", [], "'partners' is a list"),
         ("partners: [UNDP, true, 12]", "partners", ["UNDP"], "'partners' is a yes/no value"),
@@ -195,7 +196,7 @@ def test_each_shape_of_front_matter(
     drafts = read_markdown(f"---\n{front_matter}\n---\nSchool opened in Osh.\n", "s.md")
     draft = drafts[0]
     value = getattr(draft, field)
-    if field == "title":
+    if field == "title" and warned:
         assert value == "School opened in Osh"  # the text's first sentence instead
     else:
         assert value == expected

@@ -152,7 +152,9 @@ def run(data_dir: Path | None = None, import_paths: Sequence[Path] = ()) -> int:
     is ready, as if dropped on it.
     """
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
-    setup_logging(DataLayout(folder).logs)
+    layout = DataLayout(folder)
+    if layout.writable():  # a read-only folder is browsed, never written, not even a log
+        setup_logging(layout.logs)
     app = make_application()
     runner = TaskRunner()
     launcher = Launcher(folder, runner)

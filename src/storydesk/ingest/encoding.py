@@ -72,12 +72,14 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes, name: str) -> str:
+def decode_bytes(data: bytes, name: str, *, keep: str = "") -> str:
     """Decode a story file's bytes to text.
 
     Args:
         data: The raw file contents.
         name: The file name, for the error message.
+        keep: Control characters the caller placed on purpose and removes itself (the
+            spreadsheet reader's mark for a damaged row).
 
     Returns:
         The text, without a byte-order mark, with newlines as ``\\n``, without control
@@ -92,6 +94,11 @@ def decode_bytes(data: bytes, name: str) -> str:
     nuls = text.count("\x00")
     if nuls > _NUL_TOLERATED and nuls * 1000 > len(text) * _NUL_PER_THOUSAND:
         raise RejectedInput(name, "the file is binary, not text")
+    if keep:
+        return "".join(
+            keep if part == keep else neutralise(part)
+            for part in re.split(f"({re.escape(keep)})", text)
+        )
     return neutralise(text)
 
 

@@ -65,7 +65,7 @@ _FIGURE = re.compile(
 _WORD_AFTER = re.compile(r"[ \u00a0\u202f\u2009]+([^\W\d_]+(?:[-'ʻʼ‘’][^\W\d_]+)*)")
 _REGISTRATION = re.compile(r"(?:№|No\.|N°|#|nr\.)\s*$", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+|\btel\.?|\bтел\.?)[\s\d()\-]{6,}|\(\d{3,5}\)[\s\d\-]{5,}", re.I)
-_URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\s]*\)")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^()\s]*\)")
 
 # Words that end a counted phrase: prepositions, conjunctions, articles, copulas.
 _STOP_TEXT = """

@@ -25,7 +25,7 @@ SAMPLE_CHARS = 20_000
 MIN_LETTERS = 12
 """Below this many letters a guess is not worth making."""
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\s]*\)|\S+@\S+\.\w+")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^()\s]*\)|\S+@\S+\.\w+")
 _WORD = re.compile(r"[^\W\d_]+(?:['ʻʼ’‘`][^\W\d_]+)*")
 
 # Letters that Russian does not use; their share decides whether Russian is possible at all.

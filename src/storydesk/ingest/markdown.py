@@ -20,6 +20,7 @@ import yaml
 from storydesk.errors import RejectedInput
 from storydesk.ingest.dates import parse_date
 from storydesk.ingest.draft import ImageDraft, StoryDraft
+from storydesk.ingest.encoding import neutralise
 from storydesk.ingest.language import normalise_language
 from storydesk.ingest.text import make_title
 
@@ -33,8 +34,16 @@ class _FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type
     date, not the whole file."""
 
 
+# YAML 1.2's booleans: only true and false. Under YAML 1.1, ``title: no`` (or a tag "on",
+# a country code "NO") would become a yes/no value and lose the word its author wrote.
+_BOOL = "tag:yaml.org,2002:bool"
+_BOOL_1_2 = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 _FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [
+        (tag, _BOOL_1_2 if tag == _BOOL else regexp)
+        for tag, regexp in resolvers
+        if tag != "tag:yaml.org,2002:timestamp"
+    ]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
@@ -515,13 +524,15 @@ class _Fields:
         if not isinstance(value, str | int | float):
             self.warn(key, value, "text")
             return None
-        return " ".join(str(value).split()) or None
+        # YAML escapes ("\\e", "\\u202e") make controls the decoder never saw.
+        return " ".join(neutralise(str(value)).split()) or None
 
     def items(self, field: str, *, numbers: bool = False) -> list[str]:
         key, value = self.raw(field)
         if value is None:
             return []
         if isinstance(value, str):
+            value = neutralise(value)
             return [part.strip() for part in re.split(r"[,;]", value) if part.strip()]
         if isinstance(value, int | float) and not isinstance(value, bool) and numbers:
             return [str(value)]
@@ -535,7 +546,7 @@ class _Fields:
                 item = name if isinstance(name, str) else item
             if isinstance(item, str):
                 if item.strip():
-                    out.append(" ".join(item.split()))
+                    out.append(" ".join(neutralise(item).split()))
             elif isinstance(item, int | float) and not isinstance(item, bool) and numbers:
                 out.append(str(item))
             else:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import os
 import posixpath
-import stat
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,6 +39,7 @@ from storydesk.ingest.containers import (
     ZipContainer,
     iter_text_names,
     normalise_reference,
+    special_file_kind,
 )
 from storydesk.ingest.csvfile import DAMAGED, read_csv
 from storydesk.ingest.draft import ReadNote, StoryDraft, limit_fields
@@ -161,11 +161,12 @@ def _plan_path(path: Path, plan: ImportPlan) -> None:
         container = FolderContainer(path)
         names = []
         for name in container.names():
-            if _is_regular(path / name):
+            kind = _special_kind(path / name)
+            if kind is None:
                 names.append(name)
             else:
                 # Reading a named pipe would wait forever; a device is not a story.
-                plan.skip(container.display(name), "not a regular file (a pipe or a device)")
+                plan.skip(container.display(name), f"is {kind}, not a regular file; not read")
         plan.containers.append(container)
         for link in container.links:
             plan.rejected.append(
@@ -193,8 +194,9 @@ def _plan_path(path: Path, plan: ImportPlan) -> None:
         # Named by the user, a file StoryDesk cannot read is rejected (found in a folder
         # walk, it is only skipped).
         raise RejectedInput(str(path), format_reason(ext))
-    if not path.is_file():
-        raise RejectedInput(str(path), "is not a regular file (a pipe or a device)")
+    kind = _special_kind(path)
+    if kind is not None:
+        raise RejectedInput(str(path), f"is {kind}, not a regular file; it was not read")
     container = FolderContainer(path.parent)
     plan.containers.append(container)
     plan.files.append(StoryFile(container, path.name, named=True, origin=site_origin(path)))
@@ -205,11 +207,12 @@ def _is_story_name(name: str) -> bool:
     return ext.lower() in STORY_EXTENSIONS and stem.lower() not in SKIPPED_STEMS
 
 
-def _is_regular(path: Path) -> bool:
+def _special_kind(path: Path) -> str | None:
+    """What ``path`` is when it is not a regular file ("a named pipe (FIFO)"), else None."""
     try:
-        return stat.S_ISREG(path.lstat().st_mode)
+        return special_file_kind(path.lstat().st_mode)
     except OSError:
-        return True  # reading it will say what is wrong
+        return None  # reading it will say what is wrong
 
 
 _site_roots: dict[Path, Path | None] = {}
@@ -453,9 +456,10 @@ def read_story_file(story_file: StoryFile, notes: list[ReadNote] | None = None) 
     """
     data = read_member(story_file, story_file.name, MAX_TEXT_BYTES)
     ext = posixpath.splitext(story_file.name)[1].lower()
-    if ext == ".csv" and b"\x00" in data:
+    marked = ext == ".csv" and b"\x00" in data
+    if marked:
         data = _mark_stray_nuls(data)
-    text = decode_bytes(data, story_file.display)
+    text = decode_bytes(data, story_file.display, keep=DAMAGED if marked else "")
     del data
     origin = story_file.name if story_file.bundle else story_file.display
     resolve = image_resolver(story_file)
