@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.crash.harness import OPERATIONS, Trial, build_workbench, run_trials
+from tests.crash.harness import OPERATIONS, Tally, Trial, build_workbench, run_trials
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,7 +46,17 @@ def main(argv: list[str] | None = None) -> int:
             for i in range(args.trials)
         ]
 
+        running = Tally()
+
         def report(trial: Trial) -> None:
+            running.add(trial)
+            if sum(running.trials.values()) % 25 == 0:
+                print(
+                    f"PROGRESS {json.dumps(running.to_json()['trials'])} failures "
+                    f"{json.dumps(running.to_json()['failures'])}",
+                    file=sys.stderr,
+                    flush=True,
+                )
             if trial.failures:
                 print(
                     f"FAIL {trial.operation} seed={trial.seed} delay={trial.delay} "

@@ -15,8 +15,9 @@ After each kill a trial checks, in this order:
    HTML that ends with ``</html>``); no process of the killed command is left running;
 3. the next ``storydesk check --repair`` (run in this process through ``cli.main``), then:
    no image in ``media/`` that the ``images`` table does not name, no temporary file left
-   in ``media/``, ``stats`` counts as many index documents as stories, and a search for
-   the made-up word of a sample of stories finds each of them.
+   in ``media/``, then (``Library.open``, as ``stats`` and ``search`` do) as many index
+   documents as stories, and a search for the made-up word of a sample of stories finds
+   each of them.
 
 Each failed check is one *kind*; a trial's result lists the kinds with a detail line.
 """
@@ -376,24 +377,23 @@ def check_after_kill(bench: Workbench, trial: Trial, data: Path, output: Path) -
             trial.fail("orphan_media", f"{len(orphans)} unreferenced images in media/")
         if others:
             trial.fail("media_temp_left", f"left in media/: {others[:3]}")
-        status, out, err = run_cli("--data-dir", str(data), "stats", "--json")
-        stats = json.loads(out)
-        if stats["index_documents"] != stats["stories"]:
-            trial.fail(
-                "index_mismatch",
-                f"{stats['index_documents']} index documents for {stats['stories']} stories",
-            )
-        present = sorted(story_ids(data) & set(bench.tokens))
-        sample = random.Random(trial.seed).sample(present, min(8, len(present)))
-        if sample:
-            query = " OR ".join(bench.tokens[i] for i in sample)
-            status, out, err = run_cli(
-                "--data-dir", str(data), "search", "--json", "--limit", "500", query
-            )
-            found = {hit["id"] for hit in json.loads(out)["hits"]}
-            missing = [i for i in sample if i not in found]
-            if missing:
-                trial.fail("search_missing", f"search does not find {missing}")
+        from storydesk.library import Library
+
+        with Library.open(data) as library:  # what `stats` and `search` run, opened once
+            stats = library.stats()
+            if stats["index_documents"] != stats["stories"]:
+                trial.fail(
+                    "index_mismatch",
+                    f"{stats['index_documents']} index documents for {stats['stories']} stories",
+                )
+            present = sorted(story_ids(data) & set(bench.tokens))
+            sample = random.Random(trial.seed).sample(present, min(8, len(present)))
+            if sample:
+                query = " OR ".join(bench.tokens[i] for i in sample)
+                found = {hit.id for hit in library.search(query, limit=500).hits}
+                missing = [i for i in sample if i not in found]
+                if missing:
+                    trial.fail("search_missing", f"search does not find {missing}")
     except Exception as exc:
         trial.fail("next_open_error", f"{type(exc).__name__}: {exc}")
 

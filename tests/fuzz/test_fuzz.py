@@ -288,7 +288,12 @@ def _record_figures() -> None:
     path = os.environ.get("STORYDESK_ROBUSTNESS_FIGURES")
     if path:
         with open(path, "a", encoding="utf-8") as f:
-            f.write(json.dumps({"fuzz": dict(FIGURES)}) + "\n")
+            samples = {
+                "masked": sorted(set(MASKED))[:5],
+                "index_errors": sorted(set(INDEX_ERRORS))[:3],
+                "unaccounted": UNACCOUNTED[:3],
+            }
+            f.write(json.dumps({"fuzz": dict(FIGURES), "samples": samples}) + "\n")
 
 
 @given(files=story_folders())
