@@ -42,6 +42,8 @@ KNOWN: dict[tuple[str, str], str] = {
     "the kill ('temporary file left by an interrupted write') and never removes it",
     ("edit", "media_temp_left"): "as for import (the same media writes): a .tmp left in media/",
     ("edit", "check_after_repair"): "as for import: check --repair reports the .tmp forever",
+    ("bundle", "output_temp_left"): "a killed bundle create leaves a hidden .bundle-*.tmp "
+    "beside the -o path (seen with seed 1006 of the long mode)",
     ("edit", "orphan_media"): "an update that changes a story's photo leaves the old image "
     "in media/ (killed or not); check --repair neither reports nor removes it",
 }
