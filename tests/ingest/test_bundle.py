@@ -305,7 +305,7 @@ def test_unsupported_compression_method_is_named(tmp_path: Path) -> None:
         container.close()
 
 
-def test_pipes_and_sockets_in_a_folder_are_rejected_not_opened(tmp_path: Path) -> None:
+def test_pipes_and_sockets_in_a_folder_are_passed_over_not_opened(tmp_path: Path) -> None:
     import os
     import socket
 
@@ -319,7 +319,8 @@ def test_pipes_and_sockets_in_a_folder_are_rejected_not_opened(tmp_path: Path) -
     sock.close()
     plan = plan_import([folder])  # would wait forever on the pipe bundle before
     try:
-        reasons = {r.path.rsplit("/", 1)[-1]: r.reason for r in plan.rejected}
+        # Found in a folder walk they are skipped (named by kind), never opened.
+        reasons = {r.path.rsplit("/", 1)[-1]: r.reason for r in [*plan.rejected, *plan.skipped]}
         for story_file in plan.files:
             try:
                 read_story_file(story_file)  # would wait forever on the pipe before
@@ -342,10 +343,20 @@ def test_partners_yaml_alias_bomb_is_not_expanded(tmp_path: Path) -> None:
     lines += ["partners:", "  - name: *i", "  - name: Real Partner", "    aliases: [*i, Реальный]"]
     lines += ["    kind: *i", "    website: *i"]
     (tmp_path / "partners.yaml").write_text("\n".join(lines), encoding="utf-8")
+    # Measured before anything is built, and refused by name; the bundle's stories still import.
+    with pytest.raises(RejectedInput, match="memory bomb"):
+        read_partner_records(FolderContainer(tmp_path))
+
+
+def test_partners_yaml_with_an_impossible_date_is_read(tmp_path: Path) -> None:
+    from storydesk.ingest.bundle import read_partner_records
+    from storydesk.ingest.containers import FolderContainer
+
+    (tmp_path / "partners.yaml").write_text(
+        "- name: Real Partner\n  date: 2024-02-30\n  aliases: [Реальный]\n", encoding="utf-8"
+    )
     records = read_partner_records(FolderContainer(tmp_path))
-    assert [(r.name, r.aliases, r.kind, r.website) for r in records] == [
-        ("Real Partner", ["Реальный"], None, None)
-    ]
+    assert [(r.name, r.aliases) for r in records] == [("Real Partner", ["Реальный"])]
 
 
 def test_deeply_nested_manifest_is_refused_plainly(tmp_path: Path) -> None:

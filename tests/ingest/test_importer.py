@@ -167,3 +167,27 @@ def test_stories_with_their_own_ids_are_never_merged_by_title(
         assert report.imported == 2
         assert sorted(report.stories) == ["news-1", "news-2"]
         assert library.get_story("news-1")["body"] == "Bishkek roads."
+
+
+def test_very_long_names_are_left_out_with_a_warning_import_after_import(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """A 400-character country, partner or tag is no name: it is left out with a warning, and
+    the next import naming it again works (it once stored the name cut, looked it up whole
+    and failed with an IntegrityError; found by fuzzing)."""
+    long_name = "Nar" + "y" * 400
+    for folder, title in (("a", "First story"), ("b", "Second story")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "s.md").write_text(
+            f"---\ntitle: {title}\ncountries: [{long_name}, Kyrgyzstan]\n"
+            f"partners: [{long_name}]\ntags: [{long_name}]\n---\nText of the story.\n",
+            encoding="utf-8",
+        )
+    with Library.open(data_dir) as library:
+        for folder in ("a", "b"):
+            report = library.import_paths([tmp_path / folder])
+            assert (report.imported, report.rejected) == (1, [])
+            assert len(report.warnings) == 3
+        stories = library.list_stories()
+        assert [s["countries"] for s in stories] == [["Kyrgyzstan"], ["Kyrgyzstan"]]
+        assert all(s["partners"] == [] and s["tags"] == [] for s in stories)

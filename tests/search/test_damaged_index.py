@@ -131,3 +131,22 @@ def test_every_command_survives_a_damaged_index(
         assert library.check()["ok"], library.check()["problems"]
         assert library.search("").total == count
         assert len(library.ids_for_query("")) == count
+
+
+def test_an_update_that_finds_the_index_unreadable_rebuilds_it(tmp_path: Path) -> None:
+    """A segment found empty while an import updates the index (seen in long fuzzing runs):
+    the import's stories are committed, so the index is rebuilt from the catalogue rather
+    than the import failing."""
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "a.md").write_text("---\ntitle: Wells in Naryn\n---\nWells were dug in Naryn.\n")
+    with Library.open(tmp_path / "data") as library:
+        assert library.import_paths([inbox]).imported == 1
+        for segment_file in (tmp_path / "data" / "index").iterdir():
+            if segment_file.suffix in (".trm", ".pst"):
+                segment_file.write_bytes(b"")
+        (inbox / "b.md").write_text("---\ntitle: Solar in Osh\n---\nSolar panels for Osh.\n")
+        report = library.import_paths([inbox])
+        assert (report.imported, report.unchanged) == (1, 1)
+        assert library.search("Naryn").total == 1
+        assert library.search("Osh").total == 1

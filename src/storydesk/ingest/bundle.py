@@ -19,6 +19,7 @@ import yaml
 
 from storydesk.errors import BundleRejected, RejectedInput
 from storydesk.ingest.containers import Container
+from storydesk.ingest.markdown import load_yaml
 
 FORMAT = "storydesk.bundle"
 VERSION = 1
@@ -115,6 +116,10 @@ def _text(value: Any) -> str | None:
     return None
 
 
+PARTNERS_YAML_NODES = 200_000
+"""Values a partners.yaml may expand to, aliases counted whole."""
+
+
 def read_partner_records(container: Container) -> list[PartnerRecord]:
     """Partner records from ``partners.yaml``, if the bundle has one.
 
@@ -129,10 +134,14 @@ def read_partner_records(container: Container) -> list[PartnerRecord]:
         return []
     display = container.display(PARTNERS_FILE)
     try:
-        data = yaml.safe_load(
-            container.read(PARTNERS_FILE, limit=5 * 1024 * 1024).decode("utf-8-sig")
+        # Dates stay text and aliases are budgeted, as in front matter: an impossible date
+        # (2024-02-30) or an alias bomb cannot stop the bundle's stories.
+        data = load_yaml(
+            container.read(PARTNERS_FILE, limit=5 * 1024 * 1024).decode("utf-8-sig"),
+            display,
+            max_nodes=PARTNERS_YAML_NODES,
         )
-    except (yaml.YAMLError, UnicodeDecodeError, RecursionError) as exc:
+    except (yaml.YAMLError, UnicodeDecodeError, RecursionError, ValueError) as exc:
         raise RejectedInput(display, "partners.yaml is not valid YAML") from exc
     if isinstance(data, dict):
         data = data.get("partners", [])

@@ -250,32 +250,37 @@ class _Names:
         self.tags = {fold(t.name): t for t in session.scalars(select(Tag))}
         self.goals = {g.number: g for g in session.scalars(select(SdgGoal))}
 
+    # Names are stored cut to the column's length, so they are looked up cut the same way: a
+    # 400-character name must find the row its first import stored, not add a second one.
     def partner(self, name: str) -> Partner:
+        name = name[:300]
         key = fold(name)
         if key not in self.partners:
-            partner = Partner(name=name[:300], kind="other")
-            partner.aliases.append(PartnerAlias(alias=name[:300], folded=key[:300]))
+            partner = Partner(name=name, kind="other")
+            partner.aliases.append(PartnerAlias(alias=name, folded=key[:300]))
             self.session.add(partner)
             self.partners[key] = partner
         return self.partners[key]
 
     def place(self, name: str, *, country: bool = False) -> Place:
+        name = name[:300]
         key = fold(name)
         if key not in self.places:
             place = Place(
-                name=name[:300],
+                name=name,
                 kind="country" if country else "place",
                 country=name[:100] if country else self.directory.country_of(name),
             )
-            place.aliases.append(PlaceAlias(alias=name[:300], folded=key[:300]))
+            place.aliases.append(PlaceAlias(alias=name, folded=key[:300]))
             self.session.add(place)
             self.places[key] = place
         return self.places[key]
 
     def tag(self, name: str) -> Tag:
+        name = name[:200]
         key = fold(name)
         if key not in self.tags:
-            self.tags[key] = Tag(name=name[:200])
+            self.tags[key] = Tag(name=name)
             self.session.add(self.tags[key])
         return self.tags[key]
 

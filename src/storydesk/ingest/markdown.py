@@ -120,26 +120,6 @@ def load_yaml(text: str, name: str, *, max_nodes: int = MAX_YAML_NODES) -> Any:
         loader.dispose()
 
 
-def check_yaml_budget(text: str, name: str, *, max_nodes: int = MAX_YAML_NODES) -> None:
-    """Refuse YAML whose aliases expand beyond ``max_nodes`` values, building nothing.
-
-    For YAML another reader parses (a bundle's ``partners.yaml``). Syntax errors are left
-    to that reader.
-
-    Raises:
-        RejectedInput: The YAML expands beyond the budget or an alias contains itself.
-    """
-    loader = _FrontMatterLoader(text)
-    try:
-        node = loader.get_single_node()
-    except (yaml.YAMLError, RecursionError):
-        return
-    finally:
-        loader.dispose()
-    if node is not None:
-        _check_node_budget(node, name, max_nodes)
-
-
 def _check_node_budget(root: yaml.Node, name: str, max_nodes: int) -> None:
     sizes: dict[int, int] = {}
     in_progress: set[int] = set()

@@ -47,7 +47,6 @@ from storydesk.ingest.encoding import decode_bytes
 from storydesk.ingest.jsonfile import read_json
 from storydesk.ingest.markdown import (
     apply_front_matter,
-    check_yaml_budget,
     clean_template_tags,
     has_front_matter,
     read_markdown,
@@ -320,7 +319,6 @@ def _plan_bundle(container: Container, plan: ImportPlan) -> None:
     plan.containers.append(container)
     manifest = read_manifest(container)
     try:
-        _check_partner_file(container)
         plan.partners.extend(read_partner_records(container))
     except RejectedInput as exc:
         plan.rejected.append(exc)
@@ -370,22 +368,6 @@ def _plan_bundle(container: Container, plan: ImportPlan) -> None:
             else format_reason(ext)
         )
         plan.skip(container.display(name), reason)
-
-
-# A partner list is longer than a story's front matter, but no list of partners needs more.
-PARTNER_YAML_NODES = 200_000
-
-
-def _check_partner_file(container: Container) -> None:
-    """Refuse a ``partners.yaml`` alias bomb before the bundle reader expands it."""
-    if not container.exists(PARTNERS_FILE):
-        return
-    raw = container.read(PARTNERS_FILE, limit=5 * 1024 * 1024)
-    check_yaml_budget(
-        raw.decode("utf-8-sig", errors="replace"),
-        container.display(PARTNERS_FILE),
-        max_nodes=PARTNER_YAML_NODES,
-    )
 
 
 def read_member(story_file: StoryFile, name: str, limit: int) -> bytes:

@@ -22,6 +22,7 @@ index is a cache of the catalogue.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import multiprocessing
@@ -97,6 +98,17 @@ WAITING = "Waiting for another StoryDesk process to finish rebuilding the search
 
 class IndexBuildCancelled(StoryDeskError):
     """The user cancelled rebuilding the search index; the previous index is kept."""
+
+
+def _index_damage(exc: BaseException) -> bool:
+    """Whether ``exc``, raised while writing the index, says the index itself is unreadable.
+
+    Environment problems (a lock held elsewhere, a full or read-only disk, an interrupt) are
+    not: a rebuild would fail the same way, so they are raised to the caller.
+    """
+    if not isinstance(exc, Exception) or isinstance(exc, windex.LockError | StoryDeskError):
+        return False
+    return not isinstance(exc, OSError) or exc.errno in (None, errno.EIO, errno.ENOENT)
 
 
 class IndexBusy(StoryDeskError):
@@ -608,17 +620,27 @@ class SearchService:
                 writer.commit()
                 writer = None
                 _write_meta(self.index_dir, generation)
-            except BaseException:
+            except BaseException as exc:
                 if writer is not None:
                     with contextlib.suppress(Exception):
                         writer.cancel()
                 # Whatever reached the index, it no longer matches any generation.
                 with contextlib.suppress(OSError):
                     _write_meta(self.index_dir, "")
-                raise
+                if not _index_damage(exc):
+                    raise
+                # The catalogue has committed; a segment that cannot be read (a file found
+                # empty, a damaged header) is only a cache problem: rebuild from the catalogue.
+                log.warning("the search index could not be updated (%r); rebuilding it", exc)
+                damaged = True
+            else:
+                damaged = False
             finally:
                 self._names = None
                 self._refresh()
+            if damaged:
+                self._close_quietly()
+                self.rebuild(generation)
 
     def _refresh(self) -> None:
         """Open a new searcher on the committed index and close the old one.
