@@ -38,7 +38,8 @@ _WINDOWS_LOCK_OFFSET = 1 << 20
 OnWait = Callable[[str], None]
 
 
-def _try_os_lock(handle: IO[bytes]) -> bool:
+def try_os_lock(handle: IO[bytes]) -> bool:
+    """Take the OS lock on an open lock file without waiting; False when another has it."""
     if os.name == "nt":  # pragma: no cover - exercised on Windows only
         import msvcrt
 
@@ -57,7 +58,8 @@ def _try_os_lock(handle: IO[bytes]) -> bool:
     return True
 
 
-def _os_unlock(handle: IO[bytes]) -> None:
+def os_unlock(handle: IO[bytes]) -> None:
+    """Give back the OS lock taken by :func:`try_os_lock`."""
     if os.name == "nt":  # pragma: no cover - exercised on Windows only
         import msvcrt
 
@@ -153,7 +155,7 @@ class WriterLock:
             self._depth = 1
         try:
             handle = self._open()
-            while not _try_os_lock(handle):
+            while not try_os_lock(handle):
                 left = deadline - time.monotonic()
                 if left <= 0:
                     handle.close()
@@ -211,7 +213,7 @@ class WriterLock:
             handle, self._handle = self._handle, None
             if handle is not None:
                 with contextlib.suppress(OSError):
-                    _os_unlock(handle)
+                    os_unlock(handle)
                 handle.close()
             self._owner = None
             self._guard.notify_all()

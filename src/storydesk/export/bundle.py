@@ -8,12 +8,9 @@ this module writes, :mod:`storydesk.ingest.bundle` reads back unchanged.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 import uuid
 import zipfile
 from collections.abc import Sequence
@@ -25,6 +22,7 @@ import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from storydesk.atomic import atomic_output
 from storydesk.catalogue.models import Partner, Story
 from storydesk.errors import RejectedInput, StoryDeskError
 from storydesk.ingest.bundle import FORMAT, MANIFEST, PARTNERS_FILE, VERSION
@@ -157,39 +155,24 @@ def write_bundle(
 
 
 def _write_zip_atomically(output: Path, manifest: dict[str, Any], files: dict[str, bytes]) -> None:
-    """Write the bundle to a hidden temporary file beside ``output``, then rename it.
-
-    On any failure (disk full, a write error, Ctrl+C) the temporary file is removed, so
-    neither a partial bundle under the final name nor a ``.bundle-*.tmp`` is left behind.
-    A SIGKILL can still leave the temporary file; its name starts with a dot and ends in
-    ``.tmp`` so that it is recognisable as debris.
+    """Write the bundle whole under its final name, or not at all (:mod:`storydesk.atomic`).
 
     Raises:
         StoryDeskError: The output cannot be written.
     """
-    tmp: str | None = None
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=output.parent)
         with (
-            os.fdopen(fd, "wb") as handle,
+            atomic_output(output) as handle,
             zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf,
         ):
             zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
             for name, data in files.items():
                 method = zipfile.ZIP_STORED if name.startswith("images/") else zipfile.ZIP_DEFLATED
                 zf.writestr(name, data, compress_type=method)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, output)
-        tmp = None
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise StoryDeskError(f"{output}: cannot write the bundle ({reason})") from exc
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
 
 
 def verify_bundle(path: Path) -> dict[str, Any]:

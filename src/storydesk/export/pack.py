@@ -481,9 +481,11 @@ def intro_paragraphs(text: str | None) -> list[str]:
     return [b for b in blocks if b]
 
 
-def atomic_target(output: Path) -> Path:
-    """A temporary file beside ``output`` (same folder, so ``os.replace`` is atomic)."""
-    output = Path(output)
-    if not output.parent.exists():
-        raise PackError(f"{output}: the folder {output.parent} does not exist")
-    return output.with_name(f".{output.name}.part")
+def check_output_folder(output: Path) -> None:
+    """Refuse early, before any work, an output whose folder does not exist.
+
+    Raises:
+        PackError: The folder does not exist.
+    """
+    if not Path(output).parent.exists():
+        raise PackError(f"{output}: the folder {Path(output).parent} does not exist")

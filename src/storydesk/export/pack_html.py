@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import base64
 import html
-import os
 import re
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from storydesk.atomic import atomic_output
 from storydesk.export.pack import (
     HTML_PHOTO_MAX_SIDE,
     HTML_PHOTO_QUALITY,
@@ -29,7 +29,7 @@ from storydesk.export.pack import (
     ExportCancelled,
     PackStory,
     Progress,
-    atomic_target,
+    check_output_folder,
     format_date,
     intro_paragraphs,
     labels,
@@ -228,7 +228,7 @@ def write_html(
         PackError: The output folder does not exist.
     """
     output = Path(output)
-    tmp = atomic_target(output)
+    check_output_folder(output)
     stories = prepare_stories(
         pack, library, HTML_PHOTO_MAX_SIDE, HTML_PHOTO_QUALITY, progress, cancel
     )
@@ -236,12 +236,6 @@ def write_html(
         raise ExportCancelled("the briefing pack was cancelled")
     # Every value is cleaned where it is written; this pass is the backstop.
     document = strip_controls(render_html(pack, stories)).encode("utf-8")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(document)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, output)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_output(output) as handle:
+        handle.write(document)
     return {"path": str(output), "stories": len(stories), "pages": None, "bytes": len(document)}

@@ -54,6 +54,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from storydesk.atomic import atomic_output
 from storydesk.export.pack import (
     PRINT_PHOTO_MAX_SIDE,
     PRINT_PHOTO_QUALITY,
@@ -63,7 +64,7 @@ from storydesk.export.pack import (
     PackPhoto,
     PackStory,
     Progress,
-    atomic_target,
+    check_output_folder,
     format_date,
     intro_paragraphs,
     labels,
@@ -744,7 +745,7 @@ def write_pdf(
         PackError: The output folder does not exist.
     """
     output = Path(output)
-    tmp = atomic_target(output)
+    check_output_folder(output)
     ensure_gui_app()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -758,14 +759,8 @@ def write_pdf(
     del writer  # the PDF is complete in the buffer once painting has ended
     data = finish_pdf(bytes(buffer.data().data()), painted, pack)
     buffer.close()
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, output)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_output(output) as handle:
+        handle.write(data)
     if progress is not None:
         total = 2 * len(painted.starts) + 1
         progress(total, total, str(output.name))

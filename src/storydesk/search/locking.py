@@ -13,39 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _try_lock(handle: IO[bytes]) -> bool:
-        handle.seek(0)
-        try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(handle: IO[bytes]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _try_lock(handle: IO[bytes]) -> bool:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-    def _unlock(handle: IO[bytes]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+from storydesk.catalogue.lock import os_unlock, try_os_lock
 
 
 class IndexLock:
@@ -81,7 +54,7 @@ class IndexLock:
             return True
         handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
         try:
-            if not _try_lock(handle):
+            if not try_os_lock(handle):
                 handle.close()
                 return False
             with contextlib.suppress(OSError):
@@ -131,7 +104,7 @@ class IndexLock:
         handle, self._handle = self._handle, None
         if handle is not None:
             with contextlib.suppress(OSError):
-                _unlock(handle)
+                os_unlock(handle)
             handle.close()
 
     def holder(self) -> int | None:

@@ -1,0 +1,89 @@
+"""Files the user names (briefing packs, bundles), written whole or not at all.
+
+:func:`atomic_output` gives a file to write into; only when the writing succeeded does it
+become the named file, in one rename, so a reader never finds half a pack under its final
+name. On Linux the file has no name at all until then (``O_TMPFILE``): a process killed
+mid-write leaves nothing behind. Where that is not available (Windows, FAT-formatted USB
+sticks) it is a hidden ``.<name>.part`` beside the output, removed on any failure and
+replaced by the next write to the same name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+
+def part_path(output: Path) -> Path:
+    """The hidden name a file is written under before it takes ``output``'s name."""
+    return output.with_name(f".{output.name}.part")
+
+
+def _unnamed_file(folder: Path) -> int | None:
+    flag = getattr(os, "O_TMPFILE", None)
+    if flag is None or not Path("/proc/self/fd").is_dir():
+        return None
+    try:
+        return os.open(folder, flag | os.O_RDWR, 0o644)
+    except OSError:  # the file system does not support it
+        return None
+
+
+def _name_unnamed(fd: int, path: Path) -> None:
+    # linkat(2) through /proc with AT_SYMLINK_FOLLOW; os.link takes that path only when given
+    # a directory descriptor (with none it calls link(2), which would link the /proc entry).
+    proc_fds = os.open("/proc/self/fd", os.O_RDONLY)
+    try:
+        os.link(str(fd), path, src_dir_fd=proc_fds, follow_symlinks=True)
+    finally:
+        os.close(proc_fds)
+
+
+def _copy_to(fd: int, path: Path) -> None:
+    with open(fd, "rb", closefd=False) as source, open(path, "wb") as target:
+        source.seek(0)
+        shutil.copyfileobj(source, target)
+        target.flush()
+        os.fsync(target.fileno())
+
+
+@contextlib.contextmanager
+def atomic_output(output: Path) -> Iterator[BinaryIO]:
+    """Write ``output`` through a file that takes its name only once complete.
+
+    Args:
+        output: The file to write; its folder must exist.
+
+    Yields:
+        A binary file to write into. After the block it is flushed to disk and renamed to
+        ``output``; if the block raises, nothing is left and ``output`` is untouched.
+
+    Raises:
+        OSError: The file cannot be written or renamed (the caller words it).
+    """
+    part = part_path(output)
+    fd = _unnamed_file(output.parent)
+    unnamed = fd is not None
+    if fd is None:
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+            if unnamed:
+                with contextlib.suppress(FileNotFoundError):
+                    part.unlink()  # left by an earlier writer that was killed
+                try:
+                    _name_unnamed(handle.fileno(), part)
+                except OSError:  # /proc not reachable: copy into a named part file
+                    _copy_to(handle.fileno(), part)
+        os.replace(part, output)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
