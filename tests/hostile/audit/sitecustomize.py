@@ -68,6 +68,12 @@ def _paths(event: str, args: tuple[Any, ...]) -> list[Any]:
             isinstance(flags, int) and bool(flags & _WRITE_FLAGS)
         )
         return [path] if writing else []
+    if event == "os.link":
+        # os.link(src, dst, src_dir_fd, dst_dir_fd): only dst is made, and src may be a name
+        # inside a directory descriptor (the atomic writer names a finished file through
+        # /proc/self/fd). A dst relative to a descriptor is not resolvable here: record it.
+        dst, dst_dir_fd = args[1], args[3] if len(args) > 3 else None
+        return [dst] if dst_dir_fd in (None, -1, -100) else [f"<dir fd {dst_dir_fd}>/{dst}"]
     count = _PATH_EVENTS.get(event)
     return list(args[:count]) if count else []
 
