@@ -18,6 +18,20 @@ from pathlib import Path
 from typing import BinaryIO
 
 
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a new file in ``folder`` survive a power cut (POSIX only).
+
+    Windows cannot open a folder for ``fsync``; its renames are journalled by NTFS.
+    """
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def part_path(output: Path) -> Path:
     """The hidden name a file is written under before it takes ``output``'s name."""
     return output.with_name(f".{output.name}.part")
@@ -83,6 +97,7 @@ def atomic_output(output: Path) -> Iterator[BinaryIO]:
                 except OSError:  # /proc not reachable: copy into a named part file
                     _copy_to(handle.fileno(), part)
         os.replace(part, output)
+        fsync_folder(output.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             part.unlink()

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
+from storydesk.atomic import fsync_folder
 from storydesk.catalogue.models import Story
 from storydesk.errors import (
     CatalogueDamaged,
@@ -142,16 +143,6 @@ def _fsync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Copy an open database into ``target`` with the backup API; verify; rollback-journal."""
     dest = sqlite3.connect(target)
@@ -195,7 +186,7 @@ def take_backup(catalogue: Path, folder: Path, reason: str, now: dt.datetime | N
         finally:
             source.close()
         os.replace(tmp, final)
-        _fsync_dir(folder)
+        fsync_folder(folder)
     except (OSError, sqlite3.Error) as exc:
         _remove_quietly(tmp)
         error = storage_error(exc, folder if isinstance(exc, OSError) else catalogue)
@@ -461,7 +452,7 @@ def restore_backup(
             for suffix in ("-wal", "-shm"):
                 Path(f"{catalogue}{suffix}").unlink(missing_ok=True)
             os.replace(staging, catalogue)
-            _fsync_dir(root)
+            fsync_folder(root)
             mark_used(root)
         except (OSError, sqlite3.Error) as exc:
             _remove_quietly(staging)
