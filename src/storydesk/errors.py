@@ -37,8 +37,16 @@ class BundleRejected(RejectedInput):
     """A whole bundle is refused (unsafe paths, bad manifest, checksum mismatch...)."""
 
 
-class ImportCancelled(StoryDeskError):
-    """The user cancelled an import; nothing from the cancelled batch was committed."""
+class Cancelled(StoryDeskError):
+    """The user cancelled long work (import, reindex, pack, bundle); nothing was half done.
+
+    Raised by :meth:`storydesk.progress.CancelToken.check`: an import commits nothing, a
+    pack or bundle leaves no file, an index rebuild keeps the index it replaced.
+    """
+
+
+ImportCancelled = Cancelled
+"""Deprecated name of :class:`Cancelled`, removed once every caller uses the new one."""
 
 
 class CatalogueError(StoryDeskError):
