@@ -29,7 +29,7 @@ from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from storydesk.catalogue import backups
+from storydesk.catalogue import backups, models
 from storydesk.catalogue.db import (
     SCHEMA_HEAD,
     current_revision,
@@ -43,12 +43,17 @@ from storydesk.catalogue.models import (
     Partner,
     Place,
     Setting,
-    Story,
     story_countries,
     story_partners,
     story_places,
 )
-from storydesk.catalogue.views import partner_entry, place_entry, story_full, story_summary
+from storydesk.catalogue.views import (
+    Story,
+    partner_entry,
+    place_entry,
+    story_full,
+    story_summary,
+)
 from storydesk.errors import (
     CatalogueDamaged,
     ReadOnlyDataFolder,
@@ -291,7 +296,7 @@ class Library:
     def stats_stories(self) -> int:
         """How many stories the catalogue holds."""
         with self.sessions() as session:
-            return session.scalar(select(func.count()).select_from(Story)) or 0
+            return session.scalar(select(func.count()).select_from(models.Story)) or 0
 
     @contextlib.contextmanager
     def _writing(self, doing: str) -> Iterator[None]:
@@ -421,10 +426,14 @@ class Library:
         """
         with self._writing("deleting stories"):
             with self.sessions.begin() as session:
-                existing = list(session.scalars(select(Story.id).where(Story.id.in_(list(ids)))))
+                existing = list(
+                    session.scalars(select(models.Story.id).where(models.Story.id.in_(list(ids))))
+                )
                 if existing:
                     session.execute(delete(Image).where(Image.story_id.in_(existing)))
-                    for story in session.scalars(select(Story).where(Story.id.in_(existing))):
+                    for story in session.scalars(
+                        select(models.Story).where(models.Story.id.in_(existing))
+                    ):
                         session.delete(story)
                     bump_generation(session)
             if existing:
@@ -444,29 +453,29 @@ class Library:
         """Story summaries, newest first (undated stories last)."""
         with self.sessions() as session:
             query = (
-                select(Story)
-                .order_by(Story.date.is_(None), Story.date.desc(), Story.title)
+                select(models.Story)
+                .order_by(models.Story.date.is_(None), models.Story.date.desc(), models.Story.title)
                 .offset(offset)
             )
             if limit is not None:
                 query = query.limit(limit)
-            return [story_summary(s) for s in session.scalars(query)]
+            return [story_summary(s).to_json() for s in session.scalars(query)]
 
     def story_ids(self, sort: str = "date") -> list[str]:
         """Every story id in display order (for item models that fetch rows on demand)."""
         with self.sessions() as session:
             order = (
-                (Story.title,)
+                (models.Story.title,)
                 if sort == "title"
-                else (Story.date.is_(None), Story.date.desc(), Story.title)
+                else (models.Story.date.is_(None), models.Story.date.desc(), models.Story.title)
             )
-            return list(session.scalars(select(Story.id).order_by(*order)))
+            return list(session.scalars(select(models.Story.id).order_by(*order)))
 
     def summaries(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         """Summaries of the given stories, by id (missing ids are left out)."""
         with self.sessions() as session:
-            rows = session.scalars(select(Story).where(Story.id.in_(list(ids))))
-            return {s.id: story_summary(s) for s in rows}
+            rows = session.scalars(select(models.Story).where(models.Story.id.in_(list(ids))))
+            return {s.id: story_summary(s).to_json() for s in rows}
 
     def get_story(self, story_id: str) -> dict[str, Any]:
         """The full story.
@@ -475,10 +484,28 @@ class Library:
             StoryNotFound: No story has this id.
         """
         with self.sessions() as session:
-            story = session.get(Story, story_id)
+            story = session.get(models.Story, story_id)
             if story is None:
                 raise StoryNotFound(f"no story has the id '{story_id}'")
-            return story_full(session, story)
+            return story_full(session, story).to_json()
+
+    def stories(self, ids: Sequence[str]) -> list[Story]:
+        """The whole stories with ``ids``, in that order (repeats dropped), each image with
+        the path of its stored file.
+
+        Raises:
+            StoryNotFound: An id names no story.
+        """
+        ordered = list(dict.fromkeys(ids))
+        with self.sessions() as session:
+            rows = {
+                s.id: s
+                for s in session.scalars(select(models.Story).where(models.Story.id.in_(ordered)))
+            }
+            missing = [i for i in ordered if i not in rows]
+            if missing:
+                raise StoryNotFound(f"no story has the id '{missing[0]}'")
+            return [story_full(session, rows[i], self.media.stored_file) for i in ordered]
 
     def partners(self) -> list[dict[str, Any]]:
         """The partner directory with story counts, most-mentioned first."""
@@ -491,7 +518,7 @@ class Library:
                 ).all()
             )
             rows = session.scalars(select(Partner).order_by(Partner.name))
-            entries = [partner_entry(p, counts.get(p.id, 0)) for p in rows]
+            entries = [partner_entry(p, counts.get(p.id, 0)).to_json() for p in rows]
         return sorted(entries, key=lambda e: (-e["stories"], e["name"].casefold()))
 
     def places(self) -> list[dict[str, Any]]:
@@ -504,13 +531,13 @@ class Library:
                 ):
                     counts[place_id] = counts.get(place_id, 0) + n
             rows = session.scalars(select(Place).order_by(Place.name))
-            entries = [place_entry(p, counts.get(p.id, 0)) for p in rows]
+            entries = [place_entry(p, counts.get(p.id, 0)).to_json() for p in rows]
         return sorted(entries, key=lambda e: (-e["stories"], e["name"].casefold()))
 
     def stats(self) -> dict[str, int]:
         """Counts of stories, stored images, partners named by stories, and indexed documents."""
         with self.sessions() as session:
-            stories = session.scalar(select(func.count()).select_from(Story)) or 0
+            stories = session.scalar(select(func.count()).select_from(models.Story)) or 0
             images = (
                 session.scalar(
                     select(func.count(func.distinct(Image.sha256))).where(Image.sha256.is_not(None))

@@ -1,92 +1,275 @@
-"""Plain dictionaries of catalogue rows, in the shapes DESIGN.md's ``--json`` output gives."""
+"""Typed read models of catalogue rows: what the :class:`~storydesk.library.Library` returns.
+
+Front ends and writers (packs, the command line) never see ORM objects or sessions: they
+get these frozen records. Each has ``to_json()`` giving exactly the shape DESIGN.md's
+``--json`` output documents (key order included), so ``storydesk show --json`` prints
+``story.to_json()``.
+
+The builders (:func:`story_summary`, :func:`story_full`, ...) run inside a session, on ORM
+rows; image file paths come from a callable so this module stays below ``media/``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from storydesk.catalogue.models import Partner, Place, Story, TranslationLink
+from storydesk.catalogue import models
+
+ImagePath = Callable[[str, str], Path | None]
+"""``image_path(sha256, ext)``: the stored original's file, or None when it is not there."""
 
 
-def story_summary(story: Story) -> dict[str, Any]:
-    """The story summary used by ``list``."""
+@dataclass(frozen=True, slots=True)
+class ImageRef:
+    """One image of a story, with the file it is stored in (``path``) when stored."""
+
+    sha256: str | None
+    ext: str
+    width: int | None
+    height: int | None
+    caption: str | None
+    credit: str | None
+    alt: str | None
+    original_url: str | None
+    path: Path | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The image as ``show --json`` gives it (no local file path)."""
+        return {
+            "sha256": self.sha256,
+            "width": self.width,
+            "height": self.height,
+            "caption": self.caption,
+            "credit": self.credit,
+            "alt": self.alt,
+            "original_url": self.original_url,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFigure:
+    """A number the story reports ("1,200 households"): value, what it counts, the sentence."""
+
+    value: str
+    counts: str
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The figure as ``show --json`` gives it."""
+        return {"value": self.value, "counts": self.counts, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """What a list of stories shows: title, date, language, places, partners, goals."""
+
+    id: str
+    title: str
+    language: str | None
+    date: dt.date | None
+    countries: tuple[str, ...]
+    places: tuple[str, ...]
+    partners: tuple[str, ...]
+    sdgs: tuple[int, ...]
+    tags: tuple[str, ...]
+    author: str | None
+    source_name: str | None
+    source_url: str | None
+
+    @property
+    def date_text(self) -> str | None:
+        """The date as ISO text (``2025-07-31``), None when undated."""
+        return self.date.isoformat() if self.date else None
+
+    def to_json(self) -> dict[str, Any]:
+        """The summary as ``list --json`` gives it."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "language": self.language,
+            "date": self.date_text,
+            "countries": list(self.countries),
+            "places": list(self.places),
+            "partners": list(self.partners),
+            "sdgs": list(self.sdgs),
+            "tags": list(self.tags),
+            "author": self.author,
+            "source_name": self.source_name,
+            "source_url": self.source_url,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Story(StorySummary):
+    """A whole story: the summary's fields plus text, images, figures, links and origin."""
+
+    summary: str | None
+    body: str
+    images: tuple[ImageRef, ...]
+    figures: tuple[KeyFigure, ...]
+    translations: tuple[str, ...]
+    origin_file: str | None
+    origin_bundle: str | None
+
+    @property
+    def stored_images(self) -> tuple[ImageRef, ...]:
+        """The images whose file is in the data folder, in story order."""
+        return tuple(image for image in self.images if image.path is not None)
+
+    def to_json(self) -> dict[str, Any]:
+        """The story as ``show --json`` gives it."""
+        data = StorySummary.to_json(self)
+        data.update(
+            {
+                "summary": self.summary,
+                "body": self.body,
+                "images": [image.to_json() for image in self.images],
+                "figures": [figure.to_json() for figure in self.figures],
+                "translations": list(self.translations),
+                "origin": {"file": self.origin_file, "bundle": self.origin_bundle},
+            }
+        )
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerSummary:
+    """A partner of the directory with the number of stories naming it."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str | None
+    stories: int
+
+    def to_json(self) -> dict[str, Any]:
+        """The partner as ``partners --json`` gives it."""
+        return {
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "kind": self.kind,
+            "stories": self.stories,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSummary:
+    """A place or country of the directory with the number of stories naming it."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str | None
+    country: str | None
+    stories: int
+
+    def to_json(self) -> dict[str, Any]:
+        """The place as a dictionary (same keys as the fields)."""
+        return {
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "kind": self.kind,
+            "country": self.country,
+            "stories": self.stories,
+        }
+
+
+# -- builders (inside a session) --------------------------------------------------------
+
+
+def _summary_fields(story: models.Story) -> dict[str, Any]:
     return {
         "id": story.id,
         "title": story.title,
         "language": story.language,
-        "date": story.date.isoformat() if story.date else None,
-        "countries": [place.name for place in story.countries],
-        "places": [place.name for place in story.places],
-        "partners": [partner.name for partner in story.partners],
-        "sdgs": [goal.number for goal in story.sdgs],
-        "tags": sorted(tag.name for tag in story.tags),
+        "date": story.date,
+        "countries": tuple(place.name for place in story.countries),
+        "places": tuple(place.name for place in story.places),
+        "partners": tuple(partner.name for partner in story.partners),
+        "sdgs": tuple(goal.number for goal in story.sdgs),
+        "tags": tuple(sorted(tag.name for tag in story.tags)),
         "author": story.author,
         "source_name": story.source_name,
         "source_url": story.source_url,
     }
 
 
-def translation_ids(session: Session, story: Story) -> list[str]:
+def story_summary(story: models.Story) -> StorySummary:
+    """The summary of a catalogue row."""
+    return StorySummary(**_summary_fields(story))
+
+
+def translation_ids(session: Session, story: models.Story) -> list[str]:
     """Ids of stories linked to ``story`` as translations, in either direction."""
+    Story_, Link = models.Story, models.TranslationLink
     targets = [link.target_key for link in story.translation_links]
-    linking = select(TranslationLink.story_id).where(
-        TranslationLink.target_key.in_([story.key, f"id:{story.id.casefold()}"])
+    linking = select(Link.story_id).where(
+        Link.target_key.in_([story.key, f"id:{story.id.casefold()}"])
     )
-    clauses = [Story.id.in_(linking)]
+    clauses = [Story_.id.in_(linking)]
     if targets:
-        clauses.append(Story.key.in_(targets))
-        clauses.append(Story.id.in_([t.removeprefix("id:") for t in targets]))
-    rows = session.scalars(select(Story.id).where(or_(*clauses), Story.id != story.id))
+        clauses.append(Story_.key.in_(targets))
+        clauses.append(Story_.id.in_([t.removeprefix("id:") for t in targets]))
+    rows = session.scalars(select(Story_.id).where(or_(*clauses), Story_.id != story.id))
     return sorted(set(rows))
 
 
-def story_full(session: Session, story: Story) -> dict[str, Any]:
-    """The full story used by ``show``."""
-    data = story_summary(story)
-    data.update(
-        {
-            "summary": story.summary,
-            "body": story.body,
-            "images": [
-                {
-                    "sha256": image.sha256,
-                    "width": image.width,
-                    "height": image.height,
-                    "caption": image.caption,
-                    "credit": image.credit,
-                    "alt": image.alt,
-                    "original_url": image.original_url,
-                }
-                for image in story.images
-            ],
-            "figures": [
-                {"value": f.value, "counts": f.counts, "text": f.text} for f in story.figures
-            ],
-            "translations": translation_ids(session, story),
-            "origin": {"file": story.origin_file, "bundle": story.origin_bundle},
-        }
+def image_ref(image: models.Image, image_path: ImagePath | None = None) -> ImageRef:
+    """A stored (or remote-only) image row, with its file when ``image_path`` finds it."""
+    ext = image.ext or ""
+    path = image_path(image.sha256, ext) if image.sha256 and image_path is not None else None
+    return ImageRef(
+        sha256=image.sha256,
+        ext=ext,
+        width=image.width,
+        height=image.height,
+        caption=image.caption,
+        credit=image.credit,
+        alt=image.alt,
+        original_url=image.original_url,
+        path=path,
     )
-    return data
 
 
-def partner_entry(partner: Partner, stories: int) -> dict[str, Any]:
+def story_full(session: Session, story: models.Story, image_path: ImagePath | None = None) -> Story:
+    """The whole story of a catalogue row."""
+    return Story(
+        **_summary_fields(story),
+        summary=story.summary,
+        body=story.body,
+        images=tuple(image_ref(image, image_path) for image in story.images),
+        figures=tuple(KeyFigure(f.value, f.counts, f.text) for f in story.figures),
+        translations=tuple(translation_ids(session, story)),
+        origin_file=story.origin_file,
+        origin_bundle=story.origin_bundle,
+    )
+
+
+def partner_entry(partner: models.Partner, stories: int) -> PartnerSummary:
     """A partner as ``partners`` lists it."""
-    return {
-        "name": partner.name,
-        "aliases": [a.alias for a in partner.aliases if a.alias != partner.name],
-        "kind": partner.kind,
-        "stories": stories,
-    }
+    return PartnerSummary(
+        name=partner.name,
+        aliases=_aliases(partner.name, (a.alias for a in partner.aliases)),
+        kind=partner.kind,
+        stories=stories,
+    )
 
 
-def place_entry(place: Place, stories: int) -> dict[str, Any]:
+def place_entry(place: models.Place, stories: int) -> PlaceSummary:
     """A place with its story count (for the desktop app's place directory)."""
-    return {
-        "name": place.name,
-        "aliases": [a.alias for a in place.aliases if a.alias != place.name],
-        "kind": place.kind,
-        "country": place.country,
-        "stories": stories,
-    }
+    return PlaceSummary(
+        name=place.name,
+        aliases=_aliases(place.name, (a.alias for a in place.aliases)),
+        kind=place.kind,
+        country=place.country,
+        stories=stories,
+    )
+
+
+def _aliases(name: str, aliases: Iterable[str]) -> tuple[str, ...]:
+    return tuple(alias for alias in aliases if alias != name)

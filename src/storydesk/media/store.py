@@ -350,6 +350,14 @@ class MediaStore:
         _check_key(sha256, ext)
         return self.root / sha256[:2] / f"{sha256}{ext}"
 
+    def stored_file(self, sha256: str, ext: str) -> Path | None:
+        """The stored image's file, or None when the key is invalid or the file is missing."""
+        try:
+            path = self.path_for(sha256, ext)
+        except ValueError:
+            return None
+        return path if path.is_file() else None
+
     def has(self, sha256: str, ext: str) -> bool:
         """Whether the image is stored. Invalid keys are simply not stored."""
         try:
