@@ -41,8 +41,8 @@ def test_delete_removes_from_catalogue_and_index(data_dir: Path, seeds_dir: Path
         assert library.delete_stories([target, "no-such-id"]) == 1
         assert target not in library.story_ids()
         assert target not in {h.id for h in library.search("Балыкчы").hits}
-        assert library.stats()["stories"] == len(ids) - 1
-        assert library.check()["ok"]
+        assert library.stats().stories == len(ids) - 1
+        assert library.check().ok
 
 
 # -- leftovers, full disks and the writer lock ------------------------------------------
@@ -85,16 +85,16 @@ def test_check_reports_images_no_story_uses_and_repair_removes_only_those(
         stray = library.media.add((tmp_path / "other" / "p0.jpg").read_bytes(), "stray.jpg")
         stray_path = library.media.path_for(stray.sha256, stray.ext)
         result = library.check()
-        assert not result["ok"]
-        assert [p for p in result["problems"] if "no story uses" in p] == [
+        assert not result.ok
+        assert [p for p in result.problems if "no story uses" in p] == [
             f"media: {stray_path.relative_to(data_dir / 'media').as_posix()}: no story uses "
             f"this image ({stray.bytes:,} bytes); 'storydesk check --repair' removes it"
         ]
         repaired = library.check(repair=True)
-        assert repaired["ok"] and "media: removed 1 images no story uses" in repaired["repaired"]
+        assert repaired.ok and "media: removed 1 images no story uses" in repaired.repaired
         assert not stray_path.exists()
-        assert library.stats()["images"] == 3
-        assert library.check()["ok"]
+        assert library.stats().images == 3
+        assert library.check().ok
 
 
 def test_an_old_media_temporary_file_is_removed_at_open(data_dir: Path, tmp_path: Path) -> None:
@@ -105,7 +105,7 @@ def test_an_old_media_temporary_file_is_removed_at_open(data_dir: Path, tmp_path
     leftover.write_bytes(b"half an image")
     with Library.open(data_dir) as library:
         assert not leftover.exists()
-        assert library.check()["ok"]
+        assert library.check().ok
 
 
 def _full_after(library: Library, extra_pages: int) -> None:
@@ -138,8 +138,8 @@ def test_a_full_disk_during_import_is_one_sentence_and_loses_nothing(
         assert library.list_stories() == before
         result = library.check()
         # The images stored for the stories that never committed are gone too.
-        assert result["ok"], result["problems"]
-        assert library.stats()["images"] == 0
+        assert result.ok, result.problems
+        assert library.stats().images == 0
 
 
 def test_a_second_writer_is_told_the_catalogue_is_busy(data_dir: Path, seeds_dir: Path) -> None:
@@ -221,9 +221,9 @@ def test_check_does_not_call_an_import_s_images_unused_while_it_runs(
         thread.start()
         held.wait(30)
         try:
-            assert library.check()["ok"]
+            assert library.check().ok
         finally:
             done.set()
             thread.join(30)
-        problems = library.check()["problems"]
+        problems = library.check().problems
         assert any(pending.sha256 in p and "no story uses" in p for p in problems)

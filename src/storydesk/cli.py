@@ -19,12 +19,15 @@ import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storydesk import __version__
-from storydesk.errors import CatalogueDamaged, CatalogueMissing, StoryDeskError, storage_error
-from storydesk.paths import DataLayout, default_data_dir
+from storydesk.errors import CatalogueDamaged, CatalogueMissing, StoryDeskError
+from storydesk.paths import DataLayout
 from storydesk.terminal import printable, printable_block
+
+if TYPE_CHECKING:
+    from storydesk.library import Library, StorySummary
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("storydesk")
@@ -64,7 +67,7 @@ def _progress_printer(enabled: bool) -> Callable[[int, int, str], None] | None:
     return show
 
 
-def _open(args: argparse.Namespace) -> Any:
+def _open(args: argparse.Namespace) -> Library:
     from storydesk.library import Library
 
     library = Library.open(
@@ -129,10 +132,10 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _story_line(story: dict[str, Any]) -> str:
-    date = story["date"] or "    -     "
-    where = ", ".join(story["places"][:2] or story["countries"][:1])
-    line = f"{story['id']:<14} {date}  {story['language'] or '--':<3} {story['title']}" + (
+def _story_line(story: StorySummary) -> str:
+    date = story.date_text or "    -     "
+    where = ", ".join(story.places[:2] or story.countries[:1])
+    line = f"{story.id:<14} {date}  {story.language or '--':<3} {story.title}" + (
         f"  ({where})" if where else ""
     )
     return printable(line)
@@ -142,7 +145,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with _open(args) as library:
         stories = library.list_stories(limit=args.limit)
     if args.json:
-        _emit_json(stories)
+        _emit_json([story.to_json() for story in stories])
     else:
         for story in stories:
             print(_story_line(story))
@@ -155,36 +158,36 @@ def cmd_show(args: argparse.Namespace) -> int:
     with _open(args) as library:
         story = library.get_story(args.id)
     if args.json:
-        _emit_json(story)
+        _emit_json(story.to_json())
         return EXIT_OK
-    title = printable(story["title"])
+    title = printable(story.title)
     print(title)
     print("=" * min(len(title), 80))
     facts = [
-        ("Date", story["date"]),
-        ("Language", story["language"]),
-        ("Countries", ", ".join(story["countries"])),
-        ("Places", ", ".join(story["places"])),
-        ("Partners", ", ".join(story["partners"])),
-        ("SDGs", ", ".join(str(g) for g in story["sdgs"])),
-        ("Tags", ", ".join(story["tags"])),
-        ("Author", story["author"]),
-        ("Source", " ".join(filter(None, [story["source_name"], story["source_url"]]))),
-        ("Translations", ", ".join(story["translations"])),
+        ("Date", story.date_text),
+        ("Language", story.language),
+        ("Countries", ", ".join(story.countries)),
+        ("Places", ", ".join(story.places)),
+        ("Partners", ", ".join(story.partners)),
+        ("SDGs", ", ".join(str(g) for g in story.sdgs)),
+        ("Tags", ", ".join(story.tags)),
+        ("Author", story.author),
+        ("Source", " ".join(filter(None, [story.source_name, story.source_url]))),
+        ("Translations", ", ".join(story.translations)),
     ]
     for label, value in facts:
         if value:
             print(printable(f"{label + ':':<14}{value}"))
-    if story["summary"]:
-        print("\n" + textwrap.fill(printable(story["summary"]), 100))
+    if story.summary:
+        print("\n" + textwrap.fill(printable(story.summary), 100))
     print()
-    print(printable_block(story["body"]))
-    if story["figures"]:
+    print(printable_block(story.body))
+    if story.figures:
         print("\nKey figures:")
-        for figure in story["figures"]:
-            print(f"  • {printable(figure['text'])}")
-    for image in story["images"]:
-        parts = [image["caption"], image["credit"] and f"© {image['credit']}", image["alt"]]
+        for figure in story.figures:
+            print(f"  • {printable(figure.text)}")
+    for image in story.images:
+        parts = [image.caption, image.credit and f"© {image.credit}", image.alt]
         print(f"\n[image] {printable(' — '.join(p for p in parts if p))}")
     return EXIT_OK
 
@@ -248,12 +251,12 @@ def cmd_partners(args: argparse.Namespace) -> int:
     with _open(args) as library:
         partners = library.partners()
     if args.json:
-        _emit_json(partners)
+        _emit_json([partner.to_json() for partner in partners])
         return EXIT_OK
     for partner in partners:
-        if partner["stories"] or args.all:
-            aliases = ", ".join(partner["aliases"][:4])
-            line = f"{partner['stories']:>5}  {partner['name']} [{partner['kind']}]  {aliases}"
+        if partner.stories or args.all:
+            aliases = ", ".join(partner.aliases[:4])
+            line = f"{partner.stories:>5}  {partner.name} [{partner.kind}]  {aliases}"
             print(printable(line))
     return EXIT_OK
 
@@ -262,9 +265,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     with _open(args) as library:
         stats = library.stats()
     if args.json:
-        _emit_json(stats)
+        _emit_json(stats.to_json())
     else:
-        for key, value in stats.items():
+        for key, value in stats.to_json().items():
             print(f"{key.replace('_', ' '):<16}{value}")
     return EXIT_OK
 
@@ -274,17 +277,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         with _open(args) as library:
             result = library.check(repair=args.repair)
     except (CatalogueDamaged, CatalogueMissing) as exc:
+        from storydesk.library import CheckReport
+
         # What check is for: say so as a problem found, with the backup to restore.
-        result = {"ok": False, "problems": [f"catalogue: {exc}"], "repaired": []}
-    for problem in result["problems"]:
+        result = CheckReport((f"catalogue: {exc}",))
+    for problem in result.problems:
         _err(f"problem: {problem}")
     if args.json:
-        _emit_json(result)
+        _emit_json(result.to_json())
     else:
-        for item in result["repaired"]:
+        for item in result.repaired:
             print(f"repaired: {item}")
-        print("All good." if result["ok"] else f"{len(result['problems'])} problems found.")
-    return EXIT_OK if result["ok"] else EXIT_PROBLEMS
+        print("All good." if result.ok else f"{len(result.problems)} problems found.")
+    return EXIT_OK if result.ok else EXIT_PROBLEMS
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:
@@ -297,7 +302,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _selected_ids(library: Any, args: argparse.Namespace) -> list[str]:
+def _selected_ids(library: Library, args: argparse.Namespace) -> list[str]:
     if args.ids:
         ids = [i.strip() for i in args.ids.split(",") if i.strip()]
         missing = set(ids) - set(library.summaries(ids))
@@ -327,7 +332,7 @@ def cmd_bundle_create(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_verify(args: argparse.Namespace) -> int:
-    from storydesk.export.bundle import verify_bundle
+    from storydesk.library import verify_bundle
 
     result = verify_bundle(args.file)
     for problem in result["problems"]:
@@ -388,9 +393,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from storydesk.catalogue.backups import list_backups
+    from storydesk.library import list_backups
 
-    found = list_backups(DataLayout(args.data_dir or default_data_dir()).backups)
+    found = list_backups(args.data_dir)
     if args.json:
         _emit_json([b.to_json() for b in found])
         return EXIT_OK
@@ -403,15 +408,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from storydesk.catalogue.backups import inspect_backup, restore_backup
-    from storydesk.catalogue.lock import DEFAULT_WAIT, WriterLock
+    from storydesk.library import restore_catalogue
 
-    layout = DataLayout(args.data_dir or default_data_dir())
-    inspect_backup(args.file)  # before anything is made or locked: one line if unsound
-    layout.ensure()  # restoring onto a new machine: the folder may not exist yet
-    lock = WriterLock(layout.lock, DEFAULT_WAIT if args.wait is None else args.wait, _err)
-    # The catalogue may be missing or damaged: restore works on the files, not a library.
-    result = restore_backup(layout.catalogue, layout.backups, args.file, lock)
+    result = restore_catalogue(args.data_dir, args.file, wait=args.wait, on_wait=_err)
     if args.json:
         _emit_json(result.to_json())
     else:
@@ -575,16 +574,9 @@ def _setup_logging(layout: DataLayout) -> Path | None:
 
 def _user_error(exc: BaseException, data_dir: Path | None) -> StoryDeskError | None:
     """A disk or SQLite failure that escaped the library, as one sentence (or None)."""
-    error = storage_error(exc)
-    if isinstance(error, CatalogueDamaged) and "restore" not in str(error):
-        from storydesk.catalogue.backups import damaged_error
+    from storydesk.library import user_error
 
-        layout = DataLayout(data_dir or default_data_dir())
-        text = str(error)
-        detail = text[text.rfind("(") + 1 : text.rfind(")")] if "(" in text else text
-        flag = f' --data-dir "{data_dir}"' if data_dir else ""
-        error = damaged_error(layout.catalogue, layout.backups, detail, flag)
-    return error
+    return user_error(exc, data_dir)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

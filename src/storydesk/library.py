@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storydesk.catalogue import backups, models
+from storydesk.catalogue.backups import BackupInfo, RestoreResult
 from storydesk.catalogue.db import (
     SCHEMA_HEAD,
     current_revision,
@@ -48,7 +49,17 @@ from storydesk.catalogue.models import (
     story_places,
 )
 from storydesk.catalogue.views import (
+    CatalogueStats,
+    CheckReport,
+    ImageRef,
+    KeyFigure,
+    PageImage,
+    PartnerSummary,
+    PlaceSummary,
     Story,
+    StoryPage,
+    StoryRow,
+    StorySummary,
     partner_entry,
     place_entry,
     story_full,
@@ -63,6 +74,7 @@ from storydesk.errors import (
     storage_error,
 )
 from storydesk.export.bundle import BundleSummary, write_bundle
+from storydesk.export.bundle import verify_bundle as _verify_bundle
 from storydesk.ingest.directory import Directory, default_directory
 from storydesk.ingest.importer import (
     GENERATION,
@@ -76,11 +88,38 @@ from storydesk.paths import DataLayout, default_data_dir, synced_folder_warning
 from storydesk.progress import Cancel, Progress
 from storydesk.search.service import SearchResult, SearchService
 
+__all__ = [
+    "BackupInfo",
+    "CatalogueStats",
+    "CheckReport",
+    "ImageRef",
+    "ImportReport",
+    "KeyFigure",
+    "Library",
+    "PageImage",
+    "PartnerSummary",
+    "PlaceSummary",
+    "RestoreResult",
+    "SearchResult",
+    "Story",
+    "StoryPage",
+    "StoryRow",
+    "StorySummary",
+    "list_backups",
+    "restore_catalogue",
+    "user_error",
+    "verify_bundle",
+]
+
 log = logging.getLogger(__name__)
 
 REBUILD_AT = 2000
 """Stories changed at once from which the index is rebuilt rather than updated."""
 OPENING = "opening the catalogue"
+LIST_THUMB = 160
+"""Longest side of a results-list thumbnail, in pixels."""
+PAGE_IMAGE = 720
+"""Longest side of a picture on the reading pane, in pixels."""
 UPKEEP_WAIT = 15.0
 """Seconds an open waits for another StoryDesk's upkeep at open before reading without it."""
 
@@ -449,7 +488,7 @@ class Library:
 
     # -- reading ----------------------------------------------------------------------
 
-    def list_stories(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    def list_stories(self, limit: int | None = None, offset: int = 0) -> list[StorySummary]:
         """Story summaries, newest first (undated stories last)."""
         with self.sessions() as session:
             query = (
@@ -459,7 +498,7 @@ class Library:
             )
             if limit is not None:
                 query = query.limit(limit)
-            return [story_summary(s).to_json() for s in session.scalars(query)]
+            return [story_summary(s) for s in session.scalars(query)]
 
     def story_ids(self, sort: str = "date") -> list[str]:
         """Every story id in display order (for item models that fetch rows on demand)."""
@@ -471,23 +510,19 @@ class Library:
             )
             return list(session.scalars(select(models.Story.id).order_by(*order)))
 
-    def summaries(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    def summaries(self, ids: Sequence[str]) -> dict[str, StorySummary]:
         """Summaries of the given stories, by id (missing ids are left out)."""
         with self.sessions() as session:
             rows = session.scalars(select(models.Story).where(models.Story.id.in_(list(ids))))
-            return {s.id: story_summary(s).to_json() for s in rows}
+            return {s.id: story_summary(s) for s in rows}
 
-    def get_story(self, story_id: str) -> dict[str, Any]:
-        """The full story.
+    def get_story(self, story_id: str) -> Story:
+        """The whole story, each image with the path of its stored file.
 
         Raises:
             StoryNotFound: No story has this id.
         """
-        with self.sessions() as session:
-            story = session.get(models.Story, story_id)
-            if story is None:
-                raise StoryNotFound(f"no story has the id '{story_id}'")
-            return story_full(session, story).to_json()
+        return self.stories([story_id])[0]
 
     def stories(self, ids: Sequence[str]) -> list[Story]:
         """The whole stories with ``ids``, in that order (repeats dropped), each image with
@@ -498,30 +533,91 @@ class Library:
         """
         ordered = list(dict.fromkeys(ids))
         with self.sessions() as session:
-            rows = {
-                s.id: s
-                for s in session.scalars(select(models.Story).where(models.Story.id.in_(ordered)))
-            }
+            query = select(models.Story).where(models.Story.id.in_(ordered))
+            rows = {s.id: s for s in session.scalars(query)}
             missing = [i for i in ordered if i not in rows]
             if missing:
                 raise StoryNotFound(f"no story has the id '{missing[0]}'")
             return [story_full(session, rows[i], self.media.stored_file) for i in ordered]
 
-    def partners(self) -> list[dict[str, Any]]:
+    def story_rows(self, ids: Sequence[str]) -> dict[str, StoryRow]:
+        """Rows for a results list: each summary with its first image's list thumbnail."""
+        summaries = self.summaries(ids)
+        firsts: dict[str, tuple[str, str]] = {}
+        if summaries:
+            with self.sessions() as session:
+                rows = session.execute(
+                    select(models.Image.story_id, models.Image.sha256, models.Image.ext)
+                    .where(
+                        models.Image.story_id.in_(list(summaries)),
+                        models.Image.sha256.is_not(None),
+                    )
+                    .order_by(models.Image.story_id, models.Image.position)
+                )
+                for story_id, sha256, ext in rows:
+                    firsts.setdefault(story_id, (str(sha256), ext or ""))
+        return {
+            story_id: StoryRow(
+                summary,
+                self._thumbnail(*firsts[story_id], LIST_THUMB) if story_id in firsts else None,
+            )
+            for story_id, summary in summaries.items()
+        }
+
+    def story_page(self, story_id: str) -> StoryPage:
+        """What the reading pane shows: the story, a reading-size copy of each stored image,
+        and the summaries of its translations.
+
+        Raises:
+            StoryNotFound: No story has this id.
+        """
+        story = self.get_story(story_id)
+        images = tuple(
+            PageImage(
+                image,
+                self._thumbnail(image.sha256, image.ext, PAGE_IMAGE)
+                if image.sha256 and image.path
+                else None,
+            )
+            for image in story.images
+        )
+        linked = self.summaries(story.translations)
+        translations = tuple(linked[t] for t in story.translations if t in linked)
+        return StoryPage(story, images, translations)
+
+    def thumbnail(self, image: ImageRef, size: int = LIST_THUMB) -> Path | None:
+        """A thumbnail of a stored image, made once and cached; None if it cannot be made."""
+        return self._thumbnail(image.sha256, image.ext, size) if image.sha256 else None
+
+    def _thumbnail(self, sha256: str, ext: str, size: int) -> Path | None:
+        try:
+            return Path(self.media.thumbnail(sha256, ext, size))
+        except Exception as exc:  # a damaged or missing image must not break a list or page
+            log.warning("no thumbnail for %s%s: %s", sha256, ext, exc)
+            return None
+
+    def ids_with(self, facet: str, value: str, limit: int = 1000) -> list[str]:
+        """Ids of the stories with ``value`` in ``facet`` (``partners``, ``places``, ...),
+        newest first."""
+        result = self.search("", limit=limit, sort="date", filters={facet: [value]})
+        return [hit.id for hit in result.hits]
+
+    def partners(self) -> list[PartnerSummary]:
         """The partner directory with story counts, most-mentioned first."""
         with self.sessions() as session:
-            counts = dict(
-                session.execute(
+            counts: dict[int, int] = {
+                partner_id: n
+                for partner_id, n in session.execute(
                     select(story_partners.c.partner_id, func.count()).group_by(
                         story_partners.c.partner_id
                     )
-                ).all()
-            )
+                )
+            }
             rows = session.scalars(select(Partner).order_by(Partner.name))
-            entries = [partner_entry(p, counts.get(p.id, 0)).to_json() for p in rows]
-        return sorted(entries, key=lambda e: (-e["stories"], e["name"].casefold()))
+            partners = [partner_entry(p, counts.get(p.id, 0)) for p in rows]
+        return sorted(partners, key=lambda e: (-e.stories, e.name.casefold()))
 
-    def places(self) -> list[dict[str, Any]]:
+    def places(self) -> list[PlaceSummary]:
         """Places and countries with story counts, most-mentioned first."""
         with self.sessions() as session:
             counts: dict[int, int] = {}
@@ -531,10 +627,10 @@ class Library:
                 ):
                     counts[place_id] = counts.get(place_id, 0) + n
             rows = session.scalars(select(Place).order_by(Place.name))
-            entries = [place_entry(p, counts.get(p.id, 0)).to_json() for p in rows]
-        return sorted(entries, key=lambda e: (-e["stories"], e["name"].casefold()))
+            places = [place_entry(p, counts.get(p.id, 0)) for p in rows]
+        return sorted(places, key=lambda e: (-e.stories, e.name.casefold()))
 
-    def stats(self) -> dict[str, int]:
+    def stats(self) -> CatalogueStats:
         """Counts of stories, stored images, partners named by stories, and indexed documents."""
         with self.sessions() as session:
             stories = session.scalar(select(func.count()).select_from(models.Story)) or 0
@@ -547,12 +643,12 @@ class Library:
             partners = (
                 session.scalar(select(func.count(func.distinct(story_partners.c.partner_id)))) or 0
             )
-        return {
-            "stories": stories,
-            "images": images,
-            "partners": partners,
-            "index_documents": self.search_service.document_count(),
-        }
+        return CatalogueStats(
+            stories=stories,
+            images=images,
+            partners=partners,
+            index_documents=self.search_service.document_count(),
+        )
 
     # -- search -----------------------------------------------------------------------
 
@@ -597,7 +693,7 @@ class Library:
 
     # -- integrity --------------------------------------------------------------------
 
-    def check(self, repair: bool = False) -> dict[str, Any]:
+    def check(self, repair: bool = False) -> CheckReport:
         """Check catalogue, media and index; with ``repair``, fix what can be fixed.
 
         A damaged catalogue is reported with the newest good backup to restore (it is
@@ -628,7 +724,7 @@ class Library:
         hint = backups.restore_hint(self.layout.backups, _data_flag(self.layout.root))
         return f"catalogue: damaged ({detail}); {hint}"
 
-    def _check(self, repair: bool) -> dict[str, Any]:
+    def _check(self, repair: bool) -> CheckReport:
         problems: list[str] = []
         repaired: list[str] = []
         try:
@@ -636,11 +732,7 @@ class Library:
                 rows = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check")]
                 if rows != ["ok"]:
                     detail = "SQLite integrity check says " + "; ".join(map(str, rows[:3]))
-                    return {
-                        "ok": False,
-                        "problems": [self._damage_problem(detail)],
-                        "repaired": repaired,
-                    }
+                    return CheckReport((self._damage_problem(detail),), tuple(repaired))
                 for row in connection.exec_driver_sql("PRAGMA foreign_key_check"):
                     problems.append(f"catalogue: a row in {row[0]} points at a missing {row[2]}")
             with self.sessions() as session:
@@ -653,11 +745,7 @@ class Library:
             error = storage_error(exc, self.layout.catalogue)
             if not isinstance(error, CatalogueDamaged):
                 raise
-            return {
-                "ok": False,
-                "problems": [self._damage_problem(_detail(error))],
-                "repaired": repaired,
-            }
+            return CheckReport((self._damage_problem(_detail(error)),), tuple(repaired))
         for sha256, ext in sorted(referenced):
             if not self.media.has(sha256, ext):
                 problems.append(f"media: image {sha256}{ext} is missing from {self.layout.media}")
@@ -684,7 +772,7 @@ class Library:
             repaired.append("search index rebuilt from the catalogue")
             index_problems = self.search_service.check()
         problems += [f"index: {p}" for p in index_problems]
-        return {"ok": not problems, "problems": problems, "repaired": repaired}
+        return CheckReport(tuple(problems), tuple(repaired))
 
     # -- backups ----------------------------------------------------------------------
 
@@ -696,11 +784,11 @@ class Library:
             )
         return backups.take_backup(self.layout.catalogue, self.layout.backups, reason)
 
-    def list_backups(self) -> list[backups.BackupInfo]:
+    def list_backups(self) -> list[BackupInfo]:
         """The catalogue's backups, newest first, with their story counts."""
         return backups.list_backups(self.layout.backups)
 
-    def restore(self, source: Path | str) -> backups.RestoreResult:
+    def restore(self, source: Path | str) -> RestoreResult:
         """Replace the catalogue by a verified backup, keeping the current one aside.
 
         The library stays usable: connections are reopened on the restored file, and the
@@ -724,6 +812,57 @@ class Library:
                 self._pending_ids.clear()
             self._upkeep(None, None)
         return result
+
+
+# -- work on a data folder without opening it ------------------------------------------
+
+
+def list_backups(data_dir: Path | str | None = None) -> list[BackupInfo]:
+    """The backups of the catalogue in ``data_dir``, newest first (nothing is opened)."""
+    root = Path(data_dir) if data_dir is not None else default_data_dir()
+    return backups.list_backups(DataLayout(root).backups)
+
+
+def restore_catalogue(
+    data_dir: Path | str | None,
+    source: Path | str,
+    *,
+    wait: float | None = None,
+    on_wait: OnWait | None = None,
+) -> RestoreResult:
+    """Replace the catalogue in ``data_dir`` by the backup ``source`` (the current one is
+    kept aside). Works when the catalogue is missing or damaged, so it never opens it.
+
+    Raises:
+        CatalogueError: ``source`` is not a sound StoryDesk catalogue (nothing changed).
+        CatalogueBusy: Another StoryDesk kept the writer lock longer than ``wait``.
+    """
+    layout = DataLayout(Path(data_dir) if data_dir is not None else default_data_dir())
+    backups.inspect_backup(Path(source))  # before anything is made or locked
+    layout.ensure()  # restoring onto a new machine: the folder may not exist yet
+    lock = WriterLock(layout.lock, DEFAULT_WAIT if wait is None else wait, on_wait)
+    return backups.restore_backup(layout.catalogue, layout.backups, Path(source), lock)
+
+
+def verify_bundle(path: Path | str) -> dict[str, Any]:
+    """Check a bundle without importing it: ``{"ok", "stories", "images", "problems", ...}``."""
+    return _verify_bundle(Path(path))
+
+
+def user_error(exc: BaseException, data_dir: Path | str | None = None) -> StoryDeskError | None:
+    """A disk or SQLite failure that escaped an operation, as one sentence (or None: a bug).
+
+    A damaged catalogue is named with the newest good backup and the command to restore it.
+    """
+    error = storage_error(exc)
+    if isinstance(error, CatalogueDamaged) and "restore" not in str(error):
+        root = Path(data_dir) if data_dir is not None else default_data_dir()
+        layout = DataLayout(root)
+        text = str(error)
+        detail = text[text.rfind("(") + 1 : text.rfind(")")] if "(" in text else text
+        flag = f' --data-dir "{data_dir}"' if data_dir else ""
+        error = backups.damaged_error(layout.catalogue, layout.backups, detail, flag)
+    return error
 
 
 def _detail(error: BaseException) -> str:

@@ -45,9 +45,9 @@ def test_generated_stories_import_whole_and_repeat_with_the_seed(
         assert report.rejected == []
         assert report.imported == 20
         listed = library.list_stories()
-        assert len({s["language"] for s in listed}) >= 2
-        assert any(s["partners"] for s in listed)
-        assert library.stats()["images"] == len(list((first / "images").glob("*.jpg")))
+        assert len({s.language for s in listed}) >= 2
+        assert any(s.partners for s in listed)
+        assert library.stats().images == len(list((first / "images").glob("*.jpg")))
         assert library.search("partner:UNDP OR country:Kyrgyzstan", limit=1).pending == 0
         again_report = library.import_paths([bundle])
         assert again_report.rejected == []

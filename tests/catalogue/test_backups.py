@@ -297,8 +297,8 @@ def test_restore_round_trip_keeps_the_current_catalogue_aside(seeded: Path) -> N
         assert len(library.story_ids()) == 7
         # The index was rebuilt for the restored catalogue (generation check).
         assert library.search_service.check() == []
-        assert library.stats()["index_documents"] == 7
-        assert library.check()["ok"]
+        assert library.stats().index_documents == 7
+        assert library.check().ok
     # Kept-aside catalogues are not offered as backups and never thinned.
     assert result.kept_aside not in [b.path for b in list_backups(seeded / "backups")]
     thin(seeded / "backups")
@@ -325,7 +325,7 @@ def test_library_restore_keeps_the_open_library_usable(seeded: Path) -> None:
         assert result.stories == 7
         assert len(library.story_ids()) == 7
         assert library.search_service.check() == []
-        assert library.check()["ok"]
+        assert library.check().ok
 
 
 # -- a lost or damaged catalogue --------------------------------------------------------
@@ -383,7 +383,7 @@ def test_a_damaged_catalogue_is_reported_with_the_newest_good_backup(seeded: Pat
         return
     with library:
         result = library.check()
-        assert not result["ok"]
-        assert any("damaged" in p and str(saved) in p for p in result["problems"])
+        assert not result.ok
+        assert any("damaged" in p and str(saved) in p for p in result.problems)
         repaired = library.check(repair=True)
-        assert not repaired["ok"] and repaired["repaired"] == []
+        assert not repaired.ok and repaired.repaired == ()

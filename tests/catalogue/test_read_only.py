@@ -41,10 +41,10 @@ def _reads_work_and_writes_refused(library: Library, tmp_path: Path) -> None:
     assert library.read_only
     ids = library.story_ids()
     assert len(ids) == 7 and len(library.list_stories()) == 7
-    assert library.get_story(ids[0])["title"]
-    assert library.stats()["stories"] == 7
+    assert library.get_story(ids[0]).title
+    assert library.stats().stories == 7
     assert library.search("ПРООН").total >= 4
-    assert library.check()["ok"]
+    assert library.check().ok
     from storydesk.export.pack import PackOptions, build_pack
     from storydesk.export.pack_html import write_html
 

@@ -381,10 +381,10 @@ def check_after_kill(bench: Workbench, trial: Trial, data: Path, output: Path) -
 
         with Library.open(data) as library:  # what `stats` and `search` run, opened once
             stats = library.stats()
-            if stats["index_documents"] != stats["stories"]:
+            if stats.index_documents != stats.stories:
                 trial.fail(
                     "index_mismatch",
-                    f"{stats['index_documents']} index documents for {stats['stories']} stories",
+                    f"{stats.index_documents} index documents for {stats.stories} stories",
                 )
             present = sorted(story_ids(data) & set(bench.tokens))
             sample = random.Random(trial.seed).sample(present, min(8, len(present)))

@@ -25,6 +25,6 @@ def window(seeded_library: Any, qtbot: Any) -> Iterator[Any]:
 def story_id_by_title(library: Any, fragment: str) -> str:
     ids = library.story_ids()
     for story_id, summary in library.summaries(ids).items():
-        if fragment in summary["title"]:
+        if fragment in summary.title:
             return story_id
     raise AssertionError(f"no seed story titled like {fragment!r}")

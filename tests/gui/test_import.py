@@ -93,7 +93,7 @@ def test_cancel_leaves_the_catalogue_as_it_was(
         report = finished.args[0]
         assert report.cancelled
         assert library.stats() == before
-        assert library.check()["ok"]
+        assert library.check().ok
         assert win.importer.summary is not None
         assert "cancelled" in win.importer.summary.summary.text()
         win.importer.summary.close()

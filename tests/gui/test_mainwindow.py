@@ -26,7 +26,7 @@ def test_window_title_names_storydesk_and_the_data_folder(window: Any) -> None:
 
 
 def test_browsing_lists_every_story(window: Any) -> None:
-    assert window.model.total == window.library.stats()["stories"] == 7
+    assert window.model.total == window.library.stats().stories == 7
     assert "7" in window.result_count.text()
 
 
@@ -105,7 +105,7 @@ def test_reading_pane_shows_seed_004_with_its_partners(window: Any, qtbot: Any) 
     assert row >= 0
     window.results.setCurrentIndex(window.model.index(row))
     qtbot.waitUntil(lambda: window.reading.story is not None, timeout=10000)
-    assert window.reading.story["id"] == story_id
+    assert window.reading.story.id == story_id
     text = window.reading.browser.toPlainText()
     assert SEED_004 in text
     for partner in ("UNDP", "JICA", "KOICA", "Government of Japan"):
@@ -128,11 +128,11 @@ def test_web_links_are_copied_not_opened(window: Any, qtbot: Any) -> None:
     from PySide6.QtGui import QGuiApplication
 
     library = window.library
-    with_url = [s for s in library.summaries(library.story_ids()).values() if s["source_url"]]
+    with_url = [s for s in library.summaries(library.story_ids()).values() if s.source_url]
     assert with_url, "some seed story names its source URL"
-    window.open_story(with_url[0]["id"])
+    window.open_story(with_url[0].id)
     qtbot.waitUntil(lambda: window.reading.story is not None, timeout=10000)
-    url = window.reading.story["source_url"]
+    url = window.reading.story.source_url
     assert url in window.reading.browser.toPlainText()
     window.act_copy_link.trigger()
     assert QGuiApplication.clipboard().text() == url

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QListView
 
 from storydesk.gui.delegate import StoryDelegate
 from storydesk.gui.models import BasketModel, IdRole, StoryListModel, SummaryRole
+from storydesk.library import StoryRow, StorySummary
 
 pytestmark = pytest.mark.gui
 
@@ -24,17 +26,27 @@ class CountingSource:
         self.calls = 0
         self.rows = 0
 
-    def __call__(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    def __call__(self, ids: Sequence[str]) -> dict[str, StoryRow]:
         self.calls += 1
         self.rows += len(ids)
         return {
-            i: {
-                "id": i,
-                "title": f"Story {i}",
-                "date": "2024-01-01",
-                "places": ["Almaty"],
-                "partners": ["UNDP"],
-            }
+            i: StoryRow(
+                StorySummary(
+                    id=i,
+                    title=f"Story {i}",
+                    language="en",
+                    date=dt.date(2024, 1, 1),
+                    countries=(),
+                    places=("Almaty",),
+                    partners=("UNDP",),
+                    sdgs=(),
+                    tags=(),
+                    author=None,
+                    source_name=None,
+                    source_url=None,
+                ),
+                thumbnail=None,
+            )
             for i in ids
         }
 
@@ -57,7 +69,7 @@ def test_model_serves_100k_ids_without_fetching_every_row(qtbot: Any) -> None:
     for row in (N // 2, N - 1):
         view.scrollTo(model.index(row))
         qtbot.wait(20)
-        assert model.index(row).data(SummaryRole)["title"] == f"Story s{row:06d}"
+        assert model.index(row).data(SummaryRole).title == f"Story s{row:06d}"
     assert source.rows < 2_000, "only the pages shown were fetched"
     assert len(model._pages) <= model.cache_pages
 

@@ -2,27 +2,38 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from PySide6.QtCore import QUrl
 
 from storydesk.gui.storyhtml import link, parse_link, story_html
+from storydesk.library import KeyFigure, Story, StoryPage
 
 pytestmark = pytest.mark.gui
 
 
 def test_story_text_is_escaped_and_raw_html_is_not_passed_through() -> None:
-    story: dict[str, Any] = {
-        "id": "x",
-        "title": "<script>alert(1)</script>",
-        "partners": ['"><img src=x onerror=alert(1)>'],
-        "body": "Hello <b>bold</b> <iframe src='http://evil'></iframe>\n\n![p](http://evil/x.png)",
-        "source_url": "javascript:alert(1)",
-        "images": [],
-        "figures": [{"value": "4000", "counts": "<i>people</i>", "text": "4000 people"}],
-    }
-    page = story_html(story)
+    story = Story(
+        id="x",
+        title="<script>alert(1)</script>",
+        language=None,
+        date=None,
+        countries=(),
+        places=(),
+        partners=('"><img src=x onerror=alert(1)>',),
+        sdgs=(),
+        tags=(),
+        author=None,
+        source_name=None,
+        source_url="javascript:alert(1)",
+        summary=None,
+        body="Hello <b>bold</b> <iframe src='http://evil'></iframe>\n\n![p](http://evil/x.png)",
+        images=(),
+        figures=(KeyFigure("4000", "<i>people</i>", "4000 people"),),
+        translations=(),
+        origin_file=None,
+        origin_bundle=None,
+    )
+    page = story_html(StoryPage(story, images=(), translations=()))
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert "<iframe" not in page and "&lt;iframe" in page
     assert "<b>bold</b>" not in page

@@ -29,7 +29,6 @@ from tests.ingest.bundle_helpers import jpeg_bytes, make_bundle, story_md
 Row = dict[str, Any]
 
 
-
 @dataclass(frozen=True)
 class Case:
     """One hostile input and what StoryDesk must do with it."""

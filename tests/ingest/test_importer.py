@@ -12,7 +12,7 @@ from .bundle_helpers import basic_files, jpeg_bytes, make_bundle, story_md
 
 def _counts(library: Library) -> dict[str, int]:
     stats = library.stats()
-    return {"stories": stats["stories"], "index": stats["index_documents"]}
+    return {"stories": stats.stories, "index": stats.index_documents}
 
 
 def test_seeds_import_to_seven_stories_and_again_to_nothing_new(
@@ -38,7 +38,7 @@ def test_changed_story_updates_in_place(data_dir: Path, tmp_path: Path) -> None:
         second = library.import_paths([story])
         assert (second.imported, second.updated) == (0, 1)
         assert second.stories == first.stories == ["kg-1"]
-        assert library.get_story("kg-1")["body"] == "Экинчи текст."
+        assert library.get_story("kg-1").body == "Экинчи текст."
 
 
 def test_same_story_from_two_files_is_one(data_dir: Path, tmp_path: Path, seeds_dir: Path) -> None:
@@ -51,7 +51,7 @@ def test_same_story_from_two_files_is_one(data_dir: Path, tmp_path: Path, seeds_
         report = library.import_paths([folder])
         assert report.imported == 1
         assert len(report.stories) == 1
-        assert library.stats()["stories"] == 1
+        assert library.stats().stories == 1
 
 
 def test_bad_files_are_rejected_by_name_and_the_rest_imports(
@@ -83,10 +83,11 @@ def test_bundle_imports_with_photo_and_twice_changes_nothing(
         first = library.import_paths([bundle])
         assert first.imported == 2 and first.rejected == []
         story = library.get_story("kg-youth-1")
-        assert story["images"][0]["sha256"] and story["images"][0]["width"] == 64
-        assert story["images"][0]["caption"] == "Подпись"
-        assert "UNDP" in story["partners"] and "JICA" in story["partners"]
-        assert "Balykchy" in story["places"] and story["countries"] == ["Kyrgyzstan"]
+        assert story.images[0].sha256 and story.images[0].width == 64
+        assert story.images[0].caption == "Подпись"
+        assert story.images[0].path is not None and story.images[0].path.is_file()
+        assert "UNDP" in story.partners and "JICA" in story.partners
+        assert "Balykchy" in story.places and story.countries == ("Kyrgyzstan",)
         second = library.import_paths([bundle])
         assert (second.imported, second.updated, second.unchanged) == (0, 0, 2)
 
@@ -121,7 +122,7 @@ def test_cancel_leaves_the_catalogue_as_it_was(data_dir: Path, tmp_path: Path) -
             [folder], progress=lambda done, total, what: calls.append(done), cancel=cancel
         )
         assert report.cancelled
-        assert library.stats()["stories"] == 0
+        assert library.stats().stories == 0
         again = library.import_paths([folder])
         assert again.imported == 30
 
@@ -135,10 +136,10 @@ def test_front_matter_wins_over_guesses(data_dir: Path, tmp_path: Path) -> None:
     with Library.open(data_dir) as library:
         sid = library.import_paths([story]).stories[0]
         shown = library.get_story(sid)
-    assert shown["language"] == "kk"
-    assert shown["partners"] == ["UNDP"]
-    assert shown["places"] == ["Almaty"]
-    assert shown["countries"] == ["Kazakhstan"]
+    assert shown.language == "kk"
+    assert shown.partners == ("UNDP",)
+    assert shown.places == ("Almaty",)
+    assert shown.countries == ("Kazakhstan",)
 
 
 def test_images_are_content_addressed_once(data_dir: Path, tmp_path: Path) -> None:
@@ -150,7 +151,7 @@ def test_images_are_content_addressed_once(data_dir: Path, tmp_path: Path) -> No
     (folder / "two.md").write_text("---\ntitle: Two\n---\n![B](b.jpg)\n\nText two.\n")
     with Library.open(data_dir) as library:
         library.import_paths([folder])
-        assert library.stats()["images"] == 1
+        assert library.stats().images == 1
     stored = [p for p in (data_dir / "media").rglob("*") if p.is_file()]
     assert len(stored) == 1
 
@@ -166,7 +167,7 @@ def test_stories_with_their_own_ids_are_never_merged_by_title(
         report = library.import_paths([folder])
         assert report.imported == 2
         assert sorted(report.stories) == ["news-1", "news-2"]
-        assert library.get_story("news-1")["body"] == "Bishkek roads."
+        assert library.get_story("news-1").body == "Bishkek roads."
 
 
 def test_very_long_names_are_left_out_with_a_warning_import_after_import(
@@ -189,5 +190,5 @@ def test_very_long_names_are_left_out_with_a_warning_import_after_import(
             assert (report.imported, report.rejected) == (1, [])
             assert len(report.warnings) == 3
         stories = library.list_stories()
-        assert [s["countries"] for s in stories] == [["Kyrgyzstan"], ["Kyrgyzstan"]]
-        assert all(s["partners"] == [] and s["tags"] == [] for s in stories)
+        assert [s.countries for s in stories] == [("Kyrgyzstan",), ("Kyrgyzstan",)]
+        assert all(s.partners == () and s.tags == () for s in stories)

@@ -104,7 +104,7 @@ def test_queries_without_words_match_nothing(corpora_library: Any, text: str) ->
 
 @pytest.mark.parametrize("text", ["", "   ", "\t\n"])
 def test_only_a_blank_query_lists_every_story(corpora_library: Any, text: str) -> None:
-    count = corpora_library.stats()["stories"]
+    count = corpora_library.stats().stories
     assert corpora_library.search(text).total == count
 
 

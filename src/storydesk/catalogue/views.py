@@ -179,6 +179,84 @@ class PlaceSummary:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    """A row of the desktop app's results list: the summary and its first image's thumbnail."""
+
+    summary: StorySummary
+    thumbnail: Path | None
+
+    @property
+    def id(self) -> str:
+        """The story's id."""
+        return self.summary.id
+
+    @property
+    def title(self) -> str:
+        """The story's title."""
+        return self.summary.title
+
+
+@dataclass(frozen=True, slots=True)
+class PageImage:
+    """An image on the reading pane: the image, a display-size copy and the original."""
+
+    image: ImageRef
+    display: Path | None
+    """A thumbnail at reading size (None when it cannot be made: a damaged or missing file)."""
+
+    @property
+    def original(self) -> Path | None:
+        """The stored original (opened when the reader enlarges the picture)."""
+        return self.image.path
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPage:
+    """Everything the reading pane shows: the story, its pictures, its translations."""
+
+    story: Story
+    images: tuple[PageImage, ...]
+    translations: tuple[StorySummary, ...]
+    """The linked translations that are in the catalogue, in the story's order."""
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueStats:
+    """Counts of stories, stored images, partners named by stories, and indexed documents."""
+
+    stories: int
+    images: int
+    partners: int
+    index_documents: int
+
+    def to_json(self) -> dict[str, int]:
+        """The counts as ``stats --json`` gives them."""
+        return {
+            "stories": self.stories,
+            "images": self.images,
+            "partners": self.partners,
+            "index_documents": self.index_documents,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """What ``check`` found (one line per problem) and, with repair, what it fixed."""
+
+    problems: tuple[str, ...]
+    repaired: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """Whether nothing is wrong."""
+        return not self.problems
+
+    def to_json(self) -> dict[str, Any]:
+        """The report as ``check --json`` gives it."""
+        return {"ok": self.ok, "problems": list(self.problems), "repaired": list(self.repaired)}
+
+
 # -- builders (inside a session) --------------------------------------------------------
 
 

@@ -34,8 +34,7 @@ from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
 from storydesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from storydesk.catalogue.backups import BackupInfo, RestoreResult
-    from storydesk.library import Library
+    from storydesk.library import BackupInfo, Library, RestoreResult
 
 log = logging.getLogger(__name__)
 

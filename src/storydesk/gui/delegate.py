@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from storydesk.gui.models import SnippetRole, SummaryRole, ThumbnailRole
+from storydesk.library import StorySummary
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 
@@ -27,13 +28,15 @@ def plain_snippet(snippet: str) -> str:
     return " ".join(_BOLD.sub(r"\1", snippet or "").split())
 
 
-def place_line(row: dict[str, Any]) -> str:
-    places = list(row.get("places") or []) or list(row.get("countries") or [])
+def place_line(row: StorySummary) -> str:
+    """Up to three of the story's places (its countries when it names no place)."""
+    places = list(row.places) or list(row.countries)
     return ", ".join(places[:3]) + ("…" if len(places) > 3 else "")
 
 
-def partner_line(row: dict[str, Any]) -> str:
-    partners = list(row.get("partners") or [])
+def partner_line(row: StorySummary) -> str:
+    """Up to four of the story's partners."""
+    partners = list(row.partners)
     return " · ".join(partners[:4]) + ("…" if len(partners) > 4 else "")
 
 
@@ -107,7 +110,7 @@ class StoryDelegate(QStyledItemDelegate):
         fm_title = QFontMetrics(title_font)
         fm = QFontMetrics(opt.font)
         y = text_rect.top()
-        title = row.get("title", "") if row else index.data(Qt.ItemDataRole.DisplayRole) or ""
+        title = row.title if row else index.data(Qt.ItemDataRole.DisplayRole) or ""
         painter.setFont(title_font)
         painter.setPen(text_color)
         title_lines = 2 if self.grid else 1
@@ -121,7 +124,7 @@ class StoryDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         if row:
             lines = []
-            first = " · ".join(x for x in (row.get("date") or "", place_line(row)) if x)
+            first = " · ".join(x for x in (row.date_text or "", place_line(row)) if x)
             if first:
                 lines.append((first, muted))
             partners = partner_line(row)

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storydesk.gui import data
 from storydesk.gui.delegate import StoryDelegate
 from storydesk.gui.models import IdRole, StoryListModel
 from storydesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from storydesk.library import Library
+    from storydesk.library import Library, PartnerSummary, PlaceSummary
 
 NameRole = Qt.ItemDataRole.UserRole + 20
 
@@ -65,7 +64,7 @@ class DirectoryPage(QWidget):
         self._library = library
         self._runner = runner
         self.facet = facet
-        self.entries: list[dict[str, Any]] = []
+        self.entries: list[PartnerSummary | PlaceSummary] = []
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by name or alias…"))
         self.search.setClearButtonEnabled(True)
@@ -93,9 +92,7 @@ class DirectoryPage(QWidget):
 
         self.heading = QLabel(self.tr("Choose an entry to see its stories."))
         self.heading.setWordWrap(True)
-        self.stories = StoryListModel(
-            lambda ids: data.story_rows(library, ids), runner, parent=self
-        )
+        self.stories = StoryListModel(library.story_rows, runner, parent=self)
         self.story_view = QListView()
         self.story_view.setModel(self.stories)
         self.story_view.setItemDelegate(StoryDelegate(self.story_view))
@@ -128,13 +125,15 @@ class DirectoryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-    def set_entries(self, entries: list[dict[str, Any]], columns: Sequence[str]) -> None:
-        self.entries = entries
+    def set_entries(
+        self, entries: Sequence[PartnerSummary | PlaceSummary], columns: Sequence[str]
+    ) -> None:
+        self.entries = list(entries)
         self.model.setRowCount(0)
         for entry in entries:
             items: list[QStandardItem] = []
             for key in columns:
-                value = entry.get(key)
+                value = getattr(entry, key, None)
                 if key == "stories":
                     # An int (not text) as display data, so the column sorts as numbers.
                     item: QStandardItem = QStandardItem()
@@ -143,7 +142,7 @@ class DirectoryPage(QWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                elif isinstance(value, list):
+                elif isinstance(value, (list, tuple)):
                     item = QStandardItem(", ".join(str(v) for v in value))
                     item.setToolTip("\n".join(str(v) for v in value))
                 elif key == "kind":
@@ -151,7 +150,7 @@ class DirectoryPage(QWidget):
                 else:
                     item = QStandardItem(str(value or ""))
                 items.append(item)
-            items[0].setData(entry["name"], NameRole)
+            items[0].setData(entry.name, NameRole)
             self.model.appendRow(items)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
@@ -162,8 +161,8 @@ class DirectoryPage(QWidget):
     def select(self, name: str) -> bool:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            entry = next((e for e in self.entries if e["name"] == index.data(NameRole)), {})
-            names = {entry.get("name", ""), *entry.get("aliases", [])}
+            entry = next((e for e in self.entries if e.name == index.data(NameRole)), None)
+            names = {entry.name, *entry.aliases} if entry else set()
             if name.casefold() in {n.casefold() for n in names}:
                 self.table.setCurrentIndex(index)
                 return True
@@ -263,10 +262,10 @@ class DirectoryDialog(QDialog):
             lane="read",
         )
 
-    def _arrived(self, result: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+    def _arrived(self, result: tuple[list[PartnerSummary], list[PlaceSummary]]) -> None:
         partners, places = result
         # Entries no story names are kept, but the table opens sorted by story count.
         self.partners.set_entries(partners, self.PARTNER_COLUMNS)
-        places = [p for p in places if p.get("stories") or p.get("kind") == "country"]
+        places = [p for p in places if p.stories or p.kind == "country"]
         self.places.set_entries(places, self.PLACE_COLUMNS)
         self.loaded.emit()

@@ -162,7 +162,7 @@ class ChipBar(QWidget):
     def set_filters(self, filters: Filters) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.chips = []

@@ -33,8 +33,7 @@ from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
 from storydesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from storydesk.ingest.importer import ImportReport
-    from storydesk.library import Library
+    from storydesk.library import ImportReport, Library
 
 log = logging.getLogger(__name__)
 
@@ -274,7 +273,7 @@ class ImportController(BackgroundJob):
         from storydesk.errors import ImportCancelled
 
         if isinstance(exc, ImportCancelled) or cancelled:
-            from storydesk.ingest.importer import ImportReport
+            from storydesk.library import ImportReport
 
             self._done(ImportReport(cancelled=True))
             return

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 )
 
 from storydesk import __version__
-from storydesk.gui import data
 from storydesk.gui.backups import BackupController, RestoreDialog
 from storydesk.gui.basket import BasketDock
 from storydesk.gui.delegate import GRID_THUMB, GRID_WIDTH, StoryDelegate
@@ -63,7 +62,7 @@ from storydesk.gui.reading import ReadingPane
 from storydesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from storydesk.library import Library
+    from storydesk.library import CatalogueStats, Library
 
 log = logging.getLogger(__name__)
 
@@ -242,9 +241,7 @@ class MainWindow(QMainWindow):
         self.facets.setObjectName("facetPanel")
         self.facets.filterChosen.connect(self.add_filter)
 
-        self.model = StoryListModel(
-            lambda ids: data.story_rows(self.library, ids), self.runner, parent=self
-        )
+        self.model = StoryListModel(self.library.story_rows, self.runner, parent=self)
         self.results = QListView()
         self.results.setObjectName("results")
         self.results.setAccessibleName(self.tr("Stories found"))
@@ -608,7 +605,7 @@ class MainWindow(QMainWindow):
             page = library.search(query, limit=PAGE, sort=sort, filters=filters, offset=start)
             return [h.id for h in page.hits], {h.id: h.snippet for h in page.hits}
 
-        current = self.reading.story["id"] if self.reading.story else None
+        current = self.reading.story.id if self.reading.story else None
         if all_ids is not None:
             self.model.set_ids(all_ids)
         else:
@@ -714,7 +711,7 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         story_id = current.data(IdRole) if current.isValid() else None
-        if story_id and (not self.reading.story or self.reading.story["id"] != story_id):
+        if story_id and (not self.reading.story or self.reading.story.id != story_id):
             self.reading.show_story(story_id)
 
     def open_story(self, story_id: str) -> None:
@@ -732,14 +729,14 @@ class MainWindow(QMainWindow):
         out = []
         for row in rows:
             index = self.model.index(row)
-            summary = index.data(SummaryRole) or {}
-            out.append((index.data(IdRole), summary.get("title", "")))
+            summary = index.data(SummaryRole)
+            out.append((index.data(IdRole), summary.title if summary else ""))
         return out
 
     def add_selected_to_basket(self) -> None:
         stories = self.selected_stories()
         if not stories and self.reading.story:
-            stories = [(self.reading.story["id"], self.reading.story.get("title", ""))]
+            stories = [(self.reading.story.id, self.reading.story.title)]
         self._add_to_basket(stories)
 
     def _add_to_basket(self, stories: list[tuple[str, str]]) -> None:
@@ -896,11 +893,11 @@ class MainWindow(QMainWindow):
         library = self.library
         self.runner.run(library.stats, on_done=self._counted, lane="read")
 
-    def _counted(self, stats: dict[str, int]) -> None:
-        self.catalogue_count = stats.get("stories", 0)
+    def _counted(self, stats: CatalogueStats) -> None:
+        self.catalogue_count = stats.stories
         self.status_counts.setText(
             self.tr("%d stories · %d images · %d partners")
-            % (stats.get("stories", 0), stats.get("images", 0), stats.get("partners", 0))
+            % (stats.stories, stats.images, stats.partners)
         )
         empty = self.catalogue_count == 0 and not self.importer.running
         self.stack.setCurrentWidget(self.first_run if empty else self.stack.widget(0))
@@ -953,7 +950,7 @@ class MainWindow(QMainWindow):
         self.run_search()
         self._count_catalogue()
         if self.reading.story:
-            self.reading.show_story(self.reading.story["id"])
+            self.reading.show_story(self.reading.story.id)
 
     def _index_caught_up(self) -> None:
         self.status_import.setText("")

@@ -13,6 +13,7 @@ import logging
 import os
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage
 
 from storydesk.gui.tasks import TaskRunner
+from storydesk.library import StoryRow, StorySummary
 
 log = logging.getLogger(__name__)
 
@@ -39,19 +41,27 @@ SnippetRole = Qt.ItemDataRole.UserRole + 4
 
 STORY_IDS_MIME = "application/x-storydesk-story-ids"
 
-RowFetcher = Callable[[Sequence[str]], dict[str, dict[str, Any]]]
+RowFetcher = Callable[[Sequence[str]], dict[str, StoryRow]]
 # more(start) -> (ids, snippets) of the next page of a search, from position ``start``
 MoreIds = Callable[[int], tuple[list[str], dict[str, str]]]
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
+@dataclass(frozen=True, slots=True)
+class ListRow:
+    """A fetched row as the list paints it: the summary and its thumbnail, already decoded."""
+
+    summary: StorySummary
+    image: QImage | None
+
+
 class StoryListModel(QAbstractListModel):
     """Story ids with rows fetched in pages on demand.
 
     Args:
-        fetch_rows: ``ids -> {id: row}``; a row is a story summary, optionally with a
-            ``"thumbnail"`` path. Runs on the runner's ``read`` lane.
+        fetch_rows: ``ids -> {id: StoryRow}`` (``Library.story_rows``). Runs on the
+            runner's ``read`` lane.
         runner: Where fetches run; with ``None`` they run inline (tests).
         page_size: Rows fetched together.
         cache_pages: Pages kept; older ones are dropped and fetched again when shown.
@@ -77,7 +87,7 @@ class StoryListModel(QAbstractListModel):
         self._more: MoreIds | None = None
         self._more_pending = False
         self._snippets: dict[str, str] = {}
-        self._pages: OrderedDict[int, dict[str, dict[str, Any]]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[str, ListRow]] = OrderedDict()
         self._pending: set[int] = set()
         self._token = 0
 
@@ -128,13 +138,14 @@ class StoryListModel(QAbstractListModel):
         except ValueError:
             return -1
 
-    def cached_row(self, row: int) -> dict[str, Any] | None:
-        """The fetched row at ``row``, or ``None`` if its page is not loaded (no fetch)."""
+    def cached_row(self, row: int) -> StorySummary | None:
+        """The fetched summary at ``row``, or ``None`` if its page is not loaded (no fetch)."""
         page = self._pages.get(row // self.page_size)
         if page is None:
             return None
         story_id = self.story_id(row)
-        return page.get(story_id) if story_id else None
+        fetched = page.get(story_id) if story_id else None
+        return fetched.summary if fetched else None
 
     # -- Qt model -----------------------------------------------------------------------
 
@@ -156,16 +167,14 @@ class StoryListModel(QAbstractListModel):
         if role == SnippetRole:
             return self._snippets.get(story_id, "")
         row = self._row(index.row())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.get("title", "") if row else self.tr("Loading…")
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return row.get("title", "") if row else self.tr("Loading…")
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.summary.title if row else self.tr("Loading…")
         if role == SummaryRole:
-            return row
+            return row.summary if row else None
         if role == ThumbnailRole:
-            return row.get("_image") if row else None
+            return row.image if row else None
         if role == Qt.ItemDataRole.ToolTipRole and row:
-            return row.get("title", "")
+            return row.summary.title
         return None
 
     def mimeTypes(self) -> list[str]:
@@ -194,7 +203,7 @@ class StoryListModel(QAbstractListModel):
 
     # -- fetching -----------------------------------------------------------------------
 
-    def _row(self, row: int) -> dict[str, Any] | None:
+    def _row(self, row: int) -> ListRow | None:
         number = row // self.page_size
         page = self._pages.get(number)
         if page is not None:
@@ -222,7 +231,7 @@ class StoryListModel(QAbstractListModel):
         self._pending.clear()
         self._more_pending = False
 
-    def _page_arrived(self, token: int, number: int, rows: dict[str, dict[str, Any]]) -> None:
+    def _page_arrived(self, token: int, number: int, rows: dict[str, ListRow]) -> None:
         if token != self._token:
             return  # the list changed since this page was asked for
         self._pending.discard(number)
@@ -251,14 +260,13 @@ class StoryListModel(QAbstractListModel):
         self.endInsertRows()
 
 
-def _with_images(rows: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+def _with_images(rows: dict[str, StoryRow]) -> dict[str, ListRow]:
     """Loads each row's thumbnail into a QImage (safe off the UI thread, unlike QPixmap)."""
-    for row in rows.values():
-        path = row.get("thumbnail")
-        if path:
-            image = QImage(os.fspath(path))
-            row["_image"] = None if image.isNull() else image
-    return rows
+    out: dict[str, ListRow] = {}
+    for story_id, row in rows.items():
+        image = QImage(os.fspath(row.thumbnail)) if row.thumbnail else None
+        out[story_id] = ListRow(row.summary, None if image is None or image.isNull() else image)
+    return out
 
 
 class BasketModel(QAbstractListModel):

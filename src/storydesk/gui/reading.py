@@ -7,7 +7,9 @@ story; a web link is offered for copying.
 
 from __future__ import annotations
 
+import html as _html
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QSize, Qt, QUrl, Signal
@@ -33,13 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storydesk.gui import data
 from storydesk.gui.icons import icon
 from storydesk.gui.storyhtml import Palette, parse_link, story_html
 from storydesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from storydesk.library import Library
+    from storydesk.library import Library, PageImage, Story, StoryPage
 
 log = logging.getLogger(__name__)
 
@@ -62,14 +63,22 @@ def page_palette(widget: QWidget) -> Palette:
     )
 
 
-def load_story(library: Library, story_id: str) -> dict[str, Any]:
-    """Runs on a worker: the story, with display sizes of its images."""
-    story = data.story_page(library, story_id)
-    for image in story.get("images", []):
-        if image.get("file"):
-            size = QImageReader(str(image["file"])).size()
-            image["display_width"] = size.width() if size.isValid() else None
-    return story
+@dataclass(frozen=True)
+class ShownStory:
+    """A story as the pane shows it: its page and the pixel width of each picture."""
+
+    page: StoryPage
+    widths: tuple[int | None, ...]
+
+
+def load_story(library: Library, story_id: str) -> ShownStory:
+    """Runs on a worker: the story's page, with the display width of each picture."""
+    page = library.story_page(story_id)
+    widths: list[int | None] = []
+    for image in page.images:
+        size = QImageReader(str(image.display)).size() if image.display else None
+        widths.append(size.width() if size is not None and size.isValid() else None)
+    return ShownStory(page, tuple(widths))
 
 
 class StoryBrowser(QTextBrowser):
@@ -84,7 +93,8 @@ class StoryBrowser(QTextBrowser):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        name = QUrl(name)
         # Only local files (our own thumbnails) are ever loaded; nothing from the network.
         if name.scheme() not in ("", "file"):
             return None
@@ -98,7 +108,11 @@ class StoryBrowser(QTextBrowser):
             if scheme in ("", "sd-copy"):
                 action = QAction(icon("copy"), self.tr("Copy Link Address"), menu)
                 action.triggered.connect(lambda: QGuiApplication.clipboard().setText(value))
-                menu.insertAction(menu.actions()[0] if menu.actions() else None, action)
+                first = menu.actions()[0] if menu.actions() else None
+                if first is None:
+                    menu.addAction(action)
+                else:
+                    menu.insertAction(first, action)
         menu.exec(event.globalPos())
 
 
@@ -116,7 +130,7 @@ class ReadingPane(QWidget):
         self._library = library
         self._runner = runner
         self._generation = 0
-        self.story: dict[str, Any] | None = None
+        self.shown: ShownStory | None = None
 
         self.title_label = QLabel(self.tr("No story selected"))
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -152,7 +166,7 @@ class ReadingPane(QWidget):
 
     def _set_enabled(self, enabled: bool) -> None:
         self.basket_button.setEnabled(enabled)
-        self.copy_button.setEnabled(bool(enabled and self.story and self.story.get("source_url")))
+        self.copy_button.setEnabled(bool(enabled and self.story and self.story.source_url))
 
     # -- loading ------------------------------------------------------------------------
 
@@ -161,7 +175,7 @@ class ReadingPane(QWidget):
         self._generation += 1
         generation = self._generation
         if story_id is None:
-            self.story = None
+            self.shown = None
             self.browser.clear()
             self.title_label.setText(self.tr("No story selected"))
             self._set_enabled(False)
@@ -174,13 +188,19 @@ class ReadingPane(QWidget):
             lane="read",
         )
 
-    def _loaded(self, generation: int, story: dict[str, Any]) -> None:
+    @property
+    def story(self) -> Story | None:
+        """The story shown, if any."""
+        return self.shown.page.story if self.shown else None
+
+    def _loaded(self, generation: int, shown: ShownStory) -> None:
         if generation != self._generation:
             return
-        self.story = story
-        self.browser.setHtml(story_html(story, page_palette(self.browser)))
+        self.shown = shown
+        self.browser.setHtml(story_html(shown.page, page_palette(self.browser), shown.widths))
         self.browser.verticalScrollBar().setValue(0)
-        title = story.get("title") or ""
+        story = shown.page.story
+        title = story.title or ""
         self.title_label.setText(
             self.title_label.fontMetrics().elidedText(
                 title, Qt.TextElideMode.ElideRight, max(100, self.title_label.width())
@@ -188,7 +208,7 @@ class ReadingPane(QWidget):
         )
         self.title_label.setToolTip(title)
         self._set_enabled(True)
-        self.storyShown.emit(story["id"])
+        self.storyShown.emit(story.id)
 
     def _failed(self, generation: int, story_id: str, exc: BaseException, tb: str) -> None:
         if generation != self._generation:
@@ -196,20 +216,22 @@ class ReadingPane(QWidget):
         from storydesk.gui.errors import describe
 
         log.error("story %s could not be shown: %r\n%s", story_id, exc, tb)
-        self.story = None
+        self.shown = None
         self.browser.setPlainText(self.tr("This story could not be shown. ") + describe(exc))
         self._set_enabled(False)
 
     # -- actions ------------------------------------------------------------------------
 
     def _add_to_basket(self) -> None:
-        if self.story:
-            self.addToBasket.emit(self.story["id"], self.story.get("title") or "")
+        story = self.story
+        if story:
+            self.addToBasket.emit(story.id, story.title or "")
 
     def copy_source_url(self) -> None:
-        if self.story and self.story.get("source_url"):
-            QGuiApplication.clipboard().setText(self.story["source_url"])
-            self.statusMessage.emit(self.tr("Source link copied: %s") % self.story["source_url"])
+        story = self.story
+        if story and story.source_url:
+            QGuiApplication.clipboard().setText(story.source_url)
+            self.statusMessage.emit(self.tr("Source link copied: %s") % story.source_url)
 
     def _anchor_clicked(self, url: QUrl) -> None:
         scheme, value = parse_link(url)
@@ -231,12 +253,12 @@ class ReadingPane(QWidget):
         self.statusMessage.emit(self.tr("Link copied: %s") % text)
 
     def show_image(self, index: int) -> ImageViewer | None:
-        if not self.story:
+        if not self.shown:
             return None
-        images = [img for img in self.story.get("images", []) if img.get("file")]
+        all_images = self.shown.page.images
+        images = [image for image in all_images if image.display]
         if not images:
             return None
-        all_images = self.story.get("images", [])
         start = (
             images.index(all_images[index])
             if 0 <= index < len(all_images) and all_images[index] in images
@@ -262,7 +284,7 @@ class ReadingPane(QWidget):
 class ImageViewer(QDialog):
     """A story's images, large, one at a time; Left/Right step through them."""
 
-    def __init__(self, images: list[dict[str, Any]], start: int, parent: QWidget | None = None):
+    def __init__(self, images: list[PageImage], start: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Image"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -314,20 +336,19 @@ class ImageViewer(QDialog):
         self._show()
 
     def _show(self) -> None:
-        image = self._images[self.index]
-        path = image.get("original") or image.get("file")
+        shown = self._images[self.index]
+        image = shown.image
+        path = shown.original or shown.display
         self._pixmap = QPixmap(str(path)) if path else QPixmap()
         self._scale()
-        import html as _html
-
         bits = []
-        if image.get("caption"):
-            bits.append(_html.escape(image["caption"]))
-        if image.get("credit"):
-            bits.append("<i>" + _html.escape(self.tr("Photo: %s") % image["credit"]) + "</i>")
+        if image.caption:
+            bits.append(_html.escape(image.caption))
+        if image.credit:
+            bits.append("<i>" + _html.escape(self.tr("Photo: %s") % image.credit) + "</i>")
         self.caption.setText("<br>".join(bits))
         self.counter.setText(self.tr("%d of %d") % (self.index + 1, len(self._images)))
-        self.picture.setAccessibleName(image.get("alt") or image.get("caption") or self.tr("Image"))
+        self.picture.setAccessibleName(image.alt or image.caption or self.tr("Image"))
 
     def _scale(self) -> None:
         if self._pixmap.isNull():

@@ -13,11 +13,14 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
 from markdown_it import MarkdownIt
 from PySide6.QtCore import QCoreApplication, QUrl
+
+if TYPE_CHECKING:
+    from storydesk.library import PageImage, StoryPage
 
 SCHEMES = ("sd-partner", "sd-place", "sd-country", "sd-story", "sd-image", "sd-copy", "sd-sdg")
 
@@ -104,10 +107,16 @@ def _meta_row(label: str, value_html: str) -> str:
     )
 
 
-def story_html(story: dict[str, Any], palette: Palette | None = None) -> str:
-    """The whole page for ``story`` (as ``data.story_page`` returns it)."""
+def story_html(
+    page: StoryPage,
+    palette: Palette | None = None,
+    widths: Sequence[int | None] | None = None,
+) -> str:
+    """The whole page for a story (``Library.story_page``); ``widths`` are the pixel
+    widths of its pictures, when known."""
     p = palette or Palette()
     e = html.escape
+    story = page.story
     parts: list[str] = [
         "<html><head><style>"
         f"body {{ color: {p.text}; }}"
@@ -118,28 +127,28 @@ def story_html(story: dict[str, Any], palette: Palette | None = None) -> str:
         f".caption {{ color: {p.muted}; font-size: small; }}"
         f".figures {{ background-color: {p.panel}; }}"
         "</style></head><body>",
-        f"<h1>{e(story.get('title') or tr('Untitled story'))}</h1>",
+        f"<h1>{e(story.title or tr('Untitled story'))}</h1>",
     ]
     meta: list[str] = []
-    if story.get("date"):
-        meta.append(_meta_row(tr("Date"), e(story["date"])))
-    if story.get("countries"):
-        meta.append(_meta_row(tr("Countries"), _chips("sd-country", story["countries"])))
-    if story.get("places"):
-        meta.append(_meta_row(tr("Places"), _chips("sd-place", story["places"])))
-    if story.get("partners"):
-        meta.append(_meta_row(tr("Partners"), _chips("sd-partner", story["partners"])))
-    if story.get("sdgs"):
-        goals = [str(n) for n in story["sdgs"]]
+    if story.date_text:
+        meta.append(_meta_row(tr("Date"), e(story.date_text)))
+    if story.countries:
+        meta.append(_meta_row(tr("Countries"), _chips("sd-country", story.countries)))
+    if story.places:
+        meta.append(_meta_row(tr("Places"), _chips("sd-place", story.places)))
+    if story.partners:
+        meta.append(_meta_row(tr("Partners"), _chips("sd-partner", story.partners)))
+    if story.sdgs:
+        goals = [str(n) for n in story.sdgs]
         meta.append(_meta_row(tr("SDGs"), _chips("sd-sdg", goals)))
-    if story.get("language"):
-        code = story["language"]
+    if story.language:
+        code = story.language
         name = LANGUAGE_NAMES.get(code, code)
         meta.append(_meta_row(tr("Language"), e(f"{name} ({code})")))
-    if story.get("author"):
-        meta.append(_meta_row(tr("Author"), e(story["author"])))
-    source = story.get("source_name")
-    url = story.get("source_url")
+    if story.author:
+        meta.append(_meta_row(tr("Author"), e(story.author)))
+    source = story.source_name
+    url = story.source_url
     if source or url:
         bits = [e(source)] if source else []
         if url:
@@ -148,68 +157,69 @@ def story_html(story: dict[str, Any], palette: Palette | None = None) -> str:
                 f' <span class="muted">({e(tr("click to copy"))})</span>'
             )
         meta.append(_meta_row(tr("Source"), " — ".join(bits)))
-    translations = story.get("translation_rows") or []
-    if translations:
+    if page.translations:
         links = []
-        for row in translations:
-            label = row.get("title") or row.get("id")
-            lang = row.get("language")
-            suffix = f" ({e(lang)})" if lang else ""
-            links.append(f'<a href="{e(link("sd-story", row["id"]))}">{e(label)}</a>{suffix}')
+        for row in page.translations:
+            label = row.title or row.id
+            suffix = f" ({e(row.language)})" if row.language else ""
+            links.append(f'<a href="{e(link("sd-story", row.id))}">{e(label)}</a>{suffix}')
         meta.append(_meta_row(tr("Translations"), "<br>".join(links)))
     if meta:
         parts.append('<table cellspacing="0" cellpadding="2">' + "".join(meta) + "</table>")
 
-    if story.get("summary"):
-        parts.append(f"<p><b>{e(story['summary'])}</b></p>")
+    if story.summary:
+        parts.append(f"<p><b>{e(story.summary)}</b></p>")
 
-    images = story.get("images") or []
-    shown = [(i, img) for i, img in enumerate(images) if img.get("file")]
+    known = list(widths or ())
+    shown = [(i, image) for i, image in enumerate(page.images) if image.display]
     if shown:
         first_index, first = shown[0]
-        parts.append(_figure(first_index, first, p))
+        parts.append(_figure(first_index, first, _width(known, first_index)))
 
-    parts.append(render_markdown(story.get("body") or ""))
+    parts.append(render_markdown(story.body or ""))
 
     for index, image in shown[1:]:
-        parts.append(_figure(index, image, p))
+        parts.append(_figure(index, image, _width(known, index)))
 
-    figures = story.get("figures") or []
-    if figures:
+    if story.figures:
         rows = "".join(
-            f"<tr><td><b>{e(str(f.get('value', '')))}</b></td>"
-            f"<td>{e(str(f.get('counts') or ''))}</td>"
-            f'<td class="muted">{e(str(f.get("text") or ""))}</td></tr>'
-            for f in figures
+            f"<tr><td><b>{e(f.value)}</b></td>"
+            f"<td>{e(f.counts or '')}</td>"
+            f'<td class="muted">{e(f.text or "")}</td></tr>'
+            for f in story.figures
         )
         parts.append(
             f"<h3>{e(tr('Key figures'))}</h3>"
             f'<table class="figures" cellspacing="0" cellpadding="4" width="100%">{rows}</table>'
         )
-    missing = [img for img in images if not img.get("file")]
+    missing = [shown_image.image for shown_image in page.images if not shown_image.display]
     if missing:
         parts.append(
             f'<p class="muted">{e(tr("Images not stored in this catalogue"))}: '
-            + "; ".join(e(img.get("caption") or img.get("alt") or "?") for img in missing)
+            + "; ".join(e(image.caption or image.alt or "?") for image in missing)
             + "</p>"
         )
     parts.append("</body></html>")
     return "".join(parts)
 
 
-def _figure(index: int, image: dict[str, Any], p: Palette) -> str:
+def _width(widths: list[int | None], index: int) -> int | None:
+    return widths[index] if 0 <= index < len(widths) else None
+
+
+def _figure(index: int, shown: PageImage, width: int | None) -> str:
     e = html.escape
-    src = QUrl.fromLocalFile(str(Path(image["file"]))).toString()
-    alt = image.get("alt") or image.get("caption") or ""
-    width = min(int(image.get("display_width") or 560), 560)
+    image = shown.image
+    src = QUrl.fromLocalFile(str(Path(shown.display or ""))).toString()
+    alt = image.alt or image.caption or ""
     caption_bits = []
-    if image.get("caption"):
-        caption_bits.append(e(image["caption"]))
-    if image.get("credit"):
-        caption_bits.append(f"<i>{e(tr('Photo'))}: {e(image['credit'])}</i>")
+    if image.caption:
+        caption_bits.append(e(image.caption))
+    if image.credit:
+        caption_bits.append(f"<i>{e(tr('Photo'))}: {e(image.credit)}</i>")
     caption = " — ".join(caption_bits)
     return (
         f'<p><a href="{e(link("sd-image", str(index)))}">'
-        f'<img src="{e(src)}" width="{width}" alt="{e(alt)}"></a><br>'
+        f'<img src="{e(src)}" width="{min(width or 560, 560)}" alt="{e(alt)}"></a><br>'
         f'<span class="caption">{caption}</span></p>'
     )

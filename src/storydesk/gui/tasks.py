@@ -9,7 +9,8 @@ and calls back on the UI thread. Work is grouped in lanes, each a thread pool of
   catalogue and index writes are serialised through one worker.
 
 Long work reports through a :class:`ProgressState` the worker writes and the UI polls, and
-is cancelled through its flag (see :class:`storydesk.gui.importing.ImportController`).
+is cancelled through its :class:`~storydesk.progress.CancelToken` (see
+:class:`storydesk.gui.importing.ImportController`).
 
 With ``inline=True`` jobs run at once on the calling thread (tests of code that uses the
 runner can then be synchronous, like Picard's ``FakeThreadPool``).
@@ -26,6 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from storydesk.progress import CancelToken
 
 log = logging.getLogger(__name__)
 
@@ -159,17 +162,17 @@ class TaskRunner(QObject):
 
 @dataclass
 class ProgressState:
-    """Progress written by a worker and polled by the UI; also the cancel flag.
+    """Progress written by a worker and polled by the UI, and the work's cancel token.
 
-    The worker calls :meth:`update` (the ``progress`` callback of the core) and
-    :meth:`cancelled` (the ``cancel`` callback); the UI reads :meth:`snapshot` on a timer
+    The worker calls :meth:`update` (the ``progress`` callback of the core) and hands
+    :attr:`token` to the core as its ``cancel``; the UI reads :meth:`snapshot` on a timer
     and calls :meth:`cancel`.
     """
 
     done: int = 0
     total: int = 0
     current: str = ""
-    _cancel: threading.Event = field(default_factory=threading.Event)
+    token: CancelToken = field(default_factory=CancelToken)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def update(self, done: int, total: int, current: str) -> None:
@@ -181,7 +184,9 @@ class ProgressState:
             return self.done, self.total, self.current
 
     def cancel(self) -> None:
-        self._cancel.set()
+        """Ask the work to stop (from the UI thread)."""
+        self.token.cancel()
 
     def cancelled(self) -> bool:
-        return self._cancel.is_set()
+        """Whether the work was asked to stop."""
+        return self.token.cancelled
