@@ -327,7 +327,7 @@ def cmd_bundle_create(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_verify(args: argparse.Namespace) -> int:
-    from storydesk.export.bundle import verify_bundle
+    from storydesk.bundle.verify import verify_bundle
 
     result = verify_bundle(args.file)
     for problem in result["problems"]:
