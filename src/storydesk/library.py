@@ -29,6 +29,8 @@ from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from storydesk.bundle.verify import verify_bundle as _verify_bundle
+from storydesk.bundle.writer import BundleSummary, write_bundle
 from storydesk.catalogue import backups, models
 from storydesk.catalogue.backups import BackupInfo, RestoreResult
 from storydesk.catalogue.db import (
@@ -38,6 +40,7 @@ from storydesk.catalogue.db import (
     open_catalogue_read_only,
 )
 from storydesk.catalogue.directory_sync import sync_directory
+from storydesk.catalogue.generation import GENERATION, bump_generation, current_generation
 from storydesk.catalogue.lock import DEFAULT_WAIT, OnWait, WriterLock
 from storydesk.catalogue.models import (
     Image,
@@ -73,19 +76,11 @@ from storydesk.errors import (
     StoryNotFound,
     storage_error,
 )
-from storydesk.export.bundle import BundleSummary, write_bundle
-from storydesk.export.bundle import verify_bundle as _verify_bundle
 from storydesk.ingest.directory import Directory, default_directory
-from storydesk.ingest.importer import (
-    GENERATION,
-    Importer,
-    ImportReport,
-    bump_generation,
-    current_generation,
-)
+from storydesk.ingest.importer import Importer, ImportReport
 from storydesk.media.store import MediaStore
 from storydesk.paths import DataLayout, default_data_dir, synced_folder_warning
-from storydesk.progress import Cancel, Progress
+from storydesk.progress import Cancel, CancelToken, Progress
 from storydesk.search.service import SearchResult, SearchService
 
 __all__ = [
@@ -380,7 +375,7 @@ class Library:
         self,
         paths: Sequence[Path | str],
         progress: Progress | None = None,
-        cancel: Cancel | None = None,
+        cancel: CancelToken | None = None,
         *,
         index: bool = True,
     ) -> ImportReport:
@@ -389,19 +384,22 @@ class Library:
         Args:
             paths: Files, folders and bundles.
             progress: Called as ``progress(done, total, current file)``.
-            cancel: Polled between files; True stops the import and keeps nothing.
+            cancel: Checked between files; once cancelled, the import keeps nothing (no
+                story, no image) and raises :class:`~storydesk.errors.Cancelled`.
             index: Bring the search index up to date before returning. The desktop app
                 passes False and calls :meth:`index_pending` next, so new stories can be
                 browsed while the index catches up.
+
+        Raises:
+            Cancelled: ``cancel`` was cancelled; the catalogue and media are as they were.
         """
         with self._writing("importing"):
             try:
                 report = self._importer.import_paths(paths, progress=progress, cancel=cancel)
             except BaseException:
-                self._drop_orphans_quietly()  # images stored for stories never committed
-                raise
-            if report.cancelled:
+                # Images stored for stories never committed (a failure or a cancel).
                 self._drop_orphans_quietly()
+                raise
             if report.changed_ids:
                 if index:
                     self._index_after_commit(report.changed_ids, progress)
@@ -686,10 +684,36 @@ class Library:
         return self.search_service.matching_ids(query)
 
     def create_bundle(
-        self, ids: Sequence[str], output: Path | str, title: str | None = None
+        self,
+        ids: Sequence[str],
+        output: Path | str,
+        title: str | None = None,
+        *,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
     ) -> BundleSummary:
-        """Write the stories with ``ids`` to a ``.storybundle`` file."""
-        return write_bundle(self.sessions, self.media, ids, Path(output), title=title)
+        """Write the stories with ``ids`` to a ``.storybundle`` file.
+
+        Args:
+            ids: The stories, in the order the bundle lists them.
+            output: The file to write; it appears whole or not at all.
+            title: The bundle's title.
+            progress: Called as ``progress(done, total, story title)``.
+            cancel: Checked between stories and files; once cancelled, no file is left.
+
+        Raises:
+            Cancelled: ``cancel`` was cancelled; no file was written.
+            StoryDeskError: No story matched, or the file cannot be written.
+        """
+        return write_bundle(
+            self.sessions,
+            self.media,
+            ids,
+            Path(output),
+            title=title,
+            progress=progress,
+            cancel=cancel,
+        )
 
     # -- integrity --------------------------------------------------------------------
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+from sqlalchemy import func, select
+
+from storydesk.catalogue.models import ImportRecord, Story
+from storydesk.errors import Cancelled
 from storydesk.library import Library
+from storydesk.progress import CancelToken, Progress
 
 from .bundle_helpers import basic_files, jpeg_bytes, make_bundle, story_md
 
@@ -107,24 +113,117 @@ def test_unsafe_bundle_changes_nothing(data_dir: Path, tmp_path: Path, seeds_dir
     assert not (data_dir.parent / "escape.md").exists()
 
 
-def test_cancel_leaves_the_catalogue_as_it_was(data_dir: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "many"
+def _folder_of_stories(folder: Path, count: int, photos: bool = False) -> Path:
     folder.mkdir()
-    for n in range(30):
-        (folder / f"s{n:02d}.md").write_bytes(story_md(f"s{n}", f"Story {n}", f"Body {n} Almaty."))
-    calls = []
-
-    def cancel() -> bool:
-        return len(calls) >= 10
-
-    with Library.open(data_dir) as library:
-        report = library.import_paths(
-            [folder], progress=lambda done, total, what: calls.append(done), cancel=cancel
+    for n in range(count):
+        image = None
+        if photos:  # a different real JPEG per story: each is stored on its own
+            image = f"p{n:02d}.jpg"
+            (folder / image).write_bytes(jpeg_bytes((n * 8 % 256, 90, 200 - n)))
+        (folder / f"s{n:02d}.md").write_bytes(
+            story_md(f"s{n}", f"Story {n}", f"Body {n} Almaty.", image=image)
         )
-        assert report.cancelled
+    return folder
+
+
+def _cancel_at(token: CancelToken, step: int, calls: list[int]) -> Progress:
+    def progress(done: int, total: int, what: str) -> None:
+        calls.append(done)
+        if done == step:
+            token.cancel()
+
+    return progress
+
+
+def _media_files(data_dir: Path) -> dict[str, bytes]:
+    media = data_dir / "media"
+    return {str(p.relative_to(media)): p.read_bytes() for p in media.rglob("*") if p.is_file()}
+
+
+def test_cancel_raises_and_leaves_the_catalogue_as_it_was(data_dir: Path, tmp_path: Path) -> None:
+    folder = _folder_of_stories(tmp_path / "many", 30)
+    token = CancelToken()
+    calls: list[int] = []
+    with Library.open(data_dir) as library:
+        with pytest.raises(Cancelled, match="the import was cancelled"):
+            library.import_paths([folder], progress=_cancel_at(token, 10, calls), cancel=token)
+        assert calls == list(range(11))  # stopped at the file after the cancel
         assert library.stats().stories == 0
         again = library.import_paths([folder])
         assert again.imported == 30
+
+
+def test_cancel_keeps_catalogue_media_and_index_as_they_were(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """Photos stored for stories that never committed are removed again."""
+    first = _folder_of_stories(tmp_path / "first", 3, photos=True)
+    more = tmp_path / "more"
+    more.mkdir()
+    for n in range(30):
+        (more / f"m{n:02d}.jpg").write_bytes(jpeg_bytes((20, n * 7 % 256, 60), (40 + n, 30)))
+        (more / f"m{n:02d}.md").write_bytes(
+            story_md(f"m{n}", f"More {n}", f"Bishkek story {n}.", image=f"m{n:02d}.jpg")
+        )
+    with Library.open(data_dir) as library:
+        library.import_paths([first])
+        before = (
+            library.list_stories(),
+            [library.get_story(i) for i in library.story_ids()],
+            library.stats(),
+            library.generation(),
+            _media_files(data_dir),
+        )
+        assert len(before[4]) == 3
+        token = CancelToken()
+        calls: list[int] = []
+        with pytest.raises(Cancelled):
+            library.import_paths([more], progress=_cancel_at(token, 12, calls), cancel=token)
+        assert len(calls) == 13  # twelve stories with their photos were read and stored
+        after = (
+            library.list_stories(),
+            [library.get_story(i) for i in library.story_ids()],
+            library.stats(),
+            library.generation(),
+            _media_files(data_dir),
+        )
+        assert after == before
+        assert library.check().ok
+
+
+def test_a_cancel_during_the_last_file_commits_nothing(data_dir: Path, tmp_path: Path) -> None:
+    folder = _folder_of_stories(tmp_path / "few", 5)
+    token = CancelToken()
+    with Library.open(data_dir) as library:
+        with pytest.raises(Cancelled):
+            library.import_paths([folder], progress=_cancel_at(token, 4, []), cancel=token)
+        assert library.stats().stories == 0
+
+
+def test_the_importer_rolls_back_and_raises_on_cancel(data_dir: Path, tmp_path: Path) -> None:
+    """The importer itself (no facade): the transaction is rolled back, nothing committed."""
+    from storydesk.catalogue.db import open_catalogue
+    from storydesk.ingest.directory import default_directory
+    from storydesk.ingest.importer import Importer
+    from storydesk.media.store import MediaStore
+
+    folder = _folder_of_stories(tmp_path / "direct", 8)
+    data_dir.mkdir()
+    engine, sessions = open_catalogue(data_dir / "catalogue.sqlite3", data_dir / "backups")
+    try:
+        media = MediaStore(data_dir / "media", data_dir / "cache" / "thumbs")
+        importer = Importer(sessions, media, default_directory())
+        token = CancelToken()
+        token.cancel()
+        with pytest.raises(Cancelled):
+            importer.import_paths([folder], cancel=token)
+        with sessions() as session:
+            assert session.scalar(select(func.count()).select_from(Story)) == 0
+            assert session.scalar(select(func.count()).select_from(ImportRecord)) == 0
+        report = importer.import_paths([folder], cancel=CancelToken())
+        assert report.imported == 8 and not report.cancelled
+    finally:
+        engine.dispose()
 
 
 def test_front_matter_wins_over_guesses(data_dir: Path, tmp_path: Path) -> None:

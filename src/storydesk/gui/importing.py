@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storydesk.errors import Cancelled
 from storydesk.gui.errors import show_error
 from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
 from storydesk.gui.tasks import TaskRunner
+from storydesk.library import ImportReport
 
 if TYPE_CHECKING:
-    from storydesk.library import ImportReport, Library
+    from storydesk.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -219,7 +221,7 @@ class ImportController(BackgroundJob):
         # catches up on the same lane afterwards, and searches say how much is pending.
         self._runner.run(
             lambda: library.import_paths(
-                items, progress=state.update, cancel=state.cancelled, index=False
+                items, progress=state.update, cancel=state.token, index=False
             ),
             on_done=self._done,
             on_failed=self._failed,
@@ -270,11 +272,7 @@ class ImportController(BackgroundJob):
     def _failed(self, exc: BaseException, tb: str) -> None:
         cancelled = self.state.cancelled() if self.state else False
         self._close_progress()
-        from storydesk.errors import ImportCancelled
-
-        if isinstance(exc, ImportCancelled) or cancelled:
-            from storydesk.library import ImportReport
-
+        if isinstance(exc, Cancelled) or cancelled:
             self._done(ImportReport(cancelled=True))
             return
         self.failed.emit(str(exc))

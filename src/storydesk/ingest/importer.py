@@ -1,12 +1,13 @@
 """Writes drafts into the catalogue and media store: the one importer every reader feeds.
 
 An import is one catalogue transaction: it commits whole, or (cancelled, or failed) leaves
-the catalogue exactly as it was. Files that cannot be read, and bundle parts or images that
-fail their checks, are listed in ``rejected`` by name and reason; files and rows that are
-not stories (another format, empty, furniture, a repeat) in ``skipped``; values left out
-or cut in ``warnings``; the rest goes on. Importing the same files again changes nothing;
-a changed story updates in place, unless the change would replace most of its text from
-another origin: that is a ``conflict``, and the catalogue keeps its story.
+the catalogue exactly as it was; a cancel raises :class:`~storydesk.errors.Cancelled`. Files
+that cannot be read, and bundle parts or images that fail their checks, are listed in
+``rejected`` by name and reason; files and rows that are not stories (another format, empty,
+furniture, a repeat) in ``skipped``; values left out or cut in ``warnings``; the rest goes
+on. Importing the same files again changes nothing; a changed story updates in place, unless
+the change would replace most of its text from another origin: that is a ``conflict``, and
+the catalogue keeps its story.
 
 Identity (docs/importing.md): a story is its author's id, else its source URL, else its
 language and title *where it lives* (site and path, or bundle and member). A title alone
@@ -28,6 +29,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from storydesk.catalogue.generation import bump_generation
 from storydesk.catalogue.models import (
     Image,
     ImportRecord,
@@ -36,7 +38,6 @@ from storydesk.catalogue.models import (
     Place,
     PlaceAlias,
     SdgGoal,
-    Setting,
     Story,
     StoryFigure,
     Tag,
@@ -53,12 +54,12 @@ from storydesk.ingest.draft import ReadNote, StoryDraft, shorten
 from storydesk.ingest.extract import enrich
 from storydesk.ingest.sources import ImportPlan, StoryFile, plan_import, read_story_file
 from storydesk.media.store import MediaStore
-from storydesk.progress import Cancel, Progress
+from storydesk.progress import CancelToken, Progress, check_cancel
 
 log = logging.getLogger(__name__)
 
-
-GENERATION = "generation"
+CANCELLED_WORK = "the import"
+"""What :class:`~storydesk.errors.Cancelled` names ("the import was cancelled")."""
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 FLUSH_EVERY = 200
 # Share of words two texts must have in common to be "mostly the same".
@@ -83,6 +84,8 @@ class ImportReport:
     skipped: list[dict[str, str]] = field(default_factory=list)
     conflicts: list[dict[str, str]] = field(default_factory=list)
     warnings: list[dict[str, str]] = field(default_factory=list)
+    # Never set by the importer (a cancel raises Cancelled); a front end may build a
+    # report with it to show a cancelled import. Not part of the JSON.
     cancelled: bool = False
     changed_ids: list[str] = field(default_factory=list)
     _story_set: set[str] = field(default_factory=set, repr=False)
@@ -346,9 +349,24 @@ class Importer:
         self,
         paths: Sequence[Path | str],
         progress: Progress | None = None,
-        cancel: Cancel | None = None,
+        cancel: CancelToken | None = None,
     ) -> ImportReport:
-        """Import files, folders and bundles; see the module docstring for the guarantees."""
+        """Import files, folders and bundles; see the module docstring for the guarantees.
+
+        Args:
+            paths: Files, folders and bundles.
+            progress: Called as ``progress(done, total, current file)``.
+            cancel: Checked before each file and before the commit.
+
+        Returns:
+            What the import did (``storydesk import --json``).
+
+        Raises:
+            Cancelled: ``cancel`` was cancelled: the transaction was rolled back and the
+                catalogue is as it was. Images already stored for the import's stories stay
+                in the media store until the caller removes orphans
+                (:meth:`storydesk.library.Library.import_paths` does).
+        """
         report = ImportReport()
         plan = plan_import([Path(p) for p in paths])
         try:
@@ -363,7 +381,7 @@ class Importer:
         paths: list[str],
         report: ImportReport,
         progress: Progress | None,
-        cancel: Cancel | None,
+        cancel: CancelToken | None,
     ) -> None:
         for problem in plan.rejected:
             report.reject(problem.path, problem.reason)
@@ -381,12 +399,7 @@ class Importer:
             written: list[Story] = []
             batch = _Batch.load(session)
             for done, story_file in enumerate(plan.files):
-                if cancel is not None and cancel():
-                    session.rollback()
-                    report.cancelled = True
-                    report.changed_ids = []
-                    report._changed_set.clear()
-                    return
+                check_cancel(cancel, CANCELLED_WORK)  # rolled back below
                 if progress is not None:
                     progress(done, total, story_file.display)
                 notes: list[ReadNote] = []
@@ -415,6 +428,7 @@ class Importer:
                         written.append(story)
                 if len(written) >= FLUSH_EVERY:
                     _settle(session, written, batch)
+            check_cancel(cancel, CANCELLED_WORK)
             if progress is not None:
                 progress(total, total, "")
             record.finished_at = utcnow()
@@ -682,22 +696,3 @@ def _write_link_positions(session: Session, stories: list[Story]) -> None:
                 .values(position=bindparam("p")),
                 rows,
             )
-
-
-def bump_generation(session: Session) -> str:
-    """Mark the catalogue as changed; the search index records the generation it holds."""
-    generation = uuid.uuid4().hex
-    setting = session.get(Setting, GENERATION)
-    if setting is None:
-        session.add(Setting(key=GENERATION, value=generation))
-    else:
-        setting.value = generation
-    return generation
-
-
-def current_generation(session: Session) -> str:
-    """The catalogue's generation marker (created on first use)."""
-    setting = session.get(Setting, GENERATION)
-    if setting is None:
-        return bump_generation(session)
-    return setting.value

@@ -21,15 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from storydesk.errors import RejectedInput
-from storydesk.ingest.bundle import (
-    MANIFEST,
-    PARTNERS_FILE,
+from storydesk.bundle.format import MANIFEST, PARTNERS_FILE
+from storydesk.bundle.reader import (
     BundleManifest,
     PartnerRecord,
     read_manifest,
     read_partner_records,
 )
+from storydesk.errors import RejectedInput
 from storydesk.ingest.containers import (
     MAX_TEXT_BYTES,
     SKIPPED_FOLDERS,

@@ -1,9 +1,10 @@
-"""Writes story bundles (``*.storybundle``) from the catalogue, and verifies bundles.
+"""Writes story bundles (``*.storybundle``) from the catalogue.
 
 A bundle is a ZIP with ``bundle.json`` (format, version, id, title, created, publisher and
 every file's SHA-256 and size), ``stories/*.md`` (YAML front matter + Markdown body),
 ``images/*`` and ``partners.yaml``. The format is specified in docs/bundle-format.md; what
-this module writes, :mod:`storydesk.ingest.bundle` reads back unchanged.
+this module writes, :mod:`storydesk.bundle.reader` and the importer read back unchanged.
+Writing reports progress per story and stops on a cancel, leaving no file.
 """
 
 from __future__ import annotations
@@ -23,11 +24,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from storydesk.atomic import atomic_output
+from storydesk.bundle.format import (
+    FORMAT,
+    IMAGES_FOLDER,
+    MANIFEST,
+    PARTNERS_FILE,
+    STORIES_FOLDER,
+    VERSION,
+)
 from storydesk.catalogue.models import Partner, Story
-from storydesk.errors import RejectedInput, StoryDeskError
-from storydesk.ingest.bundle import FORMAT, MANIFEST, PARTNERS_FILE, VERSION
-from storydesk.ingest.sources import plan_import, read_story_file
-from storydesk.media.store import MediaStore, inspect_image
+from storydesk.errors import StoryDeskError
+from storydesk.media.store import MediaStore
+from storydesk.progress import CancelToken, Progress, check_cancel
+
+CANCELLED_WORK = "the bundle"
+"""What :class:`~storydesk.errors.Cancelled` names ("the bundle was cancelled")."""
 
 
 @dataclass
@@ -97,12 +108,31 @@ def write_bundle(
     output: Path,
     title: str | None = None,
     publisher: str | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
 ) -> BundleSummary:
     """Write the stories with ``ids`` (in that order) to a bundle at ``output``.
 
-    The file appears whole or not at all (written to a temporary file, then renamed).
+    The file appears whole or not at all (:mod:`storydesk.atomic`): a failure or a cancel
+    leaves neither the file nor a temporary one, and an existing ``output`` untouched.
+
+    Args:
+        sessions: The catalogue's sessions.
+        media: The media store holding the stories' images.
+        ids: The stories to write; unknown ids are passed over, repeats written once.
+        output: The ``.storybundle`` file to write.
+        title: The bundle's title (default: "N stories").
+        publisher: Who made the bundle (default: "StoryDesk").
+        progress: Called as ``progress(done, total, story title)`` before each story is
+            read, then as ``progress(total, total, output)`` once the file is being written.
+        cancel: Checked before each story and each file written into the bundle.
+
+    Returns:
+        What was written, in the shape of ``bundle create --json``.
 
     Raises:
+        Cancelled: ``cancel`` was cancelled; no file was written.
         StoryDeskError: No story matched, or the output cannot be written.
     """
     files: dict[str, bytes] = {}
@@ -113,16 +143,19 @@ def write_bundle(
         if not ordered:
             raise StoryDeskError("no stories to put in the bundle")
         for number, story in enumerate(ordered, start=1):
+            check_cancel(cancel, CANCELLED_WORK)
+            if progress is not None:
+                progress(number - 1, len(ordered), story.title)
             image_files: dict[int, str] = {}
             for image in story.images:
                 if image.sha256 and image.ext and media.has(image.sha256, image.ext):
-                    name = f"images/{image.sha256}{image.ext}"
+                    name = f"{IMAGES_FOLDER}/{image.sha256}{image.ext}"
                     files.setdefault(name, media.open_bytes(image.sha256, image.ext))
                     image_files[image.id] = f"../{name}"
             meta = _front_matter(story, image_files)
             text = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
             text += story.body.rstrip() + "\n"
-            files[f"stories/{number:04d}-{story.id}.md"] = text.encode("utf-8")
+            files[f"{STORIES_FOLDER}/{number:04d}-{story.id}.md"] = text.encode("utf-8")
             partner_names.update(p.name for p in story.partners)
         partners = session.scalars(select(Partner).where(Partner.name.in_(sorted(partner_names))))
         records = [
@@ -149,15 +182,26 @@ def write_bundle(
         ],
     }
     output = Path(output)
-    _write_zip_atomically(output, manifest, files)
-    images = sum(1 for name in files if name.startswith("images/"))
+    check_cancel(cancel, CANCELLED_WORK)
+    _write_zip_atomically(output, manifest, files, len(ordered), progress, cancel)
+    images = sum(1 for name in files if name.startswith(f"{IMAGES_FOLDER}/"))
     return BundleSummary(str(output), len(ordered), images, output.stat().st_size)
 
 
-def _write_zip_atomically(output: Path, manifest: dict[str, Any], files: dict[str, bytes]) -> None:
+def _write_zip_atomically(
+    output: Path,
+    manifest: dict[str, Any],
+    files: dict[str, bytes],
+    stories: int,
+    progress: Progress | None,
+    cancel: CancelToken | None,
+) -> None:
     """Write the bundle whole under its final name, or not at all (:mod:`storydesk.atomic`).
 
+    ``progress(stories, stories, output)`` says the file is being written.
+
     Raises:
+        Cancelled: ``cancel`` was cancelled while writing; the partial file is gone.
         StoryDeskError: The output cannot be written.
     """
     try:
@@ -167,50 +211,13 @@ def _write_zip_atomically(output: Path, manifest: dict[str, Any], files: dict[st
             zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf,
         ):
             zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+            if progress is not None:
+                progress(stories, stories, str(output))
             for name, data in files.items():
-                method = zipfile.ZIP_STORED if name.startswith("images/") else zipfile.ZIP_DEFLATED
+                check_cancel(cancel, CANCELLED_WORK)
+                stored = name.startswith(f"{IMAGES_FOLDER}/")  # photos do not deflate
+                method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
                 zf.writestr(name, data, compress_type=method)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise StoryDeskError(f"{output}: cannot write the bundle ({reason})") from exc
-
-
-def verify_bundle(path: Path) -> dict[str, Any]:
-    """Check a bundle without importing it: ``{"ok": bool, "problems": [...]}``.
-
-    Every story file is read and every image it names is checked (checksum and Pillow).
-    """
-    problems: list[str] = []
-    plan = plan_import([Path(path)])
-    try:
-        problems += [f"{p.path}: {p.reason}" for p in plan.rejected]
-        stories = 0
-        for story_file in plan.files:
-            try:
-                drafts = read_story_file(story_file)
-            except RejectedInput as exc:
-                problems.append(f"{exc.path}: {exc.reason}")
-                continue
-            except Exception as exc:  # a reader bug names the file; it does not end the check
-                problems.append(
-                    f"{story_file.display}: could not be read ({type(exc).__name__}: {exc})"
-                )
-                continue
-            stories += len(drafts)
-            for draft in drafts:
-                for image in draft.images:
-                    if image.load is None:
-                        if image.name and not image.url:
-                            problems.append(
-                                f"{story_file.display}: image '{image.name}' is missing"
-                            )
-                        continue
-                    try:
-                        inspect_image(image.load(), image.name or story_file.display)
-                    except RejectedInput as exc:
-                        problems.append(f"{exc.path}: {exc.reason}")
-        if not plan.rejected and stories == 0:
-            problems.append(f"{path}: the bundle holds no stories")
-    finally:
-        plan.close()
-    return {"ok": not problems, "problems": problems}

@@ -1,6 +1,8 @@
 """Reads story bundles: a ``*.storybundle`` ZIP (or a folder) with a ``bundle.json`` manifest.
 
-The manifest lists every file with its SHA-256 and size; a file whose checksum differs, a
+:func:`read_manifest` and :func:`read_partner_records` read a bundle's own files;
+:mod:`storydesk.ingest.sources` uses them to plan the import of its stories and images. The
+manifest lists every file with its SHA-256 and size; a file whose checksum differs, a
 listed file that is missing, or a file not listed is rejected by name while the rest of
 the bundle imports. An unsafe entry (``..``, absolute path, link) refuses the whole bundle.
 A ZIP without a manifest imports like a folder: anything a person can zip must import.
@@ -17,14 +19,19 @@ from typing import Any
 
 import yaml
 
+from storydesk.bundle.format import (
+    FORMAT,
+    MANIFEST,
+    MANIFEST_LIMIT,
+    PARTNERS_FILE,
+    PARTNERS_LIMIT,
+    PARTNERS_YAML_NODES,
+    VERSION,
+)
 from storydesk.errors import BundleRejected, RejectedInput
-from storydesk.ingest.containers import Container
+from storydesk.ingest.containers import Container, unsafe_reason
 from storydesk.ingest.markdown import load_yaml
 
-FORMAT = "storydesk.bundle"
-VERSION = 1
-MANIFEST = "bundle.json"
-PARTNERS_FILE = "partners.yaml"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -58,7 +65,7 @@ def read_manifest(container: Container) -> BundleManifest | None:
     """
     if not container.exists(MANIFEST):
         return None
-    raw = container.read(MANIFEST, limit=10 * 1024 * 1024)
+    raw = container.read(MANIFEST, limit=MANIFEST_LIMIT)
     try:
         data: Any = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -86,8 +93,6 @@ def read_manifest(container: Container) -> BundleManifest | None:
     files = data.get("files") or []
     if not isinstance(files, list):
         raise BundleRejected(container.label, "bundle.json 'files' is not a list")
-    from storydesk.ingest.containers import unsafe_reason
-
     for entry in files:
         if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
             raise BundleRejected(container.label, "bundle.json lists a file without a path")
@@ -116,10 +121,6 @@ def _text(value: Any) -> str | None:
     return None
 
 
-PARTNERS_YAML_NODES = 200_000
-"""Values a partners.yaml may expand to, aliases counted whole."""
-
-
 def read_partner_records(container: Container) -> list[PartnerRecord]:
     """Partner records from ``partners.yaml``, if the bundle has one.
 
@@ -137,7 +138,7 @@ def read_partner_records(container: Container) -> list[PartnerRecord]:
         # Dates stay text and aliases are budgeted, as in front matter: an impossible date
         # (2024-02-30) or an alias bomb cannot stop the bundle's stories.
         data = load_yaml(
-            container.read(PARTNERS_FILE, limit=5 * 1024 * 1024).decode("utf-8-sig"),
+            container.read(PARTNERS_FILE, limit=PARTNERS_LIMIT).decode("utf-8-sig"),
             display,
             max_nodes=PARTNERS_YAML_NODES,
         )

@@ -1,19 +1,23 @@
-"""Bundle safety and integrity: unsafe entries refuse the bundle, bad parts are named."""
+"""Reading bundles: unsafe entries refuse the bundle, bad parts are named.
+
+The bundle's own files (``bundle.json``, ``partners.yaml``) are read by
+:mod:`storydesk.bundle.reader`; its members through the import planner
+(:mod:`storydesk.ingest.sources`) and the safe containers.
+"""
 
 from __future__ import annotations
 
 import stat
 import zipfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from storydesk.errors import BundleRejected, RejectedInput
 from storydesk.ingest.containers import ZipContainer, normalise_reference, unsafe_reason
 from storydesk.ingest.sources import plan_import, read_story_file
-
-from .bundle_helpers import basic_files, make_bundle, story_md
+from tests.bundle.zips import corrupt, deflated
+from tests.ingest.bundle_helpers import basic_files, make_bundle, story_md
 
 
 def test_sound_bundle_plans_and_reads(tmp_path: Path) -> None:
@@ -130,24 +134,17 @@ def test_references_stay_inside() -> None:
 # -- bombs, damage and special files (issue 8) ----------------------------------------------
 
 
-def _deflated(path: Path, members: dict[str, bytes]) -> Path:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    return path
-
-
 def test_ratio_is_checked_for_members_of_any_size_over_the_floor(tmp_path: Path) -> None:
     from storydesk.ingest.containers import RATIO_FLOOR
 
     # 2 MiB of blanks: under the old 10 MiB threshold, a bomb all the same.
-    path = _deflated(tmp_path / "b.zip", {"stories/a.md": b" " * (2 * RATIO_FLOOR)})
+    path = deflated(tmp_path / "b.zip", {"stories/a.md": b" " * (2 * RATIO_FLOOR)})
     with pytest.raises(BundleRejected, match=r"'stories/a.md' is a compression bomb"):
         ZipContainer(path)
 
 
 def test_small_repetitive_files_pass_the_ratio_check(tmp_path: Path) -> None:
-    path = _deflated(tmp_path / "ok.zip", {"stories/blank.md": b"\n" * 500_000, **basic_files()})
+    path = deflated(tmp_path / "ok.zip", {"stories/blank.md": b"\n" * 500_000, **basic_files()})
     container = ZipContainer(path)
     try:
         assert container.read("stories/blank.md") == b"\n" * 500_000
@@ -156,7 +153,7 @@ def test_small_repetitive_files_pass_the_ratio_check(tmp_path: Path) -> None:
 
 
 def test_many_members_under_the_floor_are_a_bomb_together(tmp_path: Path) -> None:
-    path = _deflated(tmp_path / "t.zip", {f"s/{n}.md": b"x" * (1 << 20) for n in range(120)})
+    path = deflated(tmp_path / "t.zip", {f"s/{n}.md": b"x" * (1 << 20) for n in range(120)})
     with pytest.raises(BundleRejected, match=r"^.*t\.zip: is a compression bomb"):
         ZipContainer(path)
 
@@ -204,20 +201,20 @@ def test_overlapping_entries_are_refused(tmp_path: Path) -> None:
 def test_names_colliding_once_folded_refuse_the_bundle(
     tmp_path: Path, names: list[str], match: str
 ) -> None:
-    path = _deflated(tmp_path / "c.zip", {name: b"x" for name in names})
+    path = deflated(tmp_path / "c.zip", {name: b"x" for name in names})
     with pytest.raises(BundleRejected, match=match):
         ZipContainer(path)
 
 
 def test_nul_in_a_member_name_refuses_the_bundle(tmp_path: Path) -> None:
-    path = _deflated(tmp_path / "n.zip", {"stories/aXmd.exe": b"x"})
+    path = deflated(tmp_path / "n.zip", {"stories/aXmd.exe": b"x"})
     path.write_bytes(path.read_bytes().replace(b"stories/aXmd.exe", b"stories/a\x00md.exe"))
     with pytest.raises(BundleRejected, match="NUL"):
         ZipContainer(path)
 
 
 def test_cp866_member_names_are_recovered(tmp_path: Path) -> None:
-    path = _deflated(tmp_path / "ru.zip", {"stories/XXXXXX.md": b"x"})
+    path = deflated(tmp_path / "ru.zip", {"stories/XXXXXX.md": b"x"})
     path.write_bytes(path.read_bytes().replace(b"XXXXXX", "статья".encode("cp866")))
     container = ZipContainer(path)
     try:
@@ -245,16 +242,6 @@ def test_nfd_names_match_an_nfc_manifest(tmp_path: Path) -> None:
         plan.close()
 
 
-def _corrupt(path: Path, member: str) -> None:
-    with zipfile.ZipFile(path) as zf:
-        info = zf.getinfo(member)
-    data = bytearray(path.read_bytes())
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    for offset in range(info.compress_size // 4, info.compress_size // 2):
-        data[start + offset] ^= 0x5A
-    path.write_bytes(bytes(data))
-
-
 def test_a_damaged_member_is_rejected_by_name_and_the_rest_imports(tmp_path: Path) -> None:
     files = basic_files()
     files["stories/b.md"] = story_md("long", "Длинная история", "Текст длинной истории. " * 300)
@@ -263,7 +250,7 @@ def test_a_damaged_member_is_rejected_by_name_and_the_rest_imports(tmp_path: Pat
         for info in zf.infolist():
             out.writestr(info.filename, zf.read(info), compress_type=zipfile.ZIP_DEFLATED)
     bundle = tmp_path / "z.storybundle"
-    _corrupt(bundle, "stories/b.md")
+    corrupt(bundle, "stories/b.md")
     plan = plan_import([bundle])
     try:
         good = read_story_file(next(f for f in plan.files if f.name == "stories/a.md"))
@@ -275,23 +262,10 @@ def test_a_damaged_member_is_rejected_by_name_and_the_rest_imports(tmp_path: Pat
         plan.close()
 
 
-def test_bundle_verify_names_a_damaged_member_instead_of_failing(tmp_path: Path) -> None:
-    from storydesk.export.bundle import verify_bundle
-
-    path = _deflated(
-        tmp_path / "v.storybundle",
-        {"stories/a.md": story_md("v", "Title", "Текст истории, достаточно длинный. " * 200)},
-    )
-    _corrupt(path, "stories/a.md")
-    result = verify_bundle(path)
-    assert result["ok"] is False
-    assert any("stories/a.md" in p and "damaged" in p for p in result["problems"])
-
-
 def test_unsupported_compression_method_is_named(tmp_path: Path) -> None:
     import struct
 
-    path = _deflated(tmp_path / "m.zip", {"stories/a.md": story_md("m", "T", "Body text.")})
+    path = deflated(tmp_path / "m.zip", {"stories/a.md": story_md("m", "T", "Body text.")})
     data = bytearray(path.read_bytes())
     data[8:10] = struct.pack("<H", 93)  # local header: zstandard
     central = data.find(b"PK\x01\x02")
@@ -334,7 +308,7 @@ def test_pipes_and_sockets_in_a_folder_are_passed_over_not_opened(tmp_path: Path
 
 
 def test_partners_yaml_alias_bomb_is_not_expanded(tmp_path: Path) -> None:
-    from storydesk.ingest.bundle import read_partner_records
+    from storydesk.bundle.reader import read_partner_records
     from storydesk.ingest.containers import FolderContainer
 
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
@@ -349,7 +323,7 @@ def test_partners_yaml_alias_bomb_is_not_expanded(tmp_path: Path) -> None:
 
 
 def test_partners_yaml_with_an_impossible_date_is_read(tmp_path: Path) -> None:
-    from storydesk.ingest.bundle import read_partner_records
+    from storydesk.bundle.reader import read_partner_records
     from storydesk.ingest.containers import FolderContainer
 
     (tmp_path / "partners.yaml").write_text(
@@ -360,27 +334,11 @@ def test_partners_yaml_with_an_impossible_date_is_read(tmp_path: Path) -> None:
 
 
 def test_deeply_nested_manifest_is_refused_plainly(tmp_path: Path) -> None:
-    path = _deflated(tmp_path / "deep.storybundle", {"bundle.json": b"[" * 100_000})
+    path = deflated(tmp_path / "deep.storybundle", {"bundle.json": b"[" * 100_000})
     plan = plan_import([path])
     assert [r.reason for r in plan.rejected] == [
         "bundle.json is nested too deeply to be a manifest"
     ]
-
-
-def test_a_failed_bundle_create_leaves_no_temporary_file(
-    seeded_library: Any, tmp_path: Path
-) -> None:
-    from storydesk.errors import StoryDeskError
-    from storydesk.export.bundle import write_bundle
-
-    library = seeded_library
-    out = tmp_path / "out"
-    out.mkdir()
-    target = out / "b.storybundle"
-    target.mkdir()  # os.replace onto a folder fails after the whole file was written
-    with pytest.raises(StoryDeskError, match="cannot write the bundle"):
-        write_bundle(library.sessions, library.media, library.story_ids()[:2], target)
-    assert sorted(p.name for p in out.iterdir()) == ["b.storybundle"]
 
 
 def test_a_named_link_to_a_pipe_is_refused_not_opened(tmp_path: Path) -> None:
