@@ -58,7 +58,7 @@ from storydesk.errors import (
     storage_error,
 )
 from storydesk.export.bundle import BundleSummary, write_bundle
-from storydesk.ingest.directory import Directory, default_directory
+from storydesk.gazetteer import Directory, default_directory
 from storydesk.ingest.importer import (
     GENERATION,
     Importer,
@@ -70,6 +70,7 @@ from storydesk.media.store import MediaStore
 from storydesk.paths import DataLayout, default_data_dir, synced_folder_warning
 from storydesk.progress import Cancel, Progress
 from storydesk.search.service import SearchResult, SearchService
+from storydesk.text import language_name as language_name  # re-exported for the front ends
 
 log = logging.getLogger(__name__)
 

@@ -19,20 +19,9 @@ from urllib.parse import quote, unquote
 from markdown_it import MarkdownIt
 from PySide6.QtCore import QCoreApplication, QUrl
 
-SCHEMES = ("sd-partner", "sd-place", "sd-country", "sd-story", "sd-image", "sd-copy", "sd-sdg")
+from storydesk.library import language_name
 
-LANGUAGE_NAMES = {
-    "ru": "Русский",
-    "en": "English",
-    "kk": "Қазақша",
-    "ky": "Кыргызча",
-    "uz": "Oʻzbekcha",
-    "tg": "Тоҷикӣ",
-    "tk": "Türkmençe",
-    "bg": "Български",
-    "uk": "Українська",
-    "mn": "Монгол",
-}
+SCHEMES = ("sd-partner", "sd-place", "sd-country", "sd-story", "sd-image", "sd-copy", "sd-sdg")
 
 
 def tr(text: str) -> str:
@@ -134,7 +123,7 @@ def story_html(story: dict[str, Any], palette: Palette | None = None) -> str:
         meta.append(_meta_row(tr("SDGs"), _chips("sd-sdg", goals)))
     if story.get("language"):
         code = story["language"]
-        name = LANGUAGE_NAMES.get(code, code)
+        name = language_name(code) or code
         meta.append(_meta_row(tr("Language"), e(f"{name} ({code})")))
     if story.get("author"):
         meta.append(_meta_row(tr("Author"), e(story["author"])))
