@@ -37,7 +37,7 @@ from functools import lru_cache
 # --- folding ---------------------------------------------------------------------------------
 
 WORD_RE = re.compile(r"\w+(?:['’ʻʼ]\w+)*", re.UNICODE)
-"""A word: letters and digits, with inner apostrophes kept (Uzbek ``o‘zbek``)."""
+"""A word: letters and digits, with inner apostrophes kept (Uzbek ``oʻzbek``, ``o’zbek``)."""
 
 DASHES = "‐‑‒–—―−"
 """Unicode dashes (U+2010–U+2015, U+2212) that names fold to one ``-``."""
