@@ -13,13 +13,17 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import storydesk.text
 from storydesk.text import (
+    DASHES,
     LANGUAGES,
     NATIVE_LANGUAGE_NAMES,
     TURKIC_NAME_ENDINGS,
     TURKIC_SUFFIXES,
+    WORD_RE,
     fold,
     fold_name,
     fold_spelling,
@@ -84,6 +88,31 @@ def test_fold_spelling_keeps_case_only_on_request() -> None:
     assert fold_spelling("ПРООН–Ёлка’s") == "проон-елкаs"
     # Whitespace is left alone: the matcher works on tokens.
     assert fold_spelling("Ысык  Көл") == "ысык  көл"
+
+
+# Letters of every script StoryDesk reads, with the dashes, quotes and spaces names hold.
+_NAME_TEXT = st.text(
+    alphabet=st.sampled_from(
+        "aAbzZёЁеЕйЙиИ\u0306әӘғҒқҚңҢөӨұҰүҮһҺіІӯҷўoʻ'’‘-_ .,:«»\t\u00a0" + DASHES + "ßİǰ"
+    ),
+    max_size=40,
+)
+
+
+@given(_NAME_TEXT)
+def test_fold_and_fold_name_agree_on_every_word(text: str) -> None:
+    """The search index's word fold and the catalogue's name fold differ only between words
+    (dashes, spaces), so a name's words fold the same on both sides."""
+    for match in WORD_RE.finditer(text):
+        assert fold_name(match.group()) == fold(match.group())
+
+
+@given(_NAME_TEXT)
+def test_fold_name_leaves_one_dash_and_single_spaces(text: str) -> None:
+    folded = fold_name(text)
+    assert not set(DASHES) & set(folded)
+    assert "  " not in folded and folded == folded.strip()
+    assert fold_title(text) == " ".join(fold_title(text).split())
 
 
 @pytest.mark.parametrize(
