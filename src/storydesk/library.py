@@ -76,12 +76,13 @@ from storydesk.errors import (
     StoryNotFound,
     storage_error,
 )
-from storydesk.ingest.directory import Directory, default_directory
+from storydesk.gazetteer import Directory, default_directory
 from storydesk.ingest.importer import Importer, ImportReport
 from storydesk.media.store import MediaStore
 from storydesk.paths import DataLayout, default_data_dir, synced_folder_warning
 from storydesk.progress import Cancel, CancelToken, Progress
 from storydesk.search.service import SearchResult, SearchService
+from storydesk.text import language_name as language_name  # re-exported for the front ends
 
 __all__ = [
     "BackupInfo",
@@ -100,6 +101,7 @@ __all__ = [
     "StoryPage",
     "StoryRow",
     "StorySummary",
+    "language_name",
     "list_backups",
     "restore_catalogue",
     "user_error",

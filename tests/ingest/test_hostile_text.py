@@ -210,7 +210,7 @@ def test_broken_links_do_not_slow_extraction(tmp_path: Path) -> None:
     out = run_bounded(
         """
         import json
-        from storydesk.ingest.directory import Directory
+        from storydesk.gazetteer import Directory
         from storydesk.ingest.extract import enrich
         from storydesk.ingest.markdown import read_markdown
         body = "Water for 4000 people in Naryn. " + "![a](" * 80_000

@@ -7,7 +7,8 @@ import random
 
 import pytest
 
-from storydesk.ingest.language import LANGUAGES, detect_language
+from storydesk.ingest.language import detect_language
+from storydesk.text import LANGUAGES
 from tests.conftest import SEEDS, SHARED
 
 CORPORA = SHARED / "corpora"

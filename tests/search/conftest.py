@@ -23,8 +23,8 @@ from storydesk.catalogue.models import (
     Story,
     Tag,
 )
-from storydesk.catalogue.names import fold, fold_title
 from storydesk.search.service import SearchService
+from storydesk.text import fold_name, fold_title
 
 PARTNERS = {
     "UNDP": ["ПРООН", "БҰҰДБ", "Программа развития ООН", "United Nations Development Programme"],
@@ -255,11 +255,11 @@ def build_catalogue(folder: Path) -> sessionmaker[Session]:
     with sessions.begin() as session:
         for name, aliases in PARTNERS.items():
             partner = Partner(name=name, from_directory=True)
-            partner.aliases = [PartnerAlias(alias=a, folded=fold(a)) for a in aliases]
+            partner.aliases = [PartnerAlias(alias=a, folded=fold_name(a)) for a in aliases]
             session.add(partner)
         for name, (kind, aliases) in PLACES.items():
             place = Place(name=name, kind=kind, from_directory=True)
-            place.aliases = [PlaceAlias(alias=a, folded=fold(a)) for a in aliases]
+            place.aliases = [PlaceAlias(alias=a, folded=fold_name(a)) for a in aliases]
             session.add(place)
         session.flush()
         for spec in STORIES:

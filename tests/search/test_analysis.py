@@ -10,15 +10,14 @@ from storydesk.search.analysis import (
     SpellingAnalyzer,
     StoryAnalyzer,
     TransliterationAnalyzer,
-    fold,
     index_form,
     skeleton,
     skeleton_variants,
     tag_language,
-    turkic_fold,
     word_variants,
 )
 from storydesk.search.schema import story_schema
+from storydesk.text import fold, turkic_fold
 
 
 def _terms(analyzer: Analyzer, text: str, mode: str = "index") -> list[str]:

@@ -7,49 +7,72 @@ without touching partners and places that imports added on their own.
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storydesk.catalogue.models import Partner, PartnerAlias, Place, PlaceAlias, Setting
-from storydesk.catalogue.names import fold
+from storydesk.text import fold_name
 
 DIRECTORY_VERSION = "directory_version"
 
 
-class _PartnerLike(Protocol):
-    name: str
-    kind: str
-    aliases: tuple[str, ...]
-    country: str | None
-    website: str | None
+# Read-only members, so the gazetteer's frozen entries (and any other read-only record)
+# satisfy them.
+class _EntryLike(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
+    @property
+    def country(self) -> str | None: ...
 
 
-class _PlaceLike(Protocol):
-    name: str
-    kind: str
-    aliases: tuple[str, ...]
-    country: str | None
-    parent: str | None
+class _PartnerLike(_EntryLike, Protocol):
+    @property
+    def website(self) -> str | None: ...
+
+
+class _PlaceLike(_EntryLike, Protocol):
+    @property
+    def parent(self) -> str | None: ...
 
 
 class _DirectoryLike(Protocol):
+    """What the sync reads of a directory (:class:`storydesk.gazetteer.Directory`)."""
+
     @property
     def version(self) -> str: ...
     @property
-    def partners(self) -> tuple[_PartnerLike, ...]: ...
+    def partners(self) -> Sequence[_PartnerLike]: ...
     @property
-    def places(self) -> tuple[_PlaceLike, ...]: ...
+    def places(self) -> Sequence[_PlaceLike]: ...
+
+
+_Row = TypeVar("_Row", Partner, Place)
 
 
 def _set_aliases(row: Partner | Place, names: list[str], alias_type: type) -> None:
     known = {a.folded for a in row.aliases}
     for name in [row.name, *names]:
-        key = fold(name)[:300]
+        key = fold_name(name)[:300]
         if key not in known:
             row.aliases.append(alias_type(alias=name[:300], folded=key))
             known.add(key)
+
+
+def _directory_row(session: Session, rows: dict[str, _Row], model: type[_Row], name: str) -> _Row:
+    """The row named ``name`` (by folded name), added to the session when there is none."""
+    row = rows.get(fold_name(name))
+    if row is None:
+        row = model(name=name)
+        session.add(row)
+        rows[fold_name(name)] = row
+    return row
 
 
 def sync_directory(session: Session, directory: _DirectoryLike) -> bool:
@@ -57,21 +80,22 @@ def sync_directory(session: Session, directory: _DirectoryLike) -> bool:
     setting = session.get(Setting, DIRECTORY_VERSION)
     if setting is not None and setting.value == directory.version:
         return False
-    for model, alias_type, entries, fields in (
-        (Partner, PartnerAlias, directory.partners, ("kind", "country", "website")),
-        (Place, PlaceAlias, directory.places, ("kind", "country", "parent")),
-    ):
-        rows = {fold(row.name): row for row in session.scalars(select(model))}
-        for entry in entries:
-            row = rows.get(fold(entry.name))
-            if row is None:
-                row = model(name=entry.name)
-                session.add(row)
-                rows[fold(entry.name)] = row
-            for field in fields:
-                setattr(row, field, getattr(entry, field))
-            row.from_directory = True
-            _set_aliases(row, list(entry.aliases), alias_type)
+    partners = {fold_name(row.name): row for row in session.scalars(select(Partner))}
+    for partner_entry in directory.partners:
+        partner = _directory_row(session, partners, Partner, partner_entry.name)
+        partner.kind = partner_entry.kind
+        partner.country = partner_entry.country
+        partner.website = partner_entry.website
+        partner.from_directory = True
+        _set_aliases(partner, list(partner_entry.aliases), PartnerAlias)
+    places = {fold_name(row.name): row for row in session.scalars(select(Place))}
+    for place_entry in directory.places:
+        place = _directory_row(session, places, Place, place_entry.name)
+        place.kind = place_entry.kind
+        place.country = place_entry.country
+        place.parent = place_entry.parent
+        place.from_directory = True
+        _set_aliases(place, list(place_entry.aliases), PlaceAlias)
     if setting is None:
         session.add(Setting(key=DIRECTORY_VERSION, value=directory.version))
     else:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from storydesk.gui.icons import icon
-from storydesk.gui.storyhtml import LANGUAGE_NAMES
+from storydesk.library import language_name
 
 FACETS = ("countries", "places", "partners", "languages", "years", "sdgs")
 FacetRole = Qt.ItemDataRole.UserRole + 10
@@ -39,7 +39,7 @@ def facet_title(facet: str) -> str:
 
 def value_label(facet: str, value: str) -> str:
     if facet == "languages":
-        name = LANGUAGE_NAMES.get(value)
+        name = language_name(value)
         return f"{name} ({value})" if name else value
     if facet == "sdgs":
         return QCoreApplication.translate("Facets", "Goal %s") % value

@@ -19,23 +19,12 @@ from urllib.parse import quote, unquote
 from markdown_it import MarkdownIt
 from PySide6.QtCore import QCoreApplication, QUrl
 
+from storydesk.library import language_name
+
 if TYPE_CHECKING:
     from storydesk.library import PageImage, StoryPage
 
 SCHEMES = ("sd-partner", "sd-place", "sd-country", "sd-story", "sd-image", "sd-copy", "sd-sdg")
-
-LANGUAGE_NAMES = {
-    "ru": "Русский",
-    "en": "English",
-    "kk": "Қазақша",
-    "ky": "Кыргызча",
-    "uz": "Oʻzbekcha",
-    "tg": "Тоҷикӣ",
-    "tk": "Türkmençe",
-    "bg": "Български",
-    "uk": "Українська",
-    "mn": "Монгол",
-}
 
 
 def tr(text: str) -> str:
@@ -143,7 +132,7 @@ def story_html(
         meta.append(_meta_row(tr("SDGs"), _chips("sd-sdg", goals)))
     if story.language:
         code = story.language
-        name = LANGUAGE_NAMES.get(code, code)
+        name = language_name(code) or code
         meta.append(_meta_row(tr("Language"), e(f"{name} ({code})")))
     if story.author:
         meta.append(_meta_row(tr("Author"), e(story.author)))

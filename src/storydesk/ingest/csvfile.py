@@ -16,8 +16,8 @@ from typing import Any
 from storydesk.errors import RejectedInput
 from storydesk.ingest.dates import parse_date
 from storydesk.ingest.draft import ImageDraft, ReadNote, StoryDraft
-from storydesk.ingest.language import normalise_language
 from storydesk.ingest.text import make_title
+from storydesk.text import normalise_language
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id", "story_id", "uuid", "ид"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from storydesk.ingest.directory import Directory
+from storydesk.gazetteer import Directory
 from storydesk.ingest.draft import StoryDraft
 from storydesk.ingest.figures import find_figures
 from storydesk.ingest.language import detect_language

@@ -47,14 +47,15 @@ from storydesk.catalogue.models import (
     story_places,
     utcnow,
 )
-from storydesk.catalogue.names import fold, fold_title
 from storydesk.errors import RejectedInput
-from storydesk.ingest.directory import Directory
+from storydesk.gazetteer import Directory
 from storydesk.ingest.draft import ReadNote, StoryDraft, shorten
 from storydesk.ingest.extract import enrich
 from storydesk.ingest.sources import ImportPlan, StoryFile, plan_import, read_story_file
 from storydesk.media.store import MediaStore
 from storydesk.progress import CancelToken, Progress, check_cancel
+from storydesk.text import fold_name as fold
+from storydesk.text import fold_title
 
 log = logging.getLogger(__name__)
 

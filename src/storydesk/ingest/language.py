@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from storydesk.languages import LANGUAGES, normalise_language
+from storydesk.text import LANGUAGES, normalise_language
 
 __all__ = ["LANGUAGES", "detect_language", "normalise_language"]
 

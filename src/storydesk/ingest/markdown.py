@@ -21,8 +21,8 @@ from storydesk.errors import RejectedInput
 from storydesk.ingest.dates import parse_date
 from storydesk.ingest.draft import ImageDraft, StoryDraft
 from storydesk.ingest.encoding import neutralise
-from storydesk.ingest.language import normalise_language
 from storydesk.ingest.text import make_title
+from storydesk.text import normalise_language
 
 # Resolves a path written in a story to a loader for its bytes, or None if not available.
 ImageResolver = Callable[[str], "Callable[[], bytes] | None"]

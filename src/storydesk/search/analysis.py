@@ -1,4 +1,7 @@
-"""Text analysis for the search index: tokens, folding, stemming and transliteration.
+"""Text analysis for the search index: which form of each word is indexed and searched.
+
+Words, folding, the Turkic fold and transliteration are :mod:`storydesk.text`'s; this module
+decides, per word and story language, which of them (and which Snowball stemmer) applies.
 
 Every word goes through the same steps: Unicode words are cut out, case-folded, ``ё`` is
 folded to ``е``, and then one *treatment* is chosen for the word from its script and the
@@ -10,8 +13,9 @@ story's language:
   stories, unless they hold a letter Russian does not have (``әғқңөұүһі``): such words, and
   every Cyrillic word of a Kazakh or Kyrgyz story, get the *Turkic fold* instead — one
   case, plural or possessive suffix taken off when what remains is long enough (see
-  :func:`turkic_fold`). Cyrillic words of Uzbek, Tajik, Bulgarian and Mongolian stories stay
-  whole: no Snowball stemmer exists for them and the Russian one mangles them.
+  :func:`storydesk.text.turkic_fold`). Cyrillic words of Uzbek, Tajik, Bulgarian and
+  Mongolian stories stay whole: no Snowball stemmer exists for them and the Russian one
+  mangles them.
 
 The story's language reaches the analyzer inside the text itself: :func:`tag_language`
 puts a short marker before the text (a private-use character, the language code, the
@@ -36,6 +40,15 @@ from typing import Any
 import Stemmer
 from whoosh.analysis import Analyzer, Token
 
+from storydesk.text import (
+    WORD_RE,
+    fold,
+    is_cyrillic,
+    is_turkic,
+    transliterate,
+    turkic_fold,
+)
+
 LANGUAGE_MARK = "\ue000"
 """Private-use character that brackets a language code at the start of a field value."""
 
@@ -45,286 +58,7 @@ TURKIC_LANGUAGES = frozenset({"kk", "ky"})
 UNSTEMMED_LANGUAGES = frozenset({"uz", "tg", "bg", "mn", "tk"})
 """Languages whose words are only folded: no stemmer fits them."""
 
-TURKIC_LETTERS = frozenset("әғқңөұүһі")
-"""Kazakh and Kyrgyz letters Russian lacks: a word holding one is not Russian."""
-
-WORD_RE = re.compile(r"\w+(?:['’ʻʼ]\w+)*", re.UNICODE)
-"""A word: letters and digits, with inner apostrophes kept (Uzbek ``o‘zbek``)."""
-
 _MARK_RE = re.compile(LANGUAGE_MARK + r"([a-z]{0,8})" + LANGUAGE_MARK)
-
-# Suffixes the Turkic fold may take off, longest first. Kazakh and Kyrgyz case endings
-# (locative, dative, genitive, accusative, ablative, instrumental, locative-attributive),
-# plural and 3rd-person possessive endings, and their common stacks. Single-letter endings
-# are left alone: too many stems end in a vowel.
-_TURKIC_SUFFIXES: tuple[str, ...] = tuple(
-    sorted(
-        {
-            # plural + case / possessive stacks
-            *(
-                p + c
-                for p in (
-                    "лар",
-                    "лер",
-                    "дар",
-                    "дер",
-                    "тар",
-                    "тер",
-                    "лор",
-                    "лөр",
-                    "дор",
-                    "дөр",
-                    "тор",
-                    "төр",
-                )
-                for c in (
-                    "",
-                    "ы",
-                    "і",
-                    "и",
-                    "у",
-                    "ү",
-                    "да",
-                    "де",
-                    "до",
-                    "дө",
-                    "ға",
-                    "ге",
-                    "га",
-                    "го",
-                    "гө",
-                    "ның",
-                    "нің",
-                    "нын",
-                    "нин",
-                    "нун",
-                    "нүн",
-                    "ды",
-                    "ді",
-                    "ди",
-                    "ду",
-                    "дү",
-                    "дан",
-                    "ден",
-                    "дон",
-                    "дөн",
-                    "мен",
-                    "менен",
-                    "ынын",
-                    "ының",
-                    "інің",
-                    "ында",
-                    "інде",
-                    "ына",
-                    "іне",
-                )
-            ),
-            # possessive + case stacks
-            "сының",
-            "сінің",
-            "сынын",
-            "синин",
-            "сунун",
-            "сүнүн",
-            "сында",
-            "сінде",
-            "сынде",
-            "синде",
-            "сунда",
-            "сүндө",
-            "сына",
-            "сіне",
-            "сина",
-            "суна",
-            "сүнө",
-            "сын",
-            "сін",
-            "син",
-            "сун",
-            "сүн",
-            "сынан",
-            "сінен",
-            "синен",
-            "сунан",
-            "сүнөн",
-            "сы",
-            "сі",
-            "си",
-            "су",
-            "сү",
-            "ының",
-            "інің",
-            "ынын",
-            "инин",
-            "унун",
-            "үнүн",
-            "ында",
-            "інде",
-            "инде",
-            "унда",
-            "үндө",
-            "ндағы",
-            "ндегі",
-            "дағы",
-            "дегі",
-            "тағы",
-            "тегі",
-            "дагы",
-            "деги",
-            "догу",
-            "дөгү",
-            "тагы",
-            "теги",
-            "тогу",
-            "төгү",
-            # genitive
-            "ның",
-            "нің",
-            "дың",
-            "дің",
-            "тың",
-            "тің",
-            "нын",
-            "нин",
-            "нун",
-            "нүн",
-            "дын",
-            "дин",
-            "дун",
-            "дүн",
-            "тын",
-            "тин",
-            "тун",
-            "түн",
-            # ablative
-            "нан",
-            "нен",
-            "дан",
-            "ден",
-            "тан",
-            "тен",
-            "нон",
-            "нөн",
-            "дон",
-            "дөн",
-            "тон",
-            "төн",
-            # locative
-            "да",
-            "де",
-            "та",
-            "те",
-            "до",
-            "дө",
-            "то",
-            "тө",
-            # dative
-            "ға",
-            "ге",
-            "қа",
-            "ке",
-            "га",
-            "го",
-            "гө",
-            "ка",
-            "ко",
-            "кө",
-            # accusative
-            "ны",
-            "ні",
-            "ды",
-            "ді",
-            "ты",
-            "ті",
-            "ни",
-            "ди",
-            "ти",
-            "ну",
-            "нү",
-            "ду",
-            "дү",
-            "ту",
-            "тү",
-            # instrumental
-            "мен",
-            "бен",
-            "пен",
-            "менен",
-            "бенен",
-            "пенен",
-        },
-        key=lambda s: (-len(s), s),
-    )
-)
-_TURKIC_SUFFIXES_BY_LENGTH: tuple[tuple[int, frozenset[str]], ...] = tuple(
-    (length, frozenset(e for e in _TURKIC_SUFFIXES if len(e) == length))
-    for length in sorted({len(e) for e in _TURKIC_SUFFIXES}, reverse=True)
-)
-
-TURKIC_MIN_STEM = 5
-"""Letters a word must keep after the Turkic fold (see docs/search.md for the measurement)."""
-
-# Endings that look like a suffix but belong to the stem: country names in -стан
-# (Қазақстан, not Қазақс + тан).
-_TURKIC_PROTECTED = ("стан",)
-
-_CYRILLIC_TO_LATIN = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "g",
-    "д": "d",
-    "е": "e",
-    "ж": "zh",
-    "з": "z",
-    "и": "i",
-    "й": "y",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ъ": "",
-    "ы": "y",
-    "ь": "",
-    "э": "e",
-    "ю": "yu",
-    "я": "ya",
-    "ә": "a",
-    "ғ": "g",
-    "қ": "k",
-    "ң": "n",
-    "ө": "o",
-    "ұ": "u",
-    "ү": "u",
-    "һ": "h",
-    "і": "i",
-    "ӯ": "u",
-    "ӣ": "i",
-    "ҳ": "h",
-    "ҷ": "j",
-    "ў": "u",
-    "ї": "i",
-    "є": "e",
-    "ґ": "g",
-    "ј": "j",
-    "љ": "l",
-    "њ": "n",
-    "ћ": "c",
-    "ђ": "d",
-    "џ": "j",
-}
 
 # Spelling variants that differ between romanisations; folded to one form in skeletons.
 _SKELETON_RULES = (
@@ -366,19 +100,6 @@ def _stemmer(language: str) -> Any:
     return stemmer
 
 
-@lru_cache(maxsize=262_144)
-def fold(text: str) -> str:
-    """Case-fold ``text`` and fold ``ё`` to ``е`` (the form every path compares)."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
-    return text.casefold().replace("ё", "е")
-
-
-def words(text: str) -> list[str]:
-    """The folded words of ``text``, in order."""
-    return [fold(m.group()) for m in WORD_RE.finditer(text)]
-
-
 def tag_language(text: str, language: str | None) -> str:
     """``text`` with a marker telling the analyzer which language the story is in."""
     code = (language or "").strip().lower()[:8]
@@ -394,39 +115,6 @@ def split_language(text: str) -> tuple[str | None, int]:
         if match:
             return (match.group(1) or None), match.end()
     return None, 0
-
-
-def is_cyrillic(word: str) -> bool:
-    """Whether ``word`` holds a Cyrillic letter."""
-    return any("\u0400" <= ch <= "\u04ff" for ch in word)
-
-
-def is_turkic(word: str) -> bool:
-    """Whether ``word`` holds a Kazakh/Kyrgyz letter Russian lacks."""
-    return any(ch in TURKIC_LETTERS for ch in word)
-
-
-@lru_cache(maxsize=262_144)
-def turkic_fold(word: str, min_stem: int = TURKIC_MIN_STEM) -> str:
-    """Take one Kazakh/Kyrgyz case, plural or possessive ending off a folded word.
-
-    The longest listed ending is removed when at least ``min_stem`` letters remain and the
-    word does not end in a protected ending ("Шымкентте" → "шымкент", "Қазақстан" stays).
-
-    Args:
-        word: A folded (case-folded, ё→е) word.
-        min_stem: Letters that must remain.
-
-    Returns:
-        The folded word.
-    """
-    if len(word) <= min_stem + 1 or word.endswith(_TURKIC_PROTECTED):
-        return word
-    # Longest ending first, as the ending list is ordered: one set lookup per length.
-    for length, endings in _TURKIC_SUFFIXES_BY_LENGTH:
-        if len(word) - length >= min_stem and word[-length:] in endings:
-            return word[:-length]
-    return word
 
 
 _RUSSIAN_NAME_ENDINGS = (
@@ -515,13 +203,6 @@ def word_variants(word: str) -> list[str]:
         if form and form not in unique:
             unique.append(form)
     return unique
-
-
-def transliterate(word: str) -> str:
-    """Latin letters for a folded Cyrillic word (Latin words pass through)."""
-    if not is_cyrillic(word):
-        return word
-    return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in word)
 
 
 @lru_cache(maxsize=131_072)

@@ -6,7 +6,8 @@ import re
 from typing import Any
 
 from storydesk.catalogue.models import Partner, Place, Story
-from storydesk.search.analysis import fold, tag_language
+from storydesk.search.analysis import tag_language
+from storydesk.text import fold
 
 # No part may run over the bracket or parenthesis that opens the next image or link, so a
 # page of unclosed "![a](" costs linear time, not quadratic.

@@ -19,16 +19,9 @@ from sqlalchemy.orm import Session
 from whoosh import query as wq
 
 from storydesk.catalogue.models import Partner, Place
-from storydesk.languages import normalise_language
-from storydesk.search.analysis import (
-    fold,
-    index_form,
-    is_cyrillic,
-    skeleton_variants,
-    word_variants,
-    words,
-)
+from storydesk.search.analysis import index_form, skeleton_variants, word_variants
 from storydesk.search.schema import FACET_FIELDS, TEXT_FIELD_BOOSTS, TRANSLIT_BOOST
+from storydesk.text import fold, fold_words, is_cyrillic, normalise_language, words
 
 FIELD_NAMES = frozenset(
     {
@@ -91,11 +84,6 @@ def all_of(parts: Sequence[wq.Query]) -> wq.Query:
     return level[0] if len(level) == 1 else wq.And(level)
 
 
-def fold_name(name: str) -> str:
-    """The key a name is looked up by: folded words joined by single spaces."""
-    return " ".join(words(name))
-
-
 @dataclass
 class NameIndex:
     """Canonical partner and place names with every alias, for resolving what users type.
@@ -122,23 +110,23 @@ class NameIndex:
             all_names = [partner.name, *(a.alias for a in partner.aliases)]
             names.partner_aliases[partner.name] = all_names
             for name in all_names:
-                names.partners.setdefault(fold_name(name), partner.name)
+                names.partners.setdefault(fold_words(name), partner.name)
         for place in session.scalars(select(Place)):
             all_names = [place.name, *(a.alias for a in place.aliases)]
             names.place_aliases[place.name] = all_names
             if place.kind == "country":
                 names.countries.add(place.name)
             for name in all_names:
-                names.places.setdefault(fold_name(name), place.name)
+                names.places.setdefault(fold_words(name), place.name)
         return names
 
     def partner(self, text: str) -> str | None:
         """The canonical partner ``text`` names, if any."""
-        return self.partners.get(fold_name(text))
+        return self.partners.get(fold_words(text))
 
     def place(self, text: str) -> str | None:
         """The canonical place (or country) ``text`` names, if any."""
-        return self.places.get(fold_name(text))
+        return self.places.get(fold_words(text))
 
 
 @dataclass
@@ -309,7 +297,7 @@ class QueryBuilder:
         self, aliases: Iterable[str], typed: str, parsed: ParsedQuery
     ) -> list[wq.Query]:
         """Stories whose text says another alias of the name (e.g. "ПРООН" for "UNDP")."""
-        typed_key = fold_name(typed)
+        typed_key = fold_words(typed)
         terms: set[str] = set()
         for alias in list(aliases)[: MAX_ALIASES_EXPANDED + 1]:
             folded = words(alias)

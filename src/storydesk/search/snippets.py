@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from storydesk.search.analysis import WORD_RE, fold, index_forms, skeleton
+from storydesk.search.analysis import index_forms, skeleton
 from storydesk.search.documents import plain_text
+from storydesk.text import WORD_RE, fold
 
 SNIPPET_WIDTH = 220
 """Characters of story text a snippet shows, about two lines."""

@@ -1,4 +1,8 @@
-"""The partner directory and gazetteer: known names, their aliases, and finding them in text.
+"""The gazetteer: partners, places and countries, their aliases, and finding them in text.
+
+The catalogue keeps partner and place rows in step with it (``catalogue/directory_sync.py``),
+the importer finds the partners, places and countries a story mentions with it, and the
+desktop app's directory lists it.
 
 StoryDesk ships two hand-kept YAML files under ``resources/directory/``: ``partners.yaml``
 (UN agencies, donors, ministries, universities, media, NGOs) and ``places.yaml`` (countries,
@@ -19,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -29,6 +32,7 @@ from typing import Any
 import yaml
 
 from storydesk.errors import StoryDeskError
+from storydesk.text import TURKIC_NAME_ENDINGS, fold_spelling
 
 # libyaml's safe loader when PyYAML was built with it (5x faster on the shipped directory).
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -94,32 +98,10 @@ class PlaceEntry:
 
 # --- normalisation and tokens ----------------------------------------------------------------
 
-_APOSTROPHES = "'’‘ʻʼ`´′"
-_DASHES = "‐‑‒–—―−"
-_TRANSLATE = str.maketrans({**{c: None for c in _APOSTROPHES}, **{c: "-" for c in _DASHES}})
 # A dot joins a word to a top-level domain so "inform.kz" or "24.kg" stays one token.
 _TOKEN_RE = re.compile(
     r"\w+(?:\.(?:kz|kg|uz|tj|tm|ru|com|org|net|info|asia|news|int|gov)(?![\w.]))?",
 )
-
-
-def normalise(text: str) -> str:
-    """Fold a name or text for comparison: NFC, casefold, ё→е, one dash, no apostrophes.
-
-    Args:
-        text: Any text.
-
-    Returns:
-        The folded text (same tokens, comparable across spellings).
-    """
-    return _fold(text).casefold().replace("ё", "е")
-
-
-def _fold(text: str) -> str:
-    """NFC, ё→е and dash/apostrophe unification, keeping letter case."""
-    return (
-        unicodedata.normalize("NFC", text).translate(_TRANSLATE).replace("ё", "е").replace("Ё", "Е")
-    )
 
 
 class _Tokens:
@@ -128,7 +110,7 @@ class _Tokens:
     __slots__ = ("hyphen", "norm", "orig")
 
     def __init__(self, text: str) -> None:
-        folded = _fold(text)
+        folded = fold_spelling(text, keep_case=True)
         matches = list(_TOKEN_RE.finditer(folded))
         self.orig = [m.group() for m in matches]
         self.norm = [w.casefold() for w in self.orig]
@@ -151,25 +133,13 @@ def _tokens(text: str) -> _Tokens:
 
 
 # Case endings that may follow a name. Russian noun/adjective endings; Kazakh and Kyrgyz case,
-# plural and possessive suffixes (all vowel-harmony variants); Uzbek (Latin and Cyrillic);
-# English possessive "s" (apostrophes are dropped when folding).
+# plural and possessive suffixes (all vowel-harmony variants, from storydesk.text); Uzbek
+# (Latin and Cyrillic); English possessive "s" (apostrophes are dropped when folding).
 _RUSSIAN = """а я у ю е и ы о ой ей ом ем ам ям ах ях ами ями ов ев ую юю ая яя ое ее ий ый ие ые
     ого его ому ему ым им ых их ыми ими ою ею ии ию ия ье ья ьи ью"""
-_KAZAKH_KYRGYZ = """да де та те до дө то тө дан ден тан тен дон дөн тон төн нан нен нон нөн
-    ға ге қа ке га ка го гө ко кө на не но нө н
-    ның нің дың дің тың тің нын нин нун нүн дын дин дун дүн тын тин тун түн
-    ны ні ни ну нү ды ді ди ду дү ты ті ти ту тү
-    мен бен пен менен бенен пенен
-    лар лер дар дер тар тер лор лөр дор дөр тор төр
-    дағы дегі тағы тегі дагы деги дого дөгү догу тагы теги тогу төгү
-    нда нде ндо ндө ндағы ндегі ндагы ндеги ндогу ндөгү
-    ы і сы сі су сү
-    ында інде ынан інен ына іне ының інің ын ін ындағы індегі
-    унда үндө ундагы үндөгү унан үнөн уна үнө унун үнүн ун үн
-    ыда іде ыдан іден ыға іге ыны іні ынын ыдагы ыдағы"""
 _UZBEK = "da dan ga ka qa ni ning lar dagi ning ga da dan ni нинг даги ни га ка қа да дан лар"
 _ENGLISH = "s es"
-_ENDINGS = frozenset(" ".join((_RUSSIAN, _KAZAKH_KYRGYZ, _UZBEK, _ENGLISH)).split())
+_ENDINGS = frozenset(" ".join((_RUSSIAN, _UZBEK, _ENGLISH)).split()) | TURKIC_NAME_ENDINGS
 _MAX_ENDING = 6
 # Nominative endings stripped from an alias word to reach the stem that case endings follow
 # ("область" -> "област" -> "области", "Иссык-Кульская" -> "кульск" -> "кульской").
@@ -324,10 +294,10 @@ def _aliases(entry: dict[str, Any], path: Path, field: str = "aliases") -> tuple
     raw = entry.get(field) or []
     if not isinstance(raw, list) or not all(isinstance(a, str) for a in raw):
         raise DirectoryError(f"{path}: {field} of {entry.get('name')!r} must be a list of text.")
-    seen = {normalise(entry["name"])}
+    seen = {fold_spelling(entry["name"])}
     out = []
     for alias in raw:
-        key = normalise(alias)
+        key = fold_spelling(alias)
         if key and key not in seen:
             seen.add(key)
             out.append(alias.strip())

@@ -1,4 +1,4 @@
-"""Tests for the partner directory and gazetteer: the shipped YAML, lookups and text matching."""
+"""Tests for the gazetteer: the shipped partner and place YAML, lookups and text matching."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from storydesk.ingest.directory import (
+from storydesk.gazetteer import (
     Directory,
     DirectoryError,
     alias_key,
