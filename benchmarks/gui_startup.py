@@ -73,7 +73,7 @@ def child(data_dir: Path, import_path: Path | None) -> dict[str, Any]:
             time.sleep(0.001)
         return True
 
-    wait(lambda: window.shown_generation >= 1 and window.model.rowCount() > 0)
+    wait(lambda: window.searching.shown_generation >= 1 and window.model.rowCount() > 0)
     wait(lambda: window.model.cached_row(0) is not None)
     app.processEvents()
     usable = time.perf_counter() - _T0
@@ -114,15 +114,13 @@ def child(data_dir: Path, import_path: Path | None) -> dict[str, Any]:
             end = time.perf_counter() + 0.08  # a brisk typist
             while time.perf_counter() < end:
                 app.processEvents()
-        wait(lambda: window.shown_generation == window.search_generation, 10)
-    wait(lambda: window.shown_generation == window.search_generation, 10)
+        wait(lambda: window.searching.shown_generation == window.searching.search_generation, 10)
+    wait(lambda: window.searching.shown_generation == window.searching.search_generation, 10)
     for _ in range(20):
         app.processEvents()
         time.sleep(0.005)
     result["typing_max_stall_ms"] = max(gaps) if gaps else None
-    result["typing_p95_gap_ms"] = (
-        statistics.quantiles(gaps, n=20)[18] if len(gaps) > 20 else None
-    )
+    result["typing_p95_gap_ms"] = statistics.quantiles(gaps, n=20)[18] if len(gaps) > 20 else None
 
     if import_path is not None:
         gaps.clear()
@@ -142,10 +140,16 @@ def child(data_dir: Path, import_path: Path | None) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data-dir", type=Path, required=True,
-                        help="a data folder that already holds a catalogue")
-    parser.add_argument("--import", dest="import_path", type=Path, default=None,
-                        help="also import this folder or bundle (into a copy of the data)")
+    parser.add_argument(
+        "--data-dir", type=Path, required=True, help="a data folder that already holds a catalogue"
+    )
+    parser.add_argument(
+        "--import",
+        dest="import_path",
+        type=Path,
+        default=None,
+        help="also import this folder or bundle (into a copy of the data)",
+    )
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -188,7 +192,8 @@ def main() -> int:
         "typing_max_stall_ms": stall,
         "import_max_stall_ms": runs[-1].get("import_max_stall_ms"),
         "budget_stall_ms": BUDGET_STALL_MS,
-        "within_budget": usable <= start_budget and rss <= BUDGET_RSS_MB
+        "within_budget": usable <= start_budget
+        and rss <= BUDGET_RSS_MB
         and stall <= BUDGET_STALL_MS
         and (runs[-1].get("import_max_stall_ms") or 0) <= BUDGET_STALL_MS,
     }

@@ -21,7 +21,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -80,8 +80,9 @@ from storydesk.gazetteer import Directory, default_directory
 from storydesk.ingest.importer import Importer, ImportReport
 from storydesk.media.store import MediaStore
 from storydesk.paths import DataLayout, default_data_dir, synced_folder_warning
-from storydesk.progress import Cancel, CancelToken, Progress
-from storydesk.search.service import SearchResult, SearchService
+from storydesk.progress import CancelToken, Progress
+from storydesk.search.index import SearchIndex
+from storydesk.search.searcher import Searcher, SearchResult
 from storydesk.text import language_name as language_name  # re-exported for the front ends
 
 __all__ = [
@@ -131,7 +132,7 @@ class Library:
         sessions: sessionmaker[Session],
         directory: Directory,
         media: MediaStore,
-        search_service: SearchService,
+        search_index: SearchIndex,
         *,
         lock: WriterLock | None = None,
         read_only: bool = False,
@@ -141,7 +142,8 @@ class Library:
         self.sessions = sessions
         self.directory = directory
         self.media = media
-        self.search_service = search_service
+        self._search_index = search_index
+        self._searcher = Searcher(search_index)
         self.read_only = read_only
         self.read_only_reason: str | None = None
         """Why a writable folder was opened read-only (a full disk), if it was."""
@@ -157,7 +159,7 @@ class Library:
         cls,
         data_dir: Path | str | None = None,
         progress: Progress | None = None,
-        cancel: Cancel | None = None,
+        cancel: CancelToken | None = None,
         *,
         wait: float | None = None,
         on_wait: OnWait | None = None,
@@ -173,7 +175,8 @@ class Library:
         Args:
             data_dir: The data folder.
             progress: Progress of an index rebuild.
-            cancel: Polled during an index rebuild.
+            cancel: Stops an index rebuild (raising
+                :class:`~storydesk.errors.Cancelled`); the old index is kept.
             wait: Seconds a write waits for another writer (default
                 :data:`~storydesk.catalogue.lock.DEFAULT_WAIT`).
             on_wait: Called once with a sentence when a write starts waiting.
@@ -234,9 +237,9 @@ class Library:
             )
         engine, sessions = open_catalogue_read_only(layout.catalogue)
         media = MediaStore(layout.media, layout.thumbs)
-        search_service = SearchService(layout.index, sessions)
+        search_index = SearchIndex(layout.index, sessions)
         library = cls(
-            layout, engine, sessions, default_directory(), media, search_service, read_only=True
+            layout, engine, sessions, default_directory(), media, search_index, read_only=True
         )
         library.read_only_reason = reason
         library.warnings.append(
@@ -255,7 +258,7 @@ class Library:
         wait: float | None,
         on_wait: OnWait | None,
         progress: Progress | None,
-        cancel: Cancel | None,
+        cancel: CancelToken | None,
         notes: list[str],
     ) -> Library:
         layout.ensure()
@@ -273,8 +276,8 @@ class Library:
             backups.guard_mass_changes(sessions, layout.catalogue, layout.backups)
             directory = default_directory()
             media = MediaStore(layout.media, layout.thumbs)
-            search_service = SearchService(layout.index, sessions)
-            library = cls(layout, engine, sessions, directory, media, search_service, lock=lock)
+            search_index = SearchIndex(layout.index, sessions)
+            library = cls(layout, engine, sessions, directory, media, search_index, lock=lock)
             if held:
                 library._upkeep(progress, cancel)
             else:
@@ -292,7 +295,7 @@ class Library:
             lock.release()
         return library
 
-    def _upkeep(self, progress: Progress | None, cancel: Cancel | None) -> None:
+    def _upkeep(self, progress: Progress | None, cancel: CancelToken | None) -> None:
         """Work done at open while holding the writer lock; a full disk only warns."""
         try:
             with self.sessions.begin() as session:
@@ -309,7 +312,7 @@ class Library:
         except StoryDeskError as exc:
             self.warnings.append(f"the daily backup could not be made: {exc}")
         try:
-            self.search_service.ensure_ready(generation, progress=progress, cancel=cancel)
+            self._search_index.ensure_ready(generation, progress=progress, cancel=cancel)
         except StoryDeskError:
             raise
         except Exception as exc:  # the index is a cache: reading goes on without it
@@ -362,7 +365,7 @@ class Library:
 
     def close(self) -> None:
         """Release the index and the catalogue."""
-        self.search_service.close()
+        self._search_index.close()
         self.engine.dispose()
 
     def __enter__(self) -> Library:
@@ -452,10 +455,10 @@ class Library:
         generation = self.generation()
         # A batch as large as the index itself is faster rebuilt whole, with two writer
         # processes, than updated document by document through one writer.
-        if len(ids) >= REBUILD_AT and len(ids) >= self.search_service.document_count():
-            self.search_service.rebuild(generation, progress=progress)
+        if len(ids) >= REBUILD_AT and len(ids) >= self._search_index.document_count():
+            self._search_index.rebuild(generation, progress=progress)
         else:
-            self.search_service.apply(ids, [], generation)
+            self._search_index.apply(ids, [], generation)
 
     def delete_stories(self, ids: Sequence[str]) -> int:
         """Delete stories by id; returns how many existed.
@@ -476,7 +479,7 @@ class Library:
                         session.delete(story)
                     bump_generation(session)
             if existing:
-                self.search_service.apply([], existing, self.generation())
+                self._search_index.apply([], existing, self.generation())
         return len(existing)
 
     def generation(self) -> str:
@@ -647,7 +650,7 @@ class Library:
             stories=stories,
             images=images,
             partners=partners,
-            index_documents=self.search_service.document_count(),
+            index_documents=self._search_index.document_count(),
         )
 
     # -- search -----------------------------------------------------------------------
@@ -658,23 +661,25 @@ class Library:
         limit: int = 20,
         facets: bool = False,
         sort: str = "relevance",
-        filters: dict[str, Sequence[str]] | None = None,
+        filters: Mapping[str, Sequence[str]] | None = None,
         offset: int = 0,
     ) -> SearchResult:
         """Full-text search over the catalogue (see :mod:`storydesk.search`)."""
-        return self.search_service.search(
+        return self._searcher.search(
             query, limit=limit, facets=facets, sort=sort, filters=filters, offset=offset
         )
 
     def reindex(
-        self, progress: Progress | None = None, cancel: Cancel | None = None
+        self, progress: Progress | None = None, cancel: CancelToken | None = None
     ) -> dict[str, Any]:
-        """Rebuild the search index from the catalogue: ``{"documents", "seconds"}``."""
+        """Rebuild the search index from the catalogue: ``{"documents", "seconds"}``.
+
+        A cancelled ``cancel`` stops the rebuild with :class:`~storydesk.errors.Cancelled`;
+        the old index stays in place.
+        """
         started = time.perf_counter()
         with self._writing("rebuilding the search index"):
-            result = self.search_service.rebuild(
-                self.generation(), progress=progress, cancel=cancel
-            )
+            result = self._search_index.rebuild(self.generation(), progress=progress, cancel=cancel)
         result.setdefault("seconds", round(time.perf_counter() - started, 2))
         return result
 
@@ -683,7 +688,7 @@ class Library:
 
         As many as the search's ``total``, whatever page size a search would use.
         """
-        return self.search_service.matching_ids(query)
+        return self._searcher.matching_ids(query)
 
     def create_bundle(
         self,
@@ -791,12 +796,12 @@ class Library:
                     f"this image ({size:,} bytes); 'storydesk check --repair' removes it"
                 )
         problems += [f"media: {p}" for p in self.media.verify()]
-        index_problems = self.search_service.check()
+        index_problems = self._search_index.check()
         # The index is derived, so repairing it is always safe: rebuild from the catalogue.
         if index_problems and repair:
             self.reindex()
             repaired.append("search index rebuilt from the catalogue")
-            index_problems = self.search_service.check()
+            index_problems = self._search_index.check()
         problems += [f"index: {p}" for p in index_problems]
         return CheckReport(tuple(problems), tuple(repaired))
 
@@ -825,7 +830,7 @@ class Library:
         """
         backups.inspect_backup(Path(source))
         with self._writing("restoring a backup"):
-            self.search_service.close()
+            self._search_index.close()
             self.engine.dispose()
             result = backups.restore_backup(
                 self.layout.catalogue, self.layout.backups, Path(source), self._lock

@@ -16,7 +16,10 @@ def window(seeded_library: Any, qtbot: Any) -> Iterator[Any]:
     win = MainWindow(seeded_library)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.shown_generation == win.search_generation, timeout=10000)
+    searching = win.searching
+    qtbot.waitUntil(
+        lambda: searching.shown_generation == searching.search_generation, timeout=10000
+    )
     yield win
     # Close (and drain the worker threads) before the library fixture closes the library.
     win.close()

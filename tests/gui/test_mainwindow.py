@@ -42,7 +42,7 @@ def test_typing_a_query_updates_the_results(window: Any, qtbot: Any) -> None:
 
 def test_a_cyrillic_query_finds_the_story(window: Any, qtbot: Any) -> None:
     window.search_field.setText("молодёжь")
-    window._search_now()
+    window.searching.search_now()
     qtbot.waitUntil(lambda: window.model.total == 1, timeout=10000)
     assert window.model.ids() == [story_id_by_title(window.library, SEED_004)]
     # the snippet marks the match
@@ -54,7 +54,7 @@ def test_escape_clears_the_search_and_ctrl_f_focuses_it(window: Any, qtbot: Any)
     window.act_find.trigger()
     assert window.search_field.hasFocus() or window.focusWidget() is window.search_field
     window.search_field.setText("Japan")
-    window._search_now()
+    window.searching.search_now()
     qtbot.waitUntil(lambda: window.model.total < 7, timeout=10000)
     qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
     assert window.search_field.text() == ""
@@ -63,22 +63,37 @@ def test_escape_clears_the_search_and_ctrl_f_focuses_it(window: Any, qtbot: Any)
 
 def test_stale_results_never_replace_newer_ones(window: Any, qtbot: Any) -> None:
     window.search_field.setText("Japan")
-    window._search_now()
-    first = window.search_generation
+    window.searching.search_now()
+    first = window.searching.search_generation
     window.search_field.setText("молодёжь")
-    window._search_now()
-    newest = window.search_generation
+    window.searching.search_now()
+    newest = window.searching.search_generation
     assert newest > first
     with qtbot.waitSignal(
-        window.searchFinished, timeout=10000, check_params_cb=lambda g: g == newest
+        window.searching.searchFinished, timeout=10000, check_params_cb=lambda g: g == newest
     ):
         pass
     shown = window.model.ids()
     # a late answer for the older search is dropped
     result = window.library.search("Japan", limit=100, facets=True)
-    window._search_done(first, "Japan", "relevance", {}, result, None)
+    window.searching._search_done(first, "Japan", "relevance", {}, result, None)
     assert window.model.ids() == shown
-    assert window.shown_generation == newest
+    assert window.searching.shown_generation == newest
+
+
+def test_did_you_mean_link_searches_for_the_correction(window: Any, qtbot: Any) -> None:
+    window.search_field.setText("developmnt")
+    window.searching.search_now()
+    qtbot.waitUntil(lambda: window.suggestion.isVisible(), timeout=10000)
+    assert window.model.total == 0
+    assert "development" in window.suggestion.text()
+    assert window.result_count.text().startswith("No stories match")
+    window.suggestion.linkActivated.emit("suggest")
+    assert window.search_field.text() == "development"
+    expected = window.library.search("development").total
+    qtbot.waitUntil(lambda: window.model.total == expected > 0, timeout=10000)
+    assert not window.suggestion.isVisible()
+    assert window.result_count.accessibleName() == f"{expected} stories found"
 
 
 def test_facet_click_filters_and_chip_removes_it(window: Any, qtbot: Any) -> None:
@@ -89,13 +104,13 @@ def test_facet_click_filters_and_chip_removes_it(window: Any, qtbot: Any) -> Non
     rect = window.facets.visualRect(index)
     qtbot.mouseClick(window.facets.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.model.total == expected, timeout=10000)
-    assert window.filters == {"countries": ["Kazakhstan"]}
+    assert window.searching.filters == {"countries": ["Kazakhstan"]}
     assert window.chips.isVisible()
     [chip] = window.chips.chips
     assert "Kazakhstan" in chip.text()
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.model.total == 7, timeout=10000)
-    assert window.filters == {}
+    assert window.searching.filters == {}
     assert not window.chips.isVisible()
 
 
@@ -120,7 +135,7 @@ def test_partner_link_in_the_reading_pane_filters(window: Any, qtbot: Any) -> No
     window.open_story(story_id_by_title(window.library, SEED_004))
     qtbot.waitUntil(lambda: window.reading.story is not None, timeout=10000)
     window.reading.browser.anchorClicked.emit(QUrl("sd-partner:JICA"))
-    qtbot.waitUntil(lambda: window.filters == {"partners": ["JICA"]}, timeout=5000)
+    qtbot.waitUntil(lambda: window.searching.filters == {"partners": ["JICA"]}, timeout=5000)
     qtbot.waitUntil(lambda: window.model.total == 1, timeout=10000)
 
 
@@ -148,7 +163,8 @@ def test_sort_and_grid_view_are_remembered(window: Any, seeded_library: Any, qtb
     qtbot.addWidget(again)
     try:
         assert again.delegate.grid is True
-        assert again.current_sort() == "date"
+        assert again.sort_box.currentData() == "date"
+        assert again.searching.sort == "date"
     finally:
         again.close()
 
@@ -184,7 +200,7 @@ def test_directory_lists_partners_and_their_stories(window: Any, qtbot: Any) -> 
     assert dialog.partners.stories.total == undp
     dialog.partners.show_button.click()
     qtbot.waitUntil(lambda: window.model.total == undp, timeout=10000)
-    assert window.filters == {"partners": [name]}
+    assert window.searching.filters == {"partners": [name]}
     dialog.close()
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from sqlalchemy import select
@@ -23,7 +24,8 @@ from storydesk.catalogue.models import (
     Story,
     Tag,
 )
-from storydesk.search.service import SearchService
+from storydesk.search.index import SearchIndex
+from storydesk.search.searcher import Searcher
 from storydesk.text import fold_name, fold_title
 
 PARTNERS = {
@@ -268,25 +270,33 @@ def build_catalogue(folder: Path) -> sessionmaker[Session]:
     return sessions
 
 
+class Fresh(NamedTuple):
+    """A catalogue with its own index, and a searcher over it."""
+
+    index: SearchIndex
+    searcher: Searcher
+    sessions: sessionmaker[Session]
+
+
 @pytest.fixture(scope="module")
-def shared_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchService]:
+def shared_searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Searcher]:
     """One catalogue and index for the read-only query tests of a module."""
     folder = tmp_path_factory.mktemp("search")
     sessions = build_catalogue(folder)
-    service = SearchService(folder / "index", sessions)
-    assert service.ensure_ready("g1") is True
-    yield service
-    service.close()
+    index = SearchIndex(folder / "index", sessions)
+    assert index.ensure_ready("g1") is True
+    yield Searcher(index)
+    index.close()
 
 
 @pytest.fixture
-def fresh(tmp_path: Path) -> Iterator[tuple[SearchService, sessionmaker[Session]]]:
+def fresh(tmp_path: Path) -> Iterator[Fresh]:
     """A catalogue and index of its own, for tests that change things."""
     sessions = build_catalogue(tmp_path)
-    service = SearchService(tmp_path / "index", sessions)
-    service.ensure_ready("g1")
-    yield service, sessions
-    service.close()
+    index = SearchIndex(tmp_path / "index", sessions)
+    index.ensure_ready("g1")
+    yield Fresh(index, Searcher(index), sessions)
+    index.close()
 
 
 CORPUS_NAMES = (
@@ -312,3 +322,19 @@ def corpora_library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object
     library.import_paths(folders)
     yield library
     library.close()
+
+
+@pytest.fixture(scope="session")
+def corpora_searcher(corpora_library: object) -> Iterator[Searcher]:
+    """A searcher of its own over the corpora library's index, as another process reads it.
+
+    For what ``Library`` does not offer (every matching id for any sort and filters).
+    """
+    from storydesk.catalogue.db import open_catalogue_read_only
+
+    layout = corpora_library.layout  # type: ignore[attr-defined]
+    engine, sessions = open_catalogue_read_only(layout.catalogue)
+    index = SearchIndex(layout.index, sessions)
+    yield Searcher(index)
+    index.close()
+    engine.dispose()

@@ -2,7 +2,7 @@
 
 Each case damages a real Whoosh index the way a crash, a bad disk or a user might, then
 opens it as every command does (``Library.open``), as ``check --repair`` does, and as the
-service does; each must end with a whole index answering searches.
+index itself does; each must end with a whole index answering searches.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy.orm import Session, sessionmaker
 
 from storydesk.library import Library
-from storydesk.search.service import META_FILE, SearchService
+from storydesk.search.index import META_FILE
+from storydesk.search.searcher import Searcher
 
-from .conftest import STORIES
+from .conftest import STORIES, Fresh
 
 
 def _segment_file(index: Path, suffix: str) -> Path:
@@ -71,25 +71,23 @@ DAMAGES = [
 ]
 
 
-def _ids(service: SearchService, query: str) -> set[str]:
-    return {hit.id for hit in service.search(query, limit=50).hits}
+def _ids(searcher: Searcher, query: str) -> set[str]:
+    return {hit.id for hit in searcher.search(query, limit=50).hits}
 
 
 @pytest.mark.parametrize("damage", DAMAGES, ids=lambda d: d.__name__)
-def test_service_rebuilds_a_damaged_index(
-    fresh: tuple[SearchService, sessionmaker[Session]], damage: Callable[[Path], None]
-) -> None:
-    service, _ = fresh
-    before = _ids(service, "датчик")
-    service.close()
-    damage(service.index_dir)
-    assert service.check(), "the damage is noticed"
-    assert service.ensure_ready("g1") is True
-    assert service.check() == []
-    assert _ids(service, "датчик") == before == {"s03", "s11"}
-    assert service.search("").total == len(STORIES)
-    assert service.index_dir.is_dir()
-    leftovers = [p.name for p in service.index_dir.parent.iterdir() if ".old-" in p.name]
+def test_the_index_rebuilds_when_damaged(fresh: Fresh, damage: Callable[[Path], None]) -> None:
+    index, searcher, _ = fresh
+    before = _ids(searcher, "датчик")
+    index.close()
+    damage(index.index_dir)
+    assert index.check(), "the damage is noticed"
+    assert index.ensure_ready("g1") is True
+    assert index.check() == []
+    assert _ids(searcher, "датчик") == before == {"s03", "s11"}
+    assert searcher.search("").total == len(STORIES)
+    assert index.index_dir.is_dir()
+    leftovers = [p.name for p in index.index_dir.parent.iterdir() if ".old-" in p.name]
     assert leftovers == []
 
 

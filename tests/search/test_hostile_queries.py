@@ -14,8 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from storydesk.search.index import META_FILE
 from storydesk.search.query import MAX_QUERY_TERMS
-from storydesk.search.service import META_FILE
+from storydesk.search.searcher import Searcher
 
 WORDS = [
     "Бишкек",
@@ -81,18 +82,18 @@ query_text = st.lists(st.tuples(token, separator), max_size=14).map(
 )
 @given(text=query_text, sort=st.sampled_from(["relevance", "date"]))
 def test_random_queries_never_raise_and_count_their_hits(
-    corpora_library: Any, text: str, sort: str
+    corpora_library: Any, corpora_searcher: Searcher, text: str, sort: str
 ) -> None:
-    service = corpora_library.search_service
-    marker = (service.index_dir / META_FILE).read_bytes()
+    marker_file = corpora_library.layout.index / META_FILE
+    marker = marker_file.read_bytes()
     result = corpora_library.search(text, limit=5, sort=sort, facets=True)
-    every = service.matching_ids(text, sort=sort)
+    every = corpora_searcher.matching_ids(text, sort=sort)
     assert result.total == len(every)
     assert [hit.id for hit in result.hits] == every[:5]
     assert sum(result.facets["languages"].values()) <= result.total
     json.dumps(result.to_json(), ensure_ascii=False)
     # The index was searched, not quietly rebuilt under the query.
-    assert (service.index_dir / META_FILE).read_bytes() == marker
+    assert marker_file.read_bytes() == marker
 
 
 @pytest.mark.parametrize("text", ['"""', ":::", '""', '" "', ":", "()", "*", "~", "^", "-", "--"])

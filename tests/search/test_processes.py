@@ -14,15 +14,15 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy.orm import Session, sessionmaker
 from whoosh import index as windex
 
+from storydesk.search.index import SearchIndex
 from storydesk.search.locking import IndexLock
 from storydesk.search.schema import story_schema
-from storydesk.search.service import SearchService
+from storydesk.search.searcher import Searcher
 from storydesk.search.workers import GuardedMpWriter
 
-from .conftest import STORIES
+from .conftest import STORIES, Fresh
 
 WATCHDOG = 60.0
 
@@ -95,38 +95,34 @@ def test_a_killed_holder_frees_the_lock(tmp_path: Path) -> None:
         child.wait()
 
 
-def test_a_live_rebuild_keeps_its_folder_a_stale_one_goes(
-    fresh: tuple[SearchService, sessionmaker[Session]],
-) -> None:
-    service, sessions = fresh
-    parent = service.index_dir.parent
+def test_a_live_rebuild_keeps_its_folder_a_stale_one_goes(fresh: Fresh) -> None:
+    index, _, sessions = fresh
+    parent = index.index_dir.parent
     building = parent / "index.building-0123456789"
     building.mkdir()
     (building / "segment").write_bytes(b"half written")
     child = _hold_lock_in_child(parent / "index.lock")
     try:
         # Another process is rebuilding: opening (and searching) leaves its folder alone.
-        other = SearchService(service.index_dir, sessions)
+        other = SearchIndex(index.index_dir, sessions)
         assert other.ensure_ready("g1") is False
-        assert other.search("датчик").total == 2
+        assert Searcher(other).search("датчик").total == 2
         assert building.is_dir()
         other.close()
     finally:
         child.kill()
         child.wait()
     # Its process is gone: the folder is a leftover, removed at the next open.
-    again = SearchService(service.index_dir, sessions)
+    again = SearchIndex(index.index_dir, sessions)
     assert again.ensure_ready("g1") is False
     assert not building.exists()
     again.close()
 
 
-def test_a_stale_index_waits_for_the_other_rebuild(
-    fresh: tuple[SearchService, sessionmaker[Session]],
-) -> None:
-    service, sessions = fresh
-    service.close()
-    child = _hold_lock_in_child(service.index_dir.parent / "index.lock")
+def test_a_stale_index_waits_for_the_other_rebuild(fresh: Fresh) -> None:
+    index, _, sessions = fresh
+    index.close()
+    child = _hold_lock_in_child(index.index_dir.parent / "index.lock")
     waited: list[str] = []
 
     def progress(_done: int, _total: int, what: str) -> None:
@@ -135,10 +131,10 @@ def test_a_stale_index_waits_for_the_other_rebuild(
             child.kill()  # the other rebuild ends
 
     try:
-        other = SearchService(service.index_dir, sessions)
+        other = SearchIndex(index.index_dir, sessions)
         assert other.ensure_ready("g2", progress=progress) is True
         assert any("Waiting for another StoryDesk process" in what for what in waited)
-        assert other.search("").total == len(STORIES)
+        assert Searcher(other).search("").total == len(STORIES)
         other.close()
     finally:
         child.kill()

@@ -2,7 +2,7 @@
 
 On the shared corpora, with the real catalogue and Whoosh index. The reference for "every
 matching story" is Whoosh's unscored ``docs_for_query`` (no top-N shortcuts), which the
-service's counting collector must agree with for every limit, sort, filter and offset.
+searcher's counting collector must agree with for every limit, sort, filter and offset.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from whoosh import query as wq
 
-from storydesk.search.query import QueryBuilder, filter_query
+from storydesk.search.query import NameIndex, QueryBuilder, filter_query
+from storydesk.search.searcher import Searcher
 
 QUERIES = [
     "CLEWs Bolivia",
@@ -28,23 +29,27 @@ QUERIES = [
 ]
 
 
-def reference_ids(library: Any, query: str, filters: dict | None = None) -> set[str]:
+def reference_ids(searcher: Searcher, query: str, filters: dict | None = None) -> set[str]:
     """Ids of every story matching ``query``, read straight from the index."""
-    service = library.search_service
-    assert service._open()
-    searcher = service._searcher
-    parsed = QueryBuilder(service._name_index()).parse(query)
+    with searcher.index.sessions() as session:
+        names = NameIndex.from_session(session)
+    parsed = QueryBuilder(names).parse(query)
     q = parsed.query
     restriction = filter_query(filters)
     if restriction is not None:
         q = restriction if parsed.empty else wq.And([q, restriction])
-    return {searcher.stored_fields(doc)["id"] for doc in searcher.docs_for_query(q)}
+    with searcher.index.reading() as view:
+        assert view is not None
+        found = view.searcher.docs_for_query(q)
+        return {view.searcher.stored_fields(doc)["id"] for doc in found}
 
 
 @pytest.mark.parametrize("query", QUERIES)
 @pytest.mark.parametrize("sort", ["relevance", "date"])
-def test_total_is_the_same_for_every_limit(corpora_library: Any, query: str, sort: str) -> None:
-    expected = reference_ids(corpora_library, query)
+def test_total_is_the_same_for_every_limit(
+    corpora_library: Any, corpora_searcher: Searcher, query: str, sort: str
+) -> None:
+    expected = reference_ids(corpora_searcher, query)
     assert expected, f"{query!r} should match something in the corpora"
     full = corpora_library.search(query, limit=len(expected) + 5, sort=sort)
     assert full.total == len(expected)
@@ -58,8 +63,10 @@ def test_total_is_the_same_for_every_limit(corpora_library: Any, query: str, sor
 
 
 @pytest.mark.parametrize("query", QUERIES)
-def test_ids_for_query_is_every_matching_story(corpora_library: Any, query: str) -> None:
-    expected = reference_ids(corpora_library, query)
+def test_ids_for_query_is_every_matching_story(
+    corpora_library: Any, corpora_searcher: Searcher, query: str
+) -> None:
+    expected = reference_ids(corpora_searcher, query)
     ids = corpora_library.ids_for_query(query)
     assert len(ids) == len(set(ids))
     assert set(ids) == expected
@@ -76,10 +83,12 @@ def test_the_issue_figures(corpora_library: Any) -> None:
 
 
 @pytest.mark.parametrize("sort", ["relevance", "date"])
-def test_filters_and_offsets_page_through_every_story(corpora_library: Any, sort: str) -> None:
+def test_filters_and_offsets_page_through_every_story(
+    corpora_library: Any, corpora_searcher: Searcher, sort: str
+) -> None:
     filters = {"languages": ["en"]}
     for query in ("training workshop", "water", ""):
-        expected = reference_ids(corpora_library, query, filters)
+        expected = reference_ids(corpora_searcher, query, filters)
         assert expected
         seen: list[str] = []
         for offset in range(0, len(expected) + 3, 3):
@@ -87,7 +96,7 @@ def test_filters_and_offsets_page_through_every_story(corpora_library: Any, sort
             assert page.total == len(expected), (query, offset)
             seen += [hit.id for hit in page.hits]
         assert len(seen) == len(expected) and set(seen) == expected
-        matching = corpora_library.search_service.matching_ids(query, sort=sort, filters=filters)
+        matching = corpora_searcher.matching_ids(query, sort=sort, filters=filters)
         assert matching == seen
 
 

@@ -88,7 +88,7 @@ class Launcher(QObject):
 
         state, folder = self.state, self.data_dir
         self.runner.run(
-            lambda: Library.open(folder, progress=state.update, cancel=state.cancelled),
+            lambda: Library.open(folder, progress=state.update, cancel=state.token),
             on_done=self._opened,
             on_failed=self._failed,
             lane="write",

@@ -1,8 +1,8 @@
 """StoryDesk's main window: search, filters, results, the reading pane and the basket.
 
-Searches run on the ``search`` lane after a short pause in typing; each carries a
-generation number and a result that arrives after a newer search started is dropped, so
-stale results never replace newer ones.
+The window lays out the widgets and wires them to its controllers: searching
+(:class:`~storydesk.gui.searching.SearchController`: the query, sort and filters, searched
+on a worker), importing, backups and briefing packs.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -47,7 +47,7 @@ from storydesk.gui.basket import BasketDock
 from storydesk.gui.delegate import GRID_THUMB, GRID_WIDTH, StoryDelegate
 from storydesk.gui.directory import DirectoryDialog
 from storydesk.gui.errors import show_error
-from storydesk.gui.facets import FACETS, ChipBar, FacetPanel, Filters
+from storydesk.gui.facets import ChipBar, FacetPanel
 from storydesk.gui.icons import icon
 from storydesk.gui.importing import IMPORTABLE, ImportController
 from storydesk.gui.models import BasketModel, IdRole, StoryListModel, SummaryRole
@@ -59,15 +59,14 @@ from storydesk.gui.packs import (
     PackSource,
 )
 from storydesk.gui.reading import ReadingPane
+from storydesk.gui.searching import SearchController
 from storydesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from storydesk.library import CatalogueStats, Library
+    from storydesk.library import CatalogueStats, Library, SearchResult
 
 log = logging.getLogger(__name__)
 
-DEBOUNCE_MS = 250
-PAGE = 100
 SETTINGS_VERSION = 1
 
 
@@ -124,8 +123,6 @@ class FirstRunPanel(QWidget):
 class MainWindow(QMainWindow):
     """The desktop app over one :class:`Library`."""
 
-    searchFinished = Signal(int)  # generation of the search whose results are shown
-
     def __init__(
         self,
         library: Library,
@@ -138,10 +135,6 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings(
             str(library.layout.root / "gui.ini"), QSettings.Format.IniFormat
         )
-        self.filters: Filters = {}
-        self.search_generation = 0
-        self.shown_generation = 0
-        self.last_result: Any = None
         self.catalogue_count: int | None = None
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("storydesk"))
@@ -149,6 +142,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self._build_widgets()
+        self.searching = SearchController(library, self.runner, self.model, self)
+        self._connect_search()
         self._build_actions()
         self._build_menus()
         self.importer = ImportController(library, self.runner, self)
@@ -170,16 +165,8 @@ class MainWindow(QMainWindow):
             )
         )
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.run_search)
-        self._pending_timer = QTimer(self)
-        self._pending_timer.setSingleShot(True)
-        self._pending_timer.setInterval(3000)
-        self._pending_timer.timeout.connect(self.run_search)
         self._restore_settings()
-        self.run_search()
+        self.searching.run_search()
         self._count_catalogue()
         if library.warnings:  # a cloud-sync folder, a full disk, a busy catalogue...
             self.statusBar().showMessage("  ·  ".join(library.warnings))
@@ -195,9 +182,6 @@ class MainWindow(QMainWindow):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_field.setAccessibleName(self.tr("Search stories"))
-        self.search_field.textEdited.connect(self._query_edited)
-        self.search_field.textChanged.connect(self._query_changed)
-        self.search_field.returnPressed.connect(self._search_now)
         clear = QAction(self.search_field)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -209,7 +193,6 @@ class MainWindow(QMainWindow):
         self.sort_box.addItem(self.tr("Newest first"), "date")
         self.sort_box.setAccessibleName(self.tr("Sort results"))
         self.sort_box.setToolTip(self.tr("Sort results"))
-        self.sort_box.currentIndexChanged.connect(lambda _i: self.run_search())
 
         self.list_button = QToolButton()
         self.list_button.setIcon(icon("list"))
@@ -234,12 +217,8 @@ class MainWindow(QMainWindow):
         top.addWidget(self.grid_button)
 
         self.chips = ChipBar()
-        self.chips.filterRemoved.connect(self.remove_filter)
-        self.chips.clearRequested.connect(self.clear_filters)
-
         self.facets = FacetPanel()
         self.facets.setObjectName("facetPanel")
-        self.facets.filterChosen.connect(self.add_filter)
 
         self.model = StoryListModel(self.library.story_rows, self.runner, parent=self)
         self.results = QListView()
@@ -258,8 +237,8 @@ class MainWindow(QMainWindow):
         self.results.selectionModel().currentChanged.connect(self._current_changed)
         self.result_count = QLabel()
         self.result_count.setObjectName("resultCount")
-        results_box = QWidget()
-        results_layout = QVBoxLayout(results_box)
+        self.results_box = QWidget()
+        results_layout = QVBoxLayout(self.results_box)
         results_layout.setContentsMargins(0, 0, 0, 0)
         results_layout.setSpacing(2)
         results_layout.addWidget(self.result_count)
@@ -270,12 +249,11 @@ class MainWindow(QMainWindow):
         self.first_run.importSample.connect(self.import_sample)
         self.first_run.importFiles.connect(self.import_files)
         self.stack = QStackedWidget()
-        self.stack.addWidget(results_box)
+        self.stack.addWidget(self.results_box)
         self.stack.addWidget(self.first_run)
 
         self.reading = ReadingPane(self.library, self.runner)
         self.reading.setObjectName("readingPane")
-        self.reading.filterRequested.connect(self.add_filter)
         self.reading.storyRequested.connect(self.open_story)
         self.reading.addToBasket.connect(lambda i, t: self._add_to_basket([(i, t)]))
         self.reading.statusMessage.connect(lambda m: self.statusBar().showMessage(m, 4000))
@@ -317,6 +295,24 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_pending)
         self.statusBar().addPermanentWidget(self.status_counts)
         self.resize(1320, 820)
+
+    def _connect_search(self) -> None:
+        """Wire the search field, sort box, facets, chips and notices to the controller."""
+        searching = self.searching
+        self.search_field.textEdited.connect(searching.text_edited)
+        self.search_field.textChanged.connect(searching.text_changed)
+        self.search_field.returnPressed.connect(searching.search_now)
+        self.sort_box.currentIndexChanged.connect(
+            lambda _i: searching.set_sort(self.sort_box.currentData())
+        )
+        self.chips.filterRemoved.connect(searching.remove_filter)
+        self.chips.clearRequested.connect(searching.clear_filters)
+        self.facets.filterChosen.connect(searching.add_filter)
+        self.reading.filterRequested.connect(searching.add_filter)
+        searching.resultsShown.connect(self._results_shown)
+        searching.summaryChanged.connect(self._show_summary)
+        searching.suggestionChanged.connect(self._show_suggestion)
+        searching.pendingChanged.connect(self.status_pending.setText)
 
     def _action(
         self,
@@ -470,6 +466,7 @@ class MainWindow(QMainWindow):
         self.sort_box.blockSignals(True)
         self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(sort)))
         self.sort_box.blockSignals(False)
+        self.searching.sort = str(self.sort_box.currentData() or "relevance")
         visible = s.value("filtersVisible", True)
         self.act_filters.setChecked(visible not in (False, "false"))
 
@@ -500,8 +497,7 @@ class MainWindow(QMainWindow):
             self.importer.cancel()
         self.packs.cancel()
         self.save_settings()
-        self._debounce.stop()
-        self._pending_timer.stop()
+        self.searching.stop()
         self.runner.close()
         super().closeEvent(event)
 
@@ -541,171 +537,39 @@ class MainWindow(QMainWindow):
     def clear_search(self) -> None:
         if self.search_field.text():
             self.search_field.clear()
-            self._search_now()
+            self.searching.search_now()
 
-    def _query_edited(self, _text: str) -> None:
-        self._debounce.start()
-
-    def _query_changed(self, text: str) -> None:
-        # also covers programmatic changes and the clear button
-        if not text:
-            self._debounce.start()
-
-    def _search_now(self) -> None:
-        self._debounce.stop()
-        self.run_search()
-
-    def current_query(self) -> str:
-        return self.search_field.text().strip()
-
-    def current_sort(self) -> str:
-        return str(self.sort_box.currentData() or "relevance")
-
-    def run_search(self) -> int:
-        """Start a search for what the window shows now; returns its generation."""
-        self._debounce.stop()
-        self.search_generation += 1
-        generation = self.search_generation
-        library = self.library
-        query, sort = self.current_query(), self.current_sort()
-        filters = {k: list(v) for k, v in self.filters.items() if v}
-        browse = not query and not filters
-
-        def job() -> tuple[Any, list[str] | None]:
-            result = library.search(query, limit=PAGE, facets=True, sort=sort, filters=filters)
-            # Browsing everything: take every id from the catalogue at once (cheap), so the
-            # list scrolls through the whole catalogue without further searches.
-            ids = library.story_ids(sort="date") if browse else None
-            return result, ids
-
-        self.runner.run(
-            job,
-            on_done=lambda r: self._search_done(generation, query, sort, filters, *r),
-            on_failed=lambda exc, tb: self._search_failed(generation, exc, tb),
-            lane="search",
-        )
-        return generation
-
-    def _search_done(
-        self,
-        generation: int,
-        query: str,
-        sort: str,
-        filters: Filters,
-        result: Any,
-        all_ids: list[str] | None,
-    ) -> None:
-        if generation != self.search_generation:
-            return  # a newer search has started; its results will come
-        self.last_result = result
-        self.shown_generation = generation
-        library = self.library
-
-        def more(start: int) -> tuple[list[str], dict[str, str]]:
-            page = library.search(query, limit=PAGE, sort=sort, filters=filters, offset=start)
-            return [h.id for h in page.hits], {h.id: h.snippet for h in page.hits}
-
+    def _results_shown(self, result: SearchResult) -> None:
+        """Results are in the list: keep the story being read selected; facets, chips."""
         current = self.reading.story.id if self.reading.story else None
-        if all_ids is not None:
-            self.model.set_ids(all_ids)
-        else:
-            self.model.set_ids(
-                [h.id for h in result.hits],
-                total=result.total,
-                more=more,
-                snippets={h.id: h.snippet for h in result.hits},
-            )
         if current is not None:
             row = self.model.row_of(current)
             if row >= 0:
                 self.results.selectionModel().setCurrentIndex(
                     self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
-        self.facets.set_facets(result.facets, self.filters)
-        self.chips.set_filters(self.filters)
-        self._show_suggestion(result.suggestion)
-        total = self.model.total
-        if (query or filters) and total == 0:
-            text = self.tr("No stories match. Try other words, or remove a filter.")
-        elif query or filters:
-            text = self.tr("%d stories found") % total if total != 1 else self.tr("1 story found")
-        else:
-            text = (
-                self.tr("All %d stories, newest first") % total
-                if total != 1
-                else self.tr("1 story")
-            )
+        self.facets.set_facets(result.facets, self.searching.filters)
+        self.chips.set_filters(self.searching.filters)
+
+    def _show_summary(self, text: str) -> None:
         self.result_count.setText(text)
         self.result_count.setAccessibleName(text)
-        self._show_pending(result.pending)
-        self.searchFinished.emit(generation)
 
-    def _search_failed(self, generation: int, exc: BaseException, tb: str) -> None:
-        if generation != self.search_generation:
-            return
-        from storydesk.errors import StoryDeskError
-
-        if isinstance(exc, StoryDeskError | ValueError):
-            # a query the parser refuses: say so where the results would be
-            self.result_count.setText(self.tr("This search cannot be run: %s") % exc)
-            self.model.set_ids([])
-        else:
-            log.error("search failed: %r\n%s", exc, tb)
-            self.result_count.setText(
-                self.tr("The search failed; the details are in the log file.")
-            )
-        self.searchFinished.emit(generation)
-
-    def _show_suggestion(self, suggestion: str | None) -> None:
-        if suggestion and suggestion.strip() and suggestion != self.current_query():
+    def _show_suggestion(self, suggestion: str) -> None:
+        if suggestion:
             escaped = html.escape(suggestion)
             self.suggestion.setText(
                 self.tr("Did you mean %s?") % f'<a href="suggest"><b>{escaped}</b></a>'
             )
-            self.suggestion.setProperty("suggested", suggestion)
             self.suggestion.setVisible(True)
         else:
-            self.suggestion.setProperty("suggested", None)
             self.suggestion.setVisible(False)
 
     def _use_suggestion(self, _link: str = "") -> None:
-        suggested = self.suggestion.property("suggested")
+        suggested = self.searching.suggestion
         if suggested:
-            self.search_field.setText(str(suggested))
-            self._search_now()
-
-    def _show_pending(self, pending: int) -> None:
-        if pending > 0:
-            self.status_pending.setText(
-                self.tr("%d stories still being indexed") % pending
-                if pending != 1
-                else self.tr("1 story still being indexed")
-            )
-            self._pending_timer.start()
-        else:
-            self.status_pending.setText("")
-
-    # -- filters ------------------------------------------------------------------------
-
-    def add_filter(self, facet: str, value: str) -> None:
-        if facet not in FACETS:
-            return
-        values = self.filters.setdefault(facet, [])
-        if value not in values:
-            values.append(value)
-        self.run_search()
-
-    def remove_filter(self, facet: str, value: str) -> None:
-        values = self.filters.get(facet, [])
-        if value in values:
-            values.remove(value)
-        if not values:
-            self.filters.pop(facet, None)
-        self.run_search()
-
-    def clear_filters(self) -> None:
-        self.filters.clear()
-        self.run_search()
+            self.search_field.setText(suggested)
+            self.searching.search_now()
 
     # -- stories ------------------------------------------------------------------------
 
@@ -766,21 +630,9 @@ class MainWindow(QMainWindow):
         if basket_ids:
             sources.append(PackSource("basket", len(basket_ids), lambda: list(basket_ids)))
         total = self.model.total
-        if total > 0 and self.shown_generation:
+        if total > 0 and self.searching.shown_generation:
             count = min(total, RESULTS_LIMIT)
-            loaded = self.model.ids()
-            if len(loaded) >= count:
-                ids = loaded[:count]
-                sources.append(PackSource("results", count, lambda: list(ids), total))
-            else:
-                library, query, sort = self.library, self.current_query(), self.current_sort()
-                filters = {k: list(v) for k, v in self.filters.items() if v}
-
-                def search_ids() -> list[str]:
-                    found = library.search(query, limit=count, sort=sort, filters=filters)
-                    return [hit.id for hit in found.hits]
-
-                sources.append(PackSource("results", count, search_ids, total))
+            sources.append(PackSource("results", count, self.searching.first_ids(count), total))
         return sources
 
     def pack_dialog(self, for_print: bool = False) -> PackDialog:
@@ -836,7 +688,7 @@ class MainWindow(QMainWindow):
             % (result.stories, str(result.kept_aside or result.path.parent)),
             12000,
         )
-        self.run_search()
+        self.searching.run_search()
         self._count_catalogue()
 
     def show_directory(self) -> DirectoryDialog:
@@ -853,9 +705,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _filter_from_directory(self, facet: str, value: str) -> None:
-        self.filters = {facet: [value]}
         self.search_field.clear()
-        self.run_search()
+        self.searching.show_only(facet, value)
         self._come_forward()
 
     def _story_from_directory(self, story_id: str) -> None:
@@ -900,7 +751,7 @@ class MainWindow(QMainWindow):
             % (stats.stories, stats.images, stats.partners)
         )
         empty = self.catalogue_count == 0 and not self.importer.running
-        self.stack.setCurrentWidget(self.first_run if empty else self.stack.widget(0))
+        self.stack.setCurrentWidget(self.first_run if empty else self.results_box)
 
     # -- importing ----------------------------------------------------------------------
 
@@ -947,14 +798,14 @@ class MainWindow(QMainWindow):
     def _import_finished(self, report: Any) -> None:
         self.status_import.setText(self.tr("Indexing…") if report.changed_ids else "")
         self.model.refresh()
-        self.run_search()
+        self.searching.run_search()
         self._count_catalogue()
         if self.reading.story:
             self.reading.show_story(self.reading.story.id)
 
     def _index_caught_up(self) -> None:
         self.status_import.setText("")
-        self.run_search()
+        self.searching.run_search()
         self._count_catalogue()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

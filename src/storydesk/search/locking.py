@@ -24,7 +24,7 @@ from storydesk.catalogue.lock import os_unlock, try_os_lock
 class IndexLock:
     """An exclusive, re-entrant (within one object) inter-process lock on a file.
 
-    Not thread-safe by itself: :class:`~storydesk.search.service.SearchService` takes it
+    Not thread-safe by itself: :class:`~storydesk.search.index.SearchIndex` takes it
     under its own thread lock.
     """
 

@@ -58,6 +58,11 @@ def suggest(
         if typed[:1].isupper():
             better = better[:1].upper() + better[1:]
         pattern = re.compile(r"(?<!\w)" + re.escape(typed) + r"(?!\w)")
-        corrected, n = pattern.subn(lambda _m, b=better: b, corrected, count=1)
+        corrected, n = pattern.subn(_replacement(better), corrected, count=1)
         changed = changed or n > 0
     return corrected if changed and corrected != query else None
+
+
+def _replacement(word: str) -> Callable[[re.Match[str]], str]:
+    """A ``re.sub`` replacement giving ``word`` as it is (no group references read)."""
+    return lambda _match: word

@@ -1,4 +1,4 @@
-"""The search service: keeps the Whoosh index in step with the catalogue and answers queries.
+"""The search index's lifecycle and writes: kept in step with the catalogue, never half built.
 
 The index is a cache of the catalogue. It carries the catalogue's *generation* (a string
 the catalogue changes in the same transaction as any story change) in a small JSON file
@@ -7,8 +7,9 @@ written atomically after each index commit. When the index is missing, will not 
 rebuilt into a new folder next to the old one and swapped in by renaming, so a search never
 sees a half-built index.
 
-All writes go through one lock and ``writer(timeout=...)``; searches share one searcher,
-refreshed (and the old one closed, which Windows needs to delete merged segments) after
+All writes go through one lock and ``writer(timeout=...)``; searches share one Whoosh
+searcher (:meth:`SearchIndex.reading`, read by :class:`storydesk.search.searcher.Searcher`),
+opened afresh (and the old one closed, which Windows needs to delete merged segments) after
 each commit. Between processes, whoever rebuilds or changes the index holds
 ``<data dir>/index.lock`` (:mod:`storydesk.search.locking`): only then are leftover
 ``index.building-*`` folders removed, so another process's rebuild is never pulled from
@@ -32,7 +33,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -40,28 +41,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from whoosh import index as windex
-from whoosh import query as wq
-from whoosh.collectors import TopCollector
-from whoosh.reading import IndexReader
+from whoosh import searching
 from whoosh.scoring import BM25F
-from whoosh.searching import Searcher
-from whoosh.sorting import FieldFacet, ScoreFacet
 
 from storydesk.catalogue.models import Setting, Story
 from storydesk.errors import StoryDeskError
-from storydesk.progress import Cancel, Progress
-from storydesk.search.analysis import word_variants
+from storydesk.progress import CancelToken, Progress, check_cancel
 from storydesk.search.documents import story_document
 from storydesk.search.locking import IndexLock
-from storydesk.search.query import NameIndex, ParsedQuery, QueryBuilder, filter_query
-from storydesk.search.schema import (
-    FACET_FIELDS,
-    SCHEMA_VERSION,
-    TEXT_FIELD_BOOSTS,
-    story_schema,
-)
-from storydesk.search.snippets import make_snippet
-from storydesk.search.spelling import suggest
+from storydesk.search.schema import SCHEMA_VERSION, story_schema
 from storydesk.search.workers import GuardedMpWriter
 
 log = logging.getLogger(__name__)
@@ -81,23 +69,13 @@ MULTIPROCESS_THRESHOLD = 2000
 BATCH = 500
 """Stories loaded from the catalogue at a time while indexing."""
 
-SUGGEST_BELOW = 3
-"""A query finding fewer hits than this gets a "did you mean" suggestion."""
-
-SUGGEST_MAX_WORDS = 12
-"""Longer queries (pasted text) get no suggestion: each unknown word costs a fuzzy scan."""
-
-
 LOCK_WAIT = 1800.0
 """Seconds a rebuild or update waits for another process's rebuild of the same index."""
 
-CANCELLED = "Rebuilding the search index was cancelled."
+REBUILDING = "Rebuilding the search index"
+"""What a cancelled rebuild names in its :class:`~storydesk.errors.Cancelled` message."""
 
 WAITING = "Waiting for another StoryDesk process to finish rebuilding the search index"
-
-
-class IndexBuildCancelled(StoryDeskError):
-    """The user cancelled rebuilding the search index; the previous index is kept."""
 
 
 def _index_damage(exc: BaseException) -> bool:
@@ -113,62 +91,6 @@ def _index_damage(exc: BaseException) -> bool:
 
 class IndexBusy(StoryDeskError):
     """Another StoryDesk process kept the search index locked for longer than we waited."""
-
-
-@dataclass
-class SearchHit:
-    """One story found by a search."""
-
-    id: str
-    title: str
-    date: str | None
-    language: str | None
-    score: float
-    snippet: str
-
-
-@dataclass
-class SearchResult:
-    """What a search found.
-
-    Attributes:
-        total: How many stories match.
-        hits: The requested page of hits, best (or newest) first.
-        facets: Counts within the query: ``partners``, ``countries``, ``places``,
-            ``languages``, ``years``, ``sdgs`` → {value: count}; empty when not asked for.
-        suggestion: A corrected query when this one found little, else ``None``.
-        pending: Stories in the catalogue not (yet) in the index.
-        ignored_terms: Words or phrases of a very long query that were not searched
-            (see :data:`storydesk.search.query.MAX_QUERY_TERMS`).
-    """
-
-    total: int
-    hits: list[SearchHit]
-    facets: dict[str, dict[str, int]] = field(default_factory=dict)
-    suggestion: str | None = None
-    pending: int = 0
-    ignored_terms: int = 0
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``storydesk search --json`` document."""
-        return {
-            "total": self.total,
-            "hits": [
-                {
-                    "id": hit.id,
-                    "title": hit.title,
-                    "date": hit.date,
-                    "language": hit.language,
-                    "score": round(hit.score, 4),
-                    "snippet": hit.snippet,
-                }
-                for hit in self.hits
-            ],
-            "facets": self.facets,
-            "suggestion": self.suggestion,
-            "pending": self.pending,
-            "ignored_terms": self.ignored_terms,
-        }
 
 
 def _index_files(folder: Path) -> dict[str, int]:
@@ -234,7 +156,7 @@ def _changed_files(folder: Path, meta: Mapping[str, Any]) -> list[str]:
     return changed
 
 
-def _probe(searcher: Searcher) -> None:
+def _probe(searcher: searching.Searcher) -> None:
     """Touch every segment's files, so a damaged index fails here and not in a search.
 
     Reads the first term's postings, the first and last document's stored fields and the
@@ -271,45 +193,33 @@ def _remove(path: Path) -> None:
         pass
 
 
-def _indexed(reader: IndexReader, word: str) -> bool:
-    """Whether any form of a folded query word is in the full-text fields."""
-    forms = word_variants(word)
-    return any(reader.doc_frequency(name, form) for name in TEXT_FIELD_BOOSTS for form in forms)
+def catalogue_state(sessions: sessionmaker[Session]) -> tuple[str | None, int]:
+    """The catalogue's generation (``None`` before its first change) and its story count."""
+    with sessions() as session:
+        setting = session.get(Setting, GENERATION_KEY)
+        count = session.scalar(select(func.count()).select_from(Story)) or 0
+    return (setting.value if setting else None), count
 
 
-class _CountingTopCollector(TopCollector):
-    """Whoosh's top-N collector that also keeps every matched document number.
+@dataclass(frozen=True)
+class OpenIndex:
+    """The index as searches see it, while :meth:`SearchIndex.reading` is held.
 
-    The plain one skips blocks that cannot reach the top N, so the total and the facet
-    counts each ran the query again; keeping the set costs less than those two passes.
-
-    Both of Whoosh's shortcuts are off, since each drops matching documents: block
-    quality skipping (``usequality``), and replacing the matcher with one bounded by the
-    lowest score in the top N (``replace``: once the heap is full, a union whose branch
-    cannot reach that score becomes an intersection, so the set and the total came out
-    smaller the smaller the page: "CLEWs Bolivia" counted 4 stories with ``limit=1``,
-    5 with 2, 8 with 4).
+    Attributes:
+        searcher: Whoosh's searcher over the last committed index.
+        serial: Changes whenever another searcher is opened (after each commit), so
+            what a reader derives from the index can be kept until it changes.
     """
 
-    def __init__(self, limit: int) -> None:
-        super().__init__(limit=limit, usequality=False, replace=0)
-
-    def _collect(self, global_docnum: int, score: float) -> Any:
-        self.docset.add(global_docnum)
-        return super()._collect(global_docnum, score)
-
-    def all_ids(self) -> set[int]:
-        return self.docset
-
-    def count(self) -> int:
-        return len(self.docset)
+    searcher: searching.Searcher
+    serial: int
 
 
-class SearchService:
-    """Full-text search over the catalogue's stories, backed by a Whoosh index folder."""
+class SearchIndex:
+    """The Whoosh index folder of a data folder: opening, checking, rebuilding, updating."""
 
     def __init__(self, index_dir: Path, sessions: sessionmaker[Session]) -> None:
-        """Set up the service; nothing is opened until :meth:`ensure_ready` or a search.
+        """Set up the index; nothing is opened until :meth:`ensure_ready` or a search.
 
         Args:
             index_dir: The index folder (``<data dir>/index``).
@@ -318,32 +228,29 @@ class SearchService:
         self.index_dir = Path(index_dir)
         self.sessions = sessions
         self._ix: windex.Index | None = None
-        self._searcher: Searcher | None = None
+        self._searcher: searching.Searcher | None = None
+        self._serial = 0
         self._write_lock = threading.RLock()
         self._read_lock = threading.RLock()
-        self._names: NameIndex | None = None
-        self._facets: dict[str, list[tuple[str, frozenset[int]]]] = {}
-        self._facets_for: int | None = None
         self._lock = IndexLock(self.index_dir.parent / f"{self.index_dir.name}.lock")
 
     # -- the lock between processes ----------------------------------------------------
 
     @contextlib.contextmanager
     def _exclusive(
-        self, progress: Progress | None = None, cancel: Cancel | None = None
+        self, progress: Progress | None = None, cancel: CancelToken | None = None
     ) -> Iterator[None]:
         """Hold the index lock (waiting for another process's rebuild to finish).
 
         Raises:
-            IndexBuildCancelled: ``cancel`` asked to stop while waiting.
+            Cancelled: ``cancel`` was cancelled while waiting.
             IndexBusy: Still held by another process after :data:`LOCK_WAIT` seconds.
         """
         with self._write_lock:
             self.index_dir.parent.mkdir(parents=True, exist_ok=True)
 
             def waiting() -> None:
-                if cancel and cancel():
-                    raise IndexBuildCancelled(CANCELLED)
+                check_cancel(cancel, REBUILDING)
                 if progress:
                     progress(0, 1, WAITING)
 
@@ -408,7 +315,27 @@ class SearchService:
             except Exception:  # a missing/damaged index reads as "not ready"
                 self._close_quietly()
                 return False
+            self._serial += 1
             return True
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[OpenIndex | None]:
+        """The committed index for searching (``None`` when there is none, or it will not open).
+
+        Holds the read lock while the caller reads, so no commit closes the searcher under
+        it; the index is opened on first use.
+        """
+        with self._read_lock:
+            if not self._open():
+                yield None
+                return
+            assert self._searcher is not None
+            yield OpenIndex(self._searcher, self._serial)
+
+    def indexed_generation(self) -> str | None:
+        """The catalogue generation the index folder's marker records, if it has one."""
+        value = (_read_meta(self.index_dir) or {}).get("generation")
+        return value if isinstance(value, str) else None
 
     def _close_quietly(self) -> None:
         with self._read_lock:
@@ -420,8 +347,6 @@ class SearchService:
                     self._ix.close()
             self._searcher = None
             self._ix = None
-            self._facets = {}
-            self._facets_for = None
 
     def _clean_leftovers(self) -> None:
         """Remove half-built or swapped-out folders a crash left next to the index.
@@ -454,7 +379,7 @@ class SearchService:
         self,
         generation: str,
         progress: Progress | None = None,
-        cancel: Cancel | None = None,
+        cancel: CancelToken | None = None,
     ) -> bool:
         """Open the index, rebuilding it first when missing, unreadable or stale.
 
@@ -464,13 +389,13 @@ class SearchService:
         Args:
             generation: The catalogue's current generation.
             progress: Called with ``(done, total, what)`` while rebuilding or waiting.
-            cancel: Polled while rebuilding or waiting; return True to stop.
+            cancel: Checked while rebuilding or waiting; once cancelled, the rebuild stops.
 
         Returns:
             True when the index was rebuilt.
 
         Raises:
-            IndexBuildCancelled: ``cancel`` asked to stop; the old index (if any) is kept.
+            Cancelled: ``cancel`` was cancelled; the old index (if any) is kept.
             IndexBusy: Another process kept rebuilding for longer than :data:`LOCK_WAIT`.
         """
         with self._write_lock:
@@ -494,7 +419,7 @@ class SearchService:
         self,
         generation: str,
         progress: Progress | None = None,
-        cancel: Cancel | None = None,
+        cancel: CancelToken | None = None,
         procs: int = 2,
     ) -> dict[str, Any]:
         """Build a new index of every story in a new folder, then swap it in.
@@ -502,7 +427,7 @@ class SearchService:
         Args:
             generation: The catalogue generation the new index reflects.
             progress: Called with ``(done, total, what)``.
-            cancel: Polled between stories; return True to stop.
+            cancel: Checked between stories; once cancelled, the rebuild stops.
             procs: Writer processes when there are more than
                 :data:`MULTIPROCESS_THRESHOLD` stories.
 
@@ -510,7 +435,7 @@ class SearchService:
             ``{"documents": n, "seconds": s}``.
 
         Raises:
-            IndexBuildCancelled: ``cancel`` asked to stop; the old index is kept.
+            Cancelled: ``cancel`` was cancelled; the old index is kept.
             IndexBusy: Another process kept rebuilding for longer than :data:`LOCK_WAIT`.
         """
         started = time.perf_counter()
@@ -526,12 +451,16 @@ class SearchService:
                 raise
             self._swap_in(building)
             self._open()
-            self._names = None
         return {"documents": documents, "seconds": round(time.perf_counter() - started, 3)}
 
     def _build_into(
-        self, folder: Path, progress: Progress | None, cancel: Cancel | None, procs: int
+        self,
+        folder: Path,
+        progress: Progress | None,
+        cancel: CancelToken | None,
+        procs: int,
     ) -> int:
+        check_cancel(cancel, REBUILDING)
         ix = windex.create_in(str(folder), story_schema())
         try:
             with self.sessions() as session:
@@ -557,8 +486,7 @@ class SearchService:
                     with self.sessions() as session:
                         stories = session.scalars(select(Story).where(Story.id.in_(batch)))
                         for story in stories:
-                            if cancel and cancel():
-                                raise IndexBuildCancelled(CANCELLED)
+                            check_cancel(cancel, REBUILDING)
                             writer.add_document(**story_document(story))
                             done += 1
                     if progress:
@@ -636,7 +564,6 @@ class SearchService:
             else:
                 damaged = False
             finally:
-                self._names = None
                 self._refresh()
             if damaged:
                 self._close_quietly()
@@ -653,202 +580,6 @@ class SearchService:
             self._close_quietly()
             self._open()
 
-    # -- reading -----------------------------------------------------------------------
-
-    def _name_index(self) -> NameIndex:
-        if self._names is None:
-            with self.sessions() as session:
-                self._names = NameIndex.from_session(session)
-        return self._names
-
-    def _facet_postings(self, searcher: Searcher) -> dict[str, list[tuple[str, frozenset[int]]]]:
-        """Per facet field, each value with the documents holding it (cached per searcher)."""
-        if self._facets_for == id(searcher) and self._facets:
-            return self._facets
-        reader: IndexReader = searcher.reader()
-        schema = searcher.schema
-        postings: dict[str, list[tuple[str, frozenset[int]]]] = {}
-        for facet, name in FACET_FIELDS.items():
-            values: list[tuple[str, frozenset[int]]] = []
-            if name == "year":
-                numeric = schema[name]
-                for term in numeric.sortable_terms(reader, name):
-                    docs = frozenset(reader.postings(name, term).all_ids())
-                    values.append((str(numeric.from_bytes(term)), docs))
-            else:
-                for term in reader.lexicon(name):
-                    text = term.decode("utf-8") if isinstance(term, bytes) else term
-                    if text:
-                        values.append((text, frozenset(reader.postings(name, term).all_ids())))
-            postings[facet] = values
-        self._facets = postings
-        self._facets_for = id(searcher)
-        return postings
-
-    def _count_facets(self, searcher: Searcher, matched: set[int]) -> dict[str, dict[str, int]]:
-        counts: dict[str, dict[str, int]] = {}
-        for facet, values in self._facet_postings(searcher).items():
-            found = [(value, len(docs & matched)) for value, docs in values]
-            found = [(value, n) for value, n in found if n]
-            found.sort(key=lambda item: (-item[1], item[0]))
-            counts[facet] = dict(found)
-        return counts
-
-    def _catalogue_state(self) -> tuple[str | None, int]:
-        with self.sessions() as session:
-            setting = session.get(Setting, GENERATION_KEY)
-            count = session.scalar(select(func.count()).select_from(Story)) or 0
-        return (setting.value if setting else None), count
-
-    def _pending(self, searcher: Searcher | None) -> int:
-        try:
-            generation, count = self._catalogue_state()
-        except Exception:  # never let the count break a search
-            return 0
-        meta = _read_meta(self.index_dir) or {}
-        indexed = searcher.doc_count() if searcher is not None else 0
-        if generation is not None and meta.get("generation") == generation:
-            return 0
-        return max(0, count - indexed)
-
-    def _snippets(
-        self, ids: list[str], parsed: ParsedQuery, languages: dict[str, str | None]
-    ) -> dict[str, str]:
-        if not ids:
-            return {}
-        with self.sessions() as session:
-            rows = session.execute(
-                select(Story.id, Story.summary, Story.body).where(Story.id.in_(ids))
-            ).all()
-        texts = {row.id: f"{row.summary or ''}\n\n{row.body or ''}" for row in rows}
-        return {
-            story_id: make_snippet(
-                texts.get(story_id, ""),
-                parsed.text_terms,
-                parsed.skeletons,
-                language=languages.get(story_id),
-            )
-            for story_id in ids
-        }
-
-    def search(
-        self,
-        query: str,
-        limit: int = 20,
-        facets: bool = False,
-        sort: str = "relevance",
-        filters: Mapping[str, Sequence[str]] | None = None,
-        offset: int = 0,
-    ) -> SearchResult:
-        """Find stories.
-
-        Args:
-            query: What the user typed (see docs/search.md for the syntax). Empty: all.
-            limit: Hits to return.
-            facets: Also count partners, countries, places, languages, years and SDGs.
-            sort: ``"relevance"`` (BM25F) or ``"date"`` (newest first).
-            filters: Facet selections, e.g. ``{"countries": ["Kyrgyzstan"]}``.
-            offset: Hits to skip (for paging).
-
-        Returns:
-            The result; empty (with ``pending`` set) when the index is not ready.
-        """
-        limit = max(0, int(limit))
-        offset = max(0, int(offset))
-        with self._read_lock:
-            if not self._open():
-                return SearchResult(total=0, hits=[], facets={}, pending=self._pending(None))
-            searcher = self._searcher
-            assert searcher is not None
-            parsed = QueryBuilder(self._name_index()).parse(query or "")
-            results = self._run(searcher, parsed, filters, sort, offset + limit)
-            # One pass gives the top hits, the total and the documents facets count over.
-            matched = results.docs()
-            total = len(matched)
-            page = list(results)[offset : offset + limit]
-            hits: list[SearchHit] = []
-            languages: dict[str, str | None] = {}
-            for hit in page:
-                fields = hit.fields()
-                language = fields.get("lang") or None
-                languages[fields["id"]] = language
-                hits.append(
-                    SearchHit(
-                        id=fields["id"],
-                        title=fields.get("stored_title") or "",
-                        date=fields.get("date") or None,
-                        language=language,
-                        score=hit.score if isinstance(hit.score, float | int) else 0.0,
-                        snippet="",
-                    )
-                )
-            facet_counts = self._count_facets(searcher, matched) if facets else {}
-            suggestion = None
-            if total < SUGGEST_BELOW and 0 < len(parsed.words) <= SUGGEST_MAX_WORDS:
-                suggestion = suggest(searcher.reader(), query, parsed.words, _indexed)
-            indexed_searcher = searcher
-        snippets = self._snippets([h.id for h in hits], parsed, languages)
-        for hit in hits:
-            hit.snippet = snippets.get(hit.id, "")
-        return SearchResult(
-            total=total,
-            hits=hits,
-            facets=facet_counts,
-            suggestion=suggestion,
-            pending=self._pending(indexed_searcher),
-            ignored_terms=parsed.ignored,
-        )
-
-    def _run(
-        self,
-        searcher: Searcher,
-        parsed: ParsedQuery,
-        filters: Mapping[str, Sequence[str]] | None,
-        sort: str,
-        limit: int,
-    ) -> Any:
-        """Run a parsed query: Whoosh results holding the top ``limit`` hits in order and
-        the set of *every* matching document (``results.docs()``), whatever ``limit`` is.
-        """
-        q = parsed.query
-        restriction = filter_query(filters)
-        if restriction is not None:
-            q = restriction if parsed.empty else wq.And([q, restriction])
-        if sort == "date" or (parsed.empty and sort == "relevance"):
-            # The sorting collector visits every match (no shortcuts) and keeps the set.
-            return searcher.search(
-                q,
-                limit=max(1, limit),
-                sortedby=[FieldFacet("date", reverse=True), ScoreFacet()],
-                terms=False,
-            )
-        collector = _CountingTopCollector(limit=max(1, limit))
-        searcher.search_with_collector(q, collector)
-        return collector.results()
-
-    def matching_ids(
-        self,
-        query: str,
-        sort: str = "relevance",
-        filters: Mapping[str, Sequence[str]] | None = None,
-    ) -> list[str]:
-        """Ids of every story matching ``query`` (and ``filters``), best (or newest) first.
-
-        One pass, no snippets: for briefing packs and bundles of a search's results.
-        An index that is not ready gives an empty list.
-        """
-        with self._read_lock:
-            if not self._open():
-                return []
-            searcher = self._searcher
-            assert searcher is not None
-            parsed = QueryBuilder(self._name_index()).parse(query or "")
-            results = self._run(searcher, parsed, filters, sort, searcher.doc_count_all())
-            ids = [hit["id"] for hit in results]
-            if len(ids) != len(results.docs()):
-                raise RuntimeError("the search index returned fewer hits than it matched")
-            return ids
-
     def document_count(self) -> int:
         """Stories in the index (0 when there is no index)."""
         with self._read_lock:
@@ -860,7 +591,7 @@ class SearchService:
     def check(self) -> list[str]:
         """Problems with the index: missing, unreadable, stale, or not matching the catalogue."""
         try:
-            generation, count = self._catalogue_state()
+            generation, count = catalogue_state(self.sessions)
         except Exception as exc:  # report, don't fail
             return [f"cannot read the catalogue's generation ({exc})"]
         with self._write_lock:
