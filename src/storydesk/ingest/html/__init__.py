@@ -31,7 +31,7 @@ from storydesk.ingest.html.article import (
 )
 from storydesk.ingest.html.metadata import PageMeta, fallback_title, headline, script_agrees
 from storydesk.ingest.html.parse import MAX_DEPTH, MAX_HTML_CHARS, parse_page
-from storydesk.ingest.html.to_markdown import to_markdown
+from storydesk.ingest.html.to_markdown import article_markdown
 
 __all__ = ["MAX_DEPTH", "MAX_HTML_CHARS", "MAX_IMAGES", "read_html"]
 
@@ -70,7 +70,7 @@ def read_html(text: str, origin_file: str, base_dir: Path | None = None) -> list
     strip_furniture(region, whole_body)
     if not title:
         title = fallback_title(region) or Path(origin_file).stem
-    body = to_markdown(region, source_url)
+    body = article_markdown(region, source_url)
     if not body and not explicit:
         raise RejectedInput(origin_file, "the page has no title and no article text")
 

@@ -40,7 +40,7 @@ _LINE_START = re.compile(r"^(\s*)(#|>|[-+=]|\d{1,9}[.)])")
 _LIST_ITEM = re.compile(r"(?:- |\d{1,9}\. )")
 
 
-def to_markdown(region: Tag, page_url: str | None) -> str:
+def article_markdown(region: Tag, page_url: str | None) -> str:
     """The region's content as Markdown.
 
     Args:
