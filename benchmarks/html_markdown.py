@@ -135,14 +135,15 @@ def _cli(*args: str) -> str:
 
 def _import_bodies(pages: list[Path]) -> tuple[float, dict[str, str]]:
     """Imports the pages into a new data folder; the time taken and each story's body."""
-    with tempfile.TemporaryDirectory() as data:
-        started = time.perf_counter()
-        report = json.loads(_cli("--data-dir", data, "import", *map(str, pages), "--json"))
-        seconds = time.perf_counter() - started
-        bodies: dict[str, str] = {}
-        for story_id in report["stories"]:
-            story = json.loads(_cli("--data-dir", data, "show", story_id, "--json"))
-            bodies[f"{story_id} {story['title'][:50]}"] = story.get("body") or ""
+    # Kept until the process ends: the command's log handler stays open on the first one.
+    data = tempfile.mkdtemp(prefix="storydesk-html-markdown-")
+    started = time.perf_counter()
+    report = json.loads(_cli("--data-dir", data, "import", *map(str, pages), "--json"))
+    seconds = time.perf_counter() - started
+    bodies: dict[str, str] = {}
+    for story_id in report["stories"]:
+        story = json.loads(_cli("--data-dir", data, "show", story_id, "--json"))
+        bodies[f"{story_id} {story['title'][:50]}"] = story.get("body") or ""
     return seconds, bodies
 
 
