@@ -212,13 +212,6 @@ def story_count_label(count: int, language: str) -> str:
     return count_label(count, "story", language)
 
 
-@functools.lru_cache(maxsize=4096)
-def _formatted_date(value: dt.date, language: str) -> str:
-    from babel.dates import format_date as babel_format_date
-
-    return str(babel_format_date(value, DATE_PATTERN, locale=_locale(language)))
-
-
 def format_date(value: dt.date | str | None, language: str) -> str:
     """A date as people write it: "31 July 2025", "31 июля 2025"; "" for none.
 
@@ -233,7 +226,9 @@ def format_date(value: dt.date | str | None, language: str) -> str:
             return value
     else:
         day = value
-    return _formatted_date(day, language if language in LABEL_LANGUAGES else "en")
+    from babel.dates import format_date as babel_format_date  # loads on first use
+
+    return str(babel_format_date(day, DATE_PATTERN, locale=_locale(language)))
 
 
 # -- story content, shared by both formats ---------------------------------------------
