@@ -34,10 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate, write_folder
 from PIL import Image, ImageFilter
 
-from storydesk.export.pack import PackOptions, build_pack
-from storydesk.export.pack_html import write_html
-from storydesk.export.pack_pdf import write_pdf
-from storydesk.library import Library
+from storydesk.library import Library, PackOptions
 
 PDF_BUDGET_S = 3.0
 HTML_BUDGET_S = 1.0
@@ -125,16 +122,13 @@ def main() -> None:
             "real_photos": bool(_real_photos()),
             "setup_seconds": round(setup_s, 2),
         }
-        for kind, writer, budget in (
-            ("pdf", write_pdf, PDF_BUDGET_S),
-            ("html", write_html, HTML_BUDGET_S),
-        ):
+        for kind, budget in (("pdf", PDF_BUDGET_S), ("html", HTML_BUDGET_S)):
             timings = []
             summary: dict[str, Any] = {}
             for _ in range(max(1, args.runs)):
                 t0 = time.perf_counter()
-                pack = build_pack(library, ids, options)
-                summary = writer(pack, library, out / f"pack.{kind}")
+                written = library.write_pack(ids, options, out / f"pack.{kind}", kind)
+                summary = written.to_json()
                 timings.append(time.perf_counter() - t0)
             warm = min(timings[1:]) if len(timings) > 1 else timings[0]
             entry: dict[str, Any] = {

@@ -347,7 +347,7 @@ def cmd_bundle_verify(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from storydesk.export.pack import PackOptions, build_pack
+    from storydesk.library import PackOptions, default_pack_title
 
     with _open(args) as library:
         ids = _selected_ids(library, args)
@@ -355,7 +355,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             _err("error: no stories match; no briefing pack written")
             return EXIT_PROBLEMS
         options = PackOptions(
-            title=args.title or "Briefing pack",
+            title=args.title or default_pack_title("en"),
             subtitle=args.subtitle,
             date=dt.date.today(),
             introduction=args.intro,
@@ -363,22 +363,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             photos=not args.no_photos,
             labels_language=args.labels,
         )
-        pack = build_pack(library, ids, options)
-        progress = _progress_printer(not args.json)
-        if args.format == "pdf":
-            from storydesk.export.pack_pdf import write_pdf
-
-            result = write_pdf(pack, library, args.output, progress=progress)
-        else:
-            from storydesk.export.pack_html import write_html
-
-            result = write_html(pack, library, args.output, progress=progress)
+        result = library.write_pack(
+            ids, options, args.output, args.format, progress=_progress_printer(not args.json)
+        )
     if args.json:
-        _emit_json(result)
+        _emit_json(result.to_json())
     else:
-        pages = f", {result['pages']} pages" if result.get("pages") else ""
-        size = f"{result['bytes']:,} bytes"
-        print(f"Wrote {result['path']}: {result['stories']} stories{pages}, {size}.")
+        print(f"Wrote {result.path}: {result.counts()}, {result.bytes:,} bytes.")
     return EXIT_OK
 
 

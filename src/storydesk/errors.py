@@ -190,3 +190,8 @@ def storage_error(exc: BaseException, path: Path | str | None = None) -> StoryDe
     return StorageError(
         f"{where}the disk reported an input/output error (was a USB drive removed?)"
     )
+
+
+class PackError(StoryDeskError):
+    """A briefing pack cannot be built or written (no stories, unknown paper or format,
+    missing output folder)."""

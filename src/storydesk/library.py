@@ -23,7 +23,7 @@ import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import DBAPIError
@@ -70,6 +70,7 @@ from storydesk.catalogue.views import (
 )
 from storydesk.errors import (
     CatalogueDamaged,
+    PackError,
     ReadOnlyDataFolder,
     StorageError,
     StoryDeskError,
@@ -79,13 +80,26 @@ from storydesk.errors import (
 from storydesk.gazetteer import Directory, default_directory
 from storydesk.ingest.importer import Importer, ImportReport
 from storydesk.media.store import MediaStore
+from storydesk.packs.fonts import prepare_pack_fonts
+from storydesk.packs.html import write_html
+from storydesk.packs.model import FORMATS as PACK_FORMATS
+from storydesk.packs.model import (
+    LABEL_LANGUAGES,
+    PAPER_SIZES,
+    PackOptions,
+    PackResult,
+    build_pack,
+    default_pack_title,
+)
 from storydesk.paths import DataLayout, default_data_dir, synced_folder_warning
 from storydesk.progress import CancelToken, Progress
 from storydesk.search.index import SearchIndex
 from storydesk.search.searcher import Searcher, SearchResult
-from storydesk.text import language_name as language_name  # re-exported for the front ends
+from storydesk.text import language_name
 
 __all__ = [
+    "LABEL_LANGUAGES",
+    "PAPER_SIZES",
     "BackupInfo",
     "CatalogueStats",
     "CheckReport",
@@ -93,6 +107,8 @@ __all__ = [
     "ImportReport",
     "KeyFigure",
     "Library",
+    "PackOptions",
+    "PackResult",
     "PageImage",
     "PartnerSummary",
     "PlaceSummary",
@@ -102,12 +118,18 @@ __all__ = [
     "StoryPage",
     "StoryRow",
     "StorySummary",
+    "default_pack_title",
     "language_name",
     "list_backups",
+    "prepare_pack_fonts",
     "restore_catalogue",
     "user_error",
     "verify_bundle",
 ]
+"""What the front ends may take from here: the Library, its records and a few helpers."""
+
+if TYPE_CHECKING:
+    from storydesk.packs.pdf import PreparedPack as PreparedPack
 
 log = logging.getLogger(__name__)
 
@@ -721,6 +743,65 @@ class Library:
             progress=progress,
             cancel=cancel,
         )
+
+    # -- briefing packs ---------------------------------------------------------------
+
+    def write_pack(
+        self,
+        ids: Sequence[str],
+        options: PackOptions,
+        output: Path | str,
+        fmt: str,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> PackResult:
+        """Write the stories with ``ids`` (in that order) as a briefing pack.
+
+        Args:
+            ids: The stories, in pack order (repeats dropped).
+            options: Title, paper, photos, labels... (see :class:`PackOptions`).
+            output: The file to write; replaced only once the new one is complete.
+            fmt: ``"pdf"`` or ``"html"``.
+            progress: Called as ``progress(done, total, what)`` story by story.
+            cancel: Checked between stories; once cancelled, nothing is written.
+
+        Returns:
+            Where the pack went, its stories, pages (None for HTML) and size.
+
+        Raises:
+            StoryNotFound: An id names no story.
+            PackError: No ids, an unknown format, or the output folder does not exist.
+            Cancelled: ``cancel`` was cancelled.
+        """
+        if fmt not in PACK_FORMATS:
+            raise PackError(
+                f"a briefing pack is written as {' or '.join(PACK_FORMATS)}, not '{fmt}'"
+            )
+        pack = build_pack(self.stories(ids), options)
+        if fmt == "html":
+            return write_html(pack, Path(output), progress=progress, cancel=cancel)
+        from storydesk.packs.pdf import write_pdf  # Qt loads only for a PDF
+
+        return write_pdf(pack, Path(output), progress=progress, cancel=cancel)
+
+    def prepare_pack(
+        self,
+        ids: Sequence[str],
+        options: PackOptions,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> PreparedPack:
+        """The stories with ``ids`` loaded and their photos copied for print, for a print
+        preview to paint on the UI thread (``configure(printer)``, then ``paint(printer)``).
+
+        Raises:
+            StoryNotFound: An id names no story.
+            PackError: No ids.
+            Cancelled: ``cancel`` was cancelled.
+        """
+        from storydesk.packs.pdf import prepare_pack
+
+        return prepare_pack(build_pack(self.stories(ids), options), progress, cancel)
 
     # -- integrity --------------------------------------------------------------------
 

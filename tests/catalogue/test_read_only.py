@@ -45,12 +45,12 @@ def _reads_work_and_writes_refused(library: Library, tmp_path: Path) -> None:
     assert library.stats().stories == 7
     assert library.search("ПРООН").total >= 4
     assert library.check().ok
-    from storydesk.export.pack import PackOptions, build_pack
-    from storydesk.export.pack_html import write_html
+    from storydesk.library import PackOptions
 
-    pack = build_pack(library, ids[:2], PackOptions(title="t"))
-    result = write_html(pack, library, tmp_path / "out" / "pack.html")
-    assert Path(result["path"]).is_file()
+    result = library.write_pack(
+        ids[:2], PackOptions(title="t"), tmp_path / "out" / "pack.html", "html"
+    )
+    assert Path(result.path).is_file()
     for write in (
         lambda: library.import_paths([tmp_path]),
         lambda: library.delete_stories(ids[:1]),

@@ -13,9 +13,9 @@ import pypdf
 import pytest
 from PySide6.QtCore import QDate, QSettings
 
-from storydesk.export.pack import PackOptions, build_pack
 from storydesk.gui import packs, progress
 from storydesk.gui.packs import PackDialog, PackSource, file_name_for
+from storydesk.library import PackOptions
 
 pytestmark = [
     pytest.mark.gui,
@@ -162,7 +162,7 @@ def test_window_offers_the_current_results_when_the_basket_is_empty(window: Any)
     assert window.act_export_pack.shortcut().toString() == "Ctrl+E"
 
 
-def _export(window: Any, qtbot: Any, fmt: str, out: Path) -> dict[str, Any]:
+def _export(window: Any, qtbot: Any, fmt: str, out: Path) -> Any:
     source = window.pack_sources()[0]
     assert source.kind == "basket"
     options = PackOptions(title="Issyk-Kul visit", subtitle="UNDP Kyrgyzstan")
@@ -177,13 +177,13 @@ def test_export_the_basket_to_pdf_in_the_background(
     _ids, titles = _basket(window, 4)
     out = tmp_path / "pack.pdf"
     result = _export(window, qtbot, "pdf", out)
-    assert result["path"] == str(out) and result["stories"] == 4
+    assert result.path == out and result.stories == 4
     reader = pypdf.PdfReader(out)
-    assert len(reader.pages) == result["pages"] > 4
+    assert len(reader.pages) == result.pages > 4
     assert _in_order("".join(page.extract_text() for page in reader.pages), titles)
     # the status bar says where it went and offers the folder
     assert window.pack_notice.isVisibleTo(window)
-    assert str(out) in window.pack_notice.label.text()
+    assert f"{out} (4 stories, {result.pages} pages)" in window.pack_notice.label.text()
     assert window.pack_notice.path == out
     assert not window.packs.running
 
@@ -192,7 +192,7 @@ def test_export_the_basket_to_html(window: Any, qtbot: Any, tmp_path: Path) -> N
     _ids, titles = _basket(window, 3)
     out = tmp_path / "pack.html"
     result = _export(window, qtbot, "html", out)
-    assert result["stories"] == 3
+    assert result.stories == 3
     text = html.unescape(re.sub(r"<[^>]+>", " ", out.read_text(encoding="utf-8")))
     assert _in_order(text, titles)
 
@@ -264,13 +264,14 @@ def test_print_preview_paints_the_pack_layout(window: Any, tmp_path: Path) -> No
     from PySide6.QtPrintSupport import QPrinter
 
     ids, titles = _basket(window, 3)
-    pack = build_pack(window.library, ids, PackOptions(title="Printed pack", paper="letter"))
-    printer = packs.pack_printer(pack.options.paper)
+    pack = window.library.prepare_pack(ids, PackOptions(title="Printed pack", paper="letter"))
+    printer = packs.pack_printer(pack)
     assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.Letter
+    assert printer.docName() == "Printed pack"
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
-    pages = packs.paint_for_preview(pack, window.library, printer)
+    pages = packs.paint_for_preview(pack, printer)
     assert pages > 1
     reader = pypdf.PdfReader(out)
     assert len(reader.pages) == pages
@@ -284,7 +285,10 @@ def test_print_preview_opens_after_the_pack_is_built(window: Any, qtbot: Any) ->
         window.packs.open_preview(source, PackOptions(title="Preview"))
     preview = opened.args[0]
     assert preview.pack.options.title == "Preview"
-    assert [s["id"] for s in preview.pack.stories] == source.ids()
+    assert [s.id for s in preview.pack.stories] == source.ids()
+    # Qt's own printer() is still a method, giving the printer the preview paints on.
+    assert preview.printer() is preview._pack_printer
+    assert preview.printer().docName() == "Preview"
     qtbot.waitUntil(lambda: preview.pages > 1, timeout=30000)
     preview.reject()
 

@@ -63,7 +63,7 @@ from storydesk.gui.searching import SearchController
 from storydesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from storydesk.library import CatalogueStats, Library, SearchResult
+    from storydesk.library import CatalogueStats, Library, PackResult, SearchResult
 
 log = logging.getLogger(__name__)
 
@@ -665,7 +665,7 @@ class MainWindow(QMainWindow):
             return True
         return False
 
-    def _pack_exported(self, result: dict[str, Any]) -> None:
+    def _pack_exported(self, result: PackResult) -> None:
         self.pack_notice.show_result(result)
 
     def back_up_now(self) -> None:

@@ -4,13 +4,16 @@
 photos, label language) and, for a file, the format and where to save it; the last choices
 are kept in ``gui.ini``. :class:`PackController` writes the pack on the runner's ``export``
 lane (a thread of its own, so searches and reading stay quick), shows a progress window if
-the work takes more than 300 ms, and cancels through the flag the writers check: a cancelled
-pack writes nothing and leaves an existing file as it was.
+the work takes more than 300 ms, and cancels through the
+:class:`~storydesk.progress.CancelToken` the pack checks between stories: a cancelled pack
+writes nothing and leaves an existing file as it was.
 
 The print preview is Qt's :class:`QPrintPreviewDialog`. Its ``paintRequested`` paints on
-the UI thread (that is how Qt's preview works), so the pack is built, and its photos
-prepared, in the background first; the preview then paints the same layout the PDF uses
-(:func:`storydesk.export.pack_pdf.paint_pack`).
+the UI thread (that is how Qt's preview works), so the pack is prepared, stories loaded and
+photos copied, in the background first (``Library.prepare_pack``); the preview then paints
+the same layout the PDF uses (``PreparedPack.paint``).
+
+Everything about packs comes through :mod:`storydesk.library`, the front ends' one door.
 """
 
 from __future__ import annotations
@@ -57,25 +60,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storydesk.export.pack import (
-    LABEL_LANGUAGES,
-    PRINT_PHOTO_MAX_SIDE,
-    PRINT_PHOTO_QUALITY,
-    BriefingPack,
-    ExportCancelled,
-    PackOptions,
-    build_pack,
-    labels,
-    prepare_stories,
-)
+from storydesk.errors import Cancelled
 from storydesk.gui.errors import show_error
 from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
 from storydesk.gui.tasks import ProgressState, TaskRunner
+from storydesk.library import (
+    LABEL_LANGUAGES,
+    PackOptions,
+    PackResult,
+    default_pack_title,
+    prepare_pack_fonts,
+)
+from storydesk.progress import CancelToken
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-    from storydesk.library import Library
+    from storydesk.library import Library, PreparedPack
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +169,7 @@ class PackDialog(QDialog):
         # -- the pack
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Title"))
-        self.title_edit.setPlaceholderText(labels("en")["default_title"])
+        self.title_edit.setPlaceholderText(default_pack_title("en"))
         self.subtitle_edit = QLineEdit()
         self.subtitle_edit.setAccessibleName(self.tr("Office or occasion"))
         self.subtitle_edit.setPlaceholderText(self.tr("e.g. UNDP Kyrgyzstan · Visit to Issyk-Kul"))
@@ -339,9 +340,8 @@ class PackDialog(QDialog):
     # -- keeping the file name in step ---------------------------------------------------
 
     def _title_or_default(self) -> str:
-        return (
-            self.title_edit.text().strip()
-            or labels(str(self.language_box.currentData()))["default_title"]
+        return self.title_edit.text().strip() or default_pack_title(
+            str(self.language_box.currentData())
         )
 
     def _title_changed(self, _text: str) -> None:
@@ -366,10 +366,10 @@ class PackDialog(QDialog):
 
     def _language_changed(self, _index: int) -> None:
         language = str(self.language_box.currentData())
-        self.title_edit.setPlaceholderText(labels(language)["default_title"])
-        defaults = {labels(lang)["default_title"] for lang in LABEL_LANGUAGES}
+        self.title_edit.setPlaceholderText(default_pack_title(language))
+        defaults = {default_pack_title(lang) for lang in LABEL_LANGUAGES}
         if self.title_edit.text().strip() in defaults:
-            self.title_edit.setText(labels(language)["default_title"])
+            self.title_edit.setText(default_pack_title(language))
 
     def choose_output(self) -> None:
         fmt = self.export_format()
@@ -394,7 +394,7 @@ class PackDialog(QDialog):
         try:
             language = str(s.value("labelsLanguage", "en"))
             self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
-            self.title_edit.setText(str(s.value("title", "") or labels(language)["default_title"]))
+            self.title_edit.setText(str(s.value("title", "") or default_pack_title(language)))
             self.subtitle_edit.setText(str(s.value("subtitle", "") or ""))
             self.intro_edit.setPlainText(str(s.value("introduction", "") or ""))
             paper = str(s.value("paper", "a4"))
@@ -536,18 +536,10 @@ class ExportedNotice(QWidget):
         layout.addWidget(self.close_button)
         self.hide()
 
-    def show_result(self, result: dict[str, Any]) -> None:
-        self.path = Path(result["path"])
-        pages = result.get("pages")
-        stories = int(result.get("stories") or 0)
-        if pages:
-            text = self.tr("Briefing pack saved: %s (%d stories, %d pages)") % (
-                self.path,
-                stories,
-                pages,
-            )
-        else:
-            text = self.tr("Briefing pack saved: %s (%d stories)") % (self.path, stories)
+    def show_result(self, result: PackResult) -> None:
+        self.path = Path(result.path)
+        # "1 story, 3 pages": the counts come with their plurals.
+        text = self.tr("Briefing pack saved: %s (%s)") % (self.path, result.counts())
         self.label.setText(text)
         self.label.setToolTip(str(self.path))
         self.show()
@@ -561,7 +553,7 @@ class ExportedNotice(QWidget):
 class PackController(BackgroundJob):
     """Writes one pack at a time in the background, or prepares one for the print preview."""
 
-    exported = Signal(object)  # the writer's result: {"path", "stories", "pages", "bytes"}
+    exported = Signal(object)  # the written pack's PackResult (path, stories, pages, bytes)
     cancelled = Signal()
     failed = Signal(str)
     previewOpened = Signal(object)  # the QPrintPreviewDialog
@@ -574,54 +566,46 @@ class PackController(BackgroundJob):
         self.stories = 0
         self.preview: QPrintPreviewDialog | None = None
         self._heading = ""
+        self._token: CancelToken | None = None
 
     def export(self, source: PackSource, options: PackOptions, fmt: str, output: Path) -> bool:
         """Write the pack of ``source`` to ``output``; ``False`` if a pack is being made."""
         library = self._library
-        if fmt == "html":
-            from storydesk.export.pack_html import write_html as write
-        else:
-            from storydesk.export.pack_pdf import pack_font_family
-            from storydesk.export.pack_pdf import write_pdf as write
+        if fmt != "html":
+            prepare_pack_fonts()  # register the fonts here on the UI thread, once
 
-            pack_font_family()  # register the fonts here on the UI thread, once
-
-        def job(state: ProgressState) -> dict[str, Any]:
-            pack = build_pack(library, source.ids(), options)
-            return write(pack, library, output, progress=state.update, cancel=state.cancelled)
+        def job(state: ProgressState, token: CancelToken) -> PackResult:
+            return library.write_pack(
+                source.ids(), options, output, fmt, progress=state.update, cancel=token
+            )
 
         log.info("exporting %d stories as %s to %s", source.count, fmt, output)
         return self._start(job, source.count, self.tr("Writing the briefing pack…"), self._exported)
 
     def open_preview(self, source: PackSource, options: PackOptions) -> bool:
-        """Build the pack in the background, then open the print preview."""
+        """Prepare the pack in the background, then open the print preview."""
         library = self._library
-        from storydesk.export.pack_pdf import pack_font_family
+        prepare_pack_fonts()
 
-        pack_font_family()
-
-        def job(state: ProgressState) -> BriefingPack:
-            pack = build_pack(library, source.ids(), options)
-            # Photos are copied for print once per session: do it here, not in the preview.
-            prepare_stories(
-                pack,
-                library,
-                PRINT_PHOTO_MAX_SIDE,
-                PRINT_PHOTO_QUALITY,
-                state.update,
-                state.cancelled,
-            )
-            return pack
+        def job(state: ProgressState, token: CancelToken) -> PreparedPack:
+            # Photos are copied for print here, in the background, not in the preview.
+            return library.prepare_pack(source.ids(), options, progress=state.update, cancel=token)
 
         return self._start(
             job, source.count, self.tr("Preparing the print preview…"), self._show_preview
         )
 
+    def cancel(self) -> None:
+        """Ask the pack being made to stop at its next story; it writes nothing."""
+        super().cancel()
+        if self._token is not None:
+            self._token.cancel()
+
     # -- running ----------------------------------------------------------------------------
 
     def _start(
         self,
-        job: Callable[[ProgressState], Any],
+        job: Callable[[ProgressState, CancelToken], Any],
         stories: int,
         heading: str,
         done: Callable[[Any], None],
@@ -629,9 +613,10 @@ class PackController(BackgroundJob):
         if self.state is not None:
             return False
         state = self._begin()
+        token = self._token = CancelToken()
         self.stories = stories
         self._heading = heading
-        self._runner.run(lambda: job(state), on_done=done, on_failed=self._failed, lane=LANE)
+        self._runner.run(lambda: job(state, token), on_done=done, on_failed=self._failed, lane=LANE)
         self._watch(state)
         return True
 
@@ -649,7 +634,7 @@ class PackController(BackgroundJob):
     def _failed(self, exc: BaseException, tb: str) -> None:
         was_cancelled = self.state.cancelled() if self.state else False
         self._close_progress()
-        if isinstance(exc, ExportCancelled) or was_cancelled:
+        if isinstance(exc, Cancelled) or was_cancelled:
             log.info("briefing pack cancelled")
             self.cancelled.emit()
             return
@@ -658,9 +643,9 @@ class PackController(BackgroundJob):
 
     # -- print preview ---------------------------------------------------------------------
 
-    def _show_preview(self, pack: Any) -> None:
+    def _show_preview(self, pack: PreparedPack) -> None:
         self._close_progress()
-        self.preview = preview_dialog(pack, self._library, self._parent)
+        self.preview = preview_dialog(pack, self._parent)
         self.preview.finished.connect(self._preview_closed)
         self.previewOpened.emit(self.preview)
         self.preview.open()
@@ -671,28 +656,23 @@ class PackController(BackgroundJob):
             self.preview = None
 
 
-def pack_printer(paper: str) -> QPrinter:
-    """A high-resolution QPrinter starting from the pack's paper size."""
+def pack_printer(pack: PreparedPack) -> QPrinter:
+    """A high-resolution QPrinter starting from the pack's paper size, named after it."""
     from PySide6.QtPrintSupport import QPrinter
 
-    from storydesk.export.pack_pdf import configure_device
-
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    configure_device(printer, paper)
+    pack.configure(printer)
+    printer.setDocName(pack.options.title)
     return printer
 
 
-def paint_for_preview(
-    pack: BriefingPack, library: Library, printer: QPrinter, parent: QWidget | None = None
-) -> int:
+def paint_for_preview(pack: PreparedPack, printer: QPrinter, parent: QWidget | None = None) -> int:
     """What the preview's ``paintRequested`` does: paint the pack's layout on ``printer``.
 
     Returns the number of pages (0 when painting failed; the error is shown).
     """
-    from storydesk.export.pack_pdf import paint_pack
-
     try:
-        return paint_pack(pack, library, printer)
+        return pack.paint(printer)
     except Exception as exc:  # a slot called by Qt must not raise
         show_error(
             parent,
@@ -704,17 +684,20 @@ def paint_for_preview(
         return 0
 
 
-def preview_dialog(pack: BriefingPack, library: Library, parent: QWidget | None) -> Any:
+def preview_dialog(pack: PreparedPack, parent: QWidget | None) -> QPrintPreviewDialog:
     """A print preview of ``pack``, laid out as the PDF is; printing goes from there."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     class PackPreviewDialog(QPrintPreviewDialog):
-        """Qt's print preview over a printer it keeps, painting the pack on request."""
+        """Qt's print preview over a printer it keeps, painting the pack on request.
+
+        The printer is kept in ``_pack_printer`` (Qt's preview does not own it), so it
+        lives as long as the dialog; ``printer()`` stays Qt's own method.
+        """
 
         def __init__(self) -> None:
-            self.printer = pack_printer(pack.options.paper)
-            self.printer.setDocName(pack.options.title)
-            super().__init__(self.printer, parent)
+            self._pack_printer = pack_printer(pack)
+            super().__init__(self._pack_printer, parent)
             self.pack = pack
             self.pages = 0
             title = QCoreApplication.translate("Packs", "Print Preview — %s") % pack.options.title
@@ -724,6 +707,6 @@ def preview_dialog(pack: BriefingPack, library: Library, parent: QWidget | None)
             self.paintRequested.connect(self._paint)
 
         def _paint(self, printer: QPrinter) -> None:
-            self.pages = paint_for_preview(self.pack, library, printer, self)
+            self.pages = paint_for_preview(self.pack, printer, self)
 
     return PackPreviewDialog()

@@ -9,9 +9,11 @@ from typing import Any
 import pypdf
 import pytest
 
-from storydesk.export.pack import ExportCancelled, PackOptions, build_pack
-from storydesk.export.pack_pdf import configure_device, paint_pack, write_pdf
-from tests.export.conftest import HOSTILE_TITLE, KAZAKH_TEXT, KAZAKH_TITLE
+from storydesk.errors import Cancelled
+from storydesk.packs.model import PackOptions
+from storydesk.packs.pdf import configure_device, paint_pack, write_pdf
+from storydesk.progress import CancelToken
+from tests.packs.conftest import HOSTILE_TITLE, KAZAKH_TEXT, KAZAKH_TITLE, pack_of
 
 
 def _squash(text: str) -> str:
@@ -26,7 +28,7 @@ def _text(page: Any) -> str:
 
 def _pack_pdf(library: Any, options: PackOptions, out: Path) -> tuple[dict[str, Any], Any]:
     ids = library.story_ids()
-    result = write_pdf(build_pack(library, ids, options), library, out)
+    result = write_pdf(pack_of(library, ids, options), out).to_json()
     return result, pypdf.PdfReader(out)
 
 
@@ -51,7 +53,7 @@ def test_contents_outline_and_links_point_at_each_story(
 ) -> None:
     result, reader = _pack_pdf(pack_library, pack_options, tmp_path / "pack.pdf")
     titles = [
-        s["title"] for s in build_pack(pack_library, pack_library.story_ids(), pack_options).stories
+        s.title for s in pack_of(pack_library, pack_library.story_ids(), pack_options).stories
     ]
     outline = reader.outline
     assert [item.title for item in outline] == titles
@@ -102,8 +104,8 @@ def test_fonts_are_embedded_and_metadata_set(
 def test_photo_is_downscaled_jpeg_and_can_be_left_out(
     pack_library: Any, pack_options: PackOptions, tmp_path: Path
 ) -> None:
-    pack = build_pack(pack_library, ["kk-shymkent-house"], pack_options)
-    write_pdf(pack, pack_library, tmp_path / "photo.pdf")
+    pack = pack_of(pack_library, ["kk-shymkent-house"], pack_options)
+    write_pdf(pack, tmp_path / "photo.pdf")
     images = [
         image for page in pypdf.PdfReader(tmp_path / "photo.pdf").pages for image in page.images
     ]
@@ -111,7 +113,7 @@ def test_photo_is_downscaled_jpeg_and_can_be_left_out(
     assert max(images[0].image.size) <= 1400 and min(images[0].image.size) > 100
     assert images[0].image.format == "JPEG"
     pack.options.photos = False
-    write_pdf(pack, pack_library, tmp_path / "nophoto.pdf")
+    write_pdf(pack, tmp_path / "nophoto.pdf")
     reader = pypdf.PdfReader(tmp_path / "nophoto.pdf")
     assert not [image for page in reader.pages for image in page.images]
     text = " ".join(_text(page) for page in reader.pages)
@@ -137,16 +139,15 @@ def test_cancel_leaves_the_existing_file_alone(
     folder.mkdir()
     out = folder / "pack.pdf"
     out.write_bytes(b"previous pack")
-    pack = build_pack(pack_library, pack_library.story_ids(), pack_options)
-    calls: list[tuple[int, int, str]] = []
-    with pytest.raises(ExportCancelled):
-        write_pdf(
-            pack,
-            pack_library,
-            out,
-            progress=lambda *a: calls.append(a),
-            cancel=lambda: len(calls) >= 2,
-        )
+    pack = pack_of(pack_library, pack_library.story_ids(), pack_options)
+    token = CancelToken()
+
+    def progress(done: int, total: int, what: str) -> None:
+        if done >= 2:
+            token.cancel()  # pressed while the second story is being prepared
+
+    with pytest.raises(Cancelled):
+        write_pdf(pack, out, progress=progress, cancel=token)
     assert out.read_bytes() == b"previous pack"
     assert [p.name for p in folder.iterdir()] == ["pack.pdf"]  # no temporary file left
 
@@ -155,8 +156,8 @@ def test_progress_counts_up_to_its_total(
     pack_library: Any, pack_options: PackOptions, tmp_path: Path
 ) -> None:
     calls: list[tuple[int, int, str]] = []
-    pack = build_pack(pack_library, pack_library.story_ids(), pack_options)
-    write_pdf(pack, pack_library, tmp_path / "p.pdf", progress=lambda *a: calls.append(a))
+    pack = pack_of(pack_library, pack_library.story_ids(), pack_options)
+    write_pdf(pack, tmp_path / "p.pdf", progress=lambda *a: calls.append(a))
     done = [c[0] for c in calls]
     assert done == sorted(done) and calls[-1][0] == calls[-1][1]
 
@@ -166,11 +167,11 @@ def test_paint_pack_gives_print_the_same_pages(
 ) -> None:
     from PySide6.QtGui import QPdfWriter
 
-    pack = build_pack(pack_library, pack_library.story_ids(), pack_options)
-    expected = write_pdf(pack, pack_library, tmp_path / "a.pdf")["pages"]
+    pack = pack_of(pack_library, pack_library.story_ids(), pack_options)
+    expected = write_pdf(pack, tmp_path / "a.pdf").pages
     device = QPdfWriter(str(tmp_path / "b.pdf"))
     device.setResolution(600)  # a printer's resolution differs from the PDF writer's
     configure_device(device, pack.options.paper)
-    pages = paint_pack(pack, pack_library, device)
+    pages = paint_pack(pack, device)
     del device
     assert pages == expected == len(pypdf.PdfReader(tmp_path / "b.pdf").pages)

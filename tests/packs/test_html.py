@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import io
 import re
 from html.parser import HTMLParser
@@ -11,9 +12,9 @@ from typing import Any
 
 from PIL import Image
 
-from storydesk.export.pack import PackOptions, build_pack
-from storydesk.export.pack_html import write_html
-from tests.export.conftest import HOSTILE_TITLE, KAZAKH_TEXT, KAZAKH_TITLE
+from storydesk.packs.html import write_html
+from storydesk.packs.model import PackOptions, build_pack
+from tests.packs.conftest import HOSTILE_TITLE, KAZAKH_TEXT, KAZAKH_TITLE, pack_of
 
 LOADING_TAGS = {
     "script",
@@ -53,7 +54,7 @@ class _Collector(HTMLParser):
 
 
 def _write(library: Any, options: PackOptions, out: Path) -> tuple[dict[str, Any], _Collector]:
-    result = write_html(build_pack(library, library.story_ids(), options), library, out)
+    result = write_html(pack_of(library, library.story_ids(), options), out).to_json()
     parser = _Collector()
     parser.feed(out.read_text(encoding="utf-8"))
     parser.close()
@@ -120,14 +121,14 @@ def test_html_photo_is_a_small_data_uri(
 
 
 def test_seed_pack_in_both_formats(seeded_library: Any, tmp_path: Path) -> None:
-    from storydesk.export.pack_pdf import write_pdf
+    from storydesk.packs.pdf import write_pdf
 
     options = PackOptions(title="Seeds", labels_language="ru")
-    pack = build_pack(seeded_library, seeded_library.story_ids(), options)
-    html_result = write_html(pack, seeded_library, tmp_path / "seeds.html")
-    pdf_result = write_pdf(pack, seeded_library, tmp_path / "seeds.pdf")
-    assert html_result["stories"] == pdf_result["stories"] == len(pack.stories) >= 5
-    assert pdf_result["pages"] >= 2 + len(pack.stories)
+    pack = pack_of(seeded_library, seeded_library.story_ids(), options)
+    html_result = write_html(pack, tmp_path / "seeds.html")
+    pdf_result = write_pdf(pack, tmp_path / "seeds.pdf")
+    assert html_result.stories == pdf_result.stories == len(pack.stories) >= 5
+    assert pdf_result.pages is not None and pdf_result.pages >= 2 + len(pack.stories)
     raw = (tmp_path / "seeds.html").read_text(encoding="utf-8")
     assert "Содержание" in raw and "Ключевые цифры" in raw
     assert raw.count('<article class="story"') == len(pack.stories)
@@ -137,14 +138,16 @@ def test_controls_and_bidi_overrides_never_reach_the_pack(
     pack_library: Any, pack_options: PackOptions, tmp_path: Path
 ) -> None:
     """A catalogue written before import-time cleaning may hold them: the pack drops them."""
-    pack = build_pack(pack_library, pack_library.story_ids(), pack_options)
-    story = pack.stories[0]
-    story["title"] = "Invoice \u202egnp.exe\u202c\x1b]0;owned\x07\x1b[2J for\u200b Naryn"
-    story["body"] = "First\x00 line\x0b with \x85controls\tand a tab.\n\nSecond \u2067para\u2069."
-    story["author"] = "Ann\x1b[31m Red"
+    stories = pack_library.stories(pack_library.story_ids())
+    stories[0] = dataclasses.replace(
+        stories[0],
+        title="Invoice \u202egnp.exe\u202c\x1b]0;owned\x07\x1b[2J for\u200b Naryn",
+        body="First\x00 line\x0b with \x85controls\tand a tab.\n\nSecond \u2067para\u2069.",
+        author="Ann\x1b[31m Red",
+    )
     pack_options.title = "Visit\x08\u202e to Naryn"
     output = tmp_path / "controls.html"
-    write_html(pack, pack_library, output)
+    write_html(build_pack(stories, pack_options), output)
     raw = output.read_text(encoding="utf-8")
     bad = [c for c in raw if (ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F]
     assert bad == []
@@ -157,7 +160,7 @@ def test_controls_and_bidi_overrides_never_reach_the_pack(
 
 
 def test_clean_label_keeps_joiners_and_marks() -> None:
-    from storydesk.export.pack_html import clean_label
+    from storydesk.packs.html import clean_label
 
     assert clean_label("می\u200cخواهم \u200f👩\u200d💻") == "می\u200cخواهم \u200f👩\u200d💻"
     assert clean_label("a\u202eb\u2066c\u2069\ufeff\x1b") == "abc"

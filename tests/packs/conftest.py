@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -85,9 +86,16 @@ def pack_library(seeded_library: Any, story_files: Path) -> Any:
     return seeded_library
 
 
+def pack_of(library: Any, ids: Sequence[str], options: Any) -> Any:
+    """The briefing pack of the stories ``ids`` of ``library``, as ``write_pack`` makes it."""
+    from storydesk.packs.model import build_pack
+
+    return build_pack(library.stories(ids), options)
+
+
 @pytest.fixture
 def pack_options() -> Any:
-    from storydesk.export.pack import PackOptions
+    from storydesk.library import PackOptions
 
     return PackOptions(
         title="Визит в Казахстан и Кыргызстан",

@@ -1,11 +1,16 @@
 """Briefing packs: an ordered set of stories with a title, ready to print or send.
 
-A :class:`BriefingPack` is built from story ids (a GUI basket, a saved search, ``--ids`` or
-``--query`` on the command line) and written as PDF (:mod:`storydesk.export.pack_pdf`) or as
-one self-contained HTML file (:mod:`storydesk.export.pack_html`). Both formats show the same
-content, prepared here once per story as a :class:`PackStory`: metadata as display strings,
-the body as sanitised HTML (links as text, no images, no scripts), the lead photo downscaled
-for print, and the key figures.
+A :class:`BriefingPack` is made from whole stories (the typed read models the
+:class:`~storydesk.library.Library` returns, each image with the path of its stored file)
+and written as PDF (:mod:`storydesk.packs.pdf`) or as one self-contained HTML file
+(:mod:`storydesk.packs.html`). Both formats show the same content, prepared here once per
+story as a :class:`PackStory`: metadata as display strings, the body as sanitised HTML
+(links as text, no images, no scripts), the lead photo copied for print through
+:mod:`storydesk.media.photos` (only the accepted image decoders ever see a file), and the
+key figures.
+
+Packs never open the catalogue: no sessions, no ORM rows. Dates, month names and plurals
+in the pack's own words come from Babel's CLDR data (``"31 июля 2025"``, ``"21 история"``).
 """
 
 from __future__ import annotations
@@ -13,32 +18,28 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
-import io
 import logging
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import nh3
 from markdown_it import MarkdownIt
-from PIL import Image as PILImage
-from PIL import ImageOps
-from sqlalchemy import select
 
-from storydesk.catalogue.models import Image
-from storydesk.errors import StoryDeskError
-from storydesk.progress import Cancel, Progress
+from storydesk.errors import PackError, StoryDeskError
+from storydesk.media.photos import print_copy
+from storydesk.progress import CancelToken, Progress, check_cancel
 
 if TYPE_CHECKING:
-    from storydesk.library import Library
+    from storydesk.catalogue.views import KeyFigure, Story
 
 log = logging.getLogger(__name__)
 
 
 PAPER_SIZES = ("a4", "letter")
 LABEL_LANGUAGES = ("en", "ru")
+FORMATS = ("pdf", "html")
 
 #: Lead photos for print: long side in pixels and JPEG quality. 1400 px across the text
 #: width of A4 (about 170 mm) is ~200 dpi, sharp on paper and small in the file.
@@ -47,18 +48,9 @@ PRINT_PHOTO_QUALITY = 78
 #: Photos inside the HTML pack travel over poor connections and are read on phones.
 HTML_PHOTO_MAX_SIDE = 800
 HTML_PHOTO_QUALITY = 72
-#: A photo may come out this much smaller than the maximum when the JPEG decoder can scale
-#: it down by itself (a 2400 px photo gives 1200 px for print, 600 px for HTML): decoding
-#: at a fraction of the size is several times faster than decoding it all.
-PHOTO_MIN_SHARE = 0.75
 
-
-class ExportCancelled(StoryDeskError):
-    """The user cancelled writing a pack; the output file was left untouched."""
-
-
-class PackError(StoryDeskError):
-    """A pack cannot be built or written (no stories, unknown paper, unwritable folder)."""
+CANCELLED = "the briefing pack"
+"""What :meth:`~storydesk.progress.CancelToken.check` names when a pack is cancelled."""
 
 
 @dataclass
@@ -91,28 +83,52 @@ class PackOptions:
             raise PackError(f"paper must be one of {', '.join(PAPER_SIZES)}, not '{self.paper}'")
         lang = (self.labels_language or "en").lower()
         self.labels_language = lang if lang in LABEL_LANGUAGES else "en"
-        self.title = (self.title or "").strip() or labels(self.labels_language)["default_title"]
+        self.title = (self.title or "").strip() or default_pack_title(self.labels_language)
 
 
-@dataclass
+@dataclass(frozen=True)
 class BriefingPack:
-    """A pack ready to write: the options and the full story dicts, in order."""
+    """A pack ready to write: the options and the whole stories, in pack order."""
 
     options: PackOptions
-    stories: list[dict[str, Any]]
+    stories: tuple[Story, ...]
 
 
-def build_pack(library: Library, ids: Sequence[str], options: PackOptions) -> BriefingPack:
-    """Collect the stories with ``ids`` (in that order, duplicates dropped) into a pack.
+def build_pack(stories: Sequence[Story], options: PackOptions) -> BriefingPack:
+    """The pack of ``stories`` (in that order) with ``options``.
 
     Raises:
-        StoryNotFound: An id names no story.
-        PackError: ``ids`` is empty.
+        PackError: ``stories`` is empty.
     """
-    ordered = list(dict.fromkeys(ids))
-    if not ordered:
+    if not stories:
         raise PackError("a briefing pack needs at least one story")
-    return BriefingPack(options=options, stories=[library.get_story(i) for i in ordered])
+    return BriefingPack(options=options, stories=tuple(stories))
+
+
+@dataclass(frozen=True, slots=True)
+class PackResult:
+    """A written pack: where, how many stories and pages (``None`` for HTML), its size."""
+
+    path: Path
+    stories: int
+    pages: int | None
+    bytes: int
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"path", "stories", "pages", "bytes"}`` as ``export --json`` prints it."""
+        return {
+            "path": str(self.path),
+            "stories": self.stories,
+            "pages": self.pages,
+            "bytes": self.bytes,
+        }
+
+    def counts(self, language: str = "en") -> str:
+        """ "1 story, 3 pages" (the pages only for a PDF), with the plurals ``language`` needs."""
+        parts = [count_label(self.stories, "story", language)]
+        if self.pages:
+            parts.append(count_label(self.pages, "page", language))
+        return ", ".join(parts)
 
 
 # -- labels ---------------------------------------------------------------------------
@@ -146,36 +162,22 @@ _LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "ru": [
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ],
+#: The pack's nouns by CLDR plural category; Babel says which category a number takes
+#: (Russian: 1, 21 история; 2-4, 22 истории; 5-20, 25 историй; fractions "other").
+_NOUNS: dict[str, dict[str, dict[str, str]]] = {
+    "en": {
+        "story": {"one": "story", "other": "stories"},
+        "page": {"one": "page", "other": "pages"},
+    },
+    "ru": {
+        "story": {"one": "история", "few": "истории", "many": "историй", "other": "истории"},
+        "page": {"one": "страница", "few": "страницы", "many": "страниц", "other": "страницы"},
+    },
 }
+
+#: Dates as people write them in both label languages: day, month's name, year. Babel gives
+#: the month in the form a date needs ("31 июля 2025", not "июль").
+DATE_PATTERN = "d MMMM y"
 
 
 def labels(language: str) -> dict[str, str]:
@@ -183,30 +185,50 @@ def labels(language: str) -> dict[str, str]:
     return _LABELS.get(language, _LABELS["en"])
 
 
+def default_pack_title(language: str) -> str:
+    """The title a pack gets when none is given: "Briefing pack", "Информационный пакет"."""
+    return labels(language)["default_title"]
+
+
+@functools.cache
+def _locale(language: str) -> Any:
+    from babel import Locale  # CLDR data loads on first use, not at import
+
+    return Locale.parse(language if language in LABEL_LANGUAGES else "en")
+
+
+def count_label(count: int, noun: str, language: str) -> str:
+    """``count`` and ``noun`` ("story" or "page") with the plural ``language`` needs.
+
+    "1 story", "2 stories"; "1 история", "3 истории", "5 историй", "21 история".
+    """
+    forms = _NOUNS.get(language, _NOUNS["en"])[noun]
+    category = _locale(language).plural_form(count)
+    return f"{count} {forms.get(category, forms['other'])}"
+
+
 def story_count_label(count: int, language: str) -> str:
     """ "12 stories" / "12 историй", with the plural the language needs."""
-    if language == "ru":
-        if count % 10 == 1 and count % 100 != 11:
-            word = "история"
-        elif count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
-            word = "истории"
-        else:
-            word = "историй"
-        return f"{count} {word}"
-    return f"{count} {'story' if count == 1 else 'stories'}"
+    return count_label(count, "story", language)
 
 
 def format_date(value: dt.date | str | None, language: str) -> str:
-    """A date as people write it: "31 July 2025", "31 июля 2025"; "" for none."""
+    """A date as people write it: "31 July 2025", "31 июля 2025"; "" for none.
+
+    A string that is not an ISO date is shown as it is.
+    """
     if value is None or value == "":
         return ""
     if isinstance(value, str):
         try:
-            value = dt.date.fromisoformat(value)
+            day = dt.date.fromisoformat(value)
         except ValueError:
             return value
-    months = _MONTHS.get(language, _MONTHS["en"])
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+    else:
+        day = value
+    from babel.dates import format_date as babel_format_date  # loads on first use
+
+    return str(babel_format_date(day, DATE_PATTERN, locale=_locale(language)))
 
 
 # -- story content, shared by both formats ---------------------------------------------
@@ -214,7 +236,7 @@ def format_date(value: dt.date | str | None, language: str) -> str:
 
 @dataclass
 class PackPhoto:
-    """A lead photo, downscaled: JPEG bytes (PNG when it has transparency)."""
+    """A lead photo, downscaled: JPEG bytes (transparency flattened onto white)."""
 
     data: bytes
     mime: str
@@ -244,7 +266,6 @@ class PackStory:
     source_url: str
     language: str | None
     photo: PackPhoto | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def where(self) -> list[str]:
@@ -330,133 +351,80 @@ def _clean_text(value: Any) -> str:
     return " ".join(str(value).split()) if value else ""
 
 
-def _figure_line(figure: dict[str, Any]) -> str:
-    text = _clean_text(figure.get("text"))
+def _figure_line(figure: KeyFigure) -> str:
+    text = _clean_text(figure.text)
     if text:
         return text
-    return _clean_text(f"{figure.get('value') or ''} {figure.get('counts') or ''}")
+    return _clean_text(f"{figure.value or ''} {figure.counts or ''}")
 
 
-def _image_exts(library: Library, shas: Sequence[str]) -> dict[str, str]:
-    if not shas:
-        return {}
-    with library.sessions() as session:
-        rows = session.execute(
-            select(Image.sha256, Image.ext).where(Image.sha256.in_(list(shas)))
-        ).all()
-    return {sha: ext or "" for sha, ext in rows}
-
-
-@functools.lru_cache(maxsize=128)
-def photo_copy(path: Path, max_side: int, quality: int) -> tuple[bytes, int, int]:
-    """An upright RGB JPEG copy of the image at ``path``, for a pack: ``(bytes, w, h)``.
-
-    The JPEG decoder is asked to scale down by 1/2, 1/4 or 1/8 while decoding, as far as
-    the result keeps at least :data:`PHOTO_MIN_SHARE` of ``max_side`` (decoding a camera
-    photo at full size is most of the cost); larger results are then resized to
-    ``max_side``. Transparency is flattened onto white, and no metadata (EXIF, GPS) is
-    written. Stored images are content-addressed, so the path is a safe cache key: the
-    print preview repaints without decoding again.
-    """
-    with PILImage.open(path) as image:
-        width, height = image.size
-        longest = max(width, height)
-        scale = 1.0
-        for factor in (8, 4, 2):
-            if longest / factor >= PHOTO_MIN_SHARE * max_side:
-                scale = 1.0 / factor
-                break
-        if scale < 1.0:
-            image.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
-        shown = ImageOps.exif_transpose(image)
-        if shown.mode in ("RGBA", "LA", "PA") or "transparency" in shown.info:
-            rgba = shown.convert("RGBA")
-            flat = PILImage.new("RGB", rgba.size, "white")
-            flat.paste(rgba, mask=rgba.getchannel("A"))
-            shown = flat
-        elif shown.mode != "RGB":
-            shown = shown.convert("RGB")
-        if max(shown.size) > max_side:
-            shown.thumbnail((max_side, max_side), PILImage.Resampling.LANCZOS, reducing_gap=2.0)
-        out = io.BytesIO()
-        shown.save(out, "JPEG", quality=quality)
-        return out.getvalue(), shown.width, shown.height
-
-
-def _photo(
-    library: Library, story: dict[str, Any], exts: dict[str, str], max_side: int, quality: int
-) -> PackPhoto | None:
-    for image in story.get("images") or []:
-        sha = image.get("sha256")
-        if not sha or sha not in exts:
+def _photo(story: Story, max_side: int, quality: int) -> PackPhoto | None:
+    """The story's first stored image that copies for print, or None."""
+    for image in story.images:
+        if image.path is None:
+            if image.sha256:
+                # Stored once but gone from the data folder: `check` reports it.
+                log.warning(
+                    "photo %s of story %s left out: its file is missing", image.sha256, story.id
+                )
             continue
         try:
-            path = library.media.path_for(sha, exts[sha])
-            data, width, height = photo_copy(path, max_side, quality)
-        except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError) as exc:
-            # A missing or damaged file loses the photo, not the pack; `check` reports it.
-            log.warning("photo %s of story %s left out: %s", sha, story.get("id"), exc)
+            data, width, height = print_copy(image.path, max_side, quality)
+        except (OSError, ValueError, StoryDeskError) as exc:
+            # A damaged file, or one in a format StoryDesk does not decode, loses the
+            # photo, not the pack.
+            log.warning("photo %s of story %s left out: %s", image.sha256, story.id, exc)
             continue
         return PackPhoto(
             data=data,
             mime="image/jpeg",
             width=width,
             height=height,
-            caption=_clean_text(image.get("caption")),
-            credit=_clean_text(image.get("credit")),
-            alt=_clean_text(image.get("alt")),
+            caption=_clean_text(image.caption),
+            credit=_clean_text(image.credit),
+            alt=_clean_text(image.alt),
         )
     return None
 
 
 def prepare_stories(
     pack: BriefingPack,
-    library: Library,
     max_side: int,
     quality: int,
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    cancel: CancelToken | None = None,
     total: int | None = None,
 ) -> list[PackStory]:
     """Each story of ``pack`` as a :class:`PackStory`, photos downscaled to ``max_side``.
 
-    Reports ``progress(done, total, title)`` per story and checks ``cancel()`` before each.
+    Reports ``progress(done, total, title)`` per story and checks ``cancel`` before each.
 
     Raises:
-        ExportCancelled: ``cancel()`` returned true.
+        Cancelled: ``cancel`` was cancelled.
     """
     language = pack.options.labels_language
-    shas = [
-        img["sha256"] for s in pack.stories for img in s.get("images") or [] if img.get("sha256")
-    ]
-    exts = _image_exts(library, shas) if pack.options.photos else {}
     total = total or len(pack.stories)
     prepared: list[PackStory] = []
     for number, story in enumerate(pack.stories, start=1):
-        if cancel is not None and cancel():
-            raise ExportCancelled("the briefing pack was cancelled")
-        title = _clean_text(story.get("title")) or story.get("id", "")
+        check_cancel(cancel, CANCELLED)
+        title = _clean_text(story.title) or story.id
         prepared.append(
             PackStory(
-                id=str(story.get("id", "")),
+                id=story.id,
                 anchor=f"story-{number}",
                 title=title,
-                date=format_date(story.get("date"), language),
-                countries=list(story.get("countries") or []),
-                places=list(story.get("places") or []),
-                partners=list(story.get("partners") or []),
-                author=_clean_text(story.get("author")),
-                summary=_clean_text(story.get("summary")),
-                body_html=body_html(story.get("body") or ""),
-                figures=[
-                    line for line in (_figure_line(f) for f in story.get("figures") or []) if line
-                ],
-                source_name=_clean_text(story.get("source_name")),
-                source_url=_clean_text(story.get("source_url")),
-                language=story.get("language"),
-                photo=(
-                    _photo(library, story, exts, max_side, quality) if pack.options.photos else None
-                ),
+                date=format_date(story.date, language),
+                countries=list(story.countries),
+                places=list(story.places),
+                partners=list(story.partners),
+                author=_clean_text(story.author),
+                summary=_clean_text(story.summary),
+                body_html=body_html(story.body or ""),
+                figures=[line for line in (_figure_line(f) for f in story.figures) if line],
+                source_name=_clean_text(story.source_name),
+                source_url=_clean_text(story.source_url),
+                language=story.language,
+                photo=_photo(story, max_side, quality) if pack.options.photos else None,
             )
         )
         if progress is not None:

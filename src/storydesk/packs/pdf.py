@@ -2,7 +2,7 @@
 
 The layout is painted with QPainter and QTextDocument onto any QPagedPaintDevice: a
 QPdfWriter for files, or the QPrinter that the desktop app's print preview hands over
-(:func:`paint_pack`), so what is previewed is what the PDF holds. Pages: a cover, the
+(:class:`PreparedPack`), so what is previewed is what the PDF holds. Pages: a cover, the
 contents with page numbers, then each story from a new page, with the pack's title as a
 running header and "Page X of Y" at the foot.
 
@@ -17,11 +17,8 @@ from __future__ import annotations
 
 import html
 import io
-import os
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Link
@@ -40,13 +37,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QGuiApplication,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPdfWriter,
     QPen,
@@ -55,15 +52,16 @@ from PySide6.QtGui import (
 )
 
 from storydesk.atomic import atomic_output
-from storydesk.export.pack import (
+from storydesk.packs.fonts import ensure_gui_app, pack_font_family
+from storydesk.packs.model import (
+    CANCELLED,
     PRINT_PHOTO_MAX_SIDE,
     PRINT_PHOTO_QUALITY,
     BriefingPack,
-    Cancel,
-    ExportCancelled,
+    PackOptions,
     PackPhoto,
+    PackResult,
     PackStory,
-    Progress,
     check_output_folder,
     format_date,
     intro_paragraphs,
@@ -72,17 +70,8 @@ from storydesk.export.pack import (
     story_count_label,
     summary_repeats_body,
 )
-from storydesk.resources import resource
+from storydesk.progress import CancelToken, Progress, check_cancel
 
-if TYPE_CHECKING:
-    from storydesk.library import Library
-
-FONT_FILES = (
-    "DejaVuSans.ttf",
-    "DejaVuSans-Bold.ttf",
-    "DejaVuSans-Oblique.ttf",
-    "DejaVuSans-BoldOblique.ttf",
-)
 #: The PDF's resolution: layout happens in device pixels, fine enough that no rounding shows.
 PDF_RESOLUTION = 1200
 
@@ -97,32 +86,6 @@ MARGIN_BOTTOM = 56.0
 HEADER_BASELINE = 36.0
 FOOTER_BASELINE = 30.0  # from the bottom edge
 PHOTO_MAX_HEIGHT_SHARE = 0.42  # of the text area's height
-
-_app: QGuiApplication | None = None
-
-
-def ensure_gui_app() -> None:
-    """Make sure a QGuiApplication exists (fonts and painting need one); headless if new."""
-    global _app
-    if QGuiApplication.instance() is None:
-        # Export never shows a window: render offscreen so it runs without a display.
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication(["storydesk"])
-
-
-@cache
-def pack_font_family() -> str:
-    """Register the shipped fonts with Qt and return their family name ("DejaVu Sans")."""
-    ensure_gui_app()
-    family = ""
-    for name in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", "dejavu", name)))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        if families and not family:
-            family = families[0]
-    if not family:
-        raise FileNotFoundError("StoryDesk's fonts are missing from resources/fonts/dejavu")
-    return family
 
 
 def configure_device(device: QPagedPaintDevice, paper: str) -> None:
@@ -393,14 +356,14 @@ def _toc_layout(
     return pages
 
 
-def _toc_columns(page: _Page, family: str, device: QPagedPaintDevice) -> tuple[float, float]:
+def _toc_columns(page: _Page, family: str, device: QPaintDevice) -> tuple[float, float]:
     metrics = QFontMetricsF(_font(family, 10.5, bold=True), device)
     number_w = metrics.horizontalAdvance("000.") + page.pt(6)
     page_w = metrics.horizontalAdvance("0000") + page.pt(10)
     return number_w, page_w
 
 
-def _toc_heading_height(page: _Page, family: str, device: QPagedPaintDevice) -> float:
+def _toc_heading_height(page: _Page, family: str, device: QPaintDevice) -> float:
     return QFontMetricsF(_font(family, 18, bold=True), device).height() + page.pt(14)
 
 
@@ -410,25 +373,31 @@ def _toc_meta(story: PackStory) -> str:
 
 def layout_pack(
     pack: BriefingPack,
-    library: Library,
     device: QPagedPaintDevice,
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    cancel: CancelToken | None = None,
     total: int | None = None,
     placeholders: bool = False,
+    prepared: list[PackStory] | None = None,
 ) -> tuple[_Layout, _Page]:
-    """Prepare the stories and lay out every page for ``device`` (nothing painted yet)."""
+    """Prepare the stories (unless ``prepared``) and lay out every page for ``device``.
+
+    Nothing is painted yet.
+    """
     family = pack_font_family()
     page = _page_of(device)
-    stories = prepare_stories(
-        pack, library, PRINT_PHOTO_MAX_SIDE, PRINT_PHOTO_QUALITY, progress, cancel, total
+    stories = (
+        prepared
+        if prepared is not None
+        else prepare_stories(
+            pack, PRINT_PHOTO_MAX_SIDE, PRINT_PHOTO_QUALITY, progress, cancel, total
+        )
     )
     cover = _cover_document(pack, len(stories), device, page, family)
     toc_pages = _toc_layout(stories, device, page, family)
     documents = []
     for number, story in enumerate(stories, start=1):
-        if cancel is not None and cancel():
-            raise ExportCancelled("the briefing pack was cancelled")
+        check_cancel(cancel, CANCELLED)
         documents.append(_story_document(story, number, pack, device, page, family, placeholders))
     layout = _Layout(cover, toc_pages, stories, documents)
     next_page = layout.cover_pages + len(toc_pages) + 1
@@ -572,10 +541,9 @@ def _draw_toc_page(
 
 def paint_pack(
     pack: BriefingPack,
-    library: Library,
     device: QPagedPaintDevice,
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    cancel: CancelToken | None = None,
 ) -> int:
     """Paint ``pack`` onto ``device`` (a QPdfWriter, or a QPrinter for print and preview).
 
@@ -583,28 +551,29 @@ def paint_pack(
     from the pack's paper size. Returns the number of pages painted.
 
     Raises:
-        ExportCancelled: ``cancel()`` returned true (the device holds a partial document).
+        Cancelled: ``cancel`` was cancelled (the device holds a partial document).
     """
-    return paint_pack_details(pack, library, device, progress, cancel).pages
+    return paint_pack_details(pack, device, progress, cancel).pages
 
 
 def paint_pack_details(
     pack: BriefingPack,
-    library: Library,
     device: QPagedPaintDevice,
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    cancel: CancelToken | None = None,
     placeholders: bool = False,
+    prepared: list[PackStory] | None = None,
 ) -> PaintedPack:
     """Like :func:`paint_pack`, but returns where each story starts and the contents links.
 
     With ``placeholders``, photos are painted as stand-ins that :func:`finish_pdf` replaces
-    with the photos themselves (for QPdfWriter output only).
+    with the photos themselves (for QPdfWriter output only). ``prepared`` stories (see
+    :class:`PreparedPack`) are laid out as they are, without preparing them again.
     """
     family = pack_font_family()
     count = len(pack.stories)
     total_steps = 2 * count + 1
-    layout, page = layout_pack(pack, library, device, progress, cancel, total_steps, placeholders)
+    layout, page = layout_pack(pack, device, progress, cancel, total_steps, placeholders, prepared)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot start painting the briefing pack (is the output writable?)")
@@ -637,8 +606,7 @@ def paint_pack_details(
         for position, (story, document) in enumerate(
             zip(layout.stories, layout.documents, strict=True), start=1
         ):
-            if cancel is not None and cancel():
-                raise ExportCancelled("the briefing pack was cancelled")
+            check_cancel(cancel, CANCELLED)
             for index in range(max(1, document.pageCount())):
                 new_page()
                 _draw_header_footer(painter, page, family, pack, number, layout.total, story.title)
@@ -722,26 +690,24 @@ def finish_pdf(data: bytes, painted: PaintedPack, pack: BriefingPack) -> bytes:
 
 def write_pdf(
     pack: BriefingPack,
-    library: Library,
     output: Path,
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
-) -> dict[str, Any]:
+    cancel: CancelToken | None = None,
+) -> PackResult:
     """Write ``pack`` to ``output`` as PDF, atomically.
 
     Args:
-        pack: The pack (see :func:`storydesk.export.pack.build_pack`).
-        library: Where the stories' photos are stored.
+        pack: The pack (see :func:`storydesk.packs.model.build_pack`).
         output: The file to write; replaced only once the new one is complete.
         progress: Called as ``progress(done, total, what)`` as stories are laid out and
             painted.
-        cancel: Checked between stories; when it returns true, nothing is written.
+        cancel: Checked between stories; once cancelled, nothing is written.
 
     Returns:
-        ``{"path", "stories", "pages", "bytes"}``.
+        The path, the number of stories and pages, and the file's size.
 
     Raises:
-        ExportCancelled: ``cancel()`` returned true.
+        Cancelled: ``cancel`` was cancelled.
         PackError: The output folder does not exist.
     """
     output = Path(output)
@@ -755,7 +721,7 @@ def write_pdf(
     writer.setCreator("StoryDesk")
     writer.setAuthor(pack.options.author or pack.options.subtitle or "StoryDesk")
     configure_device(writer, pack.options.paper)
-    painted = paint_pack_details(pack, library, writer, progress, cancel, placeholders=True)
+    painted = paint_pack_details(pack, writer, progress, cancel, placeholders=True)
     del writer  # the PDF is complete in the buffer once painting has ended
     data = finish_pdf(bytes(buffer.data().data()), painted, pack)
     buffer.close()
@@ -764,9 +730,49 @@ def write_pdf(
     if progress is not None:
         total = 2 * len(painted.starts) + 1
         progress(total, total, str(output.name))
-    return {
-        "path": str(output),
-        "stories": len(painted.starts),
-        "pages": painted.pages,
-        "bytes": len(data),
-    }
+    return PackResult(
+        path=output, stories=len(painted.starts), pages=painted.pages, bytes=len(data)
+    )
+
+
+class PreparedPack:
+    """A pack whose stories are loaded and whose photos are copied for print, ready to be
+    painted on the UI thread by the desktop app's print preview.
+
+    Made in the background by :meth:`storydesk.library.Library.prepare_pack`; painting it
+    (:meth:`paint`) does no catalogue reading and no photo decoding.
+    """
+
+    def __init__(self, pack: BriefingPack, stories: list[PackStory]) -> None:
+        self.pack = pack
+        self.stories = stories
+
+    @property
+    def options(self) -> PackOptions:
+        """The options the pack was made with."""
+        return self.pack.options
+
+    @property
+    def story_count(self) -> int:
+        """How many stories the pack holds."""
+        return len(self.stories)
+
+    def configure(self, device: QPagedPaintDevice) -> None:
+        """Start ``device`` (a QPrinter) from the pack's paper size, margins at zero."""
+        configure_device(device, self.pack.options.paper)
+
+    def paint(self, device: QPagedPaintDevice) -> int:
+        """Paint the pack on ``device`` as its page layout stands; returns the pages painted."""
+        return paint_pack_details(self.pack, device, prepared=self.stories).pages
+
+
+def prepare_pack(
+    pack: BriefingPack, progress: Progress | None = None, cancel: CancelToken | None = None
+) -> PreparedPack:
+    """Prepare ``pack`` for print: every story's content, and its photo copied for print.
+
+    Raises:
+        Cancelled: ``cancel`` was cancelled.
+    """
+    stories = prepare_stories(pack, PRINT_PHOTO_MAX_SIDE, PRINT_PHOTO_QUALITY, progress, cancel)
+    return PreparedPack(pack, stories)

@@ -18,17 +18,15 @@ import html
 import re
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from storydesk.atomic import atomic_output
-from storydesk.export.pack import (
+from storydesk.packs.model import (
+    CANCELLED,
     HTML_PHOTO_MAX_SIDE,
     HTML_PHOTO_QUALITY,
     BriefingPack,
-    Cancel,
-    ExportCancelled,
+    PackResult,
     PackStory,
-    Progress,
     check_output_folder,
     format_date,
     intro_paragraphs,
@@ -37,10 +35,8 @@ from storydesk.export.pack import (
     story_count_label,
     summary_repeats_body,
 )
+from storydesk.progress import CancelToken, Progress, check_cancel
 from storydesk.resources import resource
-
-if TYPE_CHECKING:
-    from storydesk.library import Library
 
 CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 
@@ -206,36 +202,31 @@ def render_html(pack: BriefingPack, stories: list[PackStory]) -> str:
 
 def write_html(
     pack: BriefingPack,
-    library: Library,
     output: Path,
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
-) -> dict[str, Any]:
+    cancel: CancelToken | None = None,
+) -> PackResult:
     """Write ``pack`` to ``output`` as one self-contained HTML file, atomically.
 
     Args:
-        pack: The pack (see :func:`storydesk.export.pack.build_pack`).
-        library: Where the stories' photos are stored.
+        pack: The pack (see :func:`storydesk.packs.model.build_pack`).
         output: The file to write; replaced only once the new one is complete.
         progress: Called as ``progress(done, total, what)`` after each story.
-        cancel: Checked before each story; when it returns true, nothing is written.
+        cancel: Checked before each story; once cancelled, nothing is written.
 
     Returns:
-        ``{"path", "stories", "pages": None, "bytes"}``.
+        The path, the number of stories, ``pages=None`` and the file's size.
 
     Raises:
-        ExportCancelled: ``cancel()`` returned true.
+        Cancelled: ``cancel`` was cancelled.
         PackError: The output folder does not exist.
     """
     output = Path(output)
     check_output_folder(output)
-    stories = prepare_stories(
-        pack, library, HTML_PHOTO_MAX_SIDE, HTML_PHOTO_QUALITY, progress, cancel
-    )
-    if cancel is not None and cancel():
-        raise ExportCancelled("the briefing pack was cancelled")
+    stories = prepare_stories(pack, HTML_PHOTO_MAX_SIDE, HTML_PHOTO_QUALITY, progress, cancel)
+    check_cancel(cancel, CANCELLED)
     # Every value is cleaned where it is written; this pass is the backstop.
     document = strip_controls(render_html(pack, stories)).encode("utf-8")
     with atomic_output(output) as handle:
         handle.write(document)
-    return {"path": str(output), "stories": len(stories), "pages": None, "bytes": len(document)}
+    return PackResult(path=output, stories=len(stories), pages=None, bytes=len(document))
