@@ -1,1 +1,0 @@
-"""What StoryDesk writes for others: story bundles and briefing packs."""
