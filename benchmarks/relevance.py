@@ -203,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("StoryDesk", results["storydesk"], flush=True)
             for kind, stemmed in (("fts5_plain", False), ("fts5_stemmed", True)):
                 index = Fts5Index(work / f"{kind}.sqlite3", stemmed)
-                index.build(read_catalogue(library.sessions))
+                index.build(read_catalogue(library._sessions))
                 results[kind] = score(
                     lambda q, ix=index: list(ix.search(q, limit=TOP)["hits"]), queries
                 )

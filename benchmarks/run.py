@@ -133,7 +133,7 @@ def count_corpus(corpus: Path) -> int:
 
 def corpus_sample(library: Library, n: int, rng: random.Random) -> list[tuple[str, str, str]]:
     """``n`` random stories as ``(language, title, body)``."""
-    with library.sessions() as session:
+    with library._sessions() as session:
         ids = sorted(session.scalars(select(Story.id)))
         chosen = rng.sample(ids, k=min(n, len(ids)))
         rows = session.execute(
@@ -321,7 +321,7 @@ def run(
                 path = data_dir / f"{kind}.sqlite3"
                 index = Fts5Index(path, stemmed)
                 started = time.perf_counter()
-                n = index.build(read_catalogue(library.sessions))
+                n = index.build(read_catalogue(library._sessions))
                 build_seconds = time.perf_counter() - started
                 index.search(queries[0])
                 entry = {

@@ -82,8 +82,8 @@ def test_check_reports_images_no_story_uses_and_repair_removes_only_those(
         library.import_paths([_photo_stories(tmp_path / "in", 3)])
         # An image stored by an import that never committed (the disk filled up).
         _photo_stories(tmp_path / "other", 1, seed=99)
-        stray = library.media.add((tmp_path / "other" / "p0.jpg").read_bytes(), "stray.jpg")
-        stray_path = library.media.path_for(stray.sha256, stray.ext)
+        stray = library._media.add((tmp_path / "other" / "p0.jpg").read_bytes(), "stray.jpg")
+        stray_path = library._media.path_for(stray.sha256, stray.ext)
         result = library.check()
         assert not result.ok
         assert [p for p in result.problems if "no story uses" in p] == [
@@ -110,15 +110,15 @@ def test_an_old_media_temporary_file_is_removed_at_open(data_dir: Path, tmp_path
 
 def _full_after(library: Library, extra_pages: int) -> None:
     """Let the catalogue grow by at most ``extra_pages`` pages: a disk that fills up."""
-    with library.engine.connect() as connection:
+    with library._engine.connect() as connection:
         pages = connection.exec_driver_sql("PRAGMA page_count").scalar() or 0
     limit = pages + extra_pages
 
     def cap(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.execute(f"PRAGMA max_page_count={limit}")
 
-    event.listen(library.engine, "connect", cap)
-    library.engine.dispose()
+    event.listen(library._engine, "connect", cap)
+    library._engine.dispose()
 
 
 def test_a_full_disk_during_import_is_one_sentence_and_loses_nothing(
@@ -208,7 +208,7 @@ def test_check_does_not_call_an_import_s_images_unused_while_it_runs(
     with Library.open(data_dir) as library:
         library.import_paths([_photo_stories(tmp_path / "in", 1)])
         _photo_stories(tmp_path / "other", 1, seed=7)
-        pending = library.media.add((tmp_path / "other" / "p0.jpg").read_bytes(), "new.jpg")
+        pending = library._media.add((tmp_path / "other" / "p0.jpg").read_bytes(), "new.jpg")
         other = WriterLock(data_dir / "storydesk.lock")
         held, done = threading.Event(), threading.Event()
 

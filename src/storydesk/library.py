@@ -160,10 +160,10 @@ class Library:
         read_only: bool = False,
     ) -> None:
         self.layout = layout
-        self.engine = engine
-        self.sessions = sessions
-        self.directory = directory
-        self.media = media
+        self._engine = engine
+        self._sessions = sessions
+        self._directory = directory
+        self._media = media
         self._search_index = search_index
         self._searcher = Searcher(search_index)
         self.read_only = read_only
@@ -320,14 +320,14 @@ class Library:
     def _upkeep(self, progress: Progress | None, cancel: CancelToken | None) -> None:
         """Work done at open while holding the writer lock; a full disk only warns."""
         try:
-            with self.sessions.begin() as session:
-                sync_directory(session, self.directory)
+            with self._sessions.begin() as session:
+                sync_directory(session, self._directory)
                 generation = current_generation(session)
             backups.mark_used(self.layout.root)
         except (OSError, sqlite3.Error, DBAPIError) as exc:
             self._warn_soft("the partner directory could not be updated", exc)
             generation = self._read_generation()
-        self.media.clean_temporary(older_than=None)
+        self._media.clean_temporary(older_than=None)
         try:
             if self.stats_stories() and backups.backup_due(self.layout.backups):
                 backups.take_backup(self.layout.catalogue, self.layout.backups, "daily")
@@ -350,13 +350,13 @@ class Library:
         )
 
     def _read_generation(self) -> str:
-        with self.sessions() as session:
+        with self._sessions() as session:
             setting = session.get(Setting, GENERATION)
             return setting.value if setting is not None else ""
 
     def stats_stories(self) -> int:
         """How many stories the catalogue holds."""
-        with self.sessions() as session:
+        with self._sessions() as session:
             return session.scalar(select(func.count()).select_from(models.Story)) or 0
 
     @contextlib.contextmanager
@@ -388,7 +388,7 @@ class Library:
     def close(self) -> None:
         """Release the index and the catalogue."""
         self._search_index.close()
-        self.engine.dispose()
+        self._engine.dispose()
 
     def __enter__(self) -> Library:
         return self
@@ -438,11 +438,11 @@ class Library:
     def _drop_orphans_quietly(self) -> None:
         """After a failed or cancelled import (writer lock held): remove unused images."""
         try:
-            with self.sessions() as session:
+            with self._sessions() as session:
                 rows = session.execute(
                     select(Image.sha256, Image.ext).where(Image.sha256.is_not(None)).distinct()
                 ).all()
-            self.media.remove_orphans((str(sha), str(ext)) for sha, ext in rows)
+            self._media.remove_orphans((str(sha), str(ext)) for sha, ext in rows)
         except Exception:  # best effort: `check --repair` removes them later
             log.warning("could not remove images left by a failed import", exc_info=True)
 
@@ -489,7 +489,7 @@ class Library:
         catalogue up first.
         """
         with self._writing("deleting stories"):
-            with self.sessions.begin() as session:
+            with self._sessions.begin() as session:
                 existing = list(
                     session.scalars(select(models.Story.id).where(models.Story.id.in_(list(ids))))
                 )
@@ -508,14 +508,14 @@ class Library:
         """The catalogue's current generation marker."""
         if self.read_only:
             return self._read_generation()
-        with self.sessions.begin() as session:
+        with self._sessions.begin() as session:
             return current_generation(session)
 
     # -- reading ----------------------------------------------------------------------
 
     def list_stories(self, limit: int | None = None, offset: int = 0) -> list[StorySummary]:
         """Story summaries, newest first (undated stories last)."""
-        with self.sessions() as session:
+        with self._sessions() as session:
             query = (
                 select(models.Story)
                 .order_by(models.Story.date.is_(None), models.Story.date.desc(), models.Story.title)
@@ -527,7 +527,7 @@ class Library:
 
     def story_ids(self, sort: str = "date") -> list[str]:
         """Every story id in display order (for item models that fetch rows on demand)."""
-        with self.sessions() as session:
+        with self._sessions() as session:
             order = (
                 (models.Story.title,)
                 if sort == "title"
@@ -537,7 +537,7 @@ class Library:
 
     def summaries(self, ids: Sequence[str]) -> dict[str, StorySummary]:
         """Summaries of the given stories, by id (missing ids are left out)."""
-        with self.sessions() as session:
+        with self._sessions() as session:
             rows = session.scalars(select(models.Story).where(models.Story.id.in_(list(ids))))
             return {s.id: story_summary(s) for s in rows}
 
@@ -557,20 +557,20 @@ class Library:
             StoryNotFound: An id names no story.
         """
         ordered = list(dict.fromkeys(ids))
-        with self.sessions() as session:
+        with self._sessions() as session:
             query = select(models.Story).where(models.Story.id.in_(ordered))
             rows = {s.id: s for s in session.scalars(query)}
             missing = [i for i in ordered if i not in rows]
             if missing:
                 raise StoryNotFound(f"no story has the id '{missing[0]}'")
-            return [story_full(session, rows[i], self.media.stored_file) for i in ordered]
+            return [story_full(session, rows[i], self._media.stored_file) for i in ordered]
 
     def story_rows(self, ids: Sequence[str]) -> dict[str, StoryRow]:
         """Rows for a results list: each summary with its first image's list thumbnail."""
         summaries = self.summaries(ids)
         firsts: dict[str, tuple[str, str]] = {}
         if summaries:
-            with self.sessions() as session:
+            with self._sessions() as session:
                 rows = session.execute(
                     select(models.Image.story_id, models.Image.sha256, models.Image.ext)
                     .where(
@@ -616,7 +616,7 @@ class Library:
 
     def _thumbnail(self, sha256: str, ext: str, size: int) -> Path | None:
         try:
-            return Path(self.media.thumbnail(sha256, ext, size))
+            return Path(self._media.thumbnail(sha256, ext, size))
         except Exception as exc:  # a damaged or missing image must not break a list or page
             log.warning("no thumbnail for %s%s: %s", sha256, ext, exc)
             return None
@@ -629,7 +629,7 @@ class Library:
 
     def partners(self) -> list[PartnerSummary]:
         """The partner directory with story counts, most-mentioned first."""
-        with self.sessions() as session:
+        with self._sessions() as session:
             counts: dict[int, int] = {
                 partner_id: n
                 for partner_id, n in session.execute(
@@ -644,7 +644,7 @@ class Library:
 
     def places(self) -> list[PlaceSummary]:
         """Places and countries with story counts, most-mentioned first."""
-        with self.sessions() as session:
+        with self._sessions() as session:
             counts: dict[int, int] = {}
             for table in (story_places, story_countries):
                 for place_id, n in session.execute(
@@ -657,7 +657,7 @@ class Library:
 
     def stats(self) -> CatalogueStats:
         """Counts of stories, stored images, partners named by stories, and indexed documents."""
-        with self.sessions() as session:
+        with self._sessions() as session:
             stories = session.scalar(select(func.count()).select_from(models.Story)) or 0
             images = (
                 session.scalar(
@@ -735,8 +735,8 @@ class Library:
             StoryDeskError: No story matched, or the file cannot be written.
         """
         return write_bundle(
-            self.sessions,
-            self.media,
+            self._sessions,
+            self._media,
             ids,
             Path(output),
             title=title,
@@ -840,14 +840,14 @@ class Library:
         problems: list[str] = []
         repaired: list[str] = []
         try:
-            with self.engine.connect() as connection:
+            with self._engine.connect() as connection:
                 rows = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check")]
                 if rows != ["ok"]:
                     detail = "SQLite integrity check says " + "; ".join(map(str, rows[:3]))
                     return CheckReport((self._damage_problem(detail),), tuple(repaired))
                 for row in connection.exec_driver_sql("PRAGMA foreign_key_check"):
                     problems.append(f"catalogue: a row in {row[0]} points at a missing {row[2]}")
-            with self.sessions() as session:
+            with self._sessions() as session:
                 referenced: set[tuple[str, str]] = set(
                     session.execute(  # type: ignore[arg-type]
                         select(Image.sha256, Image.ext).where(Image.sha256.is_not(None)).distinct()
@@ -859,24 +859,24 @@ class Library:
                 raise
             return CheckReport((self._damage_problem(_detail(error)),), tuple(repaired))
         for sha256, ext in sorted(referenced):
-            if not self.media.has(sha256, ext):
+            if not self._media.has(sha256, ext):
                 problems.append(f"media: image {sha256}{ext} is missing from {self.layout.media}")
         if repair:
-            cleaned = self.media.clean_temporary(older_than=None)
+            cleaned = self._media.clean_temporary(older_than=None)
             if cleaned:
                 repaired.append(f"media: removed {len(cleaned)} temporary files")
-            removed = self.media.remove_orphans(referenced)
+            removed = self._media.remove_orphans(referenced)
             if removed:
                 repaired.append(f"media: removed {len(removed)} images no story uses")
         elif self._writer_active():
             pass  # an import under way has stored images it has not committed yet
         else:
-            for path, size in self.media.orphans(referenced):
+            for path, size in self._media.orphans(referenced):
                 problems.append(
                     f"media: {path.relative_to(self.layout.media).as_posix()}: no story uses "
                     f"this image ({size:,} bytes); 'storydesk check --repair' removes it"
                 )
-        problems += [f"media: {p}" for p in self.media.verify()]
+        problems += [f"media: {p}" for p in self._media.verify()]
         index_problems = self._search_index.check()
         # The index is derived, so repairing it is always safe: rebuild from the catalogue.
         if index_problems and repair:
@@ -912,14 +912,14 @@ class Library:
         backups.inspect_backup(Path(source))
         with self._writing("restoring a backup"):
             self._search_index.close()
-            self.engine.dispose()
+            self._engine.dispose()
             result = backups.restore_backup(
                 self.layout.catalogue, self.layout.backups, Path(source), self._lock
             )
-            if current_revision(self.engine) != SCHEMA_HEAD:
+            if current_revision(self._engine) != SCHEMA_HEAD:
                 migrated, _ = open_catalogue(self.layout.catalogue, self.layout.backups)
                 migrated.dispose()
-                self.engine.dispose()
+                self._engine.dispose()
             with self._pending_lock:
                 self._pending_ids.clear()
             self._upkeep(None, None)

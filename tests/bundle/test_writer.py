@@ -14,7 +14,6 @@ import pytest
 
 from storydesk.atomic import part_path
 from storydesk.bundle.format import MANIFEST, PARTNERS_FILE
-from storydesk.bundle.writer import write_bundle
 from storydesk.errors import Cancelled, StoryDeskError
 from storydesk.library import Library
 from storydesk.progress import CancelToken
@@ -36,7 +35,7 @@ def test_a_failed_bundle_create_leaves_no_temporary_file(
     target = out / "b.storybundle"
     target.mkdir()  # os.replace onto a folder fails after the whole file was written
     with pytest.raises(StoryDeskError, match="cannot write the bundle"):
-        write_bundle(library.sessions, library.media, library.story_ids()[:2], target)
+        library.create_bundle(library.story_ids()[:2], target)
     assert sorted(p.name for p in out.iterdir()) == ["b.storybundle"]
 
 
@@ -107,7 +106,7 @@ def test_cancelling_while_the_file_is_written_leaves_no_file_and_no_part(
             token.cancel()
 
     with pytest.raises(Cancelled):
-        write_bundle(library.sessions, library.media, ids, target, progress=progress, cancel=token)
+        library.create_bundle(ids, target, progress=progress, cancel=token)
     assert seen_part == [named_part]  # the cancel came while the file was being written
     assert sorted(p.name for p in out.iterdir()) == ["b.storybundle"]
     assert target.read_bytes() == OLD_BYTES

@@ -279,7 +279,7 @@ def _accounted(report: Any, names: list[str], whole: str) -> list[str]:
 
 
 def _check_catalogue(library: Library) -> None:
-    with library.engine.connect() as connection:
+    with library._engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
         assert list(connection.exec_driver_sql("PRAGMA foreign_key_check")) == []
 
