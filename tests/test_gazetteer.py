@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from storydesk.errors import DirectoryError
 from storydesk.gazetteer import (
     Directory,
-    DirectoryError,
     alias_key,
     default_directory,
 )

@@ -37,16 +37,24 @@ class BundleRejected(RejectedInput):
     """A whole bundle is refused (unsafe paths, bad manifest, checksum mismatch...)."""
 
 
+class ImageRejected(RejectedInput):
+    """An image file cannot be accepted (not an image, refused format, too big, damaged)."""
+
+
+class DirectoryError(StoryDeskError):
+    """A directory file is missing or malformed (names the file and the entry)."""
+
+
+class IndexBusy(StoryDeskError):
+    """Another StoryDesk process kept the search index locked for longer than we waited."""
+
+
 class Cancelled(StoryDeskError):
     """The user cancelled long work (import, reindex, pack, bundle); nothing was half done.
 
     Raised by :meth:`storydesk.progress.CancelToken.check`: an import commits nothing, a
     pack or bundle leaves no file, an index rebuild keeps the index it replaced.
     """
-
-
-ImportCancelled = Cancelled
-"""Deprecated name of :class:`Cancelled`, removed once every caller uses the new one."""
 
 
 class CatalogueError(StoryDeskError):

@@ -31,7 +31,7 @@ from typing import Any
 
 import yaml
 
-from storydesk.errors import StoryDeskError
+from storydesk.errors import DirectoryError
 from storydesk.text import TURKIC_NAME_ENDINGS, fold_spelling
 
 # libyaml's safe loader when PyYAML was built with it (5x faster on the shipped directory).
@@ -48,10 +48,6 @@ PARTNER_KINDS = frozenset(
 PLACE_KINDS = frozenset(
     {"country", "region", "city", "town", "district", "village", "lake", "river", "mountain"}
 )
-
-
-class DirectoryError(StoryDeskError):
-    """A directory file is missing or malformed (names the file and the entry)."""
 
 
 @dataclass(frozen=True)

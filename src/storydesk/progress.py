@@ -15,8 +15,6 @@ from collections.abc import Callable
 from storydesk.errors import Cancelled
 
 Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
-"""Deprecated: a polled callback; long work takes a :class:`CancelToken` instead."""
 
 
 class CancelToken:

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from storydesk.errors import ImageRejected
 from storydesk.media.photos import PHOTO_MIN_SHARE, print_copy
-from storydesk.media.store import ImageRejected, MediaStore
+from storydesk.media.store import MediaStore
 
 
 def _jpeg(size: tuple[int, int], orientation: int | None = None) -> bytes:

@@ -13,10 +13,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from storydesk.errors import RejectedInput
+from storydesk.errors import ImageRejected, RejectedInput
 from storydesk.media.store import (
     MAX_IMAGE_BYTES,
-    ImageRejected,
     MediaStore,
     StoredImage,
     inspect_image,

@@ -25,7 +25,8 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from storydesk.media.store import MAX_IMAGE_BYTES, MAX_PIXELS, ImageRejected, _open
+from storydesk.errors import ImageRejected
+from storydesk.media.store import MAX_IMAGE_BYTES, MAX_PIXELS, _open
 
 #: A copy may come out this much smaller than the size asked for when the JPEG decoder can
 #: scale the photo down by itself while decoding.

@@ -30,7 +30,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from storydesk.atomic import fsync_folder
-from storydesk.errors import RejectedInput
+from storydesk.errors import ImageRejected
 
 ALLOWED_FORMATS: dict[str, str] = {"JPEG": ".jpg", "PNG": ".png", "GIF": ".gif", "WEBP": ".webp"}
 """Pillow format name -> the extension the stored file gets."""
@@ -50,10 +50,6 @@ _TMP_SUFFIX = ".tmp"
 _ORIENTATION_TAG = 0x0112
 # Orientations 5-8 turn the picture by 90 degrees: width and height swap when shown.
 _SWAPPING_ORIENTATIONS = frozenset({5, 6, 7, 8})
-
-
-class ImageRejected(RejectedInput):
-    """An image file cannot be accepted (not an image, refused format, too big, damaged)."""
 
 
 @dataclass(frozen=True)

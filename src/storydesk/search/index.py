@@ -45,7 +45,7 @@ from whoosh import searching
 from whoosh.scoring import BM25F
 
 from storydesk.catalogue.models import Setting, Story
-from storydesk.errors import StoryDeskError
+from storydesk.errors import IndexBusy, StoryDeskError
 from storydesk.progress import CancelToken, Progress, check_cancel
 from storydesk.search.documents import story_document
 from storydesk.search.locking import IndexLock
@@ -87,10 +87,6 @@ def _index_damage(exc: BaseException) -> bool:
     if not isinstance(exc, Exception) or isinstance(exc, windex.LockError | StoryDeskError):
         return False
     return not isinstance(exc, OSError) or exc.errno in (None, errno.EIO, errno.ENOENT)
-
-
-class IndexBusy(StoryDeskError):
-    """Another StoryDesk process kept the search index locked for longer than we waited."""
 
 
 def _index_files(folder: Path) -> dict[str, int]:
