@@ -203,7 +203,7 @@ def test_a_cancel_during_the_last_file_commits_nothing(data_dir: Path, tmp_path:
 def test_the_importer_rolls_back_and_raises_on_cancel(data_dir: Path, tmp_path: Path) -> None:
     """The importer itself (no facade): the transaction is rolled back, nothing committed."""
     from storydesk.catalogue.db import open_catalogue
-    from storydesk.ingest.directory import default_directory
+    from storydesk.gazetteer import default_directory
     from storydesk.ingest.importer import Importer
     from storydesk.media.store import MediaStore
 

@@ -44,6 +44,7 @@ from whoosh import index as windex
 from whoosh import searching
 from whoosh.scoring import BM25F
 
+from storydesk.catalogue.generation import GENERATION
 from storydesk.catalogue.models import Setting, Story
 from storydesk.errors import IndexBusy, StoryDeskError
 from storydesk.progress import CancelToken, Progress, check_cancel
@@ -57,7 +58,6 @@ log = logging.getLogger(__name__)
 META_FILE = "storydesk-index.json"
 """File in the index folder holding the generation and schema version of the index."""
 
-GENERATION_KEY = "generation"
 """Key of the catalogue :class:`Setting` holding the catalogue's generation."""
 
 WRITE_TIMEOUT = 30.0
@@ -192,7 +192,7 @@ def _remove(path: Path) -> None:
 def catalogue_state(sessions: sessionmaker[Session]) -> tuple[str | None, int]:
     """The catalogue's generation (``None`` before its first change) and its story count."""
     with sessions() as session:
-        setting = session.get(Setting, GENERATION_KEY)
+        setting = session.get(Setting, GENERATION)
         count = session.scalar(select(func.count()).select_from(Story)) or 0
     return (setting.value if setting else None), count
 
