@@ -350,3 +350,32 @@ def test_a_named_link_to_a_pipe_is_refused_not_opened(tmp_path: Path) -> None:
     assert [r.reason for r in plan.rejected] == [
         "is a named pipe (FIFO), not a regular file; it was not read"
     ]
+
+
+def test_hidden_members_of_a_bundle_are_named_not_passed_over_in_silence(
+    tmp_path: Path,
+) -> None:
+    """A hidden file is listed by name; a hidden or macOS system folder once, with a count."""
+    bundle = deflated(
+        tmp_path / "hidden.zip",
+        {
+            "stories/a.md": story_md("a-1", "Visible story", "Almaty."),
+            "stories/..md": story_md("h-1", "Hidden story", "Bishkek."),
+            ".git/config": b"[core]\n",
+            ".git/HEAD": b"ref: refs/heads/main\n",
+            "__MACOSX/stories/._a.md": b"\x00\x05\x16\x07",
+        },
+    )
+    plan = plan_import([bundle])
+    try:
+        assert [f.name for f in plan.files] == ["stories/a.md"]
+        skipped = {note.path: note.reason for note in plan.skipped}
+        assert (
+            skipped[f"{bundle}!stories/..md"] == "hidden file (name starting with '.') passed over"
+        )
+        assert skipped[f"{bundle}!.git/"] == "2 file(s) in a hidden or system folder passed over"
+        assert (
+            skipped[f"{bundle}!__MACOSX/"] == "1 file(s) in a hidden or system folder passed over"
+        )
+    finally:
+        plan.close()

@@ -222,6 +222,11 @@ def _member_name(info: zipfile.ZipInfo) -> str:
     return unicodedata.normalize("NFC", name)
 
 
+def _hidden_member(name: str) -> bool:
+    """A ZIP member under a hidden (``.name``) or macOS system (``__MACOSX``) path."""
+    return any(part.startswith(".") or part.lower() == "__macosx" for part in name.split("/"))
+
+
 class Container:
     """A set of files addressed by relative posix paths."""
 
@@ -229,6 +234,10 @@ class Container:
 
     def names(self) -> list[str]:
         raise NotImplementedError
+
+    def hidden_names(self) -> list[str]:
+        """Files :meth:`names` leaves out (hidden or system entries), for the report."""
+        return []
 
     def exists(self, name: str) -> bool:
         raise NotImplementedError
@@ -446,13 +455,10 @@ class ZipContainer(Container):
                 )
 
     def names(self) -> list[str]:
-        return [
-            name
-            for name in self._infos
-            if not any(
-                part.startswith(".") or part.lower() == "__macosx" for part in name.split("/")
-            )
-        ]
+        return [name for name in self._infos if not _hidden_member(name)]
+
+    def hidden_names(self) -> list[str]:
+        return [name for name in self._infos if _hidden_member(name) and not name.endswith("/")]
 
     def exists(self, name: str) -> bool:
         return name in self._infos

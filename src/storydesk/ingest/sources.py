@@ -367,6 +367,28 @@ def _plan_bundle(container: Container, plan: ImportPlan) -> None:
             else format_reason(ext)
         )
         plan.skip(container.display(name), reason)
+    _note_hidden_members(container, plan)
+
+
+def _note_hidden_members(container: Container, plan: ImportPlan) -> None:
+    """Name the hidden files a bundle's listing leaves out: each hidden file by name, the
+    files inside a hidden or system folder (``.git/``, ``__MACOSX/``) as one line a folder."""
+    folders: dict[str, int] = {}
+    for name in sorted(container.hidden_names()):
+        parts = name.split("/")
+        first = next(
+            i for i, part in enumerate(parts) if part.startswith(".") or part.lower() == "__macosx"
+        )
+        if first == len(parts) - 1:
+            plan.skip(container.display(name), "hidden file (name starting with '.') passed over")
+        else:
+            folder = "/".join(parts[: first + 1]) + "/"
+            folders[folder] = folders.get(folder, 0) + 1
+    for folder, count in folders.items():
+        plan.skip(
+            container.display(folder),
+            f"{count} file(s) in a hidden or system folder passed over",
+        )
 
 
 def read_member(story_file: StoryFile, name: str, limit: int) -> bytes:
