@@ -259,11 +259,11 @@ def run(
             before = os.times()
             rebuilt = library.reindex()
             after = os.times()
-            seconds = float(rebuilt.get("seconds") or 0)
+            seconds = float(rebuilt.seconds)
             results["reindex"] = {
-                "documents": rebuilt.get("documents"),
+                "documents": rebuilt.documents,
                 "seconds": round(seconds, 2),
-                "per_s": round((rebuilt.get("documents") or 0) / max(seconds, 1e-9), 1),
+                "per_s": round(rebuilt.documents / max(seconds, 1e-9), 1),
                 "cpu_seconds_self": round(
                     after.user + after.system - before.user - before.system, 2
                 ),

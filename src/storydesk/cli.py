@@ -296,9 +296,9 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     with _open(args) as library:
         result = library.reindex(progress=_progress_printer(not args.json))
     if args.json:
-        _emit_json(result)
+        _emit_json(result.to_json())
     else:
-        print(f"Indexed {result['documents']} stories in {result['seconds']} s.")
+        print(f"Indexed {result.documents} stories in {result.seconds} s.")
     return EXIT_OK
 
 

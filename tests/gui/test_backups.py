@@ -59,7 +59,7 @@ def test_restore_lists_backups_and_brings_the_catalogue_back(window: Any, qtbot:
     result = signal.args[0]
     assert result.stories == 7 and result.kept_aside is not None and result.kept_aside.exists()
     assert len(library.story_ids()) == 7
-    assert [p for p in library.check()["problems"] if p.startswith("index:")] == []
+    assert [p for p in library.check().problems if p.startswith("index:")] == []
     qtbot.waitUntil(lambda: window.catalogue_count == 7, timeout=10000)
     assert "Restored 7 stories" in window.statusBar().currentMessage()
 

@@ -45,8 +45,8 @@ def _basket(window: Any, count: int = 3) -> tuple[list[str], list[str]]:
     """Put ``count`` stories in the basket in an order unlike the results' (reversed)."""
     ids = list(reversed(window.library.story_ids()))[:count]
     summaries = window.library.summaries(ids)
-    window.basket.add([(i, summaries[i]["title"]) for i in ids])
-    return ids, [summaries[i]["title"] for i in ids]
+    window.basket.add([(i, summaries[i].title) for i in ids])
+    return ids, [summaries[i].title for i in ids]
 
 
 def _settings(tmp_path: Path) -> QSettings:
@@ -311,7 +311,7 @@ def test_ctrl_e_exports_the_current_results_through_the_dialog(
         window.act_export_pack.trigger()
     text = out.read_text(encoding="utf-8")
     assert "All the seeds" in text
-    titles = [window.library.summaries([i])[i]["title"] for i in window.model.ids()]
+    titles = [window.library.summaries([i])[i].title for i in window.model.ids()]
     assert _in_order(html.unescape(re.sub(r"<[^>]+>", " ", text)), titles)
     # the choices are kept for next time
     assert window.settings.value("briefingPack/format") == "html"

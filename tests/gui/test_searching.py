@@ -75,7 +75,7 @@ def _page_arrived(model: Any, before: int) -> Any:
 
 
 def test_browsing_lists_every_story(controller: Any, seeded_library: Any) -> None:
-    total = seeded_library.stats()["stories"]
+    total = seeded_library.stats().stories
     assert total == 7
     assert controller.model.total == total
     assert controller.model.ids() == seeded_library.story_ids(sort="date")

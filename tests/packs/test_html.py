@@ -90,7 +90,7 @@ def test_html_has_the_same_content(
     _, parsed = _write(pack_library, pack_options, tmp_path / "pack.html")
     text = " ".join(" ".join(parsed.text).split())
     for story in pack_library.list_stories():
-        assert " ".join(story["title"].split()) in text
+        assert " ".join(story.title.split()) in text
     for words in (
         KAZAKH_TEXT,
         KAZAKH_TITLE,

@@ -38,7 +38,7 @@ def test_pdf_has_every_title_and_cyrillic_kazakh_kyrgyz_text(
     result, reader = _pack_pdf(pack_library, pack_options, tmp_path / "pack.pdf")
     text = " ".join(_text(page) for page in reader.pages)
     for story in pack_library.list_stories():
-        assert _squash(story["title"]) in _squash(text), story["title"]
+        assert _squash(story.title) in _squash(text), story.title
     assert KAZAKH_TEXT in text
     assert KAZAKH_TITLE in text
     assert "жаңы өңүт ачылды" in text  # Kyrgyz ң ө ү

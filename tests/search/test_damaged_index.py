@@ -123,7 +123,7 @@ def test_every_command_survives_a_damaged_index(
     damage(data / "index")
     with Library.open(data) as library:
         if how == "reindex":
-            assert library.reindex()["documents"] == count
+            assert library.reindex().documents == count
         elif how == "check-repair":
             assert library.check(repair=True).ok
         assert library.check().ok, library.check().problems

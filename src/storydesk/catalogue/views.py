@@ -257,6 +257,18 @@ class CheckReport:
         return {"ok": self.ok, "problems": list(self.problems), "repaired": list(self.repaired)}
 
 
+@dataclass(frozen=True, slots=True)
+class ReindexResult:
+    """A rebuilt search index: how many stories it holds and how long it took."""
+
+    documents: int
+    seconds: float
+
+    def to_json(self) -> dict[str, Any]:
+        """The result as ``reindex --json`` gives it."""
+        return {"documents": self.documents, "seconds": self.seconds}
+
+
 # -- builders (inside a session) --------------------------------------------------------
 
 
