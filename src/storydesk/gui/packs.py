@@ -69,6 +69,7 @@ from storydesk.library import (
     PackOptions,
     PackResult,
     default_pack_title,
+    language_name,
     prepare_pack_fonts,
 )
 from storydesk.progress import CancelToken
@@ -199,8 +200,8 @@ class PackDialog(QDialog):
         self.photos_check = QCheckBox(self.tr("Include each story's lead photo"))
         self.photos_check.setChecked(True)
         self.language_box = QComboBox()
-        self.language_box.addItem("English", "en")
-        self.language_box.addItem("Русский", "ru")
+        for code in LABEL_LANGUAGES:  # each language in its own name, as a reader looks for it
+            self.language_box.addItem(language_name(code) or code, code)
         self.language_box.setAccessibleName(self.tr("Language of the pack's headings"))
         self.language_box.setToolTip(
             self.tr("Headings such as Contents and Key figures; stories are not translated.")

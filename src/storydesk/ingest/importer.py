@@ -54,8 +54,7 @@ from storydesk.ingest.extract import enrich
 from storydesk.ingest.sources import ImportPlan, StoryFile, plan_import, read_story_file
 from storydesk.media.store import MediaStore
 from storydesk.progress import CancelToken, Progress, check_cancel
-from storydesk.text import fold_name as fold
-from storydesk.text import fold_title
+from storydesk.text import fold_name, fold_title
 
 log = logging.getLogger(__name__)
 
@@ -249,16 +248,16 @@ class _Names:
     def __init__(self, session: Session, directory: Directory) -> None:
         self.session = session
         self.directory = directory
-        self.partners = {fold(p.name): p for p in session.scalars(select(Partner))}
-        self.places = {fold(p.name): p for p in session.scalars(select(Place))}
-        self.tags = {fold(t.name): t for t in session.scalars(select(Tag))}
+        self.partners = {fold_name(p.name): p for p in session.scalars(select(Partner))}
+        self.places = {fold_name(p.name): p for p in session.scalars(select(Place))}
+        self.tags = {fold_name(t.name): t for t in session.scalars(select(Tag))}
         self.goals = {g.number: g for g in session.scalars(select(SdgGoal))}
 
     # Names are stored cut to the column's length, so they are looked up cut the same way: a
     # 400-character name must find the row its first import stored, not add a second one.
     def partner(self, name: str) -> Partner:
         name = name[:300]
-        key = fold(name)
+        key = fold_name(name)
         if key not in self.partners:
             partner = Partner(name=name, kind="other")
             partner.aliases.append(PartnerAlias(alias=name, folded=key[:300]))
@@ -268,7 +267,7 @@ class _Names:
 
     def place(self, name: str, *, country: bool = False) -> Place:
         name = name[:300]
-        key = fold(name)
+        key = fold_name(name)
         if key not in self.places:
             place = Place(
                 name=name,
@@ -282,7 +281,7 @@ class _Names:
 
     def tag(self, name: str) -> Tag:
         name = name[:200]
-        key = fold(name)
+        key = fold_name(name)
         if key not in self.tags:
             self.tags[key] = Tag(name=name)
             self.session.add(self.tags[key])
@@ -459,12 +458,12 @@ class Importer:
                 partner.website = record.website
             known = {a.folded for a in partner.aliases}
             for alias in record.aliases:
-                if fold(alias) not in known:
+                if fold_name(alias) not in known:
                     partner.aliases.append(
-                        PartnerAlias(alias=alias[:300], folded=fold(alias)[:300])
+                        PartnerAlias(alias=alias[:300], folded=fold_name(alias)[:300])
                     )
-                    known.add(fold(alias))
-                    names.partners.setdefault(fold(alias), partner)
+                    known.add(fold_name(alias))
+                    names.partners.setdefault(fold_name(alias), partner)
 
     def _store_images(
         self, draft: StoryDraft, display: str, report: ImportReport

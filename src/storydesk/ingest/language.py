@@ -18,9 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from storydesk.text import LANGUAGES, normalise_language
-
-__all__ = ["LANGUAGES", "detect_language", "normalise_language"]
+__all__ = ["detect_language"]
 
 SAMPLE_CHARS = 20_000
 """Only this many leading characters are looked at; more text does not change the answer."""
@@ -231,8 +229,8 @@ def detect_language(text: str) -> str | None:
             URLs and Markdown link targets are ignored.
 
     Returns:
-        An ISO 639-1 code from :data:`LANGUAGES`, or ``None`` when the text is empty, too
-        short to judge, or in a script none of them use.
+        An ISO 639-1 code from :data:`storydesk.text.LANGUAGES`, or ``None`` when the text
+        is empty, too short to judge, or in a script none of them use.
     """
     if not text:
         return None
