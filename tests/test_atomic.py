@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from storydesk.atomic import atomic_output
+from storydesk.atomic import atomic_output, write_file
 
 
 def test_the_file_takes_its_name_only_when_complete(tmp_path: Path) -> None:
@@ -55,3 +55,20 @@ def test_a_part_file_left_by_a_killed_writer_is_replaced(tmp_path: Path) -> None
     with atomic_output(tmp_path / "b.zip") as handle:
         handle.write(b"whole")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.zip"]
+
+
+def test_write_file_replaces_a_small_file_whole(tmp_path: Path) -> None:
+    target = tmp_path / "basket.json"
+    target.write_text("old")
+    write_file(target, b'{"version": 1}')
+    assert target.read_bytes() == b'{"version": 1}'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["basket.json"]
+
+
+def test_write_file_that_fails_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "taken"
+    target.mkdir()  # a folder in the way: the rename fails after the data were written
+    temporary = tmp_path / ".taken.0001.tmp"
+    with pytest.raises(OSError):
+        write_file(target, b"new", temporary=temporary)
+    assert target.is_dir() and not temporary.exists()

@@ -102,3 +102,32 @@ def atomic_output(output: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             part.unlink()
         raise
+
+
+def write_file(path: Path, data: bytes, *, temporary: Path | None = None) -> None:
+    """Write ``data`` as ``path``, whole or not at all: to a temporary file flushed to disk,
+    then one rename, then the folder synced. The one way StoryDesk replaces a small file
+    (a stored image, the index's generation marker, the desktop app's basket).
+
+    Args:
+        path: The file to write; its folder must exist.
+        data: Its whole content.
+        temporary: The name written first (default: the hidden ``.NAME.part`` beside it);
+            a caller whose clean-up recognises its own leftovers names them.
+
+    Raises:
+        OSError: The file cannot be written or renamed (the caller words it); the
+            temporary file is removed and ``path`` is untouched.
+    """
+    tmp = temporary or part_path(path)
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    fsync_folder(path.parent)

@@ -28,6 +28,7 @@ from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from storydesk.atomic import write_file
 from storydesk.bundle.verify import verify_bundle as _verify_bundle
 from storydesk.bundle.writer import BundleSummary, write_bundle
 from storydesk.catalogue import backups, models
@@ -126,6 +127,7 @@ __all__ = [
     "restore_catalogue",
     "user_error",
     "verify_bundle",
+    "write_file",
 ]
 """What the front ends may take from here: the Library, its records and a few helpers."""
 

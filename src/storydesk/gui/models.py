@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage
 
 from storydesk.gui.tasks import TaskRunner
-from storydesk.library import StoryRow, StorySummary
+from storydesk.library import StoryRow, StorySummary, write_file
 
 log = logging.getLogger(__name__)
 
@@ -298,11 +298,10 @@ class BasketModel(QAbstractListModel):
 
     def save(self) -> None:
         document = {"version": 1, "stories": self._items}
-        tmp = self._path.with_suffix(".json.tmp")
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-            os.replace(tmp, self._path)
+            data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+            write_file(self._path, data)
         except OSError as exc:
             log.error("the briefing basket could not be saved to %s: %s", self._path, exc)
 

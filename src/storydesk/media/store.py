@@ -29,7 +29,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from storydesk.atomic import fsync_folder
+from storydesk.atomic import write_file
 from storydesk.errors import ImageRejected
 
 ALLOWED_FORMATS: dict[str, str] = {"JPEG": ".jpg", "PNG": ".png", "GIF": ".gif", "WEBP": ".webp"}
@@ -270,19 +270,14 @@ def _encode(image: Image.Image, quality: int) -> tuple[bytes, str]:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Writes a file so that it is either absent or complete, even after a power cut."""
+    """Writes a file so that it is either absent or complete, even after a power cut.
+
+    The temporary name ends in ``.tmp``, so :meth:`MediaStore.clean_temporary` finds what
+    a killed import left.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}{_TMP_SUFFIX}")
-    try:
-        with open(tmp, "xb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_folder(path.parent)
+    write_file(path, data, temporary=tmp)
 
 
 def _file_sha256(path: Path) -> str:

@@ -44,6 +44,7 @@ from whoosh import index as windex
 from whoosh import searching
 from whoosh.scoring import BM25F
 
+from storydesk.atomic import write_file
 from storydesk.catalogue.generation import GENERATION
 from storydesk.catalogue.models import Setting, Story
 from storydesk.errors import IndexBusy, StoryDeskError
@@ -120,11 +121,7 @@ def _write_meta(folder: Path, generation: str) -> None:
     with contextlib.suppress(Exception):  # no list: the size check is skipped
         data["files"] = _index_files(folder)
     tmp = folder / f"{META_FILE}.{uuid.uuid4().hex[:8]}.tmp"
-    with open(tmp, "w", encoding="utf-8") as handle:
-        json.dump(data, handle)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, folder / META_FILE)
+    write_file(folder / META_FILE, json.dumps(data).encode("utf-8"), temporary=tmp)
 
 
 def _read_meta(folder: Path) -> dict[str, Any] | None:
