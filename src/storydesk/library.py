@@ -624,12 +624,6 @@ class Library:
             log.warning("no thumbnail for %s%s: %s", sha256, ext, exc)
             return None
 
-    def ids_with(self, facet: str, value: str, limit: int = 1000) -> list[str]:
-        """Ids of the stories with ``value`` in ``facet`` (``partners``, ``places``, ...),
-        newest first."""
-        result = self.search("", limit=limit, sort="date", filters={facet: [value]})
-        return [hit.id for hit in result.hits]
-
     def partners(self) -> list[PartnerSummary]:
         """The partner directory with story counts, most-mentioned first."""
         with self._sessions() as session:

@@ -247,8 +247,6 @@ def test_invalid_keys_never_become_paths(store: MediaStore, sha: str, ext: str) 
         store.open_bytes(sha, ext)
     with pytest.raises(ValueError):
         store.thumbnail(sha, ext)
-    with pytest.raises(ValueError):
-        store.downscaled(sha, ext, 100)
     assert store.has(sha, ext) is False
 
 
@@ -298,9 +296,9 @@ def test_thumbnail_of_missing_image(store: MediaStore) -> None:
         store.thumbnail("0" * 64, ".jpg")
 
 
-def test_downscaled_is_upright_jpeg_without_metadata(store: MediaStore) -> None:
+def test_a_small_copy_is_upright_jpeg_without_metadata(store: MediaStore) -> None:
     info = store.add(_jpeg((800, 400), orientation=6), "photo.jpg")
-    data = store.downscaled(info.sha256, info.ext, max_side=200, quality=70)
+    data = store.thumbnail(info.sha256, info.ext, size=200).read_bytes()
     with Image.open(io.BytesIO(data)) as image:
         assert image.format == "JPEG"
         assert image.size == (100, 200)
@@ -309,22 +307,21 @@ def test_downscaled_is_upright_jpeg_without_metadata(store: MediaStore) -> None:
         # The blue marker, top-left in the stored pixels, is top-right once turned.
         r, _g, b = image.convert("RGB").getpixel((95, 5))
         assert b > 150 and r < 100
-    assert store.thumbs_root.exists() is False  # export copies are not cached
 
 
-def test_downscaled_never_enlarges_and_keeps_alpha(store: MediaStore) -> None:
+def test_a_small_copy_never_enlarges_and_keeps_alpha(store: MediaStore) -> None:
     info = store.add(_png_alpha((30, 20)), "a.png")
-    data = store.downscaled(info.sha256, info.ext, max_side=1000)
+    data = store.thumbnail(info.sha256, info.ext, size=1000).read_bytes()
     with Image.open(io.BytesIO(data)) as image:
         assert image.format == "PNG"
         assert image.size == (30, 20)
         assert image.mode == "RGBA"
 
 
-def test_downscaled_converts_palette_and_greyscale(store: MediaStore) -> None:
+def test_a_small_copy_converts_palette_and_greyscale(store: MediaStore) -> None:
     for data in (_gif(), _save("PNG", "L", (64, 32)), _save("PNG", "I;16", (64, 32))):
         info = store.add(data, "x")
-        out = store.downscaled(info.sha256, info.ext, max_side=16)
+        out = store.thumbnail(info.sha256, info.ext, size=16).read_bytes()
         with Image.open(io.BytesIO(out)) as image:
             assert max(image.size) == 16
 

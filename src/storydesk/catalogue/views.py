@@ -118,11 +118,6 @@ class Story(StorySummary):
     origin_file: str | None
     origin_bundle: str | None
 
-    @property
-    def stored_images(self) -> tuple[ImageRef, ...]:
-        """The images whose file is in the data folder, in story order."""
-        return tuple(image for image in self.images if image.path is not None)
-
     def to_json(self) -> dict[str, Any]:
         """The story as ``show --json`` gives it."""
         data = StorySummary.to_json(self)

@@ -421,10 +421,3 @@ class BasketModel(QAbstractListModel):
             self.add([(str(i), "") for i in payload])
             return True
         return False
-
-    def set_title(self, story_id: str, title: str) -> None:
-        for row, item in enumerate(self._items):
-            if item["id"] == story_id and item["title"] != title:
-                item["title"] = title
-                self.dataChanged.emit(self.index(row), self.index(row))
-                self.save()

@@ -125,10 +125,6 @@ class TaskRunner(QObject):
         self._pool(lane).start(_Job(self._relay, task_id, fn))
         return task_id
 
-    def busy(self) -> bool:
-        """True while any job has not yet called back."""
-        return bool(self._callbacks)
-
     def wait(self, msecs: int = -1) -> bool:
         """Block until every lane is idle (used when closing)."""
         return all(pool.waitForDone(msecs) for pool in self._pools.values())

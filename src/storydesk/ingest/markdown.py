@@ -268,16 +268,6 @@ def _as_text(value: Any) -> str | None:
     return text or None
 
 
-def _as_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if value is None:
-        return None
-    return parse_date(str(value))
-
-
 def _as_sdgs(value: Any) -> list[int]:
     goals = []
     for item in _as_list(value) if not isinstance(value, int) else [str(value)]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from storydesk.ingest.dates import find_date
 from storydesk.ingest.draft import ImageDraft, StoryDraft
@@ -57,12 +56,6 @@ _BOILERPLATE = re.compile(
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{2,}")
-
-
-@dataclass
-class _Paragraph:
-    text: str
-    kind: str = "text"  # text | heading | list
 
 
 def make_title(text: str, limit: int = TITLE_MAX) -> str:

@@ -396,35 +396,6 @@ class MediaStore:
         _write_atomically(path, data)
         return path
 
-    def downscaled(self, sha256: str, ext: str, max_side: int, quality: int = 82) -> bytes:
-        """An upright copy no larger than ``max_side`` on its longest side, for export.
-
-        The copy is a JPEG, or a PNG when the image has transparency, and carries no
-        metadata (no EXIF, GPS position or comments). Smaller images are re-encoded, never
-        enlarged.
-
-        Args:
-            sha256: The stored image's hash.
-            ext: The stored image's extension.
-            max_side: The longest side in pixels.
-            quality: JPEG quality (1-95).
-
-        Returns:
-            The encoded bytes.
-
-        Raises:
-            ValueError: The key, size or quality is invalid.
-            FileNotFoundError: The image is not stored.
-            ImageRejected: The stored file no longer decodes.
-        """
-        _check_key(sha256, ext)
-        if max_side < 1:
-            raise ValueError("max_side must be at least 1 pixel")
-        if not 1 <= quality <= 95:
-            raise ValueError("quality must be 1-95")
-        data, _ = self._render(sha256, ext, max_side, quality)
-        return data
-
     def _render(self, sha256: str, ext: str, max_side: int, quality: int) -> tuple[bytes, str]:
         path = self.path_for(sha256, ext)
         data = path.read_bytes()
