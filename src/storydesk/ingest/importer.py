@@ -24,7 +24,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -72,6 +72,27 @@ _WORD = re.compile(r"\w+")
 _KEY_LIMIT = 500
 
 
+class ReportEntry(TypedDict):
+    """A file, row or image the import did not take, or a value it left out, and why."""
+
+    path: str
+    reason: str
+    story: NotRequired[str]
+    """For a missing image: the title of the story that names it."""
+    image: NotRequired[str]
+    """For a missing image: the name the story gives it."""
+
+
+class Conflict(TypedDict):
+    """An update from another origin that would have replaced most of a story's text."""
+
+    id: str
+    field: str
+    local: str
+    incoming: str
+    path: str
+
+
 @dataclass
 class ImportReport:
     """What an import did, in the shape of ``storydesk import --json``."""
@@ -79,11 +100,11 @@ class ImportReport:
     imported: int = 0
     updated: int = 0
     unchanged: int = 0
-    rejected: list[dict[str, str]] = field(default_factory=list)
+    rejected: list[ReportEntry] = field(default_factory=list)
     stories: list[str] = field(default_factory=list)
-    skipped: list[dict[str, str]] = field(default_factory=list)
-    conflicts: list[dict[str, str]] = field(default_factory=list)
-    warnings: list[dict[str, str]] = field(default_factory=list)
+    skipped: list[ReportEntry] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    warnings: list[ReportEntry] = field(default_factory=list)
     # Never set by the importer (a cancel raises Cancelled); a front end may build a
     # report with it to show a cancelled import. Not part of the JSON.
     cancelled: bool = False
@@ -102,23 +123,33 @@ class ImportReport:
             self._changed_set.add(story_id)
             self.changed_ids.append(story_id)
 
-    def reject(self, path: str, reason: str, **extra: str) -> None:
-        """A file, part or image that is broken: listed once, and the exit status is 1."""
+    def reject(
+        self, path: str, reason: str, *, story: str | None = None, image: str | None = None
+    ) -> None:
+        """A file, part or image that is broken: listed once, and the exit status is 1.
+
+        A missing image names the ``story`` (its title) and the ``image`` it was named as.
+        """
         if (path, reason) not in self._rejected_set:
             self._rejected_set.add((path, reason))
-            self.rejected.append({"path": path, "reason": reason, **extra})
+            entry = ReportEntry(path=path, reason=reason)
+            if story is not None:
+                entry["story"] = story
+            if image is not None:
+                entry["image"] = image
+            self.rejected.append(entry)
 
     def skip(self, path: str, reason: str) -> None:
         """A file or row that is not a story (another format, empty, furniture, a repeat)."""
         if ("skipped", path, reason) not in self._noted:
             self._noted.add(("skipped", path, reason))
-            self.skipped.append({"path": path, "reason": reason})
+            self.skipped.append(ReportEntry(path=path, reason=reason))
 
     def warn(self, path: str, reason: str) -> None:
         """A value left out or cut; the story itself was imported."""
         if ("warning", path, reason) not in self._noted:
             self._noted.add(("warning", path, reason))
-            self.warnings.append({"path": path, "reason": reason})
+            self.warnings.append(ReportEntry(path=path, reason=reason))
 
     def note(self, note: ReadNote) -> None:
         """Record a reader's note as a rejection or a skip."""
@@ -130,7 +161,7 @@ class ImportReport:
     def conflict(self, story_id: str, field: str, local: str, incoming: str, path: str) -> None:
         """An update that would replace most of a story from another origin: not applied."""
         self.conflicts.append(
-            {"id": story_id, "field": field, "local": local, "incoming": incoming, "path": path}
+            Conflict(id=story_id, field=field, local=local, incoming=incoming, path=path)
         )
 
     def to_json(self) -> dict[str, Any]:
