@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-import struct
-import zlib
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ from PIL import Image
 from storydesk.errors import ImageRejected
 from storydesk.media.photos import PHOTO_MIN_SHARE, print_copy
 from storydesk.media.store import MediaStore
+from tests.media.images import png_claiming
 
 
 def _jpeg(size: tuple[int, int], orientation: int | None = None) -> bytes:
@@ -26,23 +25,6 @@ def _jpeg(size: tuple[int, int], orientation: int | None = None) -> bytes:
         exif[0x0112] = orientation
     image.save(out, format="JPEG", quality=90, exif=exif)
     return out.getvalue()
-
-
-def _png_claiming(width: int, height: int) -> bytes:
-    """A tiny PNG whose header claims a huge size (a decompression bomb's calling card)."""
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
-
-    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    idat = zlib.compress(b"\x00" * 64)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> MediaStore:
-    return MediaStore(tmp_path / "media", tmp_path / "thumbs")
 
 
 def _stored(store: MediaStore, data: bytes) -> Path:
@@ -98,7 +80,7 @@ def test_a_format_outside_the_allow_list_is_never_decoded(store: MediaStore, fmt
 
 def test_bombs_and_damage_are_refused(store: MediaStore) -> None:
     path = _stored(store, _jpeg((64, 48)))
-    _swap_in(path, _png_claiming(10_000, 9_000))
+    _swap_in(path, png_claiming(10_000, 9_000))
     with pytest.raises(ImageRejected, match="megapixel limit"):
         print_copy(path, 800, 72)
     whole = _jpeg((640, 480))

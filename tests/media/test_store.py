@@ -5,9 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import struct
 import time
-import zlib
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ from storydesk.media.store import (
     StoredImage,
     inspect_image,
 )
+from tests.media.images import png_claiming
 
 
 def _jpeg(size: tuple[int, int] = (40, 20), orientation: int | None = None) -> bytes:
@@ -55,23 +54,6 @@ def _save(fmt: str, mode: str = "RGB", size: tuple[int, int] = (10, 10)) -> byte
     out = io.BytesIO()
     Image.new(mode, size).save(out, format=fmt)
     return out.getvalue()
-
-
-def _png_claiming(width: int, height: int) -> bytes:
-    """A tiny PNG whose header claims a huge size (a decompression bomb's calling card)."""
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
-
-    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    idat = zlib.compress(b"\x00" * 64)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> MediaStore:
-    return MediaStore(tmp_path / "media", tmp_path / "thumbs")
 
 
 def _all_files(root: Path) -> set[Path]:
@@ -164,19 +146,19 @@ def test_damaged_png_is_rejected(offset: int) -> None:
 def test_decompression_bombs_are_rejected(size: tuple[int, int]) -> None:
     # 10000×9000 = 90 Mpx: under Pillow's own error threshold, over StoryDesk's limit.
     with pytest.raises(ImageRejected, match="80 megapixel limit"):
-        inspect_image(_png_claiming(*size), "bomb.png")
+        inspect_image(png_claiming(*size), "bomb.png")
 
 
 def test_bomb_message_gives_dimensions_when_known() -> None:
     with pytest.raises(ImageRejected) as caught:
-        inspect_image(_png_claiming(10_000, 9_000), "bomb.png")
+        inspect_image(png_claiming(10_000, 9_000), "bomb.png")
     assert caught.value.reason == "image is 10000×9000 pixels, over the 80 megapixel limit"
 
 
 def test_bomb_check_leaves_pillow_global_alone() -> None:
     before = Image.MAX_IMAGE_PIXELS
     with pytest.raises(ImageRejected):
-        inspect_image(_png_claiming(100_000, 100_000), "bomb.png")
+        inspect_image(png_claiming(100_000, 100_000), "bomb.png")
     assert before == Image.MAX_IMAGE_PIXELS
 
 
