@@ -156,6 +156,11 @@ def test_window_offers_the_current_results_when_the_basket_is_empty(window: Any)
     sources = window.pack_sources()
     assert [s.kind for s in sources] == ["results"]
     assert sources[0].count == 7 and sources[0].ids() == window.model.ids()
+    dialog = window.pack_dialog(for_print=False)
+    try:  # one source: said in a plain label, without a button's shortcut mark
+        assert dialog.single_source.text() == "The 7 stories of the current results, in their order"
+    finally:
+        dialog.deleteLater()
     _basket(window, 2)
     assert window.basket_dock.export_button.isEnabled()
     assert [s.kind for s in window.pack_sources()] == ["basket", "results"]

@@ -275,7 +275,7 @@ class PackDialog(QDialog):
         else:
             self.source_box.hide()
             self.single_source = QLabel(
-                self._source_text(self.sources[0])
+                _without_mnemonic(self._source_text(self.sources[0]))
                 if self.sources
                 else self.tr(
                     "There are no stories to put in a pack: add some to the basket "
@@ -655,6 +655,11 @@ class PackController(BackgroundJob):
         if self.preview is not None:
             self.preview.deleteLater()
             self.preview = None
+
+
+def _without_mnemonic(text: str) -> str:
+    """A button's text for a plain label: its ``&`` shortcut mark dropped (``&&`` is a ``&``)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def pack_printer(pack: PreparedPack) -> QPrinter:
