@@ -335,13 +335,13 @@ def cmd_bundle_verify(args: argparse.Namespace) -> int:
     from storydesk.library import verify_bundle
 
     result = verify_bundle(args.file)
-    for problem in result["problems"]:
+    for problem in result.problems:
         _err(f"problem: {problem}")
     if args.json:
-        _emit_json(result)
+        _emit_json(result.to_json())
     else:
-        print("The bundle is sound." if result["ok"] else f"{len(result['problems'])} problems.")
-    return EXIT_OK if result["ok"] else EXIT_PROBLEMS
+        print("The bundle is sound." if result.ok else f"{len(result.problems)} problems.")
+    return EXIT_OK if result.ok else EXIT_PROBLEMS
 
 
 def cmd_export(args: argparse.Namespace) -> int:

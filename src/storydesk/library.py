@@ -22,13 +22,14 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storydesk.atomic import write_file
+from storydesk.bundle.verify import BundleCheck
 from storydesk.bundle.verify import verify_bundle as _verify_bundle
 from storydesk.bundle.writer import BundleSummary, write_bundle
 from storydesk.catalogue import backups, models
@@ -102,6 +103,7 @@ __all__ = [
     "LABEL_LANGUAGES",
     "PAPER_SIZES",
     "BackupInfo",
+    "BundleCheck",
     "CatalogueStats",
     "CheckReport",
     "ImageRef",
@@ -951,8 +953,8 @@ def restore_catalogue(
     return backups.restore_backup(layout.catalogue, layout.backups, Path(source), lock)
 
 
-def verify_bundle(path: Path | str) -> dict[str, Any]:
-    """Check a bundle without importing it: ``{"ok", "stories", "images", "problems", ...}``."""
+def verify_bundle(path: Path | str) -> BundleCheck:
+    """Check a bundle without importing it: every story read, every image decoded."""
     return _verify_bundle(Path(path))
 
 

@@ -11,7 +11,7 @@ from tests.ingest.bundle_helpers import basic_files, make_bundle, story_md
 
 def test_a_sound_bundle_verifies(tmp_path: Path) -> None:
     bundle = make_bundle(tmp_path / "ok.storybundle", basic_files())
-    assert verify_bundle(bundle) == {"ok": True, "problems": []}
+    assert verify_bundle(bundle).to_json() == {"ok": True, "problems": []}
 
 
 def test_bundle_verify_names_a_damaged_member_instead_of_failing(tmp_path: Path) -> None:
@@ -21,8 +21,8 @@ def test_bundle_verify_names_a_damaged_member_instead_of_failing(tmp_path: Path)
     )
     corrupt(path, "stories/a.md")
     result = verify_bundle(path)
-    assert result["ok"] is False
-    assert any("stories/a.md" in p and "damaged" in p for p in result["problems"])
+    assert result.ok is False
+    assert any("stories/a.md" in p and "damaged" in p for p in result.problems)
 
 
 def test_a_tampered_photo_and_a_missing_one_are_named(tmp_path: Path) -> None:
@@ -33,13 +33,13 @@ def test_a_tampered_photo_and_a_missing_one_are_named(tmp_path: Path) -> None:
     )
     before = sorted(p.name for p in tmp_path.iterdir())
     result = verify_bundle(bundle)
-    assert result["ok"] is False
-    assert any("images/photo.jpg" in p for p in result["problems"])
-    assert any("'gone.jpg' is missing" in p for p in result["problems"])
+    assert result.ok is False
+    assert any("images/photo.jpg" in p for p in result.problems)
+    assert any("'gone.jpg' is missing" in p for p in result.problems)
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 def test_a_bundle_without_stories_is_a_problem(tmp_path: Path) -> None:
     path = deflated(tmp_path / "empty.storybundle", {"notes/readme.txt.bak": b"nothing"})
     result = verify_bundle(path)
-    assert result == {"ok": False, "problems": [f"{path}: the bundle holds no stories"]}
+    assert result.to_json() == {"ok": False, "problems": [f"{path}: the bundle holds no stories"]}

@@ -8,6 +8,7 @@ through the media store's allow-list; nothing is written anywhere.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,24 @@ from storydesk.ingest.sources import plan_import, read_story_file
 from storydesk.media.store import inspect_image
 
 
-def verify_bundle(path: Path) -> dict[str, Any]:
-    """Check a bundle without importing it: ``{"ok": bool, "problems": [...]}``.
+@dataclass(frozen=True, slots=True)
+class BundleCheck:
+    """What checking a bundle found: one line per problem, naming the member and why."""
+
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        """Whether the bundle would import whole."""
+        return not self.problems
+
+    def to_json(self) -> dict[str, Any]:
+        """The result as ``bundle verify --json`` gives it."""
+        return {"ok": self.ok, "problems": list(self.problems)}
+
+
+def verify_bundle(path: Path) -> BundleCheck:
+    """Check a bundle without importing it.
 
     Every story file is read and every image it names is checked (checksum and Pillow).
 
@@ -25,7 +42,7 @@ def verify_bundle(path: Path) -> dict[str, Any]:
         path: The bundle (a ``.storybundle`` or ``.zip`` file, or a folder).
 
     Returns:
-        ``ok`` and one line per problem, naming the file or member and the reason.
+        One line per problem, naming the file or member and the reason.
     """
     problems: list[str] = []
     plan = plan_import([Path(path)])
@@ -60,4 +77,4 @@ def verify_bundle(path: Path) -> dict[str, Any]:
             problems.append(f"{path}: the bundle holds no stories")
     finally:
         plan.close()
-    return {"ok": not problems, "problems": problems}
+    return BundleCheck(tuple(problems))
