@@ -83,7 +83,6 @@ from storydesk.gazetteer import Directory, default_directory
 from storydesk.ingest.importer import Importer, ImportReport
 from storydesk.media.store import MediaStore
 from storydesk.packs.fonts import prepare_pack_fonts
-from storydesk.packs.html import write_html
 from storydesk.packs.model import FORMATS as PACK_FORMATS
 from storydesk.packs.model import (
     LABEL_LANGUAGES,
@@ -615,10 +614,6 @@ class Library:
         translations = tuple(linked[t] for t in story.translations if t in linked)
         return StoryPage(story, images, translations)
 
-    def thumbnail(self, image: ImageRef, size: int = LIST_THUMB) -> Path | None:
-        """A thumbnail of a stored image, made once and cached; None if it cannot be made."""
-        return self._thumbnail(image.sha256, image.ext, size) if image.sha256 else None
-
     def _thumbnail(self, sha256: str, ext: str, size: int) -> Path | None:
         try:
             return Path(self._media.thumbnail(sha256, ext, size))
@@ -776,6 +771,8 @@ class Library:
             )
         pack = build_pack(self.stories(ids), options)
         if fmt == "html":
+            from storydesk.packs.html import write_html
+
             return write_html(pack, Path(output), progress=progress, cancel=cancel)
         from storydesk.packs.pdf import write_pdf  # Qt loads only for a PDF
 
@@ -967,10 +964,9 @@ def user_error(exc: BaseException, data_dir: Path | str | None = None) -> StoryD
     if isinstance(error, CatalogueDamaged) and "restore" not in str(error):
         root = Path(data_dir) if data_dir is not None else default_data_dir()
         layout = DataLayout(root)
-        text = str(error)
-        detail = text[text.rfind("(") + 1 : text.rfind(")")] if "(" in text else text
-        flag = f' --data-dir "{data_dir}"' if data_dir else ""
-        error = backups.damaged_error(layout.catalogue, layout.backups, detail, flag)
+        error = backups.damaged_error(
+            layout.catalogue, layout.backups, _detail(error), _data_flag(root)
+        )
     return error
 
 

@@ -24,14 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import nh3
-from markdown_it import MarkdownIt
-
 from storydesk.errors import PackError, StoryDeskError
 from storydesk.media.photos import print_copy
 from storydesk.progress import CancelToken, Progress, check_cancel
 
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
     from storydesk.catalogue.views import KeyFigure, Story
 
 log = logging.getLogger(__name__)
@@ -303,7 +302,11 @@ _ALLOWED_TAGS = {
 }
 
 
+@functools.cache
 def _markdown() -> MarkdownIt:
+    """The Markdown renderer for pack bodies, made on first use (not when the app starts)."""
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable("table")
 
@@ -330,15 +333,14 @@ def _markdown() -> MarkdownIt:
     return md
 
 
-_MD = _markdown()
-
-
 def body_html(markdown: str) -> str:
     """A story body (Markdown) as safe HTML: no raw HTML, no links, no images, no attributes.
 
     Headings are demoted to ``h3``–``h6`` so they sit under the story's title.
     """
-    rendered = _MD.render(markdown or "")
+    import nh3
+
+    rendered = _markdown().render(markdown or "")
     for level in (2, 1):
         # h1/h2 in a body would compete with the story title.
         rendered = rendered.replace(f"<h{level}>", f"<h{level + 2}>").replace(
@@ -434,6 +436,8 @@ def prepare_stories(
 
 def summary_repeats_body(story: PackStory) -> bool:
     """True when the summary is just the body's opening words (then it is not shown twice)."""
+    import nh3
+
     if not story.summary:
         return True
     head = " ".join(nh3.clean(story.body_html, tags=set()).split())[: len(story.summary) + 20]
