@@ -71,6 +71,11 @@ class PartnerEntry:
     country: str | None = None
     website: str | None = None
     generic_aliases: tuple[str, ...] = ()
+    names: tuple[tuple[str, str], ...] = ()
+
+    def name_in(self, language: str) -> str:
+        """The partner's display name in ``language`` (the canonical name if it has none)."""
+        return _name_in(self.name, self.names, language)
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,7 @@ class PlaceEntry:
         country: Canonical English name of the country (a country's country is itself).
         aliases: Other names and spellings in every language and script.
         parent: Canonical name of the enclosing region, if any.
+        names: Display names per language code (``("ru", "Иссык-Кульская область")``...).
     """
 
     name: str
@@ -90,6 +96,43 @@ class PlaceEntry:
     country: str | None
     aliases: tuple[str, ...]
     parent: str | None = None
+    names: tuple[tuple[str, str], ...] = ()
+
+    def name_in(self, language: str) -> str:
+        """The place's display name in ``language`` (the canonical name if it has none)."""
+        return _name_in(self.name, self.names, language)
+
+
+def _name_in(canonical: str, names: tuple[tuple[str, str], ...], language: str) -> str:
+    for code, name in names:
+        if code == language:
+            return name
+    return canonical
+
+
+class DisplayNames:
+    """Partner, place and country names as a reader of one language sees them.
+
+    The canonical English name stays the stored key and the command line's value; this only
+    says how to show it. Names the directory does not know are shown as they are.
+    """
+
+    def __init__(self, directory: Directory, language: str) -> None:
+        """Names from ``directory`` in ``language`` (an ISO 639-1 code such as ``"ru"``)."""
+        self.language = language
+        self._directory = directory
+
+    def partner(self, name: str) -> str:
+        """A partner's name in the reader's language."""
+        entry = self._directory.named_partner(name)
+        return entry.name_in(self.language) if entry else name
+
+    def place(self, name: str) -> str:
+        """A place's (or country's) name in the reader's language."""
+        entry = self._directory.named_place(name)
+        return entry.name_in(self.language) if entry else name
+
+    country = place
 
 
 # --- normalisation and tokens ----------------------------------------------------------------
@@ -300,6 +343,26 @@ def _aliases(entry: dict[str, Any], path: Path, field: str = "aliases") -> tuple
     return tuple(out)
 
 
+DISPLAY_LANGUAGES = frozenset({"en", "ru", "kk", "ky", "uz", "tg", "tk", "bg", "mn"})
+"""Languages an entry's ``names`` may give a display name in."""
+
+
+def _names(entry: dict[str, Any], path: Path) -> tuple[tuple[str, str], ...]:
+    raw = entry.get("names") or {}
+    if not isinstance(raw, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in raw.items()
+    ):
+        raise DirectoryError(
+            f"{path}: names of {entry.get('name')!r} must map language codes to text."
+        )
+    unknown = sorted(set(raw) - DISPLAY_LANGUAGES)
+    if unknown:
+        raise DirectoryError(
+            f"{path}: names of {entry.get('name')!r} has an unknown language {unknown[0]!r}."
+        )
+    return tuple((code, name.strip()) for code, name in raw.items())
+
+
 def _text(entry: dict[str, Any], field: str, path: Path, *, required: bool = False) -> str | None:
     value = entry.get(field)
     if value is None and not required:
@@ -325,6 +388,7 @@ def _load_partners(path: Path) -> tuple[PartnerEntry, ...]:
                 country=_text(entry, "country", path),
                 website=_text(entry, "website", path),
                 generic_aliases=_aliases(entry, path, "generic_aliases"),
+                names=_names(entry, path),
             )
         )
     return tuple(out)
@@ -347,6 +411,7 @@ def _load_places(path: Path) -> tuple[tuple[PlaceEntry, ...], frozenset[str]]:
                 country=country,
                 aliases=_aliases(entry, path),
                 parent=_text(entry, "parent", path),
+                names=_names(entry, path),
             )
         )
         if entry.get("match_name") is False:
@@ -438,6 +503,18 @@ class Directory:
         return self._version
 
     # --- lookup ------------------------------------------------------------------------------
+
+    def named_partner(self, name: str) -> PartnerEntry | None:
+        """The partner whose canonical name is exactly ``name``."""
+        return self._partner_by_name.get(name)
+
+    def named_place(self, name: str) -> PlaceEntry | None:
+        """The place (or country) whose canonical name is exactly ``name``."""
+        return self._place_by_name.get(name)
+
+    def names_in(self, language: str) -> DisplayNames:
+        """How a reader of ``language`` sees partner, place and country names."""
+        return DisplayNames(self, language)
 
     def partner(self, name: str) -> PartnerEntry | None:
         """The partner a name refers to: canonical name or any alias, in any case or form.

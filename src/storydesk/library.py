@@ -79,7 +79,7 @@ from storydesk.errors import (
     StoryNotFound,
     storage_error,
 )
-from storydesk.gazetteer import Directory, default_directory
+from storydesk.gazetteer import Directory, DisplayNames, default_directory
 from storydesk.ingest.importer import Importer, ImportReport
 from storydesk.media.store import MediaStore
 from storydesk.packs.fonts import prepare_pack_fonts
@@ -105,6 +105,7 @@ __all__ = [
     "BundleCheck",
     "CatalogueStats",
     "CheckReport",
+    "DisplayNames",
     "ImageRef",
     "ImportReport",
     "KeyFigure",
@@ -620,6 +621,18 @@ class Library:
         except Exception as exc:  # a damaged or missing image must not break a list or page
             log.warning("no thumbnail for %s%s: %s", sha256, ext, exc)
             return None
+
+    def names(self, language: str) -> DisplayNames:
+        """Partner, place and country names as a reader of ``language`` sees them.
+
+        Args:
+            language: ISO 639-1 code of the interface or pack (``"ru"``, ``"kk"``...).
+
+        Returns:
+            A lookup from canonical (stored) names to display names; unknown names and
+            languages the directory has no name in give the canonical name back.
+        """
+        return self._directory.names_in(language)
 
     def partners(self) -> list[PartnerSummary]:
         """The partner directory with story counts, most-mentioned first."""
