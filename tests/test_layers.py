@@ -18,12 +18,13 @@ import storydesk
 PACKAGE = Path(storydesk.__file__).resolve().parent
 
 #: The foundation: small modules every layer may use.
-BASE = {"errors", "progress", "atomic", "text", "resources", "paths"}
+BASE = {"errors", "messages", "progress", "atomic", "text", "resources", "paths"}
 
 ALLOWED: dict[str, set[str]] = {
     # foundation
-    "errors": set(),
-    "progress": {"errors"},
+    "messages": set(),
+    "errors": {"messages"},
+    "progress": {"errors", "messages"},
     "atomic": set(),
     "text": set(),
     "resources": set(),
@@ -42,8 +43,8 @@ ALLOWED: dict[str, set[str]] = {
     # the one door
     "library": BASE | {"gazetteer", "catalogue", "media", "ingest", "bundle", "search", "packs"},
     # the front ends: the Library and the foundation only
-    "cli": {"library", "errors", "progress", "paths", "terminal", "gui", "__init__"},
-    "gui": {"library", "errors", "progress", "paths", "resources", "__init__"},
+    "cli": {"library", "errors", "messages", "progress", "paths", "terminal", "gui", "__init__"},
+    "gui": {"library", "errors", "messages", "progress", "paths", "resources", "__init__"},
     "__main__": {"cli"},
 }
 """Which parts each part may import."""

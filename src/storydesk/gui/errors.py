@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storydesk.errors import StoryDeskError
+from storydesk.messages import Message, Template
 
 log = logging.getLogger("storydesk.gui")
 
@@ -39,10 +40,33 @@ def setup_logging(logs_dir: Path) -> Path | None:
     return path
 
 
+def translated(text: str) -> str:
+    """A message from the core in the reader's language.
+
+    A :class:`~storydesk.messages.Message` is looked up by its template and filled with its
+    values (messages among them translated too); a translation that does not fit its values
+    falls back to the English text. Any other text is shown as it is.
+    """
+    if isinstance(text, Message):
+        values = {
+            key: translated(value) if isinstance(value, str) else value
+            for key, value in text.values.items()
+        }
+        try:
+            return QCoreApplication.translate(text.context, text.template).format(**values)
+        except (KeyError, IndexError, ValueError):
+            log.warning("The translation of %r does not fit its values", text.template)
+            return str(text)
+    if isinstance(text, Template):
+        return QCoreApplication.translate(text.context, str(text))
+    return text
+
+
 def describe(exc: BaseException) -> str:
     """One sentence for the user."""
     if isinstance(exc, StoryDeskError):
-        text = str(exc).strip()
+        first = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else None
+        text = (translated(first) if first is not None else str(exc)).strip()
         return text[:1].upper() + text[1:] if text else exc.__class__.__name__
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
