@@ -355,7 +355,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             _err("error: no stories match; no briefing pack written")
             return EXIT_PROBLEMS
         options = PackOptions(
-            title=args.title or default_pack_title("en"),
+            title=args.title or default_pack_title(args.labels),
             subtitle=args.subtitle,
             date=dt.date.today(),
             introduction=args.intro,
@@ -506,7 +506,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--intro", help="an introduction for the cover page")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
     p.add_argument("--no-photos", action="store_true", help="leave the photos out")
-    p.add_argument("--labels", choices=["en", "ru"], default="en", help="language of the labels")
+    p.add_argument(
+        "--labels",
+        choices=("en", "ru", "kk", "ky"),  # storydesk.library.LABEL_LANGUAGES (tested)
+        default="en",
+        help="language of the pack's labels, dates and partner and place names",
+    )
     p.set_defaults(func=cmd_export)
 
     bundle = sub.add_parser("bundle", parents=[common], help="create or verify story bundles")

@@ -782,7 +782,7 @@ class Library:
             raise PackError(
                 f"a briefing pack is written as {' or '.join(PACK_FORMATS)}, not '{fmt}'"
             )
-        pack = build_pack(self.stories(ids), options)
+        pack = build_pack(self.stories(ids), options, self.names(options.labels_language))
         if fmt == "html":
             from storydesk.packs.html import write_html
 
@@ -808,7 +808,8 @@ class Library:
         """
         from storydesk.packs.pdf import prepare_pack
 
-        return prepare_pack(build_pack(self.stories(ids), options), progress, cancel)
+        pack = build_pack(self.stories(ids), options, self.names(options.labels_language))
+        return prepare_pack(pack, progress, cancel)
 
     # -- integrity --------------------------------------------------------------------
 

@@ -99,7 +99,7 @@ def test_an_empty_title_and_no_date_fall_back(qtbot: Any, tmp_path: Path) -> Non
     # switching the headings to Russian turns the default title Russian too
     dialog.title_edit.setText("Briefing pack")
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("ru"))
-    assert dialog.title_edit.text() == "Информационный пакет"
+    assert dialog.title_edit.text() == "Брифинг-пакет"
 
 
 def test_the_dialog_remembers_the_last_choices(qtbot: Any, tmp_path: Path) -> None:

@@ -50,10 +50,11 @@ def test_options_check_paper_and_fall_back_for_labels() -> None:
     with pytest.raises(PackError):
         PackOptions(title="T", paper="a3")
     assert PackOptions(title="T", paper="Letter").paper == "letter"
-    assert PackOptions(title="T", labels_language="kk").labels_language == "en"
-    assert PackOptions(title="  ", labels_language="ru").title == "Информационный пакет"
-    assert default_pack_title("ru") == "Информационный пакет"
-    assert default_pack_title("kk") == default_pack_title("en") == "Briefing pack"
+    assert PackOptions(title="T", labels_language="KK").labels_language == "kk"
+    assert PackOptions(title="T", labels_language="uz").labels_language == "en"
+    assert PackOptions(title="  ", labels_language="ru").title == "Брифинг-пакет"
+    assert default_pack_title("ru") == default_pack_title("ky") == "Брифинг-пакет"
+    assert default_pack_title("tg") == default_pack_title("en") == "Briefing pack"
 
 
 def test_body_html_has_no_links_images_or_raw_html() -> None:
@@ -71,9 +72,12 @@ def test_body_html_has_no_links_images_or_raw_html() -> None:
     assert "<h3>Heading</h3>" in rendered  # body headings sit under the story's title
 
 
-def test_dates_in_both_label_languages() -> None:
+def test_dates_in_every_label_language() -> None:
+    # CLDR keeps the year and its abbreviation together with a narrow no-break space.
     assert format_date(dt.date(2025, 7, 31), "en") == "31 July 2025"
-    assert format_date("2025-07-31", "ru") == "31 июля 2025"
+    assert format_date("2025-07-31", "ru") == "31 июля 2025\u202fг."
+    assert format_date("2025-07-31", "kk") == "2025\u202fж. 31 шілде"
+    assert format_date("2025-07-31", "ky") == "2025-ж., 31-июль"
     # Every month in the form a date needs (genitive in Russian), as the packs print them.
     assert [format_date(dt.date(2025, m, 1), "ru").split()[1] for m in (1, 3, 5, 8, 12)] == [
         "января",
@@ -83,7 +87,7 @@ def test_dates_in_both_label_languages() -> None:
         "декабря",
     ]
     assert format_date(dt.date(2024, 2, 29), "en") == "29 February 2024"
-    assert format_date(dt.date(2025, 1, 5), "kk") == "5 January 2025"  # labels fall back
+    assert format_date(dt.date(2025, 1, 5), "tg") == "5 January 2025"  # no labels: English
     assert format_date(None, "en") == format_date("", "ru") == ""
     assert format_date("spring 2025", "en") == "spring 2025"
 
@@ -104,7 +108,10 @@ def test_dates_in_both_label_languages() -> None:
         (12, "ru", "12 историй"),
         (111, "ru", "111 историй"),
         (0, "ru", "0 историй"),
-        (1, "kk", "1 story"),
+        (1, "kk", "1 оқиға"),
+        (5, "kk", "5 оқиға"),
+        (5, "ky", "5 окуя"),
+        (5, "tg", "5 stories"),
     ],
 )
 def test_story_counts_take_the_plural_the_language_needs(

@@ -128,8 +128,45 @@ def test_letter_paper_and_russian_labels(pack_library: Any, tmp_path: Path) -> N
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
     text = " ".join(_text(page) for page in reader.pages)
-    assert "Содержание" in text and "31 июля 2025" in text
+    assert "Содержание" in text and "31 июля 2025 г." in text
     assert f"Страница 2 из {result['pages']}" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "partner", "place", "date", "label"),
+    [
+        ("ru", "ПРООН", "Иссык-Кульская область", "31 июля 2025 г.", "Партнёры"),
+        ("kk", "БҰҰДБ", "Ыстықкөл облысы", "2025 ж. 31 шілде", "Серіктестер"),
+        ("ky", "БУУӨП", "Ысык-Көл облусу", "2025-ж., 31-июль", "Өнөктөштөр"),
+    ],
+)
+def test_names_and_dates_in_the_pack_language(
+    pack_library: Any,
+    tmp_path: Path,
+    language: str,
+    partner: str,
+    place: str,
+    date: str,
+    label: str,
+) -> None:
+    story = _write_text_story(
+        tmp_path / "issyk-kul.md",
+        "---\ntitle: Solar panels for Issyk-Kul schools\ndate: 2025-07-31\n"
+        "partners: [UNDP]\nplaces: [Issyk-Kul Region]\n---\nA short story.\n",
+    )
+    pack_library.import_paths([story])
+    ids = pack_library.ids_for_query("Solar panels Issyk-Kul")
+    options = PackOptions(title="Pack", labels_language=language)
+    pack_library.write_pack(ids[:1], options, tmp_path / "pack.pdf", "pdf")
+    text = " ".join(_text(page) for page in pypdf.PdfReader(tmp_path / "pack.pdf").pages)
+    assert f"{label}: {partner}" in text
+    assert place in text and date in text
+    assert "Issyk-Kul Region" not in text and "UNDP" not in text
+
+
+def _write_text_story(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def test_cancel_leaves_the_existing_file_alone(

@@ -22,7 +22,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from storydesk.errors import PackError, StoryDeskError
 from storydesk.media.photos import print_copy
@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 
 PAPER_SIZES = ("a4", "letter")
-LABEL_LANGUAGES = ("en", "ru")
+LABEL_LANGUAGES = ("en", "ru", "kk", "ky")
 FORMATS = ("pdf", "html")
 
 #: Lead photos for print: long side in pixels and JPEG quality. 1400 px across the text
@@ -63,7 +63,8 @@ class PackOptions:
         introduction: A short text for the cover (plain text; blank lines make paragraphs).
         paper: ``"a4"`` or ``"letter"``.
         photos: Include each story's lead photo.
-        labels_language: Language of the pack's own labels: ``"en"`` or ``"ru"``.
+        labels_language: Language of the pack's own labels, dates and partner and place
+            names: one of :data:`LABEL_LANGUAGES` (``"en"``, ``"ru"``, ``"kk"``, ``"ky"``).
         author: Written into the PDF metadata (defaults to the subtitle, else StoryDesk).
     """
 
@@ -85,23 +86,48 @@ class PackOptions:
         self.title = (self.title or "").strip() or default_pack_title(self.labels_language)
 
 
+class NameBook(Protocol):
+    """Partner, place and country names in the pack's language (from the directory)."""
+
+    def partner(self, name: str) -> str:
+        """A partner's canonical name as the pack shows it."""
+        ...
+
+    def place(self, name: str) -> str:
+        """A place's canonical name as the pack shows it."""
+        ...
+
+    def country(self, name: str) -> str:
+        """A country's canonical name as the pack shows it."""
+        ...
+
+
 @dataclass(frozen=True)
 class BriefingPack:
-    """A pack ready to write: the options and the whole stories, in pack order."""
+    """A pack ready to write: the options, the whole stories in pack order, and how names
+    are shown (canonical English names when ``names`` is ``None``)."""
 
     options: PackOptions
     stories: tuple[Story, ...]
+    names: NameBook | None = None
 
 
-def build_pack(stories: Sequence[Story], options: PackOptions) -> BriefingPack:
+def build_pack(
+    stories: Sequence[Story], options: PackOptions, names: NameBook | None = None
+) -> BriefingPack:
     """The pack of ``stories`` (in that order) with ``options``.
+
+    Args:
+        stories: Whole stories, in pack order.
+        options: What the person printing chose.
+        names: Partner, place and country names in the pack's label language.
 
     Raises:
         PackError: ``stories`` is empty.
     """
     if not stories:
         raise PackError("a briefing pack needs at least one story")
-    return BriefingPack(options=options, stories=tuple(stories))
+    return BriefingPack(options=options, stories=tuple(stories), names=names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +173,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "prepared": "Prepared with StoryDesk",
     },
     "ru": {
-        "default_title": "Информационный пакет",
+        "default_title": "Брифинг-пакет",
         "contents": "Содержание",
         "key_figures": "Ключевые цифры",
         "source": "Источник",
@@ -158,6 +184,32 @@ _LABELS: dict[str, dict[str, str]] = {
         "photo": "Фото",
         "summary": "Кратко",
         "prepared": "Подготовлено в StoryDesk",
+    },
+    "kk": {
+        "default_title": "Брифинг-пакет",
+        "contents": "Мазмұны",
+        "key_figures": "Негізгі көрсеткіштер",
+        "source": "Дереккөз",
+        "page_of": "{pages} беттің {page}-беті",
+        "places": "Орындар",
+        "partners": "Серіктестер",
+        "author": "Авторы",
+        "photo": "Фото",
+        "summary": "Қысқаша",
+        "prepared": "StoryDesk арқылы дайындалды",
+    },
+    "ky": {
+        "default_title": "Брифинг-пакет",
+        "contents": "Мазмуну",
+        "key_figures": "Негизги көрсөткүчтөр",
+        "source": "Булак",
+        "page_of": "{pages} беттин {page}-бети",
+        "places": "Жерлер",
+        "partners": "Өнөктөштөр",
+        "author": "Автору",
+        "photo": "Сүрөт",
+        "summary": "Кыскача",
+        "prepared": "StoryDesk менен даярдалды",
     },
 }
 
@@ -172,11 +224,22 @@ _NOUNS: dict[str, dict[str, dict[str, str]]] = {
         "story": {"one": "история", "few": "истории", "many": "историй", "other": "истории"},
         "page": {"one": "страница", "few": "страницы", "many": "страниц", "other": "страницы"},
     },
+    # Kazakh and Kyrgyz nouns stay singular after a number ("5 оқиға", "5 окуя").
+    "kk": {
+        "story": {"one": "оқиға", "other": "оқиға"},
+        "page": {"one": "бет", "other": "бет"},
+    },
+    "ky": {
+        "story": {"one": "окуя", "other": "окуя"},
+        "page": {"one": "бет", "other": "бет"},
+    },
 }
 
-#: Dates as people write them in both label languages: day, month's name, year. Babel gives
-#: the month in the form a date needs ("31 июля 2025", not "июль").
-DATE_PATTERN = "d MMMM y"
+#: Dates as people write them in each label language: CLDR's long date ("31 июля 2025 г.",
+#: "2025 ж. 31 шілде", "2025-ж., 31-июль"), in English day, month's name, year
+#: ("31 July 2025", as UN documents write it). Babel gives the month in the form a date
+#: needs ("июля", not "июль").
+DATE_PATTERNS = {"en": "d MMMM y"}
 
 
 def labels(language: str) -> dict[str, str]:
@@ -185,7 +248,7 @@ def labels(language: str) -> dict[str, str]:
 
 
 def default_pack_title(language: str) -> str:
-    """The title a pack gets when none is given: "Briefing pack", "Информационный пакет"."""
+    """The title a pack gets when none is given: "Briefing pack", "Брифинг-пакет"."""
     return labels(language)["default_title"]
 
 
@@ -227,7 +290,8 @@ def format_date(value: dt.date | str | None, language: str) -> str:
         day = value
     from babel.dates import format_date as babel_format_date  # loads on first use
 
-    return str(babel_format_date(day, DATE_PATTERN, locale=_locale(language)))
+    pattern = DATE_PATTERNS.get(language if language in LABEL_LANGUAGES else "en", "long")
+    return str(babel_format_date(day, pattern, locale=_locale(language)))
 
 
 # -- story content, shared by both formats ---------------------------------------------
@@ -405,6 +469,7 @@ def prepare_stories(
         Cancelled: ``cancel`` was cancelled.
     """
     language = pack.options.labels_language
+    names = pack.names
     total = total or len(pack.stories)
     prepared: list[PackStory] = []
     for number, story in enumerate(pack.stories, start=1):
@@ -416,9 +481,9 @@ def prepare_stories(
                 anchor=f"story-{number}",
                 title=title,
                 date=format_date(story.date, language),
-                countries=list(story.countries),
-                places=list(story.places),
-                partners=list(story.partners),
+                countries=[names.country(c) if names else c for c in story.countries],
+                places=[names.place(p) if names else p for p in story.places],
+                partners=[names.partner(p) if names else p for p in story.partners],
                 author=_clean_text(story.author),
                 summary=_clean_text(story.summary),
                 body_html=body_html(story.body or ""),
