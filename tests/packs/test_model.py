@@ -128,3 +128,15 @@ def test_page_counts_and_the_written_pack_say_one_story_not_one_stories() -> Non
     assert PackResult(Path("p.html"), 2, None, 10).counts() == "2 stories"
     assert one.to_json() == {"path": "p.pdf", "stories": 1, "pages": 3, "bytes": 10}
     assert list(one.to_json()) == ["path", "stories", "pages", "bytes"]
+
+
+def test_the_command_line_offers_every_label_language() -> None:
+    from storydesk.cli import build_parser
+    from storydesk.library import LABEL_LANGUAGES
+
+    parser = build_parser()
+    for language in LABEL_LANGUAGES:
+        args = parser.parse_args(["export", "--format", "pdf", "-o", "p.pdf", "--labels", language])
+        assert args.labels == language
+    with pytest.raises(SystemExit):
+        parser.parse_args(["export", "--format", "pdf", "-o", "p.pdf", "--labels", "tg"])
