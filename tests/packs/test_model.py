@@ -131,12 +131,12 @@ def test_page_counts_and_the_written_pack_say_one_story_not_one_stories() -> Non
 
 
 def test_the_command_line_offers_every_label_language() -> None:
-    from storydesk.cli import build_parser
+    from storydesk.cli import UsageError, build_parser
     from storydesk.library import LABEL_LANGUAGES
 
     parser = build_parser()
     for language in LABEL_LANGUAGES:
         args = parser.parse_args(["export", "--format", "pdf", "-o", "p.pdf", "--labels", language])
         assert args.labels == language
-    with pytest.raises(SystemExit):
+    with pytest.raises(UsageError, match="invalid choice: 'tg'"):
         parser.parse_args(["export", "--format", "pdf", "-o", "p.pdf", "--labels", "tg"])
