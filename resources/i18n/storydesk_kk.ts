@@ -272,275 +272,275 @@
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Dismiss the export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт туралы хабарды жабу</translation>
     </message>
     <message>
         <source>Briefing pack saved: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет сақталды: %s (%s)</translation>
     </message>
 </context>
 <context>
     <name>FacetPanel</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілер</translation>
     </message>
     <message>
         <source>%s: %d stories. Click to show only these.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %d оқиға. Тек соларды көрсету үшін басыңыз.</translation>
     </message>
     <message>
         <source>%s, %d stories</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, %d оқиға</translation>
     </message>
     <message>
         <source>… %d more</source>
-        <translation type="unfinished"></translation>
+        <translation>… тағы %d</translation>
     </message>
 </context>
 <context>
     <name>Facets</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>ТДМ</translation>
     </message>
     <message>
         <source>Goal %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s-мақсат</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPanel</name>
     <message>
         <source>&lt;h2&gt;Welcome to StoryDesk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;StoryDesk бағдарламасына қош келдіңіз&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>The catalogue is empty. Import story bundles, folders or files (or drop them on this window), or start with the sample stories that come with StoryDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог бос. Оқиғалар жинақтарын, қалталарды немесе файлдарды импорттаңыз (не оларды осы терезеге сүйреп әкеліңіз) немесе StoryDesk құрамындағы үлгі оқиғалардан бастаңыз.</translation>
     </message>
     <message>
         <source>Import the Sample Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі оқиғаларды импорттау</translation>
     </message>
     <message>
         <source>Import the sample stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі оқиғаларды импорттау</translation>
     </message>
     <message>
         <source>Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарды импорттау…</translation>
     </message>
     <message>
         <source>This installation has no sample bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл орнатылған нұсқада үлгі оқиғалар жинағы жоқ.</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Алдыңғы</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі ▶</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Photo: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото: %s</translation>
     </message>
     <message>
         <source>%d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d / %d</translation>
     </message>
     <message>
         <source>This image is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сурет қолжетімсіз.</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>The import did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт аяқталмады</translation>
     </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
     <message>
         <source>Importing Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды импорттау</translation>
     </message>
     <message>
         <source>Reading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдар оқылуда…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт барысы</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттан бас тарту</translation>
     </message>
     <message>
         <source>Cancelling… nothing from this import will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда… бұл импорттан ештеңе сақталмайды.</translation>
     </message>
     <message>
         <source>Importing %d of %d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталуда: %d / %d…</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт аяқталды</translation>
     </message>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттан бас тартылды</translation>
     </message>
     <message>
         <source>The import was cancelled. The catalogue is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттан бас тартылды. Каталог бұрынғы күйінде қалды.</translation>
     </message>
     <message numerus="yes">
         <source>%n new story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жаңа оқиға</numerusform>
+            <numerusform>%n жаңа оқиға</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оқиға жаңартылды</numerusform>
+            <numerusform>%n оқиға жаңартылды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the catalogue, unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оқиға каталогта бұрыннан бар, өзгермеді</numerusform>
+            <numerusform>%n оқиға каталогта бұрыннан бар, өзгермеді</numerusform>
         </translation>
     </message>
     <message>
         <source>Files not imported and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталмаған файлдар және себептері</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болды</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>Copy List</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді көшіру</translation>
     </message>
     <message>
         <source>Story &apos;{story}&apos;: image {image} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>«{story}» оқиғасы: {image} суреті жоқ</translation>
     </message>
     <message>
         <source>Image missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет жоқ</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталмады</translation>
     </message>
     <message>
         <source>Would replace most of the text of story {id}; the catalogue kept its version</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} оқиғасының мәтіні түгелге жуық ауыстырылар еді; каталог өз нұсқасын сақтап қалды</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылық</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізіп жіберілді</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылмады</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл импортталмады</numerusform>
+            <numerusform>%n файл импортталмады</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сурет жоқ</numerusform>
+            <numerusform>%n сурет жоқ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): the catalogue kept its stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қайшылық: каталог өз оқиғаларын сақтап қалды</numerusform>
+            <numerusform>%n қайшылық: каталог өз оқиғаларын сақтап қалды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) or row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл не жол өткізіп жіберілді</numerusform>
+            <numerusform>%n файл не жол өткізіп жіберілді</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мән қосылмады</numerusform>
+            <numerusform>%n мән қосылмады</numerusform>
         </translation>
     </message>
 </context>
@@ -548,78 +548,78 @@
     <name>Launcher</name>
     <message>
         <source>Opening the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог ашылуда…</translation>
     </message>
     <message>
         <source>Preparing the search index: %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу индексі дайындалуда: %d / %d</translation>
     </message>
     <message>
         <source>StoryDesk could not open the catalogue in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk мына қалтадағы каталогты аша алмады: %s</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате орын алды</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>StoryDesk — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk — %s</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталуда…</translation>
     </message>
     <message>
         <source>The catalogue was backed up to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогтың сақтық көшірмесі жасалды: %s</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттан бас тартылды; ештеңе жазылмады.</translation>
     </message>
     <message>
         <source>Search stories (Ctrl+F): words, &quot;a phrase&quot;, partner:UNDP, year:2024…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды іздеу (Ctrl+F): сөздер, &quot;сөз тіркесі&quot;, partner:UNDP, year:2024…</translation>
     </message>
     <message>
         <source>Search stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды іздеу</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең сәйкесі</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен ең жаңалары</translation>
     </message>
     <message>
         <source>Sort results</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелерді сұрыптау</translation>
     </message>
     <message>
         <source>Stories found</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылған оқиғалар</translation>
     </message>
     <message>
         <source>Import &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файлдарды импорттау…</translation>
     </message>
     <message>
         <source>Import F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қалтаны импорттау…</translation>
     </message>
     <message>
         <source>Import &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар &amp;жинағын импорттау…</translation>
     </message>
     <message>
         <source>Import the &amp;Sample Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Үлгі оқиғаларды импорттау</translation>
     </message>
     <message>
         <source>&amp;Print Story…</source>
