@@ -623,190 +623,190 @@
     </message>
     <message>
         <source>&amp;Print Story…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны &amp;басып шығару…</translation>
     </message>
     <message>
         <source>&amp;Export Briefing Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетті &amp;экспорттау…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view of Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті баспа алдында &amp;қарау…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтық көшірме жасау</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іздеу</translation>
     </message>
     <message>
         <source>Copy Source &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз &amp;сілтемесін көшіру</translation>
     </message>
     <message>
         <source>Add to &amp;Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себетке қосу</translation>
     </message>
     <message>
         <source>&amp;Partners and Places…</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестер мен &amp;орындар…</translation>
     </message>
     <message>
         <source>As a &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тізім түрінде</translation>
     </message>
     <message>
         <source>As a &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ор түрінде</translation>
     </message>
     <message>
         <source>&amp;About StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk &amp;туралы</translation>
     </message>
     <message>
         <source>Briefing &amp;Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг &amp;себеті</translation>
     </message>
     <message>
         <source>&amp;Filters Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;үзгілер тақтасы</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түзету</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>&amp;Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оқиғалар</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>Import Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт жүріп жатыр</translation>
     </message>
     <message>
         <source>An import is still running. Cancel it and quit? Nothing from the unfinished import will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт әлі аяқталған жоқ. Одан бас тартып, шығасыз ба? Аяқталмаған импорттан ештеңе сақталмайды.</translation>
     </message>
     <message>
         <source>Did you mean %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s деп іздегіңіз келді ме?</translation>
     </message>
     <message>
         <source>Added %d stories to the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетке %d оқиға қосылды</translation>
     </message>
     <message>
         <source>Added 1 story to the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетке 1 оқиға қосылды</translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет жасалып жатыр; аяқталуын күтіңіз.</translation>
     </message>
     <message>
         <source>A backup or restore is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасау не қалпына келтіру жүріп жатыр.</translation>
     </message>
     <message>
         <source>Wait for the import or backup to finish before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтірмес бұрын импорттың не сақтық көшірменің аяқталуын күтіңіз.</translation>
     </message>
     <message>
         <source>Restored %d stories from the backup; the previous catalogue is kept in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден %d оқиға қалпына келтірілді; алдыңғы каталог мына жерде сақталды: %s</translation>
     </message>
     <message>
         <source>About StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk туралы</translation>
     </message>
     <message>
         <source>An offline catalogue of development stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даму саласындағы оқиғалардың офлайн каталогы.</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қалтасы:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал файлы:</translation>
     </message>
     <message>
         <source>%d stories · %d images · %d partners</source>
-        <translation type="unfinished"></translation>
+        <translation>%d оқиға · %d сурет · %d серіктес</translation>
     </message>
     <message>
         <source>An import is already running; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт жүріп жатыр; аяқталуын күтіңіз.</translation>
     </message>
     <message>
         <source>Import Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды импорттау</translation>
     </message>
     <message>
         <source>Stories and bundles (%s);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар мен оқиғалар жинақтары (%s);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар қалтасын импорттау</translation>
     </message>
     <message>
         <source>Import Story Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинақтарын импорттау</translation>
     </message>
     <message>
         <source>Story bundles (*.storybundle *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинақтары (*.storybundle *.zip)</translation>
     </message>
     <message>
         <source>This installation has no sample bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл орнатылған нұсқада үлгі оқиғалар жинағы жоқ</translation>
     </message>
     <message>
         <source>Indexing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекстелуде…</translation>
     </message>
 </context>
 <context>
     <name>PackController</name>
     <message>
         <source>Writing the briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет жазылуда…</translation>
     </message>
     <message>
         <source>Preparing the print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспа алдында қарау дайындалуда…</translation>
     </message>
     <message>
         <source>The briefing pack was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет жасалмады</translation>
     </message>
 </context>
 <context>
@@ -814,79 +814,79 @@
     <message>
         <source>Print Preview of Briefing Pack</source>
         <extracomment>A pack from search results takes at most this many stories (the first, in the order shown); a pack is read on paper, and 200 stories are already some 500 pages. The runner lane exports run on: one thread of its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетті баспа алдында қарау</translation>
     </message>
     <message>
         <source>Export Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетті экспорттау</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Office or occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңсе немесе іс-шара</translation>
     </message>
     <message>
         <source>e.g. UNDP Kyrgyzstan · Visit to Issyk-Kul</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, БҰҰДБ Қырғызстан · Ыстықкөлге сапар</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Show a date on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұқабада күнді көрсету</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріспе</translation>
     </message>
     <message>
         <source>Optional, for the cover. A blank line starts a new paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті емес, мұқабаға арналған. Бос жол жаңа абзац бастайды.</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағаз өлшемі</translation>
     </message>
     <message>
         <source>Include each story&apos;s lead photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр оқиғаның басты фотосын қосу</translation>
     </message>
     <message>
         <source>Language of the pack&apos;s headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет тақырыптарының тілі</translation>
     </message>
     <message>
         <source>Headings such as Contents and Key figures; stories are not translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Мазмұны», «Негізгі көрсеткіштер» сияқты тақырыптар; оқиғалар аударылмайды.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <source>&amp;Office or occasion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңсе немесе &amp;іс-шара:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні:</translation>
     </message>
     <message>
         <source>&amp;Introduction:</source>
