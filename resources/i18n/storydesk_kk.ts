@@ -890,320 +890,320 @@
     </message>
     <message>
         <source>&amp;Introduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кі&amp;ріспе:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қағаз:</translation>
     </message>
     <message>
         <source>P&amp;hotos:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фото:</translation>
     </message>
     <message>
         <source>Headin&amp;gs in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тақырыптар тілі:</translation>
     </message>
     <message>
         <source>PDF, to print or attach</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF — басып шығаруға не тіркеуге</translation>
     </message>
     <message>
         <source>HTML, one file to read on a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML — телефонда оқуға арналған бір файл</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пішімі</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау орны</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шолу…</translation>
     </message>
     <message>
         <source>Choose where to save the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті сақтайтын орынды таңдау</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пішім:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау &amp;орны:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау</translation>
     </message>
     <message>
         <source>There are no stories to put in a pack: add some to the basket (Ctrl+B) or search for them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетке салатын оқиға жоқ: алдымен оқиғаларды себетке қосыңыз (Ctrl+B) немесе оларды іздеп табыңыз.</translation>
     </message>
     <message>
         <source>The %d stories in the bas&amp;ket, in its order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себеттегі %d оқиға, ондағы ретімен</translation>
     </message>
     <message>
         <source>The story in the bas&amp;ket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себеттегі оқиға</translation>
     </message>
     <message>
         <source>The first %d of the %d stories of the current &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы &amp;нәтижелердің алғашқы %d оқиғасы (барлығы %d)</translation>
     </message>
     <message>
         <source>The %d stories of the current &amp;results, in their order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы &amp;нәтижелердегі %d оқиға, көрсетілген ретімен</translation>
     </message>
     <message>
         <source>The story of the current &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы &amp;нәтижелердегі оқиға</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML файлдары (*.html *.htm)</translation>
     </message>
     <message>
         <source>Save the Briefing Pack As</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетті сақтау</translation>
     </message>
     <message>
         <source>There are no stories to put in a pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетке салатын оқиға жоқ.</translation>
     </message>
     <message>
         <source>Choose where to save the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті сақтайтын орынды таңдаңыз.</translation>
     </message>
     <message>
         <source>%s is a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s — қалта; файл атауын қосыңыз.</translation>
     </message>
     <message>
         <source>The folder %s does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s қалтасы жоқ.</translation>
     </message>
     <message>
         <source>Replace File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды ауыстыру керек пе?</translation>
     </message>
     <message>
         <source>%s already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s бұрыннан бар. Оны ауыстыру керек пе?</translation>
     </message>
 </context>
 <context>
     <name>PackProgressDialog</name>
     <message>
         <source>Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет</translation>
     </message>
     <message>
         <source>Briefing pack progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет жасау барысы</translation>
     </message>
     <message>
         <source>Cancel the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакеттен бас тарту</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда… ештеңе жазылмайды.</translation>
     </message>
     <message>
         <source>Preparing story %d of %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға дайындалуда (%d / %d): %s</translation>
     </message>
     <message>
         <source>Writing story %d of %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға жазылуда (%d / %d): %s</translation>
     </message>
 </context>
 <context>
     <name>Packs</name>
     <message>
         <source>The briefing pack could not be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетті басып шығару мүмкін болмады</translation>
     </message>
     <message>
         <source>Print Preview — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспа алдында қарау — %s</translation>
     </message>
 </context>
 <context>
     <name>ReadingPane</name>
     <message>
         <source>No story selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
         <source>Add to Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетке қосу</translation>
     </message>
     <message>
         <source>Add this story to the briefing basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл оқиғаны брифинг себетіне қосу</translation>
     </message>
     <message>
         <source>Copy Source Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз сілтемесін көшіру</translation>
     </message>
     <message>
         <source>Copy the story&apos;s source link</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаның дереккөз сілтемесін көшіру</translation>
     </message>
     <message>
         <source>Story text</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға мәтіні</translation>
     </message>
     <message>
         <source>Choose a story in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жерде оқу үшін тізімнен оқиғаны таңдаңыз.</translation>
     </message>
     <message>
         <source>This story could not be shown. </source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл оқиғаны көрсету мүмкін болмады. </translation>
     </message>
     <message>
         <source>Source link copied: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз сілтемесі көшірілді: %s</translation>
     </message>
     <message>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме мекенжайын көшіру</translation>
     </message>
     <message>
         <source>Link copied: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме көшірілді: %s</translation>
     </message>
     <message>
         <source>Print Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны басып шығару</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <source>Choose a backup to put in place of the catalogue. The current catalogue is not deleted: it is kept aside in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогтың орнына қоятын сақтық көшірмені таңдаңыз. Ағымдағы каталог жойылмайды: ол сақтық көшірмелер қалтасында бөлек сақталады.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған уақыты</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмелер оқылуда…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру</translation>
     </message>
     <message>
         <source>made with Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>«Сақтық көшірме жасау» командасымен жасалған</translation>
     </message>
     <message>
         <source>daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>күнделікті сақтық көшірме</translation>
     </message>
     <message>
         <source>before a change to many stories</source>
-        <translation type="unfinished"></translation>
+        <translation>көп оқиға өзгертілер алдында</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>оқылмайды</translation>
     </message>
     <message>
         <source>before upgrading the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>каталогты жаңарту алдында</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге сақтық көшірмелер жоқ.</translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
         <source>No stories match. Try other words, or remove a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкес оқиға жоқ. Басқа сөздермен іздеп көріңіз немесе сүзгіні алып тастаңыз.</translation>
     </message>
     <message>
         <source>%d stories found</source>
-        <translation type="unfinished"></translation>
+        <translation>%d оқиға табылды</translation>
     </message>
     <message>
         <source>1 story found</source>
-        <translation type="unfinished"></translation>
+        <translation>1 оқиға табылды</translation>
     </message>
     <message>
         <source>All %d stories, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық %d оқиға, алдымен ең жаңалары</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation type="unfinished"></translation>
+        <translation>1 оқиға</translation>
     </message>
     <message>
         <source>This search cannot be run: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іздеуді орындау мүмкін емес: %s</translation>
     </message>
     <message>
         <source>The search failed; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу сәтсіз аяқталды; толығырақ журнал файлында.</translation>
     </message>
     <message>
         <source>%d stories still being indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>%d оқиға әлі индекстелуде</translation>
     </message>
     <message>
         <source>1 story still being indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 оқиға әлі индекстелуде</translation>
     </message>
 </context>
 <context>
     <name>StoryBrowser</name>
     <message>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме мекенжайын көшіру</translation>
     </message>
 </context>
 <context>
     <name>StoryListModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктелуде…</translation>
     </message>
 </context>
 </TS>
