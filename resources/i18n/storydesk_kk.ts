@@ -591,11 +591,11 @@
     </message>
     <message>
         <source>Best match</source>
-        <translation>Ең сәйкесі</translation>
+        <translation>Сәйкестігі бойынша</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation>Алдымен ең жаңалары</translation>
+        <translation>Алдымен жаңалары</translation>
     </message>
     <message>
         <source>Sort results</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>All %d stories, newest first</source>
-        <translation>Барлық %d оқиға, алдымен ең жаңалары</translation>
+        <translation>Барлық %d оқиға, алдымен жаңалары</translation>
     </message>
     <message>
         <source>1 story</source>
