@@ -5,316 +5,316 @@
     <name></name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнү</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлкөлөр</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Жерлер</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөктөштөр</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ТӨМ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тили</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автору</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Булагы</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Котормолору</translation>
     </message>
 </context>
 <context>
     <name>BackupController</name>
     <message>
         <source>Backing up the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогдун камдык көчүрмөсү жасалууда…</translation>
     </message>
     <message>
         <source>The backup was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө жасалган жок</translation>
     </message>
     <message>
         <source>Restoring the catalogue from the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог камдык көчүрмөдөн калыбына келтирилүүдө…</translation>
     </message>
     <message>
         <source>The catalogue was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог калыбына келтирилген жок</translation>
     </message>
 </context>
 <context>
     <name>BackupProgressDialog</name>
     <message>
         <source>Catalogue Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогдун камдык көчүрмөсү</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө жасоонун жүрүшү</translation>
     </message>
 </context>
 <context>
     <name>BasketDock</name>
     <message>
         <source>Briefing Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг себети</translation>
     </message>
     <message>
         <source>Briefing basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг себети</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жогору жылдыруу</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмөн жылдыруу</translation>
     </message>
     <message>
         <source>Remove from Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеттен алып салуу</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттоо…</translation>
     </message>
     <message>
         <source>Export the basket as a briefing pack (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетти брифинг-пакет катары экспорттоо (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export the basket as a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетти брифинг-пакет катары экспорттоо</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгаруу…</translation>
     </message>
     <message>
         <source>Preview and print the basket as a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетти брифинг-пакет катары алдын ала көрүү жана басып чыгаруу</translation>
     </message>
     <message>
         <source>Print the basket as a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетти брифинг-пакет катары басып чыгаруу</translation>
     </message>
     <message>
         <source>Empty: add stories with Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Бош: окуяларды Ctrl+B менен кошуңуз</translation>
     </message>
     <message>
         <source>%d stories</source>
-        <translation type="unfinished"></translation>
+        <translation>%d окуя</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation type="unfinished"></translation>
+        <translation>1 окуя</translation>
     </message>
 </context>
 <context>
     <name>CancellableProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгаруу</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгарылууда…</translation>
     </message>
 </context>
 <context>
     <name>ChipBar</name>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонулган чыпкалар</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыпкалар:</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул чыпканы алып салуу</translation>
     </message>
     <message>
         <source>Remove filter %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыпканы алып салуу: %s: %s</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Баарын тазалоо</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардык чыпкаларды тазалоо</translation>
     </message>
 </context>
 <context>
     <name>DirectoryDialog</name>
     <message>
         <source>Partners and Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөктөштөр жана жерлер</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөктөш</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрү</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар</translation>
     </message>
     <message>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка аттары</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Жер</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлкө</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өнөктөштөр</translation>
     </message>
     <message>
         <source>P&amp;laces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жерлер</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPage</name>
     <message>
         <source>Filter by name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты же башка аты боюнча чыпкалоо…</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмени чыпкалоо</translation>
     </message>
     <message>
         <source>Choose an entry to see its stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяларын көрүү үчүн жазууну тандаңыз.</translation>
     </message>
     <message>
         <source>Stories of the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган жазуунун окуялары</translation>
     </message>
     <message>
         <source>Show in Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Натыйжаларда көрсөтүү</translation>
     </message>
     <message>
         <source>Stories naming %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>%s аталган окуялар:</translation>
     </message>
     <message>
         <source>%d stories naming %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>%d окуяда аталат: %s</translation>
     </message>
     <message>
         <source>1 story naming %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 окуяда аталат: %s</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>A file could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды окуу же жазуу мүмкүн болгон жок</translation>
     </message>
     <message>
         <source>Something went wrong inside StoryDesk; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk ичинде ката кетти; чоо-жайы журнал файлында.</translation>
     </message>
     <message>
         <source>StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ката жөнүндө билдирүү</translation>
     </message>
 </context>
 <context>
     <name>ExportedNotice</name>
     <message>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папкада көрсөтүү</translation>
     </message>
     <message>
         <source>Show the exported pack in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттолгон пакетти папкасында көрсөтүү</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабуу</translation>
     </message>
     <message>
         <source>Dismiss the export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт жөнүндө билдирүүнү жабуу</translation>
     </message>
     <message>
         <source>Briefing pack saved: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет сакталды: %s (%s)</translation>
     </message>
 </context>
 <context>
     <name>FacetPanel</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыпкалар</translation>
     </message>
     <message>
         <source>%s: %d stories. Click to show only these.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %d окуя. Ушуларды гана көрсөтүү үчүн басыңыз.</translation>
     </message>
     <message>
         <source>%s, %d stories</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, %d окуя</translation>
     </message>
     <message>
         <source>… %d more</source>
-        <translation type="unfinished"></translation>
+        <translation>… дагы %d</translation>
     </message>
 </context>
 <context>
     <name>Facets</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлкө</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Жер</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөктөш</translation>
     </message>
     <message>
         <source>Language</source>
