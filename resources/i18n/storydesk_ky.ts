@@ -683,130 +683,130 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрүнүш</translation>
     </message>
     <message>
         <source>&amp;Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окуялар</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жардам</translation>
     </message>
     <message>
         <source>Import Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт жүрүп жатат</translation>
     </message>
     <message>
         <source>An import is still running. Cancel it and quit? Nothing from the unfinished import will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт дагы эле жүрүп жатат. Аны жокко чыгарып, программадан чыгасызбы? Бүтпөгөн импорттон эч нерсе сакталбайт.</translation>
     </message>
     <message>
         <source>Did you mean %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Балким, %s деп издегиңиз келгендир?</translation>
     </message>
     <message>
         <source>Added %d stories to the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетке %d окуя кошулду</translation>
     </message>
     <message>
         <source>Added 1 story to the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетке 1 окуя кошулду</translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет түзүлүүдө; аяктаганын күтө туруңуз.</translation>
     </message>
     <message>
         <source>A backup or restore is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө жасоо же калыбына келтирүү жүрүп жатат.</translation>
     </message>
     <message>
         <source>Wait for the import or backup to finish before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирүүдөн мурун импорттун же камдык көчүрмөнүн аякташын күтүңүз.</translation>
     </message>
     <message>
         <source>Restored %d stories from the backup; the previous catalogue is kept in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөдөн %d окуя калыбына келтирилди; мурунку каталог бул жерде сакталды: %s</translation>
     </message>
     <message>
         <source>About StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk жөнүндө</translation>
     </message>
     <message>
         <source>An offline catalogue of development stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнүгүү жөнүндөгү окуялардын интернетсиз иштеген каталогу.</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат папкасы:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал файлы:</translation>
     </message>
     <message>
         <source>%d stories · %d images · %d partners</source>
-        <translation type="unfinished"></translation>
+        <translation>%d окуя · %d сүрөт · %d өнөктөш</translation>
     </message>
     <message>
         <source>An import is already running; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт жүрүп жатат; аяктаганын күтө туруңуз.</translation>
     </message>
     <message>
         <source>Import Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяларды импорттоо</translation>
     </message>
     <message>
         <source>Stories and bundles (%s);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар жана окуялар топтомдору (%s);;Бардык файлдар (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар папкасын импорттоо</translation>
     </message>
     <message>
         <source>Import Story Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомдорун импорттоо</translation>
     </message>
     <message>
         <source>Story bundles (*.storybundle *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомдору (*.storybundle *.zip)</translation>
     </message>
     <message>
         <source>This installation has no sample bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул орнотууда үлгү окуялар топтому жок</translation>
     </message>
     <message>
         <source>Indexing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекстелүүдө…</translation>
     </message>
 </context>
 <context>
     <name>PackController</name>
     <message>
         <source>Writing the briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет жазылууда…</translation>
     </message>
     <message>
         <source>Preparing the print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгарууга алдын ала көрүү даярдалууда…</translation>
     </message>
     <message>
         <source>The briefing pack was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет түзүлгөн жок</translation>
     </message>
 </context>
 <context>
@@ -814,396 +814,396 @@
     <message>
         <source>Print Preview of Briefing Pack</source>
         <extracomment>A pack from search results takes at most this many stories (the first, in the order shown); a pack is read on paper, and 200 stories are already some 500 pages. The runner lane exports run on: one thread of its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетти басып чыгарууга алдын ала көрүү</translation>
     </message>
     <message>
         <source>Export Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетти экспорттоо</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Аталышы</translation>
     </message>
     <message>
         <source>Office or occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңсе же иш-чара</translation>
     </message>
     <message>
         <source>e.g. UNDP Kyrgyzstan · Visit to Issyk-Kul</source>
-        <translation type="unfinished"></translation>
+        <translation>мис., БУУӨП Кыргызстан · Ысык-Көлгө сапар</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнү</translation>
     </message>
     <message>
         <source>Show a date on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Мукабада күндү көрсөтүү</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Киришүү</translation>
     </message>
     <message>
         <source>Optional, for the cover. A blank line starts a new paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Милдеттүү эмес, мукаба үчүн. Бош сап жаңы абзацты баштайт.</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Кагаздын өлчөмү</translation>
     </message>
     <message>
         <source>Include each story&apos;s lead photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар бир окуянын негизги сүрөтүн кошуу</translation>
     </message>
     <message>
         <source>Language of the pack&apos;s headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттеги аталыштардын тили</translation>
     </message>
     <message>
         <source>Headings such as Contents and Key figures; stories are not translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Мазмуну», «Негизги көрсөткүчтөр» сыяктуу аталыштар; окуялар которулбайт.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аталышы:</translation>
     </message>
     <message>
         <source>&amp;Office or occasion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кеңсе же иш-чара:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кү&amp;нү:</translation>
     </message>
     <message>
         <source>&amp;Introduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;иришүү:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;газ:</translation>
     </message>
     <message>
         <source>P&amp;hotos:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сүрөттөр:</translation>
     </message>
     <message>
         <source>Headin&amp;gs in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аталыштардын &amp;тили:</translation>
     </message>
     <message>
         <source>PDF, to print or attach</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF — басып чыгаруу же тиркөө үчүн</translation>
     </message>
     <message>
         <source>HTML, one file to read on a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML — телефондон окуу үчүн бир файл</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдын форматы</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактоо жолу</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Карап &amp;чыгуу…</translation>
     </message>
     <message>
         <source>Choose where to save the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетти кайда сактоону тандаңыз</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактоо &amp;жолу:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала көрүү…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттоо</translation>
     </message>
     <message>
         <source>There are no stories to put in a pack: add some to the basket (Ctrl+B) or search for them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетке сала турган окуя жок: адегенде окуяларды себетке кошуңуз (Ctrl+B) же аларды издеп табыңыз.</translation>
     </message>
     <message>
         <source>The %d stories in the bas&amp;ket, in its order</source>
-        <translation type="unfinished"></translation>
+        <translation>Се&amp;беттеги %d окуя, андагы тартип менен</translation>
     </message>
     <message>
         <source>The story in the bas&amp;ket</source>
-        <translation type="unfinished"></translation>
+        <translation>Се&amp;беттеги окуя</translation>
     </message>
     <message>
         <source>The first %d of the %d stories of the current &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учурдагы натыйжалардан алгачкы %d окуя (бардыгы %d)</translation>
     </message>
     <message>
         <source>The %d stories of the current &amp;results, in their order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учурдагы натыйжалардагы %d окуя, алардын тартиби менен</translation>
     </message>
     <message>
         <source>The story of the current &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учурдагы натыйжалардагы окуя</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML файлдары (*.html *.htm)</translation>
     </message>
     <message>
         <source>Save the Briefing Pack As</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетти сактоо</translation>
     </message>
     <message>
         <source>There are no stories to put in a pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетке сала турган окуя жок.</translation>
     </message>
     <message>
         <source>Choose where to save the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетти кайда сактоону тандаңыз.</translation>
     </message>
     <message>
         <source>%s is a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s — папка; файлдын атын кошуңуз.</translation>
     </message>
     <message>
         <source>The folder %s does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындай папка жок: %s.</translation>
     </message>
     <message>
         <source>Replace File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды алмаштырасызбы?</translation>
     </message>
     <message>
         <source>%s already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s мурунтан эле бар. Аны алмаштырасызбы?</translation>
     </message>
 </context>
 <context>
     <name>PackProgressDialog</name>
     <message>
         <source>Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет</translation>
     </message>
     <message>
         <source>Briefing pack progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетти түзүүнүн жүрүшү</translation>
     </message>
     <message>
         <source>Cancel the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетти жокко чыгаруу</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгарылууда… эч нерсе жазылбайт.</translation>
     </message>
     <message>
         <source>Preparing story %d of %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуя даярдалууда (%d / %d): %s</translation>
     </message>
     <message>
         <source>Writing story %d of %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуя жазылууда (%d / %d): %s</translation>
     </message>
 </context>
 <context>
     <name>Packs</name>
     <message>
         <source>The briefing pack could not be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетти басып чыгаруу мүмкүн болгон жок</translation>
     </message>
     <message>
         <source>Print Preview — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгарууга алдын ала көрүү — %s</translation>
     </message>
 </context>
 <context>
     <name>ReadingPane</name>
     <message>
         <source>No story selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуя тандалган жок</translation>
     </message>
     <message>
         <source>Add to Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетке кошуу</translation>
     </message>
     <message>
         <source>Add this story to the briefing basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул окуяны брифинг себетине кошуу</translation>
     </message>
     <message>
         <source>Copy Source Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Булак шилтемесин көчүрүү</translation>
     </message>
     <message>
         <source>Copy the story&apos;s source link</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуянын булак шилтемесин көчүрүү</translation>
     </message>
     <message>
         <source>Story text</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуянын тексти</translation>
     </message>
     <message>
         <source>Choose a story in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жерде окуу үчүн тизмеден окуяны тандаңыз.</translation>
     </message>
     <message>
         <source>This story could not be shown. </source>
-        <translation type="unfinished"></translation>
+        <translation>Бул окуяны көрсөтүү мүмкүн болгон жок. </translation>
     </message>
     <message>
         <source>Source link copied: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Булак шилтемеси көчүрүлдү: %s</translation>
     </message>
     <message>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Шилтеменин дарегин көчүрүү</translation>
     </message>
     <message>
         <source>Link copied: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Шилтеме көчүрүлдү: %s</translation>
     </message>
     <message>
         <source>Print Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяны басып чыгаруу</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
         <source>Choose a backup to put in place of the catalogue. The current catalogue is not deleted: it is kept aside in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогдун ордуна коюла турган камдык көчүрмөнү тандаңыз. Учурдагы каталог өчүрүлбөйт: ал камдык көчүрмөлөр папкасында өзүнчө сакталат.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөлөр</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалган убакыт</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеби</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөлөр окулууда…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирүү</translation>
     </message>
     <message>
         <source>made with Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>«Камдык көчүрмө жасоо» менен жасалган</translation>
     </message>
     <message>
         <source>daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>күнүмдүк камдык көчүрмө</translation>
     </message>
     <message>
         <source>before a change to many stories</source>
-        <translation type="unfinished"></translation>
+        <translation>көп окуяны өзгөртүүдөн мурун</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>окулбайт</translation>
     </message>
     <message>
         <source>before upgrading the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>каталогду жаңыртуудан мурун</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азырынча камдык көчүрмөлөр жок.</translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
         <source>No stories match. Try other words, or remove a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч бир окуя табылган жок. Башка сөздөрдү колдонуп көрүңүз же чыпканы алып салыңыз.</translation>
     </message>
     <message>
         <source>%d stories found</source>
-        <translation type="unfinished"></translation>
+        <translation>%d окуя табылды</translation>
     </message>
     <message>
         <source>1 story found</source>
-        <translation type="unfinished"></translation>
+        <translation>1 окуя табылды</translation>
     </message>
     <message>
         <source>All %d stories, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардык %d окуя, адегенде жаңылары</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation type="unfinished"></translation>
+        <translation>1 окуя</translation>
     </message>
     <message>
         <source>This search cannot be run: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул издөөнү аткаруу мүмкүн эмес: %s</translation>
     </message>
     <message>
         <source>The search failed; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Издөө ишке ашкан жок; чоо-жайы журнал файлында.</translation>
     </message>
     <message>
         <source>%d stories still being indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>%d окуя дагы эле индекстелүүдө</translation>
     </message>
     <message>
         <source>1 story still being indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 окуя дагы эле индекстелүүдө</translation>
     </message>
 </context>
 <context>
     <name>StoryBrowser</name>
     <message>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Шилтеменин дарегин көчүрүү</translation>
     </message>
 </context>
 <context>
     <name>StoryListModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктөлүүдө…</translation>
     </message>
 </context>
 </TS>
