@@ -5,542 +5,542 @@
     <name></name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Елдер</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындар</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестер</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ТДМ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілі</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторы</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөзі</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудармалар</translation>
     </message>
 </context>
 <context>
     <name>BackupController</name>
     <message>
         <source>Backing up the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогтың сақтық көшірмесі жасалуда…</translation>
     </message>
     <message>
         <source>The backup was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасалмады</translation>
     </message>
     <message>
         <source>Restoring the catalogue from the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог сақтық көшірмеден қалпына келтірілуде…</translation>
     </message>
     <message>
         <source>The catalogue was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог қалпына келтірілмеді</translation>
     </message>
 </context>
 <context>
     <name>BackupProgressDialog</name>
     <message>
         <source>Catalogue Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогтың сақтық көшірмесі</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасау барысы</translation>
     </message>
 </context>
 <context>
     <name>BasketDock</name>
     <message>
         <source>Briefing Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг себеті</translation>
     </message>
     <message>
         <source>Briefing basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг себеті</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары жылжыту</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен жылжыту</translation>
     </message>
     <message>
         <source>Remove from Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеттен алып тастау</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Export the basket as a briefing pack (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетті брифинг-пакет ретінде экспорттау (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export the basket as a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетті брифинг-пакет ретінде экспорттау</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару…</translation>
     </message>
     <message>
         <source>Preview and print the basket as a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетті брифинг-пакет ретінде алдын ала қарап, басып шығару</translation>
     </message>
     <message>
         <source>Print the basket as a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетті брифинг-пакет ретінде басып шығару</translation>
     </message>
     <message>
         <source>Empty: add stories with Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос: оқиғаларды Ctrl+B арқылы қосыңыз</translation>
     </message>
     <message>
         <source>%d stories</source>
-        <translation type="unfinished"></translation>
+        <translation>%d оқиға</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation type="unfinished"></translation>
+        <translation>1 оқиға</translation>
     </message>
 </context>
 <context>
     <name>CancellableProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда…</translation>
     </message>
 </context>
 <context>
     <name>ChipBar</name>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданыстағы сүзгілер</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілер:</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сүзгіні алып тастау</translation>
     </message>
     <message>
         <source>Remove filter %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s сүзгісін алып тастау: %s</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығын тазарту</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық сүзгіні тазарту</translation>
     </message>
 </context>
 <context>
     <name>DirectoryDialog</name>
     <message>
         <source>Partners and Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестер мен орындар</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар</translation>
     </message>
     <message>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа атаулары</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Серіктестер</translation>
     </message>
     <message>
         <source>P&amp;laces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орындар</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPage</name>
     <message>
         <source>Filter by name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы не балама атауы бойынша сүзу…</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді сүзу</translation>
     </message>
     <message>
         <source>Choose an entry to see its stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларын көру үшін жазбаны таңдаңыз.</translation>
     </message>
     <message>
         <source>Stories of the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жазбаның оқиғалары</translation>
     </message>
     <message>
         <source>Show in Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелерде көрсету</translation>
     </message>
     <message>
         <source>Stories naming %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>%s аталатын оқиғалар:</translation>
     </message>
     <message>
         <source>%d stories naming %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>%d оқиғада %s аталады:</translation>
     </message>
     <message>
         <source>1 story naming %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 оқиғада %s аталады:</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>A file could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды оқу немесе жазу мүмкін болмады</translation>
     </message>
     <message>
         <source>Something went wrong inside StoryDesk; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk ішінде қате орын алды; толығырақ журнал файлында.</translation>
     </message>
     <message>
         <source>StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате туралы хабар</translation>
     </message>
 </context>
 <context>
     <name>ExportedNotice</name>
     <message>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалтада көрсету</translation>
     </message>
     <message>
         <source>Show the exported pack in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортталған пакетті қалтасында көрсету</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Dismiss the export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт туралы хабарды жабу</translation>
     </message>
     <message>
         <source>Briefing pack saved: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет сақталды: %s (%s)</translation>
     </message>
 </context>
 <context>
     <name>FacetPanel</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілер</translation>
     </message>
     <message>
         <source>%s: %d stories. Click to show only these.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %d оқиға. Тек соларды көрсету үшін басыңыз.</translation>
     </message>
     <message>
         <source>%s, %d stories</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, %d оқиға</translation>
     </message>
     <message>
         <source>… %d more</source>
-        <translation type="unfinished"></translation>
+        <translation>… тағы %d</translation>
     </message>
 </context>
 <context>
     <name>Facets</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>ТДМ</translation>
     </message>
     <message>
         <source>Goal %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s-мақсат</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPanel</name>
     <message>
         <source>&lt;h2&gt;Welcome to StoryDesk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;StoryDesk бағдарламасына қош келдіңіз&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>The catalogue is empty. Import story bundles, folders or files (or drop them on this window), or start with the sample stories that come with StoryDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог бос. Оқиғалар жинақтарын, қалталарды немесе файлдарды импорттаңыз (не оларды осы терезеге сүйреп әкеліңіз) немесе StoryDesk құрамындағы үлгі оқиғалардан бастаңыз.</translation>
     </message>
     <message>
         <source>Import the Sample Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі оқиғаларды импорттау</translation>
     </message>
     <message>
         <source>Import the sample stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі оқиғаларды импорттау</translation>
     </message>
     <message>
         <source>Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарды импорттау…</translation>
     </message>
     <message>
         <source>This installation has no sample bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл орнатылған нұсқада үлгі оқиғалар жинағы жоқ.</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Алдыңғы</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі ▶</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Photo: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото: %s</translation>
     </message>
     <message>
         <source>%d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d / %d</translation>
     </message>
     <message>
         <source>This image is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сурет қолжетімсіз.</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>The import did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт аяқталмады</translation>
     </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
     <message>
         <source>Importing Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды импорттау</translation>
     </message>
     <message>
         <source>Reading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдар оқылуда…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт барысы</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттан бас тарту</translation>
     </message>
     <message>
         <source>Cancelling… nothing from this import will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда… бұл импорттан ештеңе сақталмайды.</translation>
     </message>
     <message>
         <source>Importing %d of %d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталуда: %d / %d…</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт аяқталды</translation>
     </message>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттан бас тартылды</translation>
     </message>
     <message>
         <source>The import was cancelled. The catalogue is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттан бас тартылды. Каталог бұрынғы күйінде қалды.</translation>
     </message>
     <message numerus="yes">
         <source>%n new story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жаңа оқиға</numerusform>
+            <numerusform>%n жаңа оқиға</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оқиға жаңартылды</numerusform>
+            <numerusform>%n оқиға жаңартылды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the catalogue, unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оқиға каталогта бұрыннан бар, өзгермеді</numerusform>
+            <numerusform>%n оқиға каталогта бұрыннан бар, өзгермеді</numerusform>
         </translation>
     </message>
     <message>
         <source>Files not imported and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталмаған файлдар және себептері</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болды</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>Copy List</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді көшіру</translation>
     </message>
     <message>
         <source>Story &apos;{story}&apos;: image {image} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>«{story}» оқиғасы: {image} суреті жоқ</translation>
     </message>
     <message>
         <source>Image missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет жоқ</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталмады</translation>
     </message>
     <message>
         <source>Would replace most of the text of story {id}; the catalogue kept its version</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} оқиғасының мәтіні түгелге жуық ауыстырылар еді; каталог өз нұсқасын сақтап қалды</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылық</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізіп жіберілді</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылмады</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл импортталмады</numerusform>
+            <numerusform>%n файл импортталмады</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сурет жоқ</numerusform>
+            <numerusform>%n сурет жоқ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): the catalogue kept its stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қайшылық: каталог өз оқиғаларын сақтап қалды</numerusform>
+            <numerusform>%n қайшылық: каталог өз оқиғаларын сақтап қалды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) or row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл не жол өткізіп жіберілді</numerusform>
+            <numerusform>%n файл не жол өткізіп жіберілді</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мән қосылмады</numerusform>
+            <numerusform>%n мән қосылмады</numerusform>
         </translation>
     </message>
 </context>
@@ -548,265 +548,265 @@
     <name>Launcher</name>
     <message>
         <source>Opening the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог ашылуда…</translation>
     </message>
     <message>
         <source>Preparing the search index: %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу индексі дайындалуда: %d / %d</translation>
     </message>
     <message>
         <source>StoryDesk could not open the catalogue in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk мына қалтадағы каталогты аша алмады: %s</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате орын алды</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>StoryDesk — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk — %s</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталуда…</translation>
     </message>
     <message>
         <source>The catalogue was backed up to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогтың сақтық көшірмесі жасалды: %s</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттан бас тартылды; ештеңе жазылмады.</translation>
     </message>
     <message>
         <source>Search stories (Ctrl+F): words, &quot;a phrase&quot;, partner:UNDP, year:2024…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды іздеу (Ctrl+F): сөздер, &quot;сөз тіркесі&quot;, partner:UNDP, year:2024…</translation>
     </message>
     <message>
         <source>Search stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды іздеу</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестігі бойынша</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен жаңалары</translation>
     </message>
     <message>
         <source>Sort results</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелерді сұрыптау</translation>
     </message>
     <message>
         <source>Stories found</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылған оқиғалар</translation>
     </message>
     <message>
         <source>Import &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файлдарды импорттау…</translation>
     </message>
     <message>
         <source>Import F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қалтаны импорттау…</translation>
     </message>
     <message>
         <source>Import &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар &amp;жинағын импорттау…</translation>
     </message>
     <message>
         <source>Import the &amp;Sample Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Үлгі оқиғаларды импорттау</translation>
     </message>
     <message>
         <source>&amp;Print Story…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны &amp;басып шығару…</translation>
     </message>
     <message>
         <source>&amp;Export Briefing Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетті &amp;экспорттау…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view of Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті баспа алдында &amp;қарау…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтық көшірме жасау</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іздеу</translation>
     </message>
     <message>
         <source>Copy Source &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз &amp;сілтемесін көшіру</translation>
     </message>
     <message>
         <source>Add to &amp;Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себетке қосу</translation>
     </message>
     <message>
         <source>&amp;Partners and Places…</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестер мен &amp;орындар…</translation>
     </message>
     <message>
         <source>As a &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тізім түрінде</translation>
     </message>
     <message>
         <source>As a &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ор түрінде</translation>
     </message>
     <message>
         <source>&amp;About StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk &amp;туралы</translation>
     </message>
     <message>
         <source>Briefing &amp;Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг &amp;себеті</translation>
     </message>
     <message>
         <source>&amp;Filters Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;үзгілер тақтасы</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түзету</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>&amp;Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оқиғалар</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>Import Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт жүріп жатыр</translation>
     </message>
     <message>
         <source>An import is still running. Cancel it and quit? Nothing from the unfinished import will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт әлі аяқталған жоқ. Одан бас тартып, шығасыз ба? Аяқталмаған импорттан ештеңе сақталмайды.</translation>
     </message>
     <message>
         <source>Did you mean %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s деп іздегіңіз келді ме?</translation>
     </message>
     <message>
         <source>Added %d stories to the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетке %d оқиға қосылды</translation>
     </message>
     <message>
         <source>Added 1 story to the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетке 1 оқиға қосылды</translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет жасалып жатыр; аяқталуын күтіңіз.</translation>
     </message>
     <message>
         <source>A backup or restore is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасау не қалпына келтіру жүріп жатыр.</translation>
     </message>
     <message>
         <source>Wait for the import or backup to finish before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтірмес бұрын импорттың не сақтық көшірменің аяқталуын күтіңіз.</translation>
     </message>
     <message>
         <source>Restored %d stories from the backup; the previous catalogue is kept in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден %d оқиға қалпына келтірілді; алдыңғы каталог мына жерде сақталды: %s</translation>
     </message>
     <message>
         <source>About StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk туралы</translation>
     </message>
     <message>
         <source>An offline catalogue of development stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даму саласындағы оқиғалардың офлайн каталогы.</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қалтасы:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал файлы:</translation>
     </message>
     <message>
         <source>%d stories · %d images · %d partners</source>
-        <translation type="unfinished"></translation>
+        <translation>%d оқиға · %d сурет · %d серіктес</translation>
     </message>
     <message>
         <source>An import is already running; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт жүріп жатыр; аяқталуын күтіңіз.</translation>
     </message>
     <message>
         <source>Import Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды импорттау</translation>
     </message>
     <message>
         <source>Stories and bundles (%s);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар мен оқиғалар жинақтары (%s);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар қалтасын импорттау</translation>
     </message>
     <message>
         <source>Import Story Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинақтарын импорттау</translation>
     </message>
     <message>
         <source>Story bundles (*.storybundle *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинақтары (*.storybundle *.zip)</translation>
     </message>
     <message>
         <source>This installation has no sample bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл орнатылған нұсқада үлгі оқиғалар жинағы жоқ</translation>
     </message>
     <message>
         <source>Indexing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекстелуде…</translation>
     </message>
 </context>
 <context>
     <name>PackController</name>
     <message>
         <source>Writing the briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет жазылуда…</translation>
     </message>
     <message>
         <source>Preparing the print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспа алдында қарау дайындалуда…</translation>
     </message>
     <message>
         <source>The briefing pack was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет жасалмады</translation>
     </message>
 </context>
 <context>
@@ -814,396 +814,396 @@
     <message>
         <source>Print Preview of Briefing Pack</source>
         <extracomment>A pack from search results takes at most this many stories (the first, in the order shown); a pack is read on paper, and 200 stories are already some 500 pages. The runner lane exports run on: one thread of its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетті баспа алдында қарау</translation>
     </message>
     <message>
         <source>Export Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетті экспорттау</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Office or occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңсе немесе іс-шара</translation>
     </message>
     <message>
         <source>e.g. UNDP Kyrgyzstan · Visit to Issyk-Kul</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, БҰҰДБ Қырғызстан · Ыстықкөлге сапар</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Show a date on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұқабада күнді көрсету</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріспе</translation>
     </message>
     <message>
         <source>Optional, for the cover. A blank line starts a new paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті емес, мұқабаға арналған. Бос жол жаңа абзац бастайды.</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағаз өлшемі</translation>
     </message>
     <message>
         <source>Include each story&apos;s lead photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр оқиғаның басты фотосын қосу</translation>
     </message>
     <message>
         <source>Language of the pack&apos;s headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет тақырыптарының тілі</translation>
     </message>
     <message>
         <source>Headings such as Contents and Key figures; stories are not translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Мазмұны», «Негізгі көрсеткіштер» сияқты тақырыптар; оқиғалар аударылмайды.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <source>&amp;Office or occasion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңсе немесе &amp;іс-шара:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні:</translation>
     </message>
     <message>
         <source>&amp;Introduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кі&amp;ріспе:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қағаз:</translation>
     </message>
     <message>
         <source>P&amp;hotos:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фото:</translation>
     </message>
     <message>
         <source>Headin&amp;gs in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тақырыптар тілі:</translation>
     </message>
     <message>
         <source>PDF, to print or attach</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF — басып шығаруға не тіркеуге</translation>
     </message>
     <message>
         <source>HTML, one file to read on a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML — телефонда оқуға арналған бір файл</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пішімі</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау орны</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шолу…</translation>
     </message>
     <message>
         <source>Choose where to save the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті сақтайтын орынды таңдау</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пішім:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау &amp;орны:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау</translation>
     </message>
     <message>
         <source>There are no stories to put in a pack: add some to the basket (Ctrl+B) or search for them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетке салатын оқиға жоқ: алдымен оқиғаларды себетке қосыңыз (Ctrl+B) немесе оларды іздеп табыңыз.</translation>
     </message>
     <message>
         <source>The %d stories in the bas&amp;ket, in its order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себеттегі %d оқиға, ондағы ретімен</translation>
     </message>
     <message>
         <source>The story in the bas&amp;ket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себеттегі оқиға</translation>
     </message>
     <message>
         <source>The first %d of the %d stories of the current &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы &amp;нәтижелердің алғашқы %d оқиғасы (барлығы %d)</translation>
     </message>
     <message>
         <source>The %d stories of the current &amp;results, in their order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы &amp;нәтижелердегі %d оқиға, көрсетілген ретімен</translation>
     </message>
     <message>
         <source>The story of the current &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы &amp;нәтижелердегі оқиға</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML файлдары (*.html *.htm)</translation>
     </message>
     <message>
         <source>Save the Briefing Pack As</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетті сақтау</translation>
     </message>
     <message>
         <source>There are no stories to put in a pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетке салатын оқиға жоқ.</translation>
     </message>
     <message>
         <source>Choose where to save the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті сақтайтын орынды таңдаңыз.</translation>
     </message>
     <message>
         <source>%s is a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s — қалта; файл атауын қосыңыз.</translation>
     </message>
     <message>
         <source>The folder %s does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s қалтасы жоқ.</translation>
     </message>
     <message>
         <source>Replace File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды ауыстыру керек пе?</translation>
     </message>
     <message>
         <source>%s already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s бұрыннан бар. Оны ауыстыру керек пе?</translation>
     </message>
 </context>
 <context>
     <name>PackProgressDialog</name>
     <message>
         <source>Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет</translation>
     </message>
     <message>
         <source>Briefing pack progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет жасау барысы</translation>
     </message>
     <message>
         <source>Cancel the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакеттен бас тарту</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда… ештеңе жазылмайды.</translation>
     </message>
     <message>
         <source>Preparing story %d of %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға дайындалуда (%d / %d): %s</translation>
     </message>
     <message>
         <source>Writing story %d of %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға жазылуда (%d / %d): %s</translation>
     </message>
 </context>
 <context>
     <name>Packs</name>
     <message>
         <source>The briefing pack could not be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетті басып шығару мүмкін болмады</translation>
     </message>
     <message>
         <source>Print Preview — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспа алдында қарау — %s</translation>
     </message>
 </context>
 <context>
     <name>ReadingPane</name>
     <message>
         <source>No story selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
         <source>Add to Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетке қосу</translation>
     </message>
     <message>
         <source>Add this story to the briefing basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл оқиғаны брифинг себетіне қосу</translation>
     </message>
     <message>
         <source>Copy Source Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз сілтемесін көшіру</translation>
     </message>
     <message>
         <source>Copy the story&apos;s source link</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаның дереккөз сілтемесін көшіру</translation>
     </message>
     <message>
         <source>Story text</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға мәтіні</translation>
     </message>
     <message>
         <source>Choose a story in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жерде оқу үшін тізімнен оқиғаны таңдаңыз.</translation>
     </message>
     <message>
         <source>This story could not be shown. </source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл оқиғаны көрсету мүмкін болмады. </translation>
     </message>
     <message>
         <source>Source link copied: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз сілтемесі көшірілді: %s</translation>
     </message>
     <message>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме мекенжайын көшіру</translation>
     </message>
     <message>
         <source>Link copied: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме көшірілді: %s</translation>
     </message>
     <message>
         <source>Print Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны басып шығару</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <source>Choose a backup to put in place of the catalogue. The current catalogue is not deleted: it is kept aside in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогтың орнына қоятын сақтық көшірмені таңдаңыз. Ағымдағы каталог жойылмайды: ол сақтық көшірмелер қалтасында бөлек сақталады.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған уақыты</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмелер оқылуда…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру</translation>
     </message>
     <message>
         <source>made with Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>«Сақтық көшірме жасау» командасымен жасалған</translation>
     </message>
     <message>
         <source>daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>күнделікті сақтық көшірме</translation>
     </message>
     <message>
         <source>before a change to many stories</source>
-        <translation type="unfinished"></translation>
+        <translation>көп оқиға өзгертілер алдында</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>оқылмайды</translation>
     </message>
     <message>
         <source>before upgrading the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>каталогты жаңарту алдында</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге сақтық көшірмелер жоқ.</translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
         <source>No stories match. Try other words, or remove a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкес оқиға жоқ. Басқа сөздермен іздеп көріңіз немесе сүзгіні алып тастаңыз.</translation>
     </message>
     <message>
         <source>%d stories found</source>
-        <translation type="unfinished"></translation>
+        <translation>%d оқиға табылды</translation>
     </message>
     <message>
         <source>1 story found</source>
-        <translation type="unfinished"></translation>
+        <translation>1 оқиға табылды</translation>
     </message>
     <message>
         <source>All %d stories, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық %d оқиға, алдымен жаңалары</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation type="unfinished"></translation>
+        <translation>1 оқиға</translation>
     </message>
     <message>
         <source>This search cannot be run: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іздеуді орындау мүмкін емес: %s</translation>
     </message>
     <message>
         <source>The search failed; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу сәтсіз аяқталды; толығырақ журнал файлында.</translation>
     </message>
     <message>
         <source>%d stories still being indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>%d оқиға әлі индекстелуде</translation>
     </message>
     <message>
         <source>1 story still being indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 оқиға әлі индекстелуде</translation>
     </message>
 </context>
 <context>
     <name>StoryBrowser</name>
     <message>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме мекенжайын көшіру</translation>
     </message>
 </context>
 <context>
     <name>StoryListModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктелуде…</translation>
     </message>
 </context>
 </TS>

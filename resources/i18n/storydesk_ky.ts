@@ -5,542 +5,542 @@
     <name></name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнү</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлкөлөр</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Жерлер</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөктөштөр</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ТӨМ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тили</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автору</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Булагы</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Котормолору</translation>
     </message>
 </context>
 <context>
     <name>BackupController</name>
     <message>
         <source>Backing up the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогдун камдык көчүрмөсү жасалууда…</translation>
     </message>
     <message>
         <source>The backup was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө жасалган жок</translation>
     </message>
     <message>
         <source>Restoring the catalogue from the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог камдык көчүрмөдөн калыбына келтирилүүдө…</translation>
     </message>
     <message>
         <source>The catalogue was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог калыбына келтирилген жок</translation>
     </message>
 </context>
 <context>
     <name>BackupProgressDialog</name>
     <message>
         <source>Catalogue Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогдун камдык көчүрмөсү</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө жасоонун жүрүшү</translation>
     </message>
 </context>
 <context>
     <name>BasketDock</name>
     <message>
         <source>Briefing Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг себети</translation>
     </message>
     <message>
         <source>Briefing basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг себети</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жогору жылдыруу</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмөн жылдыруу</translation>
     </message>
     <message>
         <source>Remove from Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеттен алып салуу</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттоо…</translation>
     </message>
     <message>
         <source>Export the basket as a briefing pack (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетти брифинг-пакет катары экспорттоо (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export the basket as a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетти брифинг-пакет катары экспорттоо</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгаруу…</translation>
     </message>
     <message>
         <source>Preview and print the basket as a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетти брифинг-пакет катары алдын ала көрүү жана басып чыгаруу</translation>
     </message>
     <message>
         <source>Print the basket as a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетти брифинг-пакет катары басып чыгаруу</translation>
     </message>
     <message>
         <source>Empty: add stories with Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Бош: окуяларды Ctrl+B менен кошуңуз</translation>
     </message>
     <message>
         <source>%d stories</source>
-        <translation type="unfinished"></translation>
+        <translation>%d окуя</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation type="unfinished"></translation>
+        <translation>1 окуя</translation>
     </message>
 </context>
 <context>
     <name>CancellableProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгаруу</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгарылууда…</translation>
     </message>
 </context>
 <context>
     <name>ChipBar</name>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонулган чыпкалар</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыпкалар:</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул чыпканы алып салуу</translation>
     </message>
     <message>
         <source>Remove filter %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыпканы алып салуу: %s: %s</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Баарын тазалоо</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардык чыпкаларды тазалоо</translation>
     </message>
 </context>
 <context>
     <name>DirectoryDialog</name>
     <message>
         <source>Partners and Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөктөштөр жана жерлер</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөктөш</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрү</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар</translation>
     </message>
     <message>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка аттары</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Жер</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлкө</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өнөктөштөр</translation>
     </message>
     <message>
         <source>P&amp;laces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жерлер</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPage</name>
     <message>
         <source>Filter by name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты же башка аты боюнча чыпкалоо…</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмени чыпкалоо</translation>
     </message>
     <message>
         <source>Choose an entry to see its stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяларын көрүү үчүн жазууну тандаңыз.</translation>
     </message>
     <message>
         <source>Stories of the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган жазуунун окуялары</translation>
     </message>
     <message>
         <source>Show in Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Натыйжаларда көрсөтүү</translation>
     </message>
     <message>
         <source>Stories naming %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>%s аталган окуялар:</translation>
     </message>
     <message>
         <source>%d stories naming %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>%d окуяда аталат: %s</translation>
     </message>
     <message>
         <source>1 story naming %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 окуяда аталат: %s</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>A file could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды окуу же жазуу мүмкүн болгон жок</translation>
     </message>
     <message>
         <source>Something went wrong inside StoryDesk; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk ичинде ката кетти; чоо-жайы журнал файлында.</translation>
     </message>
     <message>
         <source>StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ката жөнүндө билдирүү</translation>
     </message>
 </context>
 <context>
     <name>ExportedNotice</name>
     <message>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папкада көрсөтүү</translation>
     </message>
     <message>
         <source>Show the exported pack in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттолгон пакетти папкасында көрсөтүү</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабуу</translation>
     </message>
     <message>
         <source>Dismiss the export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт жөнүндө билдирүүнү жабуу</translation>
     </message>
     <message>
         <source>Briefing pack saved: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет сакталды: %s (%s)</translation>
     </message>
 </context>
 <context>
     <name>FacetPanel</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыпкалар</translation>
     </message>
     <message>
         <source>%s: %d stories. Click to show only these.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %d окуя. Ушуларды гана көрсөтүү үчүн басыңыз.</translation>
     </message>
     <message>
         <source>%s, %d stories</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, %d окуя</translation>
     </message>
     <message>
         <source>… %d more</source>
-        <translation type="unfinished"></translation>
+        <translation>… дагы %d</translation>
     </message>
 </context>
 <context>
     <name>Facets</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлкө</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Жер</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөктөш</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тил</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>ТӨМ</translation>
     </message>
     <message>
         <source>Goal %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s-максат</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPanel</name>
     <message>
         <source>&lt;h2&gt;Welcome to StoryDesk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;StoryDesk программасына кош келиңиз&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>The catalogue is empty. Import story bundles, folders or files (or drop them on this window), or start with the sample stories that come with StoryDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог бош. Окуялар топтомдорун, папкаларды же файлдарды импорттоңуз (же аларды ушул терезеге сүйрөп таштаңыз), же StoryDesk менен кошо келген үлгү окуялардан баштаңыз.</translation>
     </message>
     <message>
         <source>Import the Sample Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгү окуяларды импорттоо</translation>
     </message>
     <message>
         <source>Import the sample stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгү окуяларды импорттоо</translation>
     </message>
     <message>
         <source>Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарды импорттоо…</translation>
     </message>
     <message>
         <source>This installation has no sample bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул орнотууда үлгү окуялар топтому жок.</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүрөт</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Мурунку</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Кийинки ▶</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабуу</translation>
     </message>
     <message>
         <source>Photo: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүрөт: %s</translation>
     </message>
     <message>
         <source>%d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d / %d</translation>
     </message>
     <message>
         <source>This image is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сүрөт жеткиликтүү эмес.</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>The import did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт аягына чыккан жок</translation>
     </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
     <message>
         <source>Importing Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяларды импорттоо</translation>
     </message>
     <message>
         <source>Reading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдар окулууда…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттун жүрүшү</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортту жокко чыгаруу</translation>
     </message>
     <message>
         <source>Cancelling… nothing from this import will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгарылууда… бул импорттон эч нерсе сакталбайт.</translation>
     </message>
     <message>
         <source>Importing %d of %d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолууда: %d / %d…</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт аяктады</translation>
     </message>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт жокко чыгарылды</translation>
     </message>
     <message>
         <source>The import was cancelled. The catalogue is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт жокко чыгарылды. Каталог мурункудай бойдон калды.</translation>
     </message>
     <message numerus="yes">
         <source>%n new story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жаңы окуя</numerusform>
+            <numerusform>%n жаңы окуя</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жаңыланды</numerusform>
+            <numerusform>%n жаңыланды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the catalogue, unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мурунтан каталогдо бар, өзгөргөн жок</numerusform>
+            <numerusform>%n мурунтан каталогдо бар, өзгөргөн жок</numerusform>
         </translation>
     </message>
     <message>
         <source>Files not imported and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолбогон файлдар жана себептери</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмне</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеби</translation>
     </message>
     <message>
         <source>Copy List</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмени көчүрүү</translation>
     </message>
     <message>
         <source>Story &apos;{story}&apos;: image {image} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>«{story}» окуясы: {image} сүрөтү жок</translation>
     </message>
     <message>
         <source>Image missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүрөт жок</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолгон жок</translation>
     </message>
     <message>
         <source>Would replace most of the text of story {id}; the catalogue kept its version</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} окуясынын текстинин көпчүлүк бөлүгүн алмаштырмак; каталог өз нускасын сактап калды</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Карама-каршылык</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткөрүлүп жиберилди</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Калтырылды</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл импорттолгон жок</numerusform>
+            <numerusform>%n файл импорттолгон жок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сүрөт жок</numerusform>
+            <numerusform>%n сүрөт жок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): the catalogue kept its stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n карама-каршылык: каталог өз окуяларын сактап калды</numerusform>
+            <numerusform>%n карама-каршылык: каталог өз окуяларын сактап калды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) or row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл же сап өткөрүлүп жиберилди</numerusform>
+            <numerusform>%n файл же сап өткөрүлүп жиберилди</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n маани калтырылды</numerusform>
+            <numerusform>%n маани калтырылды</numerusform>
         </translation>
     </message>
 </context>
@@ -548,265 +548,265 @@
     <name>Launcher</name>
     <message>
         <source>Opening the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог ачылууда…</translation>
     </message>
     <message>
         <source>Preparing the search index: %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Издөө индекси даярдалууда: %d / %d</translation>
     </message>
     <message>
         <source>StoryDesk could not open the catalogue in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk каталогду ача алган жок: %s</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ката кетти</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>StoryDesk — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk — %s</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолууда…</translation>
     </message>
     <message>
         <source>The catalogue was backed up to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогдун камдык көчүрмөсү сакталды: %s</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <source>Search stories (Ctrl+F): words, &quot;a phrase&quot;, partner:UNDP, year:2024…</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяларды издөө (Ctrl+F): сөздөр, &quot;сөз айкашы&quot;, partner:UNDP, year:2024…</translation>
     </message>
     <message>
         <source>Search stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяларды издөө</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Эң ылайыктуусу</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде жаңылары</translation>
     </message>
     <message>
         <source>Sort results</source>
-        <translation type="unfinished"></translation>
+        <translation>Натыйжаларды иреттөө</translation>
     </message>
     <message>
         <source>Stories found</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылган окуялар</translation>
     </message>
     <message>
         <source>Import &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файлдарды импорттоо…</translation>
     </message>
     <message>
         <source>Import F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Папканы импорттоо…</translation>
     </message>
     <message>
         <source>Import &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар &amp;топтомун импорттоо…</translation>
     </message>
     <message>
         <source>Import the &amp;Sample Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Үлгү окуяларды импорттоо</translation>
     </message>
     <message>
         <source>&amp;Print Story…</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяны &amp;басып чыгаруу…</translation>
     </message>
     <message>
         <source>&amp;Export Briefing Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view of Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетти басып чыгарууга &amp;алдын ала көрүү…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Камдык көчүрмө жасоо</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөдөн ка&amp;лыбына келтирүү…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чыгуу</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Издөө</translation>
     </message>
     <message>
         <source>Copy Source &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Булак &amp;шилтемесин көчүрүү</translation>
     </message>
     <message>
         <source>Add to &amp;Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себетке кошуу</translation>
     </message>
     <message>
         <source>&amp;Partners and Places…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өнөктөштөр жана жерлер…</translation>
     </message>
     <message>
         <source>As a &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тизме түрүндө</translation>
     </message>
     <message>
         <source>As a &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ор түрүндө</translation>
     </message>
     <message>
         <source>&amp;About StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk &amp;жөнүндө</translation>
     </message>
     <message>
         <source>Briefing &amp;Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг &amp;себети</translation>
     </message>
     <message>
         <source>&amp;Filters Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чыпкалар панели</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрүнүш</translation>
     </message>
     <message>
         <source>&amp;Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окуялар</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жардам</translation>
     </message>
     <message>
         <source>Import Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт жүрүп жатат</translation>
     </message>
     <message>
         <source>An import is still running. Cancel it and quit? Nothing from the unfinished import will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт дагы эле жүрүп жатат. Аны жокко чыгарып, программадан чыгасызбы? Бүтпөгөн импорттон эч нерсе сакталбайт.</translation>
     </message>
     <message>
         <source>Did you mean %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Балким, %s деп издегиңиз келгендир?</translation>
     </message>
     <message>
         <source>Added %d stories to the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетке %d окуя кошулду</translation>
     </message>
     <message>
         <source>Added 1 story to the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетке 1 окуя кошулду</translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет түзүлүүдө; аяктаганын күтө туруңуз.</translation>
     </message>
     <message>
         <source>A backup or restore is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө жасоо же калыбына келтирүү жүрүп жатат.</translation>
     </message>
     <message>
         <source>Wait for the import or backup to finish before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирүүдөн мурун импорттун же камдык көчүрмөнүн аякташын күтүңүз.</translation>
     </message>
     <message>
         <source>Restored %d stories from the backup; the previous catalogue is kept in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөдөн %d окуя калыбына келтирилди; мурунку каталог бул жерде сакталды: %s</translation>
     </message>
     <message>
         <source>About StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk жөнүндө</translation>
     </message>
     <message>
         <source>An offline catalogue of development stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнүгүү жөнүндөгү окуялардын интернетсиз иштеген каталогу.</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат папкасы:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал файлы:</translation>
     </message>
     <message>
         <source>%d stories · %d images · %d partners</source>
-        <translation type="unfinished"></translation>
+        <translation>%d окуя · %d сүрөт · %d өнөктөш</translation>
     </message>
     <message>
         <source>An import is already running; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт жүрүп жатат; аяктаганын күтө туруңуз.</translation>
     </message>
     <message>
         <source>Import Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяларды импорттоо</translation>
     </message>
     <message>
         <source>Stories and bundles (%s);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар жана окуялар топтомдору (%s);;Бардык файлдар (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар папкасын импорттоо</translation>
     </message>
     <message>
         <source>Import Story Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомдорун импорттоо</translation>
     </message>
     <message>
         <source>Story bundles (*.storybundle *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомдору (*.storybundle *.zip)</translation>
     </message>
     <message>
         <source>This installation has no sample bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул орнотууда үлгү окуялар топтому жок</translation>
     </message>
     <message>
         <source>Indexing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекстелүүдө…</translation>
     </message>
 </context>
 <context>
     <name>PackController</name>
     <message>
         <source>Writing the briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет жазылууда…</translation>
     </message>
     <message>
         <source>Preparing the print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгарууга алдын ала көрүү даярдалууда…</translation>
     </message>
     <message>
         <source>The briefing pack was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет түзүлгөн жок</translation>
     </message>
 </context>
 <context>
@@ -814,396 +814,396 @@
     <message>
         <source>Print Preview of Briefing Pack</source>
         <extracomment>A pack from search results takes at most this many stories (the first, in the order shown); a pack is read on paper, and 200 stories are already some 500 pages. The runner lane exports run on: one thread of its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетти басып чыгарууга алдын ала көрүү</translation>
     </message>
     <message>
         <source>Export Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетти экспорттоо</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Аталышы</translation>
     </message>
     <message>
         <source>Office or occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңсе же иш-чара</translation>
     </message>
     <message>
         <source>e.g. UNDP Kyrgyzstan · Visit to Issyk-Kul</source>
-        <translation type="unfinished"></translation>
+        <translation>мис., БУУӨП Кыргызстан · Ысык-Көлгө сапар</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнү</translation>
     </message>
     <message>
         <source>Show a date on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Мукабада күндү көрсөтүү</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Киришүү</translation>
     </message>
     <message>
         <source>Optional, for the cover. A blank line starts a new paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Милдеттүү эмес, мукаба үчүн. Бош сап жаңы абзацты баштайт.</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Кагаздын өлчөмү</translation>
     </message>
     <message>
         <source>Include each story&apos;s lead photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар бир окуянын негизги сүрөтүн кошуу</translation>
     </message>
     <message>
         <source>Language of the pack&apos;s headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттеги аталыштардын тили</translation>
     </message>
     <message>
         <source>Headings such as Contents and Key figures; stories are not translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Мазмуну», «Негизги көрсөткүчтөр» сыяктуу аталыштар; окуялар которулбайт.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аталышы:</translation>
     </message>
     <message>
         <source>&amp;Office or occasion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кеңсе же иш-чара:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кү&amp;нү:</translation>
     </message>
     <message>
         <source>&amp;Introduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;иришүү:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;газ:</translation>
     </message>
     <message>
         <source>P&amp;hotos:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сүрөттөр:</translation>
     </message>
     <message>
         <source>Headin&amp;gs in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аталыштардын &amp;тили:</translation>
     </message>
     <message>
         <source>PDF, to print or attach</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF — басып чыгаруу же тиркөө үчүн</translation>
     </message>
     <message>
         <source>HTML, one file to read on a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML — телефондон окуу үчүн бир файл</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдын форматы</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактоо жолу</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Карап &amp;чыгуу…</translation>
     </message>
     <message>
         <source>Choose where to save the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетти кайда сактоону тандаңыз</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактоо &amp;жолу:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала көрүү…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттоо</translation>
     </message>
     <message>
         <source>There are no stories to put in a pack: add some to the basket (Ctrl+B) or search for them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетке сала турган окуя жок: адегенде окуяларды себетке кошуңуз (Ctrl+B) же аларды издеп табыңыз.</translation>
     </message>
     <message>
         <source>The %d stories in the bas&amp;ket, in its order</source>
-        <translation type="unfinished"></translation>
+        <translation>Се&amp;беттеги %d окуя, андагы тартип менен</translation>
     </message>
     <message>
         <source>The story in the bas&amp;ket</source>
-        <translation type="unfinished"></translation>
+        <translation>Се&amp;беттеги окуя</translation>
     </message>
     <message>
         <source>The first %d of the %d stories of the current &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учурдагы натыйжалардан алгачкы %d окуя (бардыгы %d)</translation>
     </message>
     <message>
         <source>The %d stories of the current &amp;results, in their order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учурдагы натыйжалардагы %d окуя, алардын тартиби менен</translation>
     </message>
     <message>
         <source>The story of the current &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учурдагы натыйжалардагы окуя</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML файлдары (*.html *.htm)</translation>
     </message>
     <message>
         <source>Save the Briefing Pack As</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетти сактоо</translation>
     </message>
     <message>
         <source>There are no stories to put in a pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетке сала турган окуя жок.</translation>
     </message>
     <message>
         <source>Choose where to save the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетти кайда сактоону тандаңыз.</translation>
     </message>
     <message>
         <source>%s is a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s — папка; файлдын атын кошуңуз.</translation>
     </message>
     <message>
         <source>The folder %s does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындай папка жок: %s.</translation>
     </message>
     <message>
         <source>Replace File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды алмаштырасызбы?</translation>
     </message>
     <message>
         <source>%s already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s мурунтан эле бар. Аны алмаштырасызбы?</translation>
     </message>
 </context>
 <context>
     <name>PackProgressDialog</name>
     <message>
         <source>Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет</translation>
     </message>
     <message>
         <source>Briefing pack progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетти түзүүнүн жүрүшү</translation>
     </message>
     <message>
         <source>Cancel the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетти жокко чыгаруу</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгарылууда… эч нерсе жазылбайт.</translation>
     </message>
     <message>
         <source>Preparing story %d of %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуя даярдалууда (%d / %d): %s</translation>
     </message>
     <message>
         <source>Writing story %d of %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуя жазылууда (%d / %d): %s</translation>
     </message>
 </context>
 <context>
     <name>Packs</name>
     <message>
         <source>The briefing pack could not be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакетти басып чыгаруу мүмкүн болгон жок</translation>
     </message>
     <message>
         <source>Print Preview — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгарууга алдын ала көрүү — %s</translation>
     </message>
 </context>
 <context>
     <name>ReadingPane</name>
     <message>
         <source>No story selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуя тандалган жок</translation>
     </message>
     <message>
         <source>Add to Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетке кошуу</translation>
     </message>
     <message>
         <source>Add this story to the briefing basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул окуяны брифинг себетине кошуу</translation>
     </message>
     <message>
         <source>Copy Source Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Булак шилтемесин көчүрүү</translation>
     </message>
     <message>
         <source>Copy the story&apos;s source link</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуянын булак шилтемесин көчүрүү</translation>
     </message>
     <message>
         <source>Story text</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуянын тексти</translation>
     </message>
     <message>
         <source>Choose a story in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жерде окуу үчүн тизмеден окуяны тандаңыз.</translation>
     </message>
     <message>
         <source>This story could not be shown. </source>
-        <translation type="unfinished"></translation>
+        <translation>Бул окуяны көрсөтүү мүмкүн болгон жок. </translation>
     </message>
     <message>
         <source>Source link copied: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Булак шилтемеси көчүрүлдү: %s</translation>
     </message>
     <message>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Шилтеменин дарегин көчүрүү</translation>
     </message>
     <message>
         <source>Link copied: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Шилтеме көчүрүлдү: %s</translation>
     </message>
     <message>
         <source>Print Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяны басып чыгаруу</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
         <source>Choose a backup to put in place of the catalogue. The current catalogue is not deleted: it is kept aside in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогдун ордуна коюла турган камдык көчүрмөнү тандаңыз. Учурдагы каталог өчүрүлбөйт: ал камдык көчүрмөлөр папкасында өзүнчө сакталат.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөлөр</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалган убакыт</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеби</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөлөр окулууда…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирүү</translation>
     </message>
     <message>
         <source>made with Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>«Камдык көчүрмө жасоо» менен жасалган</translation>
     </message>
     <message>
         <source>daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>күнүмдүк камдык көчүрмө</translation>
     </message>
     <message>
         <source>before a change to many stories</source>
-        <translation type="unfinished"></translation>
+        <translation>көп окуяны өзгөртүүдөн мурун</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>окулбайт</translation>
     </message>
     <message>
         <source>before upgrading the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>каталогду жаңыртуудан мурун</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азырынча камдык көчүрмөлөр жок.</translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
         <source>No stories match. Try other words, or remove a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч бир окуя табылган жок. Башка сөздөрдү колдонуп көрүңүз же чыпканы алып салыңыз.</translation>
     </message>
     <message>
         <source>%d stories found</source>
-        <translation type="unfinished"></translation>
+        <translation>%d окуя табылды</translation>
     </message>
     <message>
         <source>1 story found</source>
-        <translation type="unfinished"></translation>
+        <translation>1 окуя табылды</translation>
     </message>
     <message>
         <source>All %d stories, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардык %d окуя, адегенде жаңылары</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation type="unfinished"></translation>
+        <translation>1 окуя</translation>
     </message>
     <message>
         <source>This search cannot be run: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул издөөнү аткаруу мүмкүн эмес: %s</translation>
     </message>
     <message>
         <source>The search failed; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Издөө ишке ашкан жок; чоо-жайы журнал файлында.</translation>
     </message>
     <message>
         <source>%d stories still being indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>%d окуя дагы эле индекстелүүдө</translation>
     </message>
     <message>
         <source>1 story still being indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 окуя дагы эле индекстелүүдө</translation>
     </message>
 </context>
 <context>
     <name>StoryBrowser</name>
     <message>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Шилтеменин дарегин көчүрүү</translation>
     </message>
 </context>
 <context>
     <name>StoryListModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктөлүүдө…</translation>
     </message>
 </context>
 </TS>
