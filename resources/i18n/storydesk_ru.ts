@@ -5,359 +5,359 @@
     <name></name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводы</translation>
     </message>
 </context>
 <context>
     <name>BackupController</name>
     <message>
         <source>Backing up the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование каталога…</translation>
     </message>
     <message>
         <source>The backup was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не создана</translation>
     </message>
     <message>
         <source>Restoring the catalogue from the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление каталога из резервной копии…</translation>
     </message>
     <message>
         <source>The catalogue was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог не восстановлен</translation>
     </message>
 </context>
 <context>
     <name>BackupProgressDialog</name>
     <message>
         <source>Catalogue Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование каталога</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход резервного копирования</translation>
     </message>
 </context>
 <context>
     <name>BasketDock</name>
     <message>
         <source>Briefing Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина</translation>
     </message>
     <message>
         <source>Briefing basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина брифинг-пакета</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вверх</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вниз</translation>
     </message>
     <message>
         <source>Remove from Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из корзины</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Export the basket as a briefing pack (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать корзину в брифинг-пакет (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export the basket as a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать корзину в брифинг-пакет</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Preview and print the basket as a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть и напечатать брифинг-пакет из корзины</translation>
     </message>
     <message>
         <source>Print the basket as a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать брифинг-пакет из корзины</translation>
     </message>
     <message>
         <source>Empty: add stories with Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто: добавьте истории клавишами Ctrl+B</translation>
     </message>
     <message>
         <source>%d stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Историй: %d</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation type="unfinished"></translation>
+        <translation>1 история</translation>
     </message>
 </context>
 <context>
     <name>CancellableProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
     <name>ChipBar</name>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие фильтры</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры:</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать этот фильтр</translation>
     </message>
     <message>
         <source>Remove filter %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать фильтр «%s: %s»</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить все</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить все фильтры</translation>
     </message>
 </context>
 <context>
     <name>DirectoryDialog</name>
     <message>
         <source>Partners and Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры и места</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории</translation>
     </message>
     <message>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие названия</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партнёры</translation>
     </message>
     <message>
         <source>P&amp;laces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Места</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPage</name>
     <message>
         <source>Filter by name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по любому из названий…</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр списка</translation>
     </message>
     <message>
         <source>Choose an entry to see its stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись, чтобы увидеть её истории.</translation>
     </message>
     <message>
         <source>Stories of the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории выбранной записи</translation>
     </message>
     <message>
         <source>Show in Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в результатах</translation>
     </message>
     <message>
         <source>Stories naming %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории, в которых упоминается %s:</translation>
     </message>
     <message>
         <source>%d stories naming %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории (%d), в которых упоминается %s:</translation>
     </message>
     <message>
         <source>1 story naming %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 история, в которой упоминается %s:</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>A file could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать файл</translation>
     </message>
     <message>
         <source>Something went wrong inside StoryDesk; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка StoryDesk; подробности — в файле журнала.</translation>
     </message>
     <message>
         <source>StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение об ошибке</translation>
     </message>
 </context>
 <context>
     <name>ExportedNotice</name>
     <message>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в папке</translation>
     </message>
     <message>
         <source>Show the exported pack in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сохранённый брифинг-пакет в папке</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Dismiss the export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть сообщение об экспорте</translation>
     </message>
     <message>
         <source>Briefing pack saved: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет сохранён: %s (%s)</translation>
     </message>
 </context>
 <context>
     <name>FacetPanel</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры</translation>
     </message>
     <message>
         <source>%s: %d stories. Click to show only these.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s — историй: %d. Нажмите, чтобы показать только их.</translation>
     </message>
     <message>
         <source>%s, %d stories</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, историй: %d</translation>
     </message>
     <message>
         <source>… %d more</source>
-        <translation type="unfinished"></translation>
+        <translation>… ещё %d</translation>
     </message>
 </context>
 <context>
     <name>Facets</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР</translation>
     </message>
     <message>
         <source>Goal %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель %s</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPanel</name>
     <message>
         <source>&lt;h2&gt;Welcome to StoryDesk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Добро пожаловать в StoryDesk&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>The catalogue is empty. Import story bundles, folders or files (or drop them on this window), or start with the sample stories that come with StoryDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог пуст. Импортируйте наборы историй, папки или файлы (или перетащите их в это окно) либо начните с примеров историй, входящих в StoryDesk.</translation>
     </message>
     <message>
         <source>Import the Sample Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать примеры историй</translation>
     </message>
     <message>
         <source>Import the sample stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать примеры историй</translation>
     </message>
     <message>
         <source>Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файлы…</translation>
     </message>
     <message>
         <source>This installation has no sample bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой установке StoryDesk нет примеров историй.</translation>
     </message>
 </context>
 <context>
