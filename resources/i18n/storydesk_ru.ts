@@ -364,191 +364,191 @@
     <name>ImageViewer</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Предыдущее</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее ▶</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Photo: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото: %s</translation>
     </message>
     <message>
         <source>%d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d из %d</translation>
     </message>
     <message>
         <source>This image is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изображение недоступно.</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>The import did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не завершён</translation>
     </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
     <message>
         <source>Importing Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт историй</translation>
     </message>
     <message>
         <source>Reading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файлов…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход импорта</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт</translation>
     </message>
     <message>
         <source>Cancelling… nothing from this import will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена… результаты этого импорта не сохранятся.</translation>
     </message>
     <message>
         <source>Importing %d of %d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт: %d из %d…</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён</translation>
     </message>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён</translation>
     </message>
     <message>
         <source>The import was cancelled. The catalogue is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён. Каталог остался прежним.</translation>
     </message>
     <message numerus="yes">
         <source>%n new story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новая история</numerusform>
+            <numerusform>%n новые истории</numerusform>
+            <numerusform>%n новых историй</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обновлённая</numerusform>
+            <numerusform>%n обновлённые</numerusform>
+            <numerusform>%n обновлённых</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the catalogue, unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n уже в каталоге, без изменений</numerusform>
+            <numerusform>%n уже в каталоге, без изменений</numerusform>
+            <numerusform>%n уже в каталоге, без изменений</numerusform>
         </translation>
     </message>
     <message>
         <source>Files not imported and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Что не удалось импортировать и почему</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Copy List</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать список</translation>
     </message>
     <message>
         <source>Story &apos;{story}&apos;: image {image} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>История «{story}»: нет изображения {image}</translation>
     </message>
     <message>
         <source>Image missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет изображения</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировано</translation>
     </message>
     <message>
         <source>Would replace most of the text of story {id}; the catalogue kept its version</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл заменил бы большую часть текста истории {id}; в каталоге оставлена прежняя версия</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Не учтено</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл не удалось импортировать</numerusform>
+            <numerusform>%n файла не удалось импортировать</numerusform>
+            <numerusform>%n файлов не удалось импортировать</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изображение не найдено</numerusform>
+            <numerusform>%n изображения не найдены</numerusform>
+            <numerusform>%n изображений не найдено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): the catalogue kept its stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n конфликт: в каталоге оставлены прежние версии</numerusform>
+            <numerusform>%n конфликта: в каталоге оставлены прежние версии</numerusform>
+            <numerusform>%n конфликтов: в каталоге оставлены прежние версии</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) or row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено файлов или строк: %n</numerusform>
+            <numerusform>Пропущено файлов или строк: %n</numerusform>
+            <numerusform>Пропущено файлов или строк: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n значение не учтено</numerusform>
+            <numerusform>%n значения не учтены</numerusform>
+            <numerusform>%n значений не учтено</numerusform>
         </translation>
     </message>
 </context>
@@ -556,265 +556,265 @@
     <name>Launcher</name>
     <message>
         <source>Opening the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие каталога…</translation>
     </message>
     <message>
         <source>Preparing the search index: %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка поискового индекса: %d из %d</translation>
     </message>
     <message>
         <source>StoryDesk could not open the catalogue in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть каталог в папке %s</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>StoryDesk — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk — %s</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>The catalogue was backed up to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия каталога сохранена: %s</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
         <source>Search stories (Ctrl+F): words, &quot;a phrase&quot;, partner:UNDP, year:2024…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск историй (Ctrl+F): слова, &quot;фраза&quot;, partner:UNDP, year:2024…</translation>
     </message>
     <message>
         <source>Search stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск историй</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>По релевантности</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала новые</translation>
     </message>
     <message>
         <source>Sort results</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировка результатов</translation>
     </message>
     <message>
         <source>Stories found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные истории</translation>
     </message>
     <message>
         <source>Import &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;файлов…</translation>
     </message>
     <message>
         <source>Import F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
         <source>Import &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;набора историй…</translation>
     </message>
     <message>
         <source>Import the &amp;Sample Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт п&amp;римеров историй</translation>
     </message>
     <message>
         <source>&amp;Print Story…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чать истории…</translation>
     </message>
     <message>
         <source>&amp;Export Briefing Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт брифинг-пакета…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view of Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный &amp;просмотр брифинг-пакета…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>Copy Source &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;ссылку на источник</translation>
     </message>
     <message>
         <source>Add to &amp;Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в &amp;корзину</translation>
     </message>
     <message>
         <source>&amp;Partners and Places…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партнёры и места…</translation>
     </message>
     <message>
         <source>As a &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>В виде &amp;списка</translation>
     </message>
     <message>
         <source>As a &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>В виде &amp;плитки</translation>
     </message>
     <message>
         <source>&amp;About StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе StoryDesk</translation>
     </message>
     <message>
         <source>Briefing &amp;Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Корзина</translation>
     </message>
     <message>
         <source>&amp;Filters Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель &amp;фильтров</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Истории</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Import Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт импорт</translation>
     </message>
     <message>
         <source>An import is still running. Cancel it and quit? Nothing from the unfinished import will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт ещё не завершён. Отменить его и выйти? Результаты незавершённого импорта не сохранятся.</translation>
     </message>
     <message>
         <source>Did you mean %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, вы имели в виду %s?</translation>
     </message>
     <message>
         <source>Added %d stories to the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено в корзину историй: %d</translation>
     </message>
     <message>
         <source>Added 1 story to the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзину добавлена 1 история</translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет ещё создаётся; дождитесь завершения.</translation>
     </message>
     <message>
         <source>A backup or restore is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование или восстановление уже выполняется.</translation>
     </message>
     <message>
         <source>Wait for the import or backup to finish before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед восстановлением дождитесь завершения импорта или резервного копирования.</translation>
     </message>
     <message>
         <source>Restored %d stories from the backup; the previous catalogue is kept in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог восстановлен из резервной копии (историй: %d); прежний каталог сохранён в %s</translation>
     </message>
     <message>
         <source>About StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе StoryDesk</translation>
     </message>
     <message>
         <source>An offline catalogue of development stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-каталог историй о развитии.</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл журнала:</translation>
     </message>
     <message>
         <source>%d stories · %d images · %d partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Историй: %d · изображений: %d · партнёров: %d</translation>
     </message>
     <message>
         <source>An import is already running; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт уже выполняется; дождитесь его завершения.</translation>
     </message>
     <message>
         <source>Import Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт историй</translation>
     </message>
     <message>
         <source>Stories and bundles (%s);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории и наборы историй (%s);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт папки с историями</translation>
     </message>
     <message>
         <source>Import Story Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт наборов историй</translation>
     </message>
     <message>
         <source>Story bundles (*.storybundle *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы историй (*.storybundle *.zip)</translation>
     </message>
     <message>
         <source>This installation has no sample bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой установке StoryDesk нет примеров историй</translation>
     </message>
     <message>
         <source>Indexing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Индексация…</translation>
     </message>
 </context>
 <context>
     <name>PackController</name>
     <message>
         <source>Writing the briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание брифинг-пакета…</translation>
     </message>
     <message>
         <source>Preparing the print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка предварительного просмотра…</translation>
     </message>
     <message>
         <source>The briefing pack was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет не создан</translation>
     </message>
 </context>
 <context>
