@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>Copy Source Link</source>
-        <translation>Копировать ссылку на источник</translation>
+        <translation>Копировать ссылку</translation>
     </message>
     <message>
         <source>Copy the story&apos;s source link</source>
