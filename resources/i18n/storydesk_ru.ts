@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>Briefing basket</source>
-        <translation>Корзина брифинг-пакета</translation>
+        <translation>Корзина</translation>
     </message>
     <message>
         <source>Move Up</source>
