@@ -5,550 +5,550 @@
     <name></name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводы</translation>
     </message>
 </context>
 <context>
     <name>BackupController</name>
     <message>
         <source>Backing up the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование каталога…</translation>
     </message>
     <message>
         <source>The backup was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не создана</translation>
     </message>
     <message>
         <source>Restoring the catalogue from the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление каталога из резервной копии…</translation>
     </message>
     <message>
         <source>The catalogue was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог не восстановлен</translation>
     </message>
 </context>
 <context>
     <name>BackupProgressDialog</name>
     <message>
         <source>Catalogue Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование каталога</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход резервного копирования</translation>
     </message>
 </context>
 <context>
     <name>BasketDock</name>
     <message>
         <source>Briefing Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина</translation>
     </message>
     <message>
         <source>Briefing basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вверх</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вниз</translation>
     </message>
     <message>
         <source>Remove from Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из корзины</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Export the basket as a briefing pack (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать корзину в брифинг-пакет (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export the basket as a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать корзину в брифинг-пакет</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Preview and print the basket as a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть и напечатать брифинг-пакет из корзины</translation>
     </message>
     <message>
         <source>Print the basket as a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать брифинг-пакет из корзины</translation>
     </message>
     <message>
         <source>Empty: add stories with Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто: добавьте истории клавишами Ctrl+B</translation>
     </message>
     <message>
         <source>%d stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Историй: %d</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation type="unfinished"></translation>
+        <translation>1 история</translation>
     </message>
 </context>
 <context>
     <name>CancellableProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
     <name>ChipBar</name>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие фильтры</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры:</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать этот фильтр</translation>
     </message>
     <message>
         <source>Remove filter %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать фильтр «%s: %s»</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить все</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить все фильтры</translation>
     </message>
 </context>
 <context>
     <name>DirectoryDialog</name>
     <message>
         <source>Partners and Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры и места</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории</translation>
     </message>
     <message>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие названия</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партнёры</translation>
     </message>
     <message>
         <source>P&amp;laces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Места</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPage</name>
     <message>
         <source>Filter by name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по любому из названий…</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр списка</translation>
     </message>
     <message>
         <source>Choose an entry to see its stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись, чтобы увидеть её истории.</translation>
     </message>
     <message>
         <source>Stories of the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории выбранной записи</translation>
     </message>
     <message>
         <source>Show in Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в результатах</translation>
     </message>
     <message>
         <source>Stories naming %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории, в которых упоминается %s:</translation>
     </message>
     <message>
         <source>%d stories naming %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории (%d), в которых упоминается %s:</translation>
     </message>
     <message>
         <source>1 story naming %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 история, в которой упоминается %s:</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>A file could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать файл</translation>
     </message>
     <message>
         <source>Something went wrong inside StoryDesk; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка StoryDesk; подробности — в файле журнала.</translation>
     </message>
     <message>
         <source>StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение об ошибке</translation>
     </message>
 </context>
 <context>
     <name>ExportedNotice</name>
     <message>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в папке</translation>
     </message>
     <message>
         <source>Show the exported pack in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сохранённый брифинг-пакет в папке</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Dismiss the export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть сообщение об экспорте</translation>
     </message>
     <message>
         <source>Briefing pack saved: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет сохранён: %s (%s)</translation>
     </message>
 </context>
 <context>
     <name>FacetPanel</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры</translation>
     </message>
     <message>
         <source>%s: %d stories. Click to show only these.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s — историй: %d. Нажмите, чтобы показать только их.</translation>
     </message>
     <message>
         <source>%s, %d stories</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, историй: %d</translation>
     </message>
     <message>
         <source>… %d more</source>
-        <translation type="unfinished"></translation>
+        <translation>… ещё %d</translation>
     </message>
 </context>
 <context>
     <name>Facets</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР</translation>
     </message>
     <message>
         <source>Goal %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель %s</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPanel</name>
     <message>
         <source>&lt;h2&gt;Welcome to StoryDesk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Добро пожаловать в StoryDesk&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>The catalogue is empty. Import story bundles, folders or files (or drop them on this window), or start with the sample stories that come with StoryDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог пуст. Импортируйте наборы историй, папки или файлы (или перетащите их в это окно) либо начните с примеров историй, входящих в StoryDesk.</translation>
     </message>
     <message>
         <source>Import the Sample Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать примеры историй</translation>
     </message>
     <message>
         <source>Import the sample stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать примеры историй</translation>
     </message>
     <message>
         <source>Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файлы…</translation>
     </message>
     <message>
         <source>This installation has no sample bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой установке StoryDesk нет примеров историй.</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Предыдущее</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее ▶</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Photo: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото: %s</translation>
     </message>
     <message>
         <source>%d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d из %d</translation>
     </message>
     <message>
         <source>This image is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изображение недоступно.</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>The import did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не завершён</translation>
     </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
     <message>
         <source>Importing Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт историй</translation>
     </message>
     <message>
         <source>Reading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файлов…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход импорта</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт</translation>
     </message>
     <message>
         <source>Cancelling… nothing from this import will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена… результаты этого импорта не сохранятся.</translation>
     </message>
     <message>
         <source>Importing %d of %d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт: %d из %d…</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён</translation>
     </message>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён</translation>
     </message>
     <message>
         <source>The import was cancelled. The catalogue is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён. Каталог остался прежним.</translation>
     </message>
     <message numerus="yes">
         <source>%n new story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новая история</numerusform>
+            <numerusform>%n новые истории</numerusform>
+            <numerusform>%n новых историй</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обновлённая</numerusform>
+            <numerusform>%n обновлённые</numerusform>
+            <numerusform>%n обновлённых</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the catalogue, unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n уже в каталоге, без изменений</numerusform>
+            <numerusform>%n уже в каталоге, без изменений</numerusform>
+            <numerusform>%n уже в каталоге, без изменений</numerusform>
         </translation>
     </message>
     <message>
         <source>Files not imported and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Что не удалось импортировать и почему</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Copy List</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать список</translation>
     </message>
     <message>
         <source>Story &apos;{story}&apos;: image {image} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>История «{story}»: нет изображения {image}</translation>
     </message>
     <message>
         <source>Image missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет изображения</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировано</translation>
     </message>
     <message>
         <source>Would replace most of the text of story {id}; the catalogue kept its version</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл заменил бы большую часть текста истории {id}; в каталоге оставлена прежняя версия</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Не учтено</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл не удалось импортировать</numerusform>
+            <numerusform>%n файла не удалось импортировать</numerusform>
+            <numerusform>%n файлов не удалось импортировать</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изображение не найдено</numerusform>
+            <numerusform>%n изображения не найдены</numerusform>
+            <numerusform>%n изображений не найдено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): the catalogue kept its stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n конфликт: в каталоге оставлены прежние версии</numerusform>
+            <numerusform>%n конфликта: в каталоге оставлены прежние версии</numerusform>
+            <numerusform>%n конфликтов: в каталоге оставлены прежние версии</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) or row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено файлов или строк: %n</numerusform>
+            <numerusform>Пропущено файлов или строк: %n</numerusform>
+            <numerusform>Пропущено файлов или строк: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n значение не учтено</numerusform>
+            <numerusform>%n значения не учтены</numerusform>
+            <numerusform>%n значений не учтено</numerusform>
         </translation>
     </message>
 </context>
@@ -556,265 +556,265 @@
     <name>Launcher</name>
     <message>
         <source>Opening the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие каталога…</translation>
     </message>
     <message>
         <source>Preparing the search index: %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка поискового индекса: %d из %d</translation>
     </message>
     <message>
         <source>StoryDesk could not open the catalogue in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть каталог в папке %s</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>StoryDesk — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk — %s</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>The catalogue was backed up to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия каталога сохранена: %s</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
         <source>Search stories (Ctrl+F): words, &quot;a phrase&quot;, partner:UNDP, year:2024…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск историй (Ctrl+F): слова, &quot;фраза&quot;, partner:UNDP, year:2024…</translation>
     </message>
     <message>
         <source>Search stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск историй</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>По релевантности</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала новые</translation>
     </message>
     <message>
         <source>Sort results</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировка результатов</translation>
     </message>
     <message>
         <source>Stories found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные истории</translation>
     </message>
     <message>
         <source>Import &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;файлов…</translation>
     </message>
     <message>
         <source>Import F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
         <source>Import &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;набора историй…</translation>
     </message>
     <message>
         <source>Import the &amp;Sample Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт п&amp;римеров историй</translation>
     </message>
     <message>
         <source>&amp;Print Story…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чать истории…</translation>
     </message>
     <message>
         <source>&amp;Export Briefing Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт брифинг-пакета…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view of Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный &amp;просмотр брифинг-пакета…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>Copy Source &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;ссылку на источник</translation>
     </message>
     <message>
         <source>Add to &amp;Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в &amp;корзину</translation>
     </message>
     <message>
         <source>&amp;Partners and Places…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партнёры и места…</translation>
     </message>
     <message>
         <source>As a &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>В виде &amp;списка</translation>
     </message>
     <message>
         <source>As a &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>В виде &amp;плитки</translation>
     </message>
     <message>
         <source>&amp;About StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе StoryDesk</translation>
     </message>
     <message>
         <source>Briefing &amp;Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Корзина</translation>
     </message>
     <message>
         <source>&amp;Filters Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель &amp;фильтров</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Истории</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Import Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт импорт</translation>
     </message>
     <message>
         <source>An import is still running. Cancel it and quit? Nothing from the unfinished import will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт ещё не завершён. Отменить его и выйти? Результаты незавершённого импорта не сохранятся.</translation>
     </message>
     <message>
         <source>Did you mean %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, вы имели в виду %s?</translation>
     </message>
     <message>
         <source>Added %d stories to the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено в корзину историй: %d</translation>
     </message>
     <message>
         <source>Added 1 story to the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзину добавлена 1 история</translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет ещё создаётся; дождитесь завершения.</translation>
     </message>
     <message>
         <source>A backup or restore is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование или восстановление уже выполняется.</translation>
     </message>
     <message>
         <source>Wait for the import or backup to finish before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед восстановлением дождитесь завершения импорта или резервного копирования.</translation>
     </message>
     <message>
         <source>Restored %d stories from the backup; the previous catalogue is kept in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог восстановлен из резервной копии (историй: %d); прежний каталог сохранён в %s</translation>
     </message>
     <message>
         <source>About StoryDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе StoryDesk</translation>
     </message>
     <message>
         <source>An offline catalogue of development stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-каталог историй о развитии.</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл журнала:</translation>
     </message>
     <message>
         <source>%d stories · %d images · %d partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Историй: %d · изображений: %d · партнёров: %d</translation>
     </message>
     <message>
         <source>An import is already running; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт уже выполняется; дождитесь его завершения.</translation>
     </message>
     <message>
         <source>Import Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт историй</translation>
     </message>
     <message>
         <source>Stories and bundles (%s);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории и наборы историй (%s);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт папки с историями</translation>
     </message>
     <message>
         <source>Import Story Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт наборов историй</translation>
     </message>
     <message>
         <source>Story bundles (*.storybundle *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы историй (*.storybundle *.zip)</translation>
     </message>
     <message>
         <source>This installation has no sample bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой установке StoryDesk нет примеров историй</translation>
     </message>
     <message>
         <source>Indexing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Индексация…</translation>
     </message>
 </context>
 <context>
     <name>PackController</name>
     <message>
         <source>Writing the briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание брифинг-пакета…</translation>
     </message>
     <message>
         <source>Preparing the print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка предварительного просмотра…</translation>
     </message>
     <message>
         <source>The briefing pack was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет не создан</translation>
     </message>
 </context>
 <context>
@@ -822,396 +822,396 @@
     <message>
         <source>Print Preview of Briefing Pack</source>
         <extracomment>A pack from search results takes at most this many stories (the first, in the order shown); a pack is read on paper, and 200 stories are already some 500 pages. The runner lane exports run on: one thread of its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр брифинг-пакета</translation>
     </message>
     <message>
         <source>Export Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт брифинг-пакета</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Office or occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Офис или событие</translation>
     </message>
     <message>
         <source>e.g. UNDP Kyrgyzstan · Visit to Issyk-Kul</source>
-        <translation type="unfinished"></translation>
+        <translation>например, ПРООН в Кыргызстане · Поездка на Иссык-Куль</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Show a date on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать дату на обложке</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Введение</translation>
     </message>
     <message>
         <source>Optional, for the cover. A blank line starts a new paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно, для обложки. Пустая строка начинает новый абзац.</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер бумаги</translation>
     </message>
     <message>
         <source>Include each story&apos;s lead photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить главное фото каждой истории</translation>
     </message>
     <message>
         <source>Language of the pack&apos;s headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык заголовков брифинг-пакета</translation>
     </message>
     <message>
         <source>Headings such as Contents and Key figures; stories are not translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовки вроде «Содержание» и «Ключевые цифры»; сами истории не переводятся.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Office or occasion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Офис или событие:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Introduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Введение:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бумага:</translation>
     </message>
     <message>
         <source>P&amp;hotos:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фото:</translation>
     </message>
     <message>
         <source>Headin&amp;gs in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык заголовков:</translation>
     </message>
     <message>
         <source>PDF, to print or attach</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF — для печати или отправки по почте</translation>
     </message>
     <message>
         <source>HTML, one file to read on a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML — один файл для чтения на телефоне</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат файла</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&amp;зор…</translation>
     </message>
     <message>
         <source>Choose where to save the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать, куда сохранить брифинг-пакет</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фор&amp;мат:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить как:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать</translation>
     </message>
     <message>
         <source>There are no stories to put in a pack: add some to the basket (Ctrl+B) or search for them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет историй для брифинг-пакета: сначала добавьте их в корзину (Ctrl+B) или найдите через поиск.</translation>
     </message>
     <message>
         <source>The %d stories in the bas&amp;ket, in its order</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории из &amp;корзины (%d), в том же порядке</translation>
     </message>
     <message>
         <source>The story in the bas&amp;ket</source>
-        <translation type="unfinished"></translation>
+        <translation>История из &amp;корзины</translation>
     </message>
     <message>
         <source>The first %d of the %d stories of the current &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые %d из текущих &amp;результатов (всего %d)</translation>
     </message>
     <message>
         <source>The %d stories of the current &amp;results, in their order</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории из текущих &amp;результатов (%d), в том же порядке</translation>
     </message>
     <message>
         <source>The story of the current &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>История из текущих &amp;результатов</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы HTML (*.html *.htm)</translation>
     </message>
     <message>
         <source>Save the Briefing Pack As</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить брифинг-пакет как</translation>
     </message>
     <message>
         <source>There are no stories to put in a pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет историй для брифинг-пакета.</translation>
     </message>
     <message>
         <source>Choose where to save the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда сохранить брифинг-пакет.</translation>
     </message>
     <message>
         <source>%s is a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s — это папка; добавьте имя файла.</translation>
     </message>
     <message>
         <source>The folder %s does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %s не существует.</translation>
     </message>
     <message>
         <source>Replace File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить файл?</translation>
     </message>
     <message>
         <source>%s already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %s уже существует. Заменить его?</translation>
     </message>
 </context>
 <context>
     <name>PackProgressDialog</name>
     <message>
         <source>Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет</translation>
     </message>
     <message>
         <source>Briefing pack progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход создания брифинг-пакета</translation>
     </message>
     <message>
         <source>Cancel the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить создание брифинг-пакета</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена… ничего не будет записано.</translation>
     </message>
     <message>
         <source>Preparing story %d of %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка истории %d из %d: %s</translation>
     </message>
     <message>
         <source>Writing story %d of %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись истории %d из %d: %s</translation>
     </message>
 </context>
 <context>
     <name>Packs</name>
     <message>
         <source>The briefing pack could not be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось напечатать брифинг-пакет</translation>
     </message>
     <message>
         <source>Print Preview — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр — %s</translation>
     </message>
 </context>
 <context>
     <name>ReadingPane</name>
     <message>
         <source>No story selected</source>
-        <translation type="unfinished"></translation>
+        <translation>История не выбрана</translation>
     </message>
     <message>
         <source>Add to Basket</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзину</translation>
     </message>
     <message>
         <source>Add this story to the briefing basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить эту историю в корзину</translation>
     </message>
     <message>
         <source>Copy Source Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать ссылку</translation>
     </message>
     <message>
         <source>Copy the story&apos;s source link</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать ссылку на источник истории</translation>
     </message>
     <message>
         <source>Story text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст истории</translation>
     </message>
     <message>
         <source>Choose a story in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите историю в списке, чтобы прочитать её здесь.</translation>
     </message>
     <message>
         <source>This story could not be shown. </source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать эту историю. </translation>
     </message>
     <message>
         <source>Source link copied: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на источник скопирована: %s</translation>
     </message>
     <message>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать адрес ссылки</translation>
     </message>
     <message>
         <source>Link copied: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка скопирована: %s</translation>
     </message>
     <message>
         <source>Print Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать истории</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>Choose a backup to put in place of the catalogue. The current catalogue is not deleted: it is kept aside in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите резервную копию, которая заменит каталог. Текущий каталог не удаляется: он сохраняется отдельно в папке резервных копий.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение резервных копий…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>made with Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>создана вручную</translation>
     </message>
     <message>
         <source>daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ежедневная копия</translation>
     </message>
     <message>
         <source>before a change to many stories</source>
-        <translation type="unfinished"></translation>
+        <translation>перед изменением многих историй</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>не читается</translation>
     </message>
     <message>
         <source>before upgrading the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>перед обновлением каталога</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий пока нет.</translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
         <source>No stories match. Try other words, or remove a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не найдено. Попробуйте другие слова или уберите фильтр.</translation>
     </message>
     <message>
         <source>%d stories found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено историй: %d</translation>
     </message>
     <message>
         <source>1 story found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдена 1 история</translation>
     </message>
     <message>
         <source>All %d stories, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Все истории (%d), сначала новые</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation type="unfinished"></translation>
+        <translation>1 история</translation>
     </message>
     <message>
         <source>This search cannot be run: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно выполнить поиск: %s</translation>
     </message>
     <message>
         <source>The search failed; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка поиска; подробности — в файле журнала.</translation>
     </message>
     <message>
         <source>%d stories still being indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проиндексировано историй: %d</translation>
     </message>
     <message>
         <source>1 story still being indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проиндексирована 1 история</translation>
     </message>
 </context>
 <context>
     <name>StoryBrowser</name>
     <message>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать адрес ссылки</translation>
     </message>
 </context>
 <context>
     <name>StoryListModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
 </context>
 </TS>
