@@ -124,6 +124,79 @@ def test_aliases_are_not_empty_or_padded(directory: Directory) -> None:
             assert alias_key(alias), entry.name
 
 
+# --- display names -------------------------------------------------------------------------------
+
+KAZAKH_ONLY = set("әғқұһі")
+TURKIC = KAZAKH_ONLY | set("өүң")
+#: Russian official names that keep their Kazakh spelling (the 2022 decree on new regions).
+RUSSIAN_WITH_KAZAKH_LETTERS = {"область Жетісу", "область Ұлытау"}
+
+
+def test_every_entry_has_a_russian_kazakh_and_kyrgyz_name(directory: Directory) -> None:
+    missing = [
+        entry.name
+        for entry in (*directory.partners, *directory.places)
+        if not {"ru", "kk", "ky"} <= dict(entry.names).keys()
+    ]
+    assert not missing, f"{len(missing)} entries lack a ru/kk/ky name, e.g. {missing[:5]}"
+
+
+def test_display_names_are_written_in_their_language(directory: Directory) -> None:
+    for entry in (*directory.partners, *directory.places):
+        names = dict(entry.names)
+        russian = names.get("ru", "")
+        if russian not in RUSSIAN_WITH_KAZAKH_LETTERS:
+            assert not TURKIC & set(russian.lower()), (entry.name, russian)
+        assert not KAZAKH_ONLY & set(names.get("ky", "").lower()), (entry.name, names["ky"])
+        for name in names.values():
+            assert name == " ".join(name.split()), (entry.name, name)
+
+
+def test_a_display_name_never_names_another_entry(directory: Directory) -> None:
+    for partner in directory.partners:
+        for _, name in partner.names:
+            found = directory.partner(name)
+            assert found is None or found.name == partner.name, (partner.name, name, found.name)
+    for place in directory.places:
+        for _, name in place.names:
+            found = directory.place(name)
+            assert found is None or found.name == place.name, (place.name, name, found.name)
+
+
+def test_display_names_by_language() -> None:
+    directory = Directory.load()
+    russian, kazakh, kyrgyz = (directory.names_in(code) for code in ("ru", "kk", "ky"))
+    assert (russian.partner("UNDP"), kazakh.partner("UNDP"), kyrgyz.partner("UNDP")) == (
+        "ПРООН",
+        "БҰҰДБ",
+        "БУУӨП",
+    )
+    assert russian.place("Issyk-Kul Region") == "Иссык-Кульская область"
+    assert kazakh.place("Issyk-Kul Region") == "Ыстықкөл облысы"
+    assert kyrgyz.place("Issyk-Kul Region") == "Ысык-Көл облусу"
+    assert (
+        russian.country("Kazakhstan") == "Казахстан" and kazakh.country("Kazakhstan") == "Қазақстан"
+    )
+    assert directory.names_in("en").place("Issyk-Kul Region") == "Issyk-Kul Region"
+    # Only canonical names are translated; aliases and unknown names are shown as they are.
+    assert russian.partner("ПРООН") == "ПРООН" and russian.partner("Local NGO") == "Local NGO"
+    assert directory.names_in("tg").partner("UNDP") == "UNDP"
+
+
+def test_names_must_map_known_languages_to_text(tmp_path: Path) -> None:
+    (tmp_path / "partners.yaml").write_text(
+        "- {name: UNDP, kind: un_agency, names: {xx: ПРООН}}\n", encoding="utf-8"
+    )
+    (tmp_path / "places.yaml").write_text("[]\n", encoding="utf-8")
+    with pytest.raises(DirectoryError, match="unknown language 'xx'"):
+        Directory.load(tmp_path)
+    (tmp_path / "partners.yaml").write_text(
+        "- {name: UNDP, kind: un_agency, names: [ПРООН]}\n", encoding="utf-8"
+    )
+    with pytest.raises(DirectoryError, match=r"partners\.yaml: names of 'UNDP' must map"):
+        Directory.load(tmp_path)
+
+
 # --- the seed stories ---------------------------------------------------------------------------
 
 
