@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SDGs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Translations</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BackupController</name>
     <message>
         <source>Backing up the catalogue…</source>
@@ -120,13 +81,12 @@
         <source>Empty: add stories with Ctrl+B</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%d stories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 story</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -151,11 +111,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{facet}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove filter %s: %s</source>
+        <source>Remove filter {facet}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -164,6 +128,81 @@
     </message>
     <message>
         <source>Clear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>UN agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>River</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -229,16 +268,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stories naming %s:</source>
+        <source>Stories naming {name}:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%d stories naming %s:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 story naming %s:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln stories naming {name}:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -278,8 +316,26 @@
         <source>Dismiss the export message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Briefing pack saved: %s (%s)</source>
+        <source>Briefing pack saved: {path} ({counts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -290,16 +346,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s: %d stories. Click to show only these.</source>
+        <source>{value}  ({count})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%s, %d stories</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{value}: %Ln stories. Click to show only these.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>… %d more</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{value}, %Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -329,7 +398,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goal %s</source>
+        <source>{language} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -379,11 +452,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photo: %s</source>
+        <source>Photo: {credit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%d of %d</source>
+        <source>{number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -421,7 +494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing %d of %d…</source>
+        <source>Importing {number} of {count}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,21 +513,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n new story(s)</source>
+        <source>%Ln new stories</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already in the catalogue, unchanged</source>
+        <source>%Ln already in the catalogue, unchanged</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -509,35 +582,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be imported</source>
+        <source>%Ln files could not be imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) missing</source>
+        <source>%Ln images missing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): the catalogue kept its stories</source>
+        <source>%Ln conflicts: the catalogue kept its stories</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) or row(s) skipped</source>
+        <source>%Ln files or rows skipped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) left out</source>
+        <source>%Ln values left out</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -551,11 +624,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preparing the search index: %d of %d</source>
+        <source>Preparing the search index: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>StoryDesk could not open the catalogue in %s</source>
+        <source>StoryDesk could not open the catalogue in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -566,15 +639,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>StoryDesk — %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The catalogue was backed up to %s</source>
+        <source>StoryDesk — {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue was backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -714,20 +787,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Did you mean %s?</source>
+        <source>Did you mean {query}?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Added %d stories to the basket</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partners</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Added 1 story to the basket</source>
+        <source>Stories and bundles ({patterns});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln stories to the basket</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>A backup or restore is already running.</source>
@@ -737,12 +834,23 @@
         <source>Wait for the import or backup to finish before restoring.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Restored %d stories from the backup; the previous catalogue is kept in %s</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Restored %Ln stories from the backup; the previous catalogue is kept in {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>About StoryDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StoryDesk {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -758,19 +866,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%d stories · %d images · %d partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An import is already running; wait for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import Stories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stories and bundles (%s);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -948,24 +1048,37 @@
         <source>There are no stories to put in a pack: add some to the basket (Ctrl+B) or search for them first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln stories in the bas&amp;ket, in its order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {count} of the %Ln stories of the current &amp;results</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stories of the current &amp;results, in their order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The %d stories in the bas&amp;ket, in its order</source>
+        <source>{path} is a folder; add a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The story in the bas&amp;ket</source>
+        <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first %d of the %d stories of the current &amp;results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %d stories of the current &amp;results, in their order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The story of the current &amp;results</source>
+        <source>{file} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -989,19 +1102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s is a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %s does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace File?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1024,11 +1125,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preparing story %d of %d: %s</source>
+        <source>Preparing story {number} of {count}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing story %d of %d: %s</source>
+        <source>Writing story {number} of {count}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,7 +1140,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print Preview — %s</source>
+        <source>Print Preview — {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1074,19 +1175,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This story could not be shown. </source>
+        <source>This story could not be shown. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source link copied: %s</source>
+        <source>Source link copied: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link copied: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1159,36 +1260,33 @@
         <source>No stories match. Try other words, or remove a filter.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%d stories found</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln stories found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln stories, newest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>1 story found</source>
+        <source>This search cannot be run: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>All %d stories, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This search cannot be run: %s</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln stories still being indexed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%d stories still being indexed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 story still being indexed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,6 +1301,73 @@
     <name>StoryListModel</name>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryPage</name>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(click to copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images not stored in this catalogue: {images}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: {credit}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,3 +31,12 @@ def story_id_by_title(library: Any, fragment: str) -> str:
         if fragment in summary.title:
             return story_id
     raise AssertionError(f"no seed story titled like {fragment!r}")
+
+
+@pytest.fixture(autouse=True)
+def english_interface(qapp: Any) -> Iterator[None]:
+    """The app's English texts, with their singular forms ("1 story found")."""
+    from storydesk.gui.i18n import install_translations
+
+    install_translations(qapp, "en")
+    yield

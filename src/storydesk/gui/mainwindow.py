@@ -45,8 +45,9 @@ from storydesk.gui.backups import BackupController, RestoreDialog
 from storydesk.gui.basket import BasketDock
 from storydesk.gui.delegate import GRID_THUMB, GRID_WIDTH, StoryDelegate
 from storydesk.gui.directory import DirectoryDialog
-from storydesk.gui.errors import show_error
+from storydesk.gui.errors import show_error, translated
 from storydesk.gui.facets import ChipBar, FacetPanel
+from storydesk.gui.i18n import interface_language
 from storydesk.gui.icons import icon
 from storydesk.gui.importing import IMPORTABLE, ImportController
 from storydesk.gui.models import BasketModel, IdRole, StoryListModel, SummaryRole
@@ -137,7 +138,12 @@ class MainWindow(QMainWindow):
         self.catalogue_count: int | None = None
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("storydesk"))
-        self.setWindowTitle(self.tr("StoryDesk — %s") % str(library.layout.root))
+        self.restart_requested = False
+        """Set when the user chose Restart Now: the app starts again once this one ends."""
+        self.language = interface_language()
+        """The interface language (``"en"``, ``"ru"``, ``"kk"``, ``"ky"``)."""
+        self.names = library.names(self.language)
+        self.setWindowTitle(self.tr("StoryDesk — {folder}").format(folder=str(library.layout.root)))
         self.setAcceptDrops(True)
 
         self._build_widgets()
@@ -152,7 +158,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupController(library, self.runner, self)
         self.backups.backedUp.connect(
             lambda path: self.statusBar().showMessage(
-                self.tr("The catalogue was backed up to %s") % path, 8000
+                self.tr("The catalogue was backed up to {path}").format(path=path), 8000
             )
         )
         self.backups.restored.connect(self._restored)
@@ -168,7 +174,7 @@ class MainWindow(QMainWindow):
         self.searching.run_search()
         self._count_catalogue()
         if library.warnings:  # a cloud-sync folder, a full disk, a busy catalogue...
-            self.statusBar().showMessage("  ·  ".join(library.warnings))
+            self.statusBar().showMessage("  ·  ".join(translated(w) for w in library.warnings))
 
     # -- building -----------------------------------------------------------------------
 
@@ -216,7 +222,9 @@ class MainWindow(QMainWindow):
         top.addWidget(self.grid_button)
 
         self.chips = ChipBar()
+        self.chips.names = self.names
         self.facets = FacetPanel()
+        self.facets.names = self.names
         self.facets.setObjectName("facetPanel")
 
         self.model = StoryListModel(self.library.story_rows, self.runner, parent=self)
@@ -224,7 +232,7 @@ class MainWindow(QMainWindow):
         self.results.setObjectName("results")
         self.results.setAccessibleName(self.tr("Stories found"))
         self.results.setModel(self.model)
-        self.delegate = StoryDelegate(self.results)
+        self.delegate = StoryDelegate(self.results, self.names)
         self.results.setItemDelegate(self.delegate)
         self.results.setUniformItemSizes(True)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -557,8 +565,9 @@ class MainWindow(QMainWindow):
     def _show_suggestion(self, suggestion: str) -> None:
         if suggestion:
             escaped = html.escape(suggestion)
+            link = f'<a href="suggest"><b>{escaped}</b></a>'
             self.suggestion.setText(
-                self.tr("Did you mean %s?") % f'<a href="suggest"><b>{escaped}</b></a>'
+                html.escape(self.tr("Did you mean {query}?")).format(query=link)
             )
             self.suggestion.setVisible(True)
         else:
@@ -607,10 +616,7 @@ class MainWindow(QMainWindow):
         if stories:
             self.basket_dock.show()
             self.statusBar().showMessage(
-                self.tr("Added %d stories to the basket") % added
-                if added != 1
-                else self.tr("Added 1 story to the basket"),
-                3000,
+                self.tr("Added %Ln stories to the basket", "", added), 3000
             )
 
     def _results_menu(self, pos: Any) -> None:
@@ -635,7 +641,9 @@ class MainWindow(QMainWindow):
         return sources
 
     def pack_dialog(self, for_print: bool = False) -> PackDialog:
-        return PackDialog(self.settings, self.pack_sources(), for_print, self)
+        return PackDialog(
+            self.settings, self.pack_sources(), for_print, self, language=self.language
+        )
 
     def export_pack(self) -> None:
         """File › Export Briefing Pack… (Ctrl+E): ask for the options, then write the pack."""
@@ -683,8 +691,11 @@ class MainWindow(QMainWindow):
 
     def _restored(self, result: Any) -> None:
         self.statusBar().showMessage(
-            self.tr("Restored %d stories from the backup; the previous catalogue is kept in %s")
-            % (result.stories, str(result.kept_aside or result.path.parent)),
+            self.tr(
+                "Restored %Ln stories from the backup; the previous catalogue is kept in {folder}",
+                "",
+                result.stories,
+            ).format(folder=str(result.kept_aside or result.path.parent)),
             12000,
         )
         self.searching.run_search()
@@ -693,7 +704,7 @@ class MainWindow(QMainWindow):
     def show_directory(self) -> DirectoryDialog:
         dialog = getattr(self, "_directory", None)
         if dialog is None:
-            dialog = DirectoryDialog(self.library, self.runner, self)
+            dialog = DirectoryDialog(self.library, self.runner, self, names=self.names)
             dialog.filterRequested.connect(self._filter_from_directory)
             dialog.storyRequested.connect(self._story_from_directory)
             self._directory = dialog
@@ -723,15 +734,21 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("About StoryDesk"))
         box.setIconPixmap(icon("storydesk").pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.RichText)
+        heading = self.tr("StoryDesk {version}").format(version=__version__)
+        qt = self.tr("Qt {version}").format(version=pyside_version)
+        folder = str(self.library.layout.root)
+        log_file = str(self.library.layout.logs / "storydesk.log")
         box.setText(
-            f"<h3>StoryDesk {html.escape(__version__)}</h3>"
-            + html.escape(self.tr("An offline catalogue of development stories."))
-            + "<br><br>"
-            + html.escape(self.tr("Data folder:"))
-            + f"<br><code>{html.escape(str(self.library.layout.root))}</code><br><br>"
-            + html.escape(self.tr("Log file:"))
-            + f"<br><code>{html.escape(str(self.library.layout.logs / 'storydesk.log'))}</code>"
-            + f"<br><br><small>Qt {html.escape(pyside_version)}</small>"
+            "<h3>{heading}</h3>{about}<br><br>{folder_label}<br><code>{folder}</code><br><br>"
+            "{log_label}<br><code>{log_file}</code><br><br><small>{qt}</small>".format(
+                heading=html.escape(heading),
+                about=html.escape(self.tr("An offline catalogue of development stories.")),
+                folder_label=html.escape(self.tr("Data folder:")),
+                folder=html.escape(folder),
+                log_label=html.escape(self.tr("Log file:")),
+                log_file=html.escape(log_file),
+                qt=html.escape(qt),
+            )
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
@@ -746,8 +763,13 @@ class MainWindow(QMainWindow):
     def _counted(self, stats: CatalogueStats) -> None:
         self.catalogue_count = stats.stories
         self.status_counts.setText(
-            self.tr("%d stories · %d images · %d partners")
-            % (stats.stories, stats.images, stats.partners)
+            " · ".join(
+                (
+                    self.tr("%Ln stories", "", stats.stories),
+                    self.tr("%Ln images", "", stats.images),
+                    self.tr("%Ln partners", "", stats.partners),
+                )
+            )
         )
         empty = self.catalogue_count == 0 and not self.importer.running
         self.stack.setCurrentWidget(self.first_run if empty else self.results_box)
@@ -767,7 +789,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import Stories"),
             "",
-            self.tr("Stories and bundles (%s);;All files (*)") % IMPORTABLE,
+            self.tr("Stories and bundles ({patterns});;All files (*)").format(patterns=IMPORTABLE),
         )
         if files:
             self.import_paths([Path(f) for f in files])
