@@ -663,6 +663,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How to search: phrases, OR, filters (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,6 +751,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Search Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Briefing &amp;Basket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,6 +783,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,6 +804,26 @@
     </message>
     <message>
         <source>Did you mean {query}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STORYDESK_LANG environment variable is set to {value}; it takes precedence over this choice. StoryDesk will speak {language} once it is started without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface will change to {language} when StoryDesk restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1287,6 +1323,21 @@
     </message>
     <message>
         <source>The search failed; the details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelpDialog</name>
+    <message>
+        <source>Search Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search help is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -47,7 +50,15 @@ from storydesk.gui.delegate import GRID_THUMB, GRID_WIDTH, StoryDelegate
 from storydesk.gui.directory import DirectoryDialog
 from storydesk.gui.errors import show_error, translated
 from storydesk.gui.facets import ChipBar, FacetPanel
-from storydesk.gui.i18n import interface_language
+from storydesk.gui.help import SearchHelpDialog
+from storydesk.gui.i18n import ENV as LANGUAGE_ENV
+from storydesk.gui.i18n import (
+    NATIVE_NAMES,
+    interface_language,
+    save_language,
+    saved_language,
+    system_language,
+)
 from storydesk.gui.icons import icon
 from storydesk.gui.importing import IMPORTABLE, ImportController
 from storydesk.gui.models import BasketModel, IdRole, StoryListModel, SummaryRole
@@ -140,6 +151,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("storydesk"))
         self.restart_requested = False
         """Set when the user chose Restart Now: the app starts again once this one ends."""
+        self.quit_application = QApplication.quit
+        """Ends the app after Restart Now closed the window."""
         self.language = interface_language()
         """The interface language (``"en"``, ``"ru"``, ``"kk"``, ``"ky"``)."""
         self.names = library.names(self.language)
@@ -187,6 +200,13 @@ class MainWindow(QMainWindow):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_field.setAccessibleName(self.tr("Search stories"))
+        self.search_help = self.search_field.addAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogHelpButton),
+            QLineEdit.ActionPosition.TrailingPosition,
+        )
+        self.search_help.setObjectName("searchHelpButton")
+        self.search_help.setToolTip(self.tr("How to search: phrases, OR, filters (F1)"))
+        self.search_help.triggered.connect(self.show_search_help)
         clear = QAction(self.search_field)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -414,6 +434,26 @@ class MainWindow(QMainWindow):
         self.list_button.setDefaultAction(self.act_list)
         self.grid_button.setDefaultAction(self.act_grid)
         self.act_about = self._action(self.tr("&About StoryDesk"), self.show_about, None, "about")
+        self.act_search_help = self._action(
+            self.tr("&Search Help"),
+            self.show_search_help,
+            QKeySequence.StandardKey.HelpContents,
+            "searchHelp",
+        )
+        self.act_search_help.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogHelpButton)
+        )
+        self.language_actions = QActionGroup(self)
+        self.language_actions.setExclusive(True)
+        saved = saved_language()
+        for code, text in [(None, self.tr("System Default")), *NATIVE_NAMES.items()]:
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setData(code or "")
+            action.setObjectName(f"language_{code or 'system'}")
+            action.setChecked(code == saved)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self.language_actions.addAction(action)
         self.act_basket = self.basket_dock.toggleViewAction()
         self.act_basket.setText(self.tr("Briefing &Basket"))
         self.act_basket.setShortcut(QKeySequence("Ctrl+Shift+B"))
@@ -452,10 +492,16 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.act_filters)
         view_menu.addAction(self.act_basket)
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.addActions(self.language_actions.actions())
+        self.language_menu.insertSeparator(self.language_actions.actions()[1])
         story_menu = bar.addMenu(self.tr("&Stories"))
         story_menu.addAction(self.act_add_basket)
         story_menu.addAction(self.act_directory)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_search_help)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
     # -- settings -----------------------------------------------------------------------
@@ -726,6 +772,75 @@ class MainWindow(QMainWindow):
     def _come_forward(self) -> None:
         self.raise_()
         self.activateWindow()
+
+    def show_search_help(self) -> SearchHelpDialog:
+        """Help › Search Help (F1): the query language, in the interface language."""
+        dialog = getattr(self, "_search_help", None)
+        if dialog is None:
+            dialog = SearchHelpDialog(self.language, self)
+            self._search_help = dialog
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def choose_language(self, language: str | None) -> QMessageBox | None:
+        """View › Language: keep the choice; it takes effect when StoryDesk starts again.
+
+        Args:
+            language: ``"en"``, ``"ru"``, ``"kk"``, ``"ky"``, or ``None`` for the system's.
+
+        Returns:
+            The open message offering Restart Now, or ``None`` when nothing changes.
+        """
+        save_language(language)
+        for action in self.language_actions.actions():
+            action.setChecked((action.data() or None) == language)
+        forced = os.environ.get(LANGUAGE_ENV, "")
+        if interface_language() == self.language and not forced:
+            return None
+        box = QMessageBox(self)
+        box.setObjectName("languageChanged")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Interface Language"))
+        shown = NATIVE_NAMES.get(language or system_language(), "")
+        if forced:
+            # the variable wins over the menu: starting again would change nothing
+            box.setText(
+                self.tr(
+                    "The STORYDESK_LANG environment variable is set to {value}; it takes "
+                    "precedence over this choice. StoryDesk will speak {language} once it "
+                    "is started without it."
+                ).format(value=forced, language=shown)
+            )
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            box.open()
+            return box
+        box.setText(
+            self.tr("The interface will change to {language} when StoryDesk restarts.").format(
+                language=shown
+            )
+        )
+        restart = box.addButton(self.tr("Restart Now"), QMessageBox.ButtonRole.AcceptRole)
+        restart.setObjectName("restartNow")
+        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("restartLater")
+        box.setDefaultButton(later)
+        box.buttonClicked.connect(lambda button: self.restart() if button is restart else None)
+        box.open()
+        return box
+
+    def restart(self) -> bool:
+        """Close the window and start StoryDesk again with the same arguments.
+
+        Returns:
+            ``False`` when the window stays open (the user kept a running import).
+        """
+        self.restart_requested = True
+        if not self.close():
+            self.restart_requested = False
+            return False
+        self.quit_application()  # other windows (the directory, a preview) close too
+        return True
 
     def show_about(self) -> QMessageBox:
         from PySide6 import __version__ as pyside_version
