@@ -54,6 +54,8 @@ TEXT_METHODS: dict[str, tuple[int, ...]] = {
     "setHorizontalHeaderLabels": (0,),
     "setVerticalHeaderLabels": (0,),
     "setHeaderData": (2,),
+    "_action": (0,),  # MainWindow._action(text, slot, ...)
+    "_button": (1,),  # BasketDock._button(icon name, text, slot)
 }
 #: Constructors whose arguments (by position) are text.
 TEXT_CONSTRUCTORS: dict[str, tuple[int, ...]] = {
