@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -201,8 +200,7 @@ class MainWindow(QMainWindow):
         self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_field.setAccessibleName(self.tr("Search stories"))
         self.search_help = self.search_field.addAction(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogHelpButton),
-            QLineEdit.ActionPosition.TrailingPosition,
+            icon("help"), QLineEdit.ActionPosition.TrailingPosition
         )
         self.search_help.setObjectName("searchHelpButton")
         self.search_help.setToolTip(self.tr("How to search: phrases, OR, filters (F1)"))
@@ -440,9 +438,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.HelpContents,
             "searchHelp",
         )
-        self.act_search_help.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogHelpButton)
-        )
+        self.act_search_help.setIcon(icon("help"))
         self.language_actions = QActionGroup(self)
         self.language_actions.setExclusive(True)
         saved = saved_language()
