@@ -146,3 +146,10 @@ def test_check_mode_passes_on_the_committed_files() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ru: " in result.stdout and "finished" in result.stdout
+
+
+@pytest.mark.parametrize("language", ALL)
+def test_every_text_has_a_context(language: str) -> None:
+    """A text with no context (a ``tr()`` lupdate saw outside a class) is never found."""
+    empty = [e.source for e in tr.read_ts(tr.ts_path(language)) if not e.context]
+    assert not empty, f"texts without a context: {empty[:10]}"
