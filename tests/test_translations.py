@@ -153,3 +153,9 @@ def test_every_text_has_a_context(language: str) -> None:
     """A text with no context (a ``tr()`` lupdate saw outside a class) is never found."""
     empty = [e.source for e in tr.read_ts(tr.ts_path(language)) if not e.context]
     assert not empty, f"texts without a context: {empty[:10]}"
+
+
+def test_every_english_count_has_its_singular() -> None:
+    """Without its English forms a count reads "1 stories found"."""
+    missing = [e.source for e in tr.read_ts(tr.ts_path(tr.ENGLISH)) if not e.finished]
+    assert not missing, f"add the English singular to storydesk_en.ts for: {missing}"
