@@ -5,39 +5,39 @@
     <name></name>
     <message>
         <source>Date</source>
-        <translation>Күні</translation>
+        <translation type="vanished">Күні</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation>Елдер</translation>
+        <translation type="vanished">Елдер</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation>Орындар</translation>
+        <translation type="vanished">Орындар</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation>Серіктестер</translation>
+        <translation type="vanished">Серіктестер</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation>ТДМ</translation>
+        <translation type="vanished">ТДМ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>Тілі</translation>
+        <translation type="vanished">Тілі</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation>Авторы</translation>
+        <translation type="vanished">Авторы</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>Дереккөзі</translation>
+        <translation type="vanished">Дереккөзі</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation>Аудармалар</translation>
+        <translation type="vanished">Аудармалар</translation>
     </message>
 </context>
 <context>
@@ -120,13 +120,20 @@
         <source>Empty: add stories with Ctrl+B</source>
         <translation>Бос: оқиғаларды Ctrl+B арқылы қосыңыз</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>%d stories</source>
-        <translation>%d оқиға</translation>
+        <translation type="vanished">%d оқиға</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation>1 оқиға</translation>
+        <translation type="vanished">1 оқиға</translation>
     </message>
 </context>
 <context>
@@ -151,12 +158,20 @@
         <translation>Сүзгілер:</translation>
     </message>
     <message>
+        <source>{facet}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove this filter</source>
         <translation>Бұл сүзгіні алып тастау</translation>
     </message>
     <message>
+        <source>Remove filter {facet}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove filter %s: %s</source>
-        <translation>%s сүзгісін алып тастау: %s</translation>
+        <translation type="vanished">%s сүзгісін алып тастау: %s</translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -165,6 +180,81 @@
     <message>
         <source>Clear all filters</source>
         <translation>Барлық сүзгіні тазарту</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>UN agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Ел</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -229,16 +319,27 @@
         <translation>Нәтижелерде көрсету</translation>
     </message>
     <message>
+        <source>Stories naming {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories naming {name}:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Stories naming %s:</source>
-        <translation>%s аталатын оқиғалар:</translation>
+        <translation type="vanished">%s аталатын оқиғалар:</translation>
     </message>
     <message>
         <source>%d stories naming %s:</source>
-        <translation>%d оқиғада %s аталады:</translation>
+        <translation type="vanished">%d оқиғада %s аталады:</translation>
     </message>
     <message>
         <source>1 story naming %s:</source>
-        <translation>1 оқиғада %s аталады:</translation>
+        <translation type="vanished">1 оқиғада %s аталады:</translation>
     </message>
 </context>
 <context>
@@ -278,9 +379,31 @@
         <source>Dismiss the export message</source>
         <translation>Экспорт туралы хабарды жабу</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing pack saved: {path} ({counts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Briefing pack saved: %s (%s)</source>
-        <translation>Брифинг-пакет сақталды: %s (%s)</translation>
+        <translation type="vanished">Брифинг-пакет сақталды: %s (%s)</translation>
     </message>
 </context>
 <context>
@@ -290,16 +413,41 @@
         <translation>Сүзгілер</translation>
     </message>
     <message>
+        <source>{value}  ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}: %Ln stories. Click to show only these.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}, %Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%s: %d stories. Click to show only these.</source>
-        <translation>%s: %d оқиға. Тек соларды көрсету үшін басыңыз.</translation>
+        <translation type="vanished">%s: %d оқиға. Тек соларды көрсету үшін басыңыз.</translation>
     </message>
     <message>
         <source>%s, %d stories</source>
-        <translation>%s, %d оқиға</translation>
+        <translation type="vanished">%s, %d оқиға</translation>
     </message>
     <message>
         <source>… %d more</source>
-        <translation>… тағы %d</translation>
+        <translation type="vanished">… тағы %d</translation>
     </message>
 </context>
 <context>
@@ -329,8 +477,16 @@
         <translation>ТДМ</translation>
     </message>
     <message>
+        <source>{language} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Goal %s</source>
-        <translation>%s-мақсат</translation>
+        <translation type="vanished">%s-мақсат</translation>
     </message>
 </context>
 <context>
@@ -379,12 +535,20 @@
         <translation>Жабу</translation>
     </message>
     <message>
+        <source>Photo: {credit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Photo: %s</source>
-        <translation>Фото: %s</translation>
+        <translation type="vanished">Фото: %s</translation>
     </message>
     <message>
         <source>%d of %d</source>
-        <translation>%d / %d</translation>
+        <translation type="vanished">%d / %d</translation>
     </message>
     <message>
         <source>This image is not available.</source>
@@ -421,8 +585,12 @@
         <translation>Тоқтатылуда… бұл импорттан ештеңе сақталмайды.</translation>
     </message>
     <message>
+        <source>Importing {number} of {count}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing %d of %d…</source>
-        <translation>Импортталуда: %d / %d…</translation>
+        <translation type="vanished">Импортталуда: %d / %d…</translation>
     </message>
 </context>
 <context>
@@ -441,23 +609,44 @@
     </message>
     <message numerus="yes">
         <source>%n new story(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n жаңа оқиға</numerusform>
             <numerusform>%n жаңа оқиға</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n оқиға жаңартылды</numerusform>
             <numerusform>%n оқиға жаңартылды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the catalogue, unchanged</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n оқиға каталогта бұрыннан бар, өзгермеді</numerusform>
             <numerusform>%n оқиға каталогта бұрыннан бар, өзгермеді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the catalogue, unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -509,36 +698,71 @@
         <translation>Қосылмады</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln files could not be imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts: the catalogue kept its stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files or rows skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln values left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) could not be imported</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n файл импортталмады</numerusform>
             <numerusform>%n файл импортталмады</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) missing</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n сурет жоқ</numerusform>
             <numerusform>%n сурет жоқ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): the catalogue kept its stories</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n қайшылық: каталог өз оқиғаларын сақтап қалды</numerusform>
             <numerusform>%n қайшылық: каталог өз оқиғаларын сақтап қалды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) or row(s) skipped</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n файл не жол өткізіп жіберілді</numerusform>
             <numerusform>%n файл не жол өткізіп жіберілді</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) left out</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n мән қосылмады</numerusform>
             <numerusform>%n мән қосылмады</numerusform>
         </translation>
@@ -551,12 +775,20 @@
         <translation>Каталог ашылуда…</translation>
     </message>
     <message>
+        <source>Preparing the search index: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StoryDesk could not open the catalogue in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the search index: %d of %d</source>
-        <translation>Іздеу индексі дайындалуда: %d / %d</translation>
+        <translation type="vanished">Іздеу индексі дайындалуда: %d / %d</translation>
     </message>
     <message>
         <source>StoryDesk could not open the catalogue in %s</source>
-        <translation>StoryDesk мына қалтадағы каталогты аша алмады: %s</translation>
+        <translation type="vanished">StoryDesk мына қалтадағы каталогты аша алмады: %s</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -567,7 +799,7 @@
     <name>MainWindow</name>
     <message>
         <source>StoryDesk — %s</source>
-        <translation>StoryDesk — %s</translation>
+        <translation type="vanished">StoryDesk — %s</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -575,7 +807,15 @@
     </message>
     <message>
         <source>The catalogue was backed up to %s</source>
-        <translation>Каталогтың сақтық көшірмесі жасалды: %s</translation>
+        <translation type="vanished">Каталогтың сақтық көшірмесі жасалды: %s</translation>
+    </message>
+    <message>
+        <source>StoryDesk — {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue was backed up to {path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -588,6 +828,10 @@
     <message>
         <source>Search stories</source>
         <translation>Оқиғаларды іздеу</translation>
+    </message>
+    <message>
+        <source>How to search: phrases, OR, filters (F1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Best match</source>
@@ -674,6 +918,14 @@
         <translation>StoryDesk &amp;туралы</translation>
     </message>
     <message>
+        <source>&amp;Search Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Briefing &amp;Basket</source>
         <translation>Брифинг &amp;себеті</translation>
     </message>
@@ -698,6 +950,10 @@
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Stories</source>
         <translation>&amp;Оқиғалар</translation>
     </message>
@@ -714,16 +970,79 @@
         <translation>Импорт әлі аяқталған жоқ. Одан бас тартып, шығасыз ба? Аяқталмаған импорттан ештеңе сақталмайды.</translation>
     </message>
     <message>
+        <source>Did you mean {query}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln stories to the basket</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln stories from the backup; the previous catalogue is kept in {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STORYDESK_LANG environment variable is set to {value}; it takes precedence over this choice. StoryDesk will speak {language} once it is started without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface will change to {language} when StoryDesk restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partners</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stories and bundles ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Did you mean %s?</source>
-        <translation>%s деп іздегіңіз келді ме?</translation>
+        <translation type="vanished">%s деп іздегіңіз келді ме?</translation>
     </message>
     <message>
         <source>Added %d stories to the basket</source>
-        <translation>Себетке %d оқиға қосылды</translation>
+        <translation type="vanished">Себетке %d оқиға қосылды</translation>
     </message>
     <message>
         <source>Added 1 story to the basket</source>
-        <translation>Себетке 1 оқиға қосылды</translation>
+        <translation type="vanished">Себетке 1 оқиға қосылды</translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
@@ -739,11 +1058,19 @@
     </message>
     <message>
         <source>Restored %d stories from the backup; the previous catalogue is kept in %s</source>
-        <translation>Сақтық көшірмеден %d оқиға қалпына келтірілді; алдыңғы каталог мына жерде сақталды: %s</translation>
+        <translation type="vanished">Сақтық көшірмеден %d оқиға қалпына келтірілді; алдыңғы каталог мына жерде сақталды: %s</translation>
     </message>
     <message>
         <source>About StoryDesk</source>
         <translation>StoryDesk туралы</translation>
+    </message>
+    <message>
+        <source>StoryDesk {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt {version}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An offline catalogue of development stories.</source>
@@ -759,7 +1086,7 @@
     </message>
     <message>
         <source>%d stories · %d images · %d partners</source>
-        <translation>%d оқиға · %d сурет · %d серіктес</translation>
+        <translation type="vanished">%d оқиға · %d сурет · %d серіктес</translation>
     </message>
     <message>
         <source>An import is already running; wait for it to finish.</source>
@@ -771,7 +1098,7 @@
     </message>
     <message>
         <source>Stories and bundles (%s);;All files (*)</source>
-        <translation>Оқиғалар мен оқиғалар жинақтары (%s);;Барлық файлдар (*)</translation>
+        <translation type="vanished">Оқиғалар мен оқиғалар жинақтары (%s);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Stories</source>
@@ -948,25 +1275,58 @@
         <source>There are no stories to put in a pack: add some to the basket (Ctrl+B) or search for them first.</source>
         <translation>Пакетке салатын оқиға жоқ: алдымен оқиғаларды себетке қосыңыз (Ctrl+B) немесе оларды іздеп табыңыз.</translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln stories in the bas&amp;ket, in its order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {count} of the %Ln stories of the current &amp;results</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stories of the current &amp;results, in their order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is a folder; add a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The %d stories in the bas&amp;ket, in its order</source>
-        <translation>&amp;Себеттегі %d оқиға, ондағы ретімен</translation>
+        <translation type="vanished">&amp;Себеттегі %d оқиға, ондағы ретімен</translation>
     </message>
     <message>
         <source>The story in the bas&amp;ket</source>
-        <translation>&amp;Себеттегі оқиға</translation>
+        <translation type="vanished">&amp;Себеттегі оқиға</translation>
     </message>
     <message>
         <source>The first %d of the %d stories of the current &amp;results</source>
-        <translation>Ағымдағы &amp;нәтижелердің алғашқы %d оқиғасы (барлығы %d)</translation>
+        <translation type="vanished">Ағымдағы &amp;нәтижелердің алғашқы %d оқиғасы (барлығы %d)</translation>
     </message>
     <message>
         <source>The %d stories of the current &amp;results, in their order</source>
-        <translation>Ағымдағы &amp;нәтижелердегі %d оқиға, көрсетілген ретімен</translation>
+        <translation type="vanished">Ағымдағы &amp;нәтижелердегі %d оқиға, көрсетілген ретімен</translation>
     </message>
     <message>
         <source>The story of the current &amp;results</source>
-        <translation>Ағымдағы &amp;нәтижелердегі оқиға</translation>
+        <translation type="vanished">Ағымдағы &amp;нәтижелердегі оқиға</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -990,11 +1350,11 @@
     </message>
     <message>
         <source>%s is a folder; add a file name.</source>
-        <translation>%s — қалта; файл атауын қосыңыз.</translation>
+        <translation type="vanished">%s — қалта; файл атауын қосыңыз.</translation>
     </message>
     <message>
         <source>The folder %s does not exist.</source>
-        <translation>%s қалтасы жоқ.</translation>
+        <translation type="vanished">%s қалтасы жоқ.</translation>
     </message>
     <message>
         <source>Replace File?</source>
@@ -1002,7 +1362,7 @@
     </message>
     <message>
         <source>%s already exists. Replace it?</source>
-        <translation>%s бұрыннан бар. Оны ауыстыру керек пе?</translation>
+        <translation type="vanished">%s бұрыннан бар. Оны ауыстыру керек пе?</translation>
     </message>
 </context>
 <context>
@@ -1024,12 +1384,20 @@
         <translation>Тоқтатылуда… ештеңе жазылмайды.</translation>
     </message>
     <message>
+        <source>Preparing story {number} of {count}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing story {number} of {count}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing story %d of %d: %s</source>
-        <translation>Оқиға дайындалуда (%d / %d): %s</translation>
+        <translation type="vanished">Оқиға дайындалуда (%d / %d): %s</translation>
     </message>
     <message>
         <source>Writing story %d of %d: %s</source>
-        <translation>Оқиға жазылуда (%d / %d): %s</translation>
+        <translation type="vanished">Оқиға жазылуда (%d / %d): %s</translation>
     </message>
 </context>
 <context>
@@ -1039,8 +1407,12 @@
         <translation>Брифинг-пакетті басып шығару мүмкін болмады</translation>
     </message>
     <message>
+        <source>Print Preview — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print Preview — %s</source>
-        <translation>Баспа алдында қарау — %s</translation>
+        <translation type="vanished">Баспа алдында қарау — %s</translation>
     </message>
 </context>
 <context>
@@ -1074,12 +1446,24 @@
         <translation>Осы жерде оқу үшін тізімнен оқиғаны таңдаңыз.</translation>
     </message>
     <message>
+        <source>This story could not be shown. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source link copied: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This story could not be shown. </source>
-        <translation>Бұл оқиғаны көрсету мүмкін болмады. </translation>
+        <translation type="vanished">Бұл оқиғаны көрсету мүмкін болмады. </translation>
     </message>
     <message>
         <source>Source link copied: %s</source>
-        <translation>Дереккөз сілтемесі көшірілді: %s</translation>
+        <translation type="vanished">Дереккөз сілтемесі көшірілді: %s</translation>
     </message>
     <message>
         <source>Copy Link Address</source>
@@ -1087,7 +1471,7 @@
     </message>
     <message>
         <source>Link copied: %s</source>
-        <translation>Сілтеме көшірілді: %s</translation>
+        <translation type="vanished">Сілтеме көшірілді: %s</translation>
     </message>
     <message>
         <source>Print Story</source>
@@ -1159,25 +1543,50 @@
         <source>No stories match. Try other words, or remove a filter.</source>
         <translation>Сәйкес оқиға жоқ. Басқа сөздермен іздеп көріңіз немесе сүзгіні алып тастаңыз.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stories found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln stories, newest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This search cannot be run: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories still being indexed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>%d stories found</source>
-        <translation>%d оқиға табылды</translation>
+        <translation type="vanished">%d оқиға табылды</translation>
     </message>
     <message>
         <source>1 story found</source>
-        <translation>1 оқиға табылды</translation>
+        <translation type="vanished">1 оқиға табылды</translation>
     </message>
     <message>
         <source>All %d stories, newest first</source>
-        <translation>Барлық %d оқиға, алдымен жаңалары</translation>
+        <translation type="vanished">Барлық %d оқиға, алдымен жаңалары</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation>1 оқиға</translation>
+        <translation type="vanished">1 оқиға</translation>
     </message>
     <message>
         <source>This search cannot be run: %s</source>
-        <translation>Бұл іздеуді орындау мүмкін емес: %s</translation>
+        <translation type="vanished">Бұл іздеуді орындау мүмкін емес: %s</translation>
     </message>
     <message>
         <source>The search failed; the details are in the log file.</source>
@@ -1185,11 +1594,26 @@
     </message>
     <message>
         <source>%d stories still being indexed</source>
-        <translation>%d оқиға әлі индекстелуде</translation>
+        <translation type="vanished">%d оқиға әлі индекстелуде</translation>
     </message>
     <message>
         <source>1 story still being indexed</source>
-        <translation>1 оқиға әлі индекстелуде</translation>
+        <translation type="vanished">1 оқиға әлі индекстелуде</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelpDialog</name>
+    <message>
+        <source>Search Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search help is not installed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1628,73 @@
     <message>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPage</name>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Күні</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">Елдер</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">Орындар</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Серіктестер</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation type="unfinished">ТДМ</translation>
+    </message>
+    <message>
+        <source>{language} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Авторы</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(click to copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Дереккөзі</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished">Аудармалар</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images not stored in this catalogue: {images}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: {credit}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5,39 +5,39 @@
     <name></name>
     <message>
         <source>Date</source>
-        <translation>Күнү</translation>
+        <translation type="vanished">Күнү</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation>Өлкөлөр</translation>
+        <translation type="vanished">Өлкөлөр</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation>Жерлер</translation>
+        <translation type="vanished">Жерлер</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation>Өнөктөштөр</translation>
+        <translation type="vanished">Өнөктөштөр</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation>ТӨМ</translation>
+        <translation type="vanished">ТӨМ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>Тили</translation>
+        <translation type="vanished">Тили</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation>Автору</translation>
+        <translation type="vanished">Автору</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>Булагы</translation>
+        <translation type="vanished">Булагы</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation>Котормолору</translation>
+        <translation type="vanished">Котормолору</translation>
     </message>
 </context>
 <context>
@@ -120,13 +120,20 @@
         <source>Empty: add stories with Ctrl+B</source>
         <translation>Бош: окуяларды Ctrl+B менен кошуңуз</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>%d stories</source>
-        <translation>%d окуя</translation>
+        <translation type="vanished">%d окуя</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation>1 окуя</translation>
+        <translation type="vanished">1 окуя</translation>
     </message>
 </context>
 <context>
@@ -151,12 +158,20 @@
         <translation>Чыпкалар:</translation>
     </message>
     <message>
+        <source>{facet}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove this filter</source>
         <translation>Бул чыпканы алып салуу</translation>
     </message>
     <message>
+        <source>Remove filter {facet}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove filter %s: %s</source>
-        <translation>Чыпканы алып салуу: %s: %s</translation>
+        <translation type="vanished">Чыпканы алып салуу: %s: %s</translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -165,6 +180,81 @@
     <message>
         <source>Clear all filters</source>
         <translation>Бардык чыпкаларды тазалоо</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>UN agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Өлкө</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -229,16 +319,27 @@
         <translation>Натыйжаларда көрсөтүү</translation>
     </message>
     <message>
+        <source>Stories naming {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories naming {name}:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Stories naming %s:</source>
-        <translation>%s аталган окуялар:</translation>
+        <translation type="vanished">%s аталган окуялар:</translation>
     </message>
     <message>
         <source>%d stories naming %s:</source>
-        <translation>%d окуяда аталат: %s</translation>
+        <translation type="vanished">%d окуяда аталат: %s</translation>
     </message>
     <message>
         <source>1 story naming %s:</source>
-        <translation>1 окуяда аталат: %s</translation>
+        <translation type="vanished">1 окуяда аталат: %s</translation>
     </message>
 </context>
 <context>
@@ -278,9 +379,31 @@
         <source>Dismiss the export message</source>
         <translation>Экспорт жөнүндө билдирүүнү жабуу</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing pack saved: {path} ({counts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Briefing pack saved: %s (%s)</source>
-        <translation>Брифинг-пакет сакталды: %s (%s)</translation>
+        <translation type="vanished">Брифинг-пакет сакталды: %s (%s)</translation>
     </message>
 </context>
 <context>
@@ -290,16 +413,41 @@
         <translation>Чыпкалар</translation>
     </message>
     <message>
+        <source>{value}  ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}: %Ln stories. Click to show only these.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}, %Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%s: %d stories. Click to show only these.</source>
-        <translation>%s: %d окуя. Ушуларды гана көрсөтүү үчүн басыңыз.</translation>
+        <translation type="vanished">%s: %d окуя. Ушуларды гана көрсөтүү үчүн басыңыз.</translation>
     </message>
     <message>
         <source>%s, %d stories</source>
-        <translation>%s, %d окуя</translation>
+        <translation type="vanished">%s, %d окуя</translation>
     </message>
     <message>
         <source>… %d more</source>
-        <translation>… дагы %d</translation>
+        <translation type="vanished">… дагы %d</translation>
     </message>
 </context>
 <context>
@@ -329,8 +477,16 @@
         <translation>ТӨМ</translation>
     </message>
     <message>
+        <source>{language} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Goal %s</source>
-        <translation>%s-максат</translation>
+        <translation type="vanished">%s-максат</translation>
     </message>
 </context>
 <context>
@@ -379,12 +535,20 @@
         <translation>Жабуу</translation>
     </message>
     <message>
+        <source>Photo: {credit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Photo: %s</source>
-        <translation>Сүрөт: %s</translation>
+        <translation type="vanished">Сүрөт: %s</translation>
     </message>
     <message>
         <source>%d of %d</source>
-        <translation>%d / %d</translation>
+        <translation type="vanished">%d / %d</translation>
     </message>
     <message>
         <source>This image is not available.</source>
@@ -421,8 +585,12 @@
         <translation>Жокко чыгарылууда… бул импорттон эч нерсе сакталбайт.</translation>
     </message>
     <message>
+        <source>Importing {number} of {count}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing %d of %d…</source>
-        <translation>Импорттолууда: %d / %d…</translation>
+        <translation type="vanished">Импорттолууда: %d / %d…</translation>
     </message>
 </context>
 <context>
@@ -441,23 +609,44 @@
     </message>
     <message numerus="yes">
         <source>%n new story(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n жаңы окуя</numerusform>
             <numerusform>%n жаңы окуя</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n жаңыланды</numerusform>
             <numerusform>%n жаңыланды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the catalogue, unchanged</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n мурунтан каталогдо бар, өзгөргөн жок</numerusform>
             <numerusform>%n мурунтан каталогдо бар, өзгөргөн жок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the catalogue, unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -509,36 +698,71 @@
         <translation>Калтырылды</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln files could not be imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts: the catalogue kept its stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files or rows skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln values left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) could not be imported</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n файл импорттолгон жок</numerusform>
             <numerusform>%n файл импорттолгон жок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) missing</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n сүрөт жок</numerusform>
             <numerusform>%n сүрөт жок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): the catalogue kept its stories</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n карама-каршылык: каталог өз окуяларын сактап калды</numerusform>
             <numerusform>%n карама-каршылык: каталог өз окуяларын сактап калды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) or row(s) skipped</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n файл же сап өткөрүлүп жиберилди</numerusform>
             <numerusform>%n файл же сап өткөрүлүп жиберилди</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) left out</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n маани калтырылды</numerusform>
             <numerusform>%n маани калтырылды</numerusform>
         </translation>
@@ -551,12 +775,20 @@
         <translation>Каталог ачылууда…</translation>
     </message>
     <message>
+        <source>Preparing the search index: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StoryDesk could not open the catalogue in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the search index: %d of %d</source>
-        <translation>Издөө индекси даярдалууда: %d / %d</translation>
+        <translation type="vanished">Издөө индекси даярдалууда: %d / %d</translation>
     </message>
     <message>
         <source>StoryDesk could not open the catalogue in %s</source>
-        <translation>StoryDesk каталогду ача алган жок: %s</translation>
+        <translation type="vanished">StoryDesk каталогду ача алган жок: %s</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -567,7 +799,7 @@
     <name>MainWindow</name>
     <message>
         <source>StoryDesk — %s</source>
-        <translation>StoryDesk — %s</translation>
+        <translation type="vanished">StoryDesk — %s</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -575,7 +807,15 @@
     </message>
     <message>
         <source>The catalogue was backed up to %s</source>
-        <translation>Каталогдун камдык көчүрмөсү сакталды: %s</translation>
+        <translation type="vanished">Каталогдун камдык көчүрмөсү сакталды: %s</translation>
+    </message>
+    <message>
+        <source>StoryDesk — {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue was backed up to {path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -588,6 +828,10 @@
     <message>
         <source>Search stories</source>
         <translation>Окуяларды издөө</translation>
+    </message>
+    <message>
+        <source>How to search: phrases, OR, filters (F1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Best match</source>
@@ -674,6 +918,14 @@
         <translation>StoryDesk &amp;жөнүндө</translation>
     </message>
     <message>
+        <source>&amp;Search Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Briefing &amp;Basket</source>
         <translation>Брифинг &amp;себети</translation>
     </message>
@@ -698,6 +950,10 @@
         <translation>&amp;Көрүнүш</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Stories</source>
         <translation>&amp;Окуялар</translation>
     </message>
@@ -714,16 +970,79 @@
         <translation>Импорт дагы эле жүрүп жатат. Аны жокко чыгарып, программадан чыгасызбы? Бүтпөгөн импорттон эч нерсе сакталбайт.</translation>
     </message>
     <message>
+        <source>Did you mean {query}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln stories to the basket</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln stories from the backup; the previous catalogue is kept in {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STORYDESK_LANG environment variable is set to {value}; it takes precedence over this choice. StoryDesk will speak {language} once it is started without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface will change to {language} when StoryDesk restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partners</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stories and bundles ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Did you mean %s?</source>
-        <translation>Балким, %s деп издегиңиз келгендир?</translation>
+        <translation type="vanished">Балким, %s деп издегиңиз келгендир?</translation>
     </message>
     <message>
         <source>Added %d stories to the basket</source>
-        <translation>Себетке %d окуя кошулду</translation>
+        <translation type="vanished">Себетке %d окуя кошулду</translation>
     </message>
     <message>
         <source>Added 1 story to the basket</source>
-        <translation>Себетке 1 окуя кошулду</translation>
+        <translation type="vanished">Себетке 1 окуя кошулду</translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
@@ -739,11 +1058,19 @@
     </message>
     <message>
         <source>Restored %d stories from the backup; the previous catalogue is kept in %s</source>
-        <translation>Камдык көчүрмөдөн %d окуя калыбына келтирилди; мурунку каталог бул жерде сакталды: %s</translation>
+        <translation type="vanished">Камдык көчүрмөдөн %d окуя калыбына келтирилди; мурунку каталог бул жерде сакталды: %s</translation>
     </message>
     <message>
         <source>About StoryDesk</source>
         <translation>StoryDesk жөнүндө</translation>
+    </message>
+    <message>
+        <source>StoryDesk {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt {version}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An offline catalogue of development stories.</source>
@@ -759,7 +1086,7 @@
     </message>
     <message>
         <source>%d stories · %d images · %d partners</source>
-        <translation>%d окуя · %d сүрөт · %d өнөктөш</translation>
+        <translation type="vanished">%d окуя · %d сүрөт · %d өнөктөш</translation>
     </message>
     <message>
         <source>An import is already running; wait for it to finish.</source>
@@ -771,7 +1098,7 @@
     </message>
     <message>
         <source>Stories and bundles (%s);;All files (*)</source>
-        <translation>Окуялар жана окуялар топтомдору (%s);;Бардык файлдар (*)</translation>
+        <translation type="vanished">Окуялар жана окуялар топтомдору (%s);;Бардык файлдар (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Stories</source>
@@ -948,25 +1275,58 @@
         <source>There are no stories to put in a pack: add some to the basket (Ctrl+B) or search for them first.</source>
         <translation>Пакетке сала турган окуя жок: адегенде окуяларды себетке кошуңуз (Ctrl+B) же аларды издеп табыңыз.</translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln stories in the bas&amp;ket, in its order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {count} of the %Ln stories of the current &amp;results</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stories of the current &amp;results, in their order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is a folder; add a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The %d stories in the bas&amp;ket, in its order</source>
-        <translation>Се&amp;беттеги %d окуя, андагы тартип менен</translation>
+        <translation type="vanished">Се&amp;беттеги %d окуя, андагы тартип менен</translation>
     </message>
     <message>
         <source>The story in the bas&amp;ket</source>
-        <translation>Се&amp;беттеги окуя</translation>
+        <translation type="vanished">Се&amp;беттеги окуя</translation>
     </message>
     <message>
         <source>The first %d of the %d stories of the current &amp;results</source>
-        <translation>&amp;Учурдагы натыйжалардан алгачкы %d окуя (бардыгы %d)</translation>
+        <translation type="vanished">&amp;Учурдагы натыйжалардан алгачкы %d окуя (бардыгы %d)</translation>
     </message>
     <message>
         <source>The %d stories of the current &amp;results, in their order</source>
-        <translation>&amp;Учурдагы натыйжалардагы %d окуя, алардын тартиби менен</translation>
+        <translation type="vanished">&amp;Учурдагы натыйжалардагы %d окуя, алардын тартиби менен</translation>
     </message>
     <message>
         <source>The story of the current &amp;results</source>
-        <translation>&amp;Учурдагы натыйжалардагы окуя</translation>
+        <translation type="vanished">&amp;Учурдагы натыйжалардагы окуя</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -990,11 +1350,11 @@
     </message>
     <message>
         <source>%s is a folder; add a file name.</source>
-        <translation>%s — папка; файлдын атын кошуңуз.</translation>
+        <translation type="vanished">%s — папка; файлдын атын кошуңуз.</translation>
     </message>
     <message>
         <source>The folder %s does not exist.</source>
-        <translation>Мындай папка жок: %s.</translation>
+        <translation type="vanished">Мындай папка жок: %s.</translation>
     </message>
     <message>
         <source>Replace File?</source>
@@ -1002,7 +1362,7 @@
     </message>
     <message>
         <source>%s already exists. Replace it?</source>
-        <translation>%s мурунтан эле бар. Аны алмаштырасызбы?</translation>
+        <translation type="vanished">%s мурунтан эле бар. Аны алмаштырасызбы?</translation>
     </message>
 </context>
 <context>
@@ -1024,12 +1384,20 @@
         <translation>Жокко чыгарылууда… эч нерсе жазылбайт.</translation>
     </message>
     <message>
+        <source>Preparing story {number} of {count}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing story {number} of {count}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing story %d of %d: %s</source>
-        <translation>Окуя даярдалууда (%d / %d): %s</translation>
+        <translation type="vanished">Окуя даярдалууда (%d / %d): %s</translation>
     </message>
     <message>
         <source>Writing story %d of %d: %s</source>
-        <translation>Окуя жазылууда (%d / %d): %s</translation>
+        <translation type="vanished">Окуя жазылууда (%d / %d): %s</translation>
     </message>
 </context>
 <context>
@@ -1039,8 +1407,12 @@
         <translation>Брифинг-пакетти басып чыгаруу мүмкүн болгон жок</translation>
     </message>
     <message>
+        <source>Print Preview — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print Preview — %s</source>
-        <translation>Басып чыгарууга алдын ала көрүү — %s</translation>
+        <translation type="vanished">Басып чыгарууга алдын ала көрүү — %s</translation>
     </message>
 </context>
 <context>
@@ -1074,12 +1446,24 @@
         <translation>Бул жерде окуу үчүн тизмеден окуяны тандаңыз.</translation>
     </message>
     <message>
+        <source>This story could not be shown. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source link copied: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This story could not be shown. </source>
-        <translation>Бул окуяны көрсөтүү мүмкүн болгон жок. </translation>
+        <translation type="vanished">Бул окуяны көрсөтүү мүмкүн болгон жок. </translation>
     </message>
     <message>
         <source>Source link copied: %s</source>
-        <translation>Булак шилтемеси көчүрүлдү: %s</translation>
+        <translation type="vanished">Булак шилтемеси көчүрүлдү: %s</translation>
     </message>
     <message>
         <source>Copy Link Address</source>
@@ -1087,7 +1471,7 @@
     </message>
     <message>
         <source>Link copied: %s</source>
-        <translation>Шилтеме көчүрүлдү: %s</translation>
+        <translation type="vanished">Шилтеме көчүрүлдү: %s</translation>
     </message>
     <message>
         <source>Print Story</source>
@@ -1159,25 +1543,50 @@
         <source>No stories match. Try other words, or remove a filter.</source>
         <translation>Эч бир окуя табылган жок. Башка сөздөрдү колдонуп көрүңүз же чыпканы алып салыңыз.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stories found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln stories, newest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This search cannot be run: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories still being indexed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>%d stories found</source>
-        <translation>%d окуя табылды</translation>
+        <translation type="vanished">%d окуя табылды</translation>
     </message>
     <message>
         <source>1 story found</source>
-        <translation>1 окуя табылды</translation>
+        <translation type="vanished">1 окуя табылды</translation>
     </message>
     <message>
         <source>All %d stories, newest first</source>
-        <translation>Бардык %d окуя, адегенде жаңылары</translation>
+        <translation type="vanished">Бардык %d окуя, адегенде жаңылары</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation>1 окуя</translation>
+        <translation type="vanished">1 окуя</translation>
     </message>
     <message>
         <source>This search cannot be run: %s</source>
-        <translation>Бул издөөнү аткаруу мүмкүн эмес: %s</translation>
+        <translation type="vanished">Бул издөөнү аткаруу мүмкүн эмес: %s</translation>
     </message>
     <message>
         <source>The search failed; the details are in the log file.</source>
@@ -1185,11 +1594,26 @@
     </message>
     <message>
         <source>%d stories still being indexed</source>
-        <translation>%d окуя дагы эле индекстелүүдө</translation>
+        <translation type="vanished">%d окуя дагы эле индекстелүүдө</translation>
     </message>
     <message>
         <source>1 story still being indexed</source>
-        <translation>1 окуя дагы эле индекстелүүдө</translation>
+        <translation type="vanished">1 окуя дагы эле индекстелүүдө</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelpDialog</name>
+    <message>
+        <source>Search Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search help is not installed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1628,73 @@
     <message>
         <source>Loading…</source>
         <translation>Жүктөлүүдө…</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPage</name>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Күнү</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">Өлкөлөр</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">Жерлер</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Өнөктөштөр</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation type="unfinished">ТӨМ</translation>
+    </message>
+    <message>
+        <source>{language} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Автору</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(click to copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Булагы</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished">Котормолору</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images not stored in this catalogue: {images}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: {credit}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5,39 +5,39 @@
     <name></name>
     <message>
         <source>Date</source>
-        <translation>Дата</translation>
+        <translation type="vanished">Дата</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation>Страны</translation>
+        <translation type="vanished">Страны</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation>Места</translation>
+        <translation type="vanished">Места</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation>Партнёры</translation>
+        <translation type="vanished">Партнёры</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation>ЦУР</translation>
+        <translation type="vanished">ЦУР</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>Язык</translation>
+        <translation type="vanished">Язык</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation>Автор</translation>
+        <translation type="vanished">Автор</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>Источник</translation>
+        <translation type="vanished">Источник</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation>Переводы</translation>
+        <translation type="vanished">Переводы</translation>
     </message>
 </context>
 <context>
@@ -120,13 +120,21 @@
         <source>Empty: add stories with Ctrl+B</source>
         <translation>Пусто: добавьте истории клавишами Ctrl+B</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>%d stories</source>
-        <translation>Историй: %d</translation>
+        <translation type="vanished">Историй: %d</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation>1 история</translation>
+        <translation type="vanished">1 история</translation>
     </message>
 </context>
 <context>
@@ -151,12 +159,20 @@
         <translation>Фильтры:</translation>
     </message>
     <message>
+        <source>{facet}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove this filter</source>
         <translation>Убрать этот фильтр</translation>
     </message>
     <message>
+        <source>Remove filter {facet}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove filter %s: %s</source>
-        <translation>Убрать фильтр «%s: %s»</translation>
+        <translation type="vanished">Убрать фильтр «%s: %s»</translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -165,6 +181,81 @@
     <message>
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>UN agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Страна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -229,16 +320,28 @@
         <translation>Показать в результатах</translation>
     </message>
     <message>
+        <source>Stories naming {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories naming {name}:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Stories naming %s:</source>
-        <translation>Истории, в которых упоминается %s:</translation>
+        <translation type="vanished">Истории, в которых упоминается %s:</translation>
     </message>
     <message>
         <source>%d stories naming %s:</source>
-        <translation>Истории (%d), в которых упоминается %s:</translation>
+        <translation type="vanished">Истории (%d), в которых упоминается %s:</translation>
     </message>
     <message>
         <source>1 story naming %s:</source>
-        <translation>1 история, в которой упоминается %s:</translation>
+        <translation type="vanished">1 история, в которой упоминается %s:</translation>
     </message>
 </context>
 <context>
@@ -278,9 +381,33 @@
         <source>Dismiss the export message</source>
         <translation>Закрыть сообщение об экспорте</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing pack saved: {path} ({counts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Briefing pack saved: %s (%s)</source>
-        <translation>Брифинг-пакет сохранён: %s (%s)</translation>
+        <translation type="vanished">Брифинг-пакет сохранён: %s (%s)</translation>
     </message>
 </context>
 <context>
@@ -290,16 +417,44 @@
         <translation>Фильтры</translation>
     </message>
     <message>
+        <source>{value}  ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}: %Ln stories. Click to show only these.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}, %Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%s: %d stories. Click to show only these.</source>
-        <translation>%s — историй: %d. Нажмите, чтобы показать только их.</translation>
+        <translation type="vanished">%s — историй: %d. Нажмите, чтобы показать только их.</translation>
     </message>
     <message>
         <source>%s, %d stories</source>
-        <translation>%s, историй: %d</translation>
+        <translation type="vanished">%s, историй: %d</translation>
     </message>
     <message>
         <source>… %d more</source>
-        <translation>… ещё %d</translation>
+        <translation type="vanished">… ещё %d</translation>
     </message>
 </context>
 <context>
@@ -329,8 +484,16 @@
         <translation>ЦУР</translation>
     </message>
     <message>
+        <source>{language} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Goal %s</source>
-        <translation>Цель %s</translation>
+        <translation type="vanished">Цель %s</translation>
     </message>
 </context>
 <context>
@@ -379,12 +542,20 @@
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>Photo: {credit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Photo: %s</source>
-        <translation>Фото: %s</translation>
+        <translation type="vanished">Фото: %s</translation>
     </message>
     <message>
         <source>%d of %d</source>
-        <translation>%d из %d</translation>
+        <translation type="vanished">%d из %d</translation>
     </message>
     <message>
         <source>This image is not available.</source>
@@ -421,8 +592,12 @@
         <translation>Отмена… результаты этого импорта не сохранятся.</translation>
     </message>
     <message>
+        <source>Importing {number} of {count}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing %d of %d…</source>
-        <translation>Импорт: %d из %d…</translation>
+        <translation type="vanished">Импорт: %d из %d…</translation>
     </message>
 </context>
 <context>
@@ -441,7 +616,7 @@
     </message>
     <message numerus="yes">
         <source>%n new story(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n новая история</numerusform>
             <numerusform>%n новые истории</numerusform>
             <numerusform>%n новых историй</numerusform>
@@ -449,7 +624,7 @@
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n обновлённая</numerusform>
             <numerusform>%n обновлённые</numerusform>
             <numerusform>%n обновлённых</numerusform>
@@ -457,10 +632,34 @@
     </message>
     <message numerus="yes">
         <source>%n already in the catalogue, unchanged</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n уже в каталоге, без изменений</numerusform>
             <numerusform>%n уже в каталоге, без изменений</numerusform>
             <numerusform>%n уже в каталоге, без изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the catalogue, unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -512,8 +711,48 @@
         <translation>Не учтено</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln files could not be imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts: the catalogue kept its stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files or rows skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln values left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) could not be imported</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n файл не удалось импортировать</numerusform>
             <numerusform>%n файла не удалось импортировать</numerusform>
             <numerusform>%n файлов не удалось импортировать</numerusform>
@@ -521,7 +760,7 @@
     </message>
     <message numerus="yes">
         <source>%n image(s) missing</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n изображение не найдено</numerusform>
             <numerusform>%n изображения не найдены</numerusform>
             <numerusform>%n изображений не найдено</numerusform>
@@ -529,7 +768,7 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s): the catalogue kept its stories</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n конфликт: в каталоге оставлены прежние версии</numerusform>
             <numerusform>%n конфликта: в каталоге оставлены прежние версии</numerusform>
             <numerusform>%n конфликтов: в каталоге оставлены прежние версии</numerusform>
@@ -537,7 +776,7 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) or row(s) skipped</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Пропущено файлов или строк: %n</numerusform>
             <numerusform>Пропущено файлов или строк: %n</numerusform>
             <numerusform>Пропущено файлов или строк: %n</numerusform>
@@ -545,7 +784,7 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) left out</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n значение не учтено</numerusform>
             <numerusform>%n значения не учтены</numerusform>
             <numerusform>%n значений не учтено</numerusform>
@@ -559,12 +798,20 @@
         <translation>Открытие каталога…</translation>
     </message>
     <message>
+        <source>Preparing the search index: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StoryDesk could not open the catalogue in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the search index: %d of %d</source>
-        <translation>Подготовка поискового индекса: %d из %d</translation>
+        <translation type="vanished">Подготовка поискового индекса: %d из %d</translation>
     </message>
     <message>
         <source>StoryDesk could not open the catalogue in %s</source>
-        <translation>Не удалось открыть каталог в папке %s</translation>
+        <translation type="vanished">Не удалось открыть каталог в папке %s</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -575,7 +822,7 @@
     <name>MainWindow</name>
     <message>
         <source>StoryDesk — %s</source>
-        <translation>StoryDesk — %s</translation>
+        <translation type="vanished">StoryDesk — %s</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -583,7 +830,15 @@
     </message>
     <message>
         <source>The catalogue was backed up to %s</source>
-        <translation>Резервная копия каталога сохранена: %s</translation>
+        <translation type="vanished">Резервная копия каталога сохранена: %s</translation>
+    </message>
+    <message>
+        <source>StoryDesk — {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue was backed up to {path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -596,6 +851,10 @@
     <message>
         <source>Search stories</source>
         <translation>Поиск историй</translation>
+    </message>
+    <message>
+        <source>How to search: phrases, OR, filters (F1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Best match</source>
@@ -682,6 +941,14 @@
         <translation>&amp;О программе StoryDesk</translation>
     </message>
     <message>
+        <source>&amp;Search Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Briefing &amp;Basket</source>
         <translation>&amp;Корзина</translation>
     </message>
@@ -706,6 +973,10 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Stories</source>
         <translation>&amp;Истории</translation>
     </message>
@@ -722,16 +993,84 @@
         <translation>Импорт ещё не завершён. Отменить его и выйти? Результаты незавершённого импорта не сохранятся.</translation>
     </message>
     <message>
+        <source>Did you mean {query}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln stories to the basket</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln stories from the backup; the previous catalogue is kept in {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STORYDESK_LANG environment variable is set to {value}; it takes precedence over this choice. StoryDesk will speak {language} once it is started without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface will change to {language} when StoryDesk restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partners</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stories and bundles ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Did you mean %s?</source>
-        <translation>Возможно, вы имели в виду %s?</translation>
+        <translation type="vanished">Возможно, вы имели в виду %s?</translation>
     </message>
     <message>
         <source>Added %d stories to the basket</source>
-        <translation>Добавлено в корзину историй: %d</translation>
+        <translation type="vanished">Добавлено в корзину историй: %d</translation>
     </message>
     <message>
         <source>Added 1 story to the basket</source>
-        <translation>В корзину добавлена 1 история</translation>
+        <translation type="vanished">В корзину добавлена 1 история</translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
@@ -747,11 +1086,19 @@
     </message>
     <message>
         <source>Restored %d stories from the backup; the previous catalogue is kept in %s</source>
-        <translation>Каталог восстановлен из резервной копии (историй: %d); прежний каталог сохранён в %s</translation>
+        <translation type="vanished">Каталог восстановлен из резервной копии (историй: %d); прежний каталог сохранён в %s</translation>
     </message>
     <message>
         <source>About StoryDesk</source>
         <translation>О программе StoryDesk</translation>
+    </message>
+    <message>
+        <source>StoryDesk {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt {version}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An offline catalogue of development stories.</source>
@@ -767,7 +1114,7 @@
     </message>
     <message>
         <source>%d stories · %d images · %d partners</source>
-        <translation>Историй: %d · изображений: %d · партнёров: %d</translation>
+        <translation type="vanished">Историй: %d · изображений: %d · партнёров: %d</translation>
     </message>
     <message>
         <source>An import is already running; wait for it to finish.</source>
@@ -779,7 +1126,7 @@
     </message>
     <message>
         <source>Stories and bundles (%s);;All files (*)</source>
-        <translation>Истории и наборы историй (%s);;Все файлы (*)</translation>
+        <translation type="vanished">Истории и наборы историй (%s);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Stories</source>
@@ -956,25 +1303,61 @@
         <source>There are no stories to put in a pack: add some to the basket (Ctrl+B) or search for them first.</source>
         <translation>Нет историй для брифинг-пакета: сначала добавьте их в корзину (Ctrl+B) или найдите через поиск.</translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln stories in the bas&amp;ket, in its order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {count} of the %Ln stories of the current &amp;results</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stories of the current &amp;results, in their order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is a folder; add a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The %d stories in the bas&amp;ket, in its order</source>
-        <translation>Истории из &amp;корзины (%d), в том же порядке</translation>
+        <translation type="vanished">Истории из &amp;корзины (%d), в том же порядке</translation>
     </message>
     <message>
         <source>The story in the bas&amp;ket</source>
-        <translation>История из &amp;корзины</translation>
+        <translation type="vanished">История из &amp;корзины</translation>
     </message>
     <message>
         <source>The first %d of the %d stories of the current &amp;results</source>
-        <translation>Первые %d из текущих &amp;результатов (всего %d)</translation>
+        <translation type="vanished">Первые %d из текущих &amp;результатов (всего %d)</translation>
     </message>
     <message>
         <source>The %d stories of the current &amp;results, in their order</source>
-        <translation>Истории из текущих &amp;результатов (%d), в том же порядке</translation>
+        <translation type="vanished">Истории из текущих &amp;результатов (%d), в том же порядке</translation>
     </message>
     <message>
         <source>The story of the current &amp;results</source>
-        <translation>История из текущих &amp;результатов</translation>
+        <translation type="vanished">История из текущих &amp;результатов</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -998,11 +1381,11 @@
     </message>
     <message>
         <source>%s is a folder; add a file name.</source>
-        <translation>%s — это папка; добавьте имя файла.</translation>
+        <translation type="vanished">%s — это папка; добавьте имя файла.</translation>
     </message>
     <message>
         <source>The folder %s does not exist.</source>
-        <translation>Папка %s не существует.</translation>
+        <translation type="vanished">Папка %s не существует.</translation>
     </message>
     <message>
         <source>Replace File?</source>
@@ -1010,7 +1393,7 @@
     </message>
     <message>
         <source>%s already exists. Replace it?</source>
-        <translation>Файл %s уже существует. Заменить его?</translation>
+        <translation type="vanished">Файл %s уже существует. Заменить его?</translation>
     </message>
 </context>
 <context>
@@ -1032,12 +1415,20 @@
         <translation>Отмена… ничего не будет записано.</translation>
     </message>
     <message>
+        <source>Preparing story {number} of {count}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing story {number} of {count}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing story %d of %d: %s</source>
-        <translation>Подготовка истории %d из %d: %s</translation>
+        <translation type="vanished">Подготовка истории %d из %d: %s</translation>
     </message>
     <message>
         <source>Writing story %d of %d: %s</source>
-        <translation>Запись истории %d из %d: %s</translation>
+        <translation type="vanished">Запись истории %d из %d: %s</translation>
     </message>
 </context>
 <context>
@@ -1047,8 +1438,12 @@
         <translation>Не удалось напечатать брифинг-пакет</translation>
     </message>
     <message>
+        <source>Print Preview — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print Preview — %s</source>
-        <translation>Предварительный просмотр — %s</translation>
+        <translation type="vanished">Предварительный просмотр — %s</translation>
     </message>
 </context>
 <context>
@@ -1082,12 +1477,24 @@
         <translation>Выберите историю в списке, чтобы прочитать её здесь.</translation>
     </message>
     <message>
+        <source>This story could not be shown. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source link copied: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This story could not be shown. </source>
-        <translation>Не удалось показать эту историю. </translation>
+        <translation type="vanished">Не удалось показать эту историю. </translation>
     </message>
     <message>
         <source>Source link copied: %s</source>
-        <translation>Ссылка на источник скопирована: %s</translation>
+        <translation type="vanished">Ссылка на источник скопирована: %s</translation>
     </message>
     <message>
         <source>Copy Link Address</source>
@@ -1095,7 +1502,7 @@
     </message>
     <message>
         <source>Link copied: %s</source>
-        <translation>Ссылка скопирована: %s</translation>
+        <translation type="vanished">Ссылка скопирована: %s</translation>
     </message>
     <message>
         <source>Print Story</source>
@@ -1167,25 +1574,53 @@
         <source>No stories match. Try other words, or remove a filter.</source>
         <translation>Ничего не найдено. Попробуйте другие слова или уберите фильтр.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stories found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln stories, newest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This search cannot be run: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories still being indexed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>%d stories found</source>
-        <translation>Найдено историй: %d</translation>
+        <translation type="vanished">Найдено историй: %d</translation>
     </message>
     <message>
         <source>1 story found</source>
-        <translation>Найдена 1 история</translation>
+        <translation type="vanished">Найдена 1 история</translation>
     </message>
     <message>
         <source>All %d stories, newest first</source>
-        <translation>Все истории (%d), сначала новые</translation>
+        <translation type="vanished">Все истории (%d), сначала новые</translation>
     </message>
     <message>
         <source>1 story</source>
-        <translation>1 история</translation>
+        <translation type="vanished">1 история</translation>
     </message>
     <message>
         <source>This search cannot be run: %s</source>
-        <translation>Невозможно выполнить поиск: %s</translation>
+        <translation type="vanished">Невозможно выполнить поиск: %s</translation>
     </message>
     <message>
         <source>The search failed; the details are in the log file.</source>
@@ -1193,11 +1628,26 @@
     </message>
     <message>
         <source>%d stories still being indexed</source>
-        <translation>Ещё не проиндексировано историй: %d</translation>
+        <translation type="vanished">Ещё не проиндексировано историй: %d</translation>
     </message>
     <message>
         <source>1 story still being indexed</source>
-        <translation>Ещё не проиндексирована 1 история</translation>
+        <translation type="vanished">Ещё не проиндексирована 1 история</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelpDialog</name>
+    <message>
+        <source>Search Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search help is not installed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1662,73 @@
     <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPage</name>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">Страны</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">Места</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Партнёры</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation type="unfinished">ЦУР</translation>
+    </message>
+    <message>
+        <source>{language} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Автор</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(click to copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished">Переводы</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images not stored in this catalogue: {images}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: {credit}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

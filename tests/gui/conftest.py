@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,3 +32,21 @@ def story_id_by_title(library: Any, fragment: str) -> str:
         if fragment in summary.title:
             return story_id
     raise AssertionError(f"no seed story titled like {fragment!r}")
+
+
+@pytest.fixture(autouse=True)
+def english_interface(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The app in English, with its singular forms ("1 story found"), whatever the machine's
+    language; the user settings (the language chosen in View › Language) in a private folder.
+    """
+    from PySide6.QtCore import QSettings
+
+    from storydesk.gui.i18n import ENV, install_translations
+
+    settings_dir = tmp_path / "user-settings"
+    settings_dir.mkdir()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    monkeypatch.setenv(ENV, "en")
+    install_translations(qapp, "en")
+    yield
+    install_translations(qapp, "en")

@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from storydesk.gui.i18n import date_time_text
+
 pytestmark = [
     pytest.mark.gui,
     pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise"),
@@ -51,7 +53,9 @@ def test_restore_lists_backups_and_brings_the_catalogue_back(window: Any, qtbot:
     assert str(saved) in rows
     row = rows[str(saved)]
     assert dialog.table.item(row, 1).text() == "7"  # the story count
-    assert dialog.table.item(row, 0).text()[:4].isdigit()  # the date
+    taken = next(b.taken for b in library.list_backups() if b.path == saved)
+    assert dialog.table.item(row, 0).text() == date_time_text(taken)  # the date, as the
+    assert str(taken.year) in dialog.table.item(row, 0).text()  # reader's language writes it
     dialog.table.selectRow(row)
     assert dialog.chosen() == saved and dialog.restore_button.isEnabled()
     with qtbot.waitSignal(window.backups.restored, timeout=60000) as signal:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
 
+from storydesk.gui.i18n import date_text
 from tests.gui.conftest import story_id_by_title
 
 pytestmark = [
@@ -126,7 +128,7 @@ def test_reading_pane_shows_seed_004_with_its_partners(window: Any, qtbot: Any) 
     for partner in ("UNDP", "JICA", "KOICA", "Government of Japan"):
         assert partner in text
     assert "Kyrgyzstan" in text
-    assert "2025-07-31" in text
+    assert date_text(dt.date(2025, 7, 31)) in text  # "July 31, 2025", as the reader writes it
     assert window.reading.browser.openLinks() is False
     assert window.reading.browser.openExternalLinks() is False
 

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from storydesk.gui.errors import setup_logging, show_error
+from storydesk.gui.i18n import install_translations, number, relaunch_command
 from storydesk.gui.icons import icon
 from storydesk.gui.tasks import ProgressState, TaskRunner
 from storydesk.paths import DataLayout, default_data_dir
@@ -30,7 +31,10 @@ log = logging.getLogger("storydesk.gui")
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, with StoryDesk's names, icon and UI translations."""
+    """The QApplication, with StoryDesk's names, icon and interface translations.
+
+    The interface language is :func:`storydesk.gui.i18n.interface_language`.
+    """
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -45,23 +49,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(icon("storydesk"))
     install_translations(app)
     return app
-
-
-def install_translations(app: QApplication) -> None:
-    """Qt's own translations and StoryDesk's (``resources/i18n/storydesk_<locale>.qm``)."""
-    locale = QLocale.system()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    try:
-        from storydesk.resources import resource
-
-        folder = resource("i18n")
-    except FileNotFoundError:
-        return
-    ours = QTranslator(app)
-    if folder.is_dir() and ours.load(locale, "storydesk", "_", str(folder)):
-        app.installTranslator(ours)
 
 
 class Launcher(QObject):
@@ -102,7 +89,7 @@ class Launcher(QObject):
             self.progress = QProgressDialog(
                 QApplication.translate("Launcher", "Opening the catalogue…"), "", 0, 0
             )
-            self.progress.setWindowTitle("StoryDesk")
+            self.progress.setWindowTitle(QApplication.applicationDisplayName())
             self.progress.setCancelButton(None)  # type: ignore[arg-type]
             self.progress.setMinimumDuration(0)
             self.progress.show()
@@ -111,8 +98,9 @@ class Launcher(QObject):
             self.progress.setMaximum(total)
             self.progress.setValue(min(done, total))
             self.progress.setLabelText(
-                QApplication.translate("Launcher", "Preparing the search index: %d of %d")
-                % (done, total)
+                QApplication.translate(
+                    "Launcher", "Preparing the search index: {done} of {total}"
+                ).format(done=number(done), total=number(total))
             )
 
     def _close_progress(self) -> None:
@@ -136,8 +124,9 @@ class Launcher(QObject):
         self._close_progress()
         show_error(
             None,
-            QApplication.translate("Launcher", "StoryDesk could not open the catalogue in %s")
-            % self.data_dir,
+            QApplication.translate(
+                "Launcher", "StoryDesk could not open the catalogue in {folder}"
+            ).format(folder=self.data_dir),
             exc,
             tb,
         )
@@ -184,6 +173,11 @@ def run(data_dir: Path | None = None, import_paths: Sequence[Path] = ()) -> int:
         runner.close()
         if launcher.library is not None:
             launcher.library.close()
+    if launcher.window is not None and launcher.window.restart_requested:
+        program, arguments = relaunch_command()
+        log.info("starting StoryDesk again: %s %s", program, arguments)
+        if not QProcess.startDetached(program, arguments):
+            log.error("StoryDesk could not be started again")
     return int(status)
 
 

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storydesk.gui.errors import show_error
+from storydesk.gui.errors import describe, show_error
+from storydesk.gui.i18n import date_time_text, number
 from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
 from storydesk.gui.tasks import TaskRunner
 
@@ -106,10 +107,10 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(backups))
         words = self.reasons()
         for row, info in enumerate(backups):
-            taken = QTableWidgetItem(info.taken.strftime("%Y-%m-%d %H:%M"))
+            taken = QTableWidgetItem(date_time_text(info.taken))
             taken.setToolTip(str(info.path))
             stories = QTableWidgetItem(
-                self.tr("unreadable") if info.stories is None else f"{info.stories:,}"
+                self.tr("unreadable") if info.stories is None else number(info.stories)
             )
             stories.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             reason = info.reason
@@ -179,7 +180,7 @@ class BackupController(BackgroundJob):
         self._runner.run(
             library.list_backups,
             on_done=dialog.set_backups,
-            on_failed=lambda exc, tb: dialog.empty.setText(str(exc)),
+            on_failed=lambda exc, tb: dialog.empty.setText(describe(exc)),
             lane="read",
         )
         dialog.accepted.connect(lambda: self._restore_chosen(dialog))

@@ -109,11 +109,7 @@ class BasketDock(QDockWidget):
     def _update_count(self, *_args: object) -> None:
         n = self.model.rowCount()
         self.count.setText(
-            self.tr("Empty: add stories with Ctrl+B")
-            if n == 0
-            else self.tr("%d stories") % n
-            if n != 1
-            else self.tr("1 story")
+            self.tr("Empty: add stories with Ctrl+B") if n == 0 else self.tr("%Ln stories", "", n)
         )
         self.export_button.setEnabled(n > 0)
         self.print_button.setEnabled(n > 0)

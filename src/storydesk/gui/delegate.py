@@ -13,8 +13,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from storydesk.gui.i18n import date_text
 from storydesk.gui.models import SnippetRole, SummaryRole, ThumbnailRole
-from storydesk.library import StorySummary
+from storydesk.library import DisplayNames, StorySummary
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 
@@ -28,24 +29,36 @@ def plain_snippet(snippet: str) -> str:
     return " ".join(_BOLD.sub(r"\1", snippet or "").split())
 
 
-def place_line(row: StorySummary) -> str:
-    """Up to three of the story's places (its countries when it names no place)."""
-    places = list(row.places) or list(row.countries)
+def place_line(row: StorySummary, names: DisplayNames | None = None) -> str:
+    """Up to three of the story's places (its countries when it names no place).
+
+    With ``names``, in the reader's language.
+    """
+    if row.places:
+        places = [names.place(p) if names else p for p in row.places]
+    else:
+        places = [names.country(c) if names else c for c in row.countries]
     return ", ".join(places[:3]) + ("…" if len(places) > 3 else "")
 
 
-def partner_line(row: StorySummary) -> str:
-    """Up to four of the story's partners."""
-    partners = list(row.partners)
+def partner_line(row: StorySummary, names: DisplayNames | None = None) -> str:
+    """Up to four of the story's partners (with ``names``, in the reader's language)."""
+    partners = [names.partner(p) if names else p for p in row.partners]
     return " · ".join(partners[:4]) + ("…" if len(partners) > 4 else "")
 
 
 class StoryDelegate(QStyledItemDelegate):
-    """Draws a story row; ``grid`` switches to the tile layout."""
+    """Draws a story row; ``grid`` switches to the tile layout.
 
-    def __init__(self, parent: Any = None) -> None:
+    Args:
+        parent: The view.
+        names: Partner, place and country names in the reader's language.
+    """
+
+    def __init__(self, parent: Any = None, names: DisplayNames | None = None) -> None:
         super().__init__(parent)
         self.grid = False
+        self.names = names
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -124,10 +137,11 @@ class StoryDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         if row:
             lines = []
-            first = " · ".join(x for x in (row.date_text or "", place_line(row)) if x)
+            date = date_text(row.date)
+            first = " · ".join(x for x in (date, place_line(row, self.names)) if x)
             if first:
                 lines.append((first, muted))
-            partners = partner_line(row)
+            partners = partner_line(row, self.names)
             if partners:
                 lines.append((partners, muted))
             if snippet and not self.grid:

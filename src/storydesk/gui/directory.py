@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,19 +37,40 @@ from storydesk.gui.models import IdRole, StoryListModel
 from storydesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from storydesk.library import Library, PartnerSummary, PlaceSummary
+    from storydesk.library import DisplayNames, Library, PartnerSummary, PlaceSummary
 
 NameRole = Qt.ItemDataRole.UserRole + 20
 
 
-KINDS = {"un_agency": "UN agency", "ngo": "NGO", "igo": "Intergovernmental"}
+KINDS = {
+    "un_agency": QT_TRANSLATE_NOOP("Directory", "UN agency"),
+    "ngo": QT_TRANSLATE_NOOP("Directory", "NGO"),
+    "igo": QT_TRANSLATE_NOOP("Directory", "Intergovernmental"),
+    "government": QT_TRANSLATE_NOOP("Directory", "Government"),
+    "ministry": QT_TRANSLATE_NOOP("Directory", "Ministry"),
+    "donor": QT_TRANSLATE_NOOP("Directory", "Donor"),
+    "private": QT_TRANSLATE_NOOP("Directory", "Private company"),
+    "university": QT_TRANSLATE_NOOP("Directory", "University"),
+    "ifi": QT_TRANSLATE_NOOP("Directory", "Financial institution"),
+    "media": QT_TRANSLATE_NOOP("Directory", "Media"),
+    "country": QT_TRANSLATE_NOOP("Directory", "Country"),
+    "region": QT_TRANSLATE_NOOP("Directory", "Region"),
+    "district": QT_TRANSLATE_NOOP("Directory", "District"),
+    "city": QT_TRANSLATE_NOOP("Directory", "City"),
+    "town": QT_TRANSLATE_NOOP("Directory", "Town"),
+    "village": QT_TRANSLATE_NOOP("Directory", "Village"),
+    "lake": QT_TRANSLATE_NOOP("Directory", "Lake"),
+    "river": QT_TRANSLATE_NOOP("Directory", "River"),
+}
+"""Kinds of partner and place the directory knows, in words to translate."""
 
 
 def kind_label(kind: str | None) -> str:
-    """``un_agency`` → "UN agency", ``ministry`` → "Ministry"."""
+    """``un_agency`` → "UN agency", ``ministry`` → "Ministry", in the interface language."""
     if not kind:
         return ""
-    text = KINDS.get(kind, kind.replace("_", " "))
+    known = KINDS.get(kind)
+    text = QCoreApplication.translate("Directory", str(known)) if known else kind.replace("_", " ")
     return text[:1].upper() + text[1:]
 
 
@@ -59,8 +87,10 @@ class DirectoryPage(QWidget):
         facet: str,
         columns: list[str],
         parent: QWidget | None = None,
+        names: DisplayNames | None = None,
     ) -> None:
         super().__init__(parent)
+        self.names = names
         self._library = library
         self._runner = runner
         self.facet = facet
@@ -95,7 +125,7 @@ class DirectoryPage(QWidget):
         self.stories = StoryListModel(library.story_rows, runner, parent=self)
         self.story_view = QListView()
         self.story_view.setModel(self.stories)
-        self.story_view.setItemDelegate(StoryDelegate(self.story_view))
+        self.story_view.setItemDelegate(StoryDelegate(self.story_view, names))
         self.story_view.setUniformItemSizes(True)
         self.story_view.setAccessibleName(self.tr("Stories of the chosen entry"))
         self.story_view.activated.connect(self._story_activated)
@@ -147,6 +177,10 @@ class DirectoryPage(QWidget):
                     item.setToolTip("\n".join(str(v) for v in value))
                 elif key == "kind":
                     item = QStandardItem(kind_label(value))
+                elif key in ("name", "country") and value:
+                    item = QStandardItem(self.shown_name(str(value), key))
+                    if item.text() != value:
+                        item.setToolTip(str(value))
                 else:
                     item = QStandardItem(str(value or ""))
                 items.append(item)
@@ -157,6 +191,14 @@ class DirectoryPage(QWidget):
             if self.table.columnWidth(column) > 260:
                 self.table.setColumnWidth(column, 260)
         self.table.sortByColumn(list(columns).index("stories"), Qt.SortOrder.DescendingOrder)
+
+    def shown_name(self, name: str, key: str = "name") -> str:
+        """A canonical name as the reader sees it (partner or place, by the page)."""
+        if self.names is None:
+            return name
+        if self.facet == "partners" and key == "name":
+            return self.names.partner(name)
+        return self.names.place(name)
 
     def select(self, name: str) -> bool:
         for row in range(self.proxy.rowCount()):
@@ -178,7 +220,7 @@ class DirectoryPage(QWidget):
         if not name:
             return
         library, facet = self._library, self.facet
-        self.heading.setText(self.tr("Stories naming %s:") % name)
+        self.heading.setText(self.tr("Stories naming {name}:").format(name=self.shown_name(name)))
         self._runner.run(
             lambda: library.search("", limit=500, sort="date", filters={facet: [name]}),
             on_done=lambda result: self._stories_arrived(name, result),
@@ -189,9 +231,9 @@ class DirectoryPage(QWidget):
         if name != self.current_name():
             return
         self.heading.setText(
-            self.tr("%d stories naming %s:") % (result.total, name)
-            if result.total != 1
-            else self.tr("1 story naming %s:") % name
+            self.tr("%Ln stories naming {name}:", "", result.total).format(
+                name=self.shown_name(name)
+            )
         )
         self.stories.set_ids([hit.id for hit in result.hits], total=result.total)
 
@@ -216,7 +258,13 @@ class DirectoryDialog(QDialog):
     PARTNER_COLUMNS = ("name", "kind", "stories", "aliases")
     PLACE_COLUMNS = ("name", "kind", "country", "stories", "aliases")
 
-    def __init__(self, library: Library, runner: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self,
+        library: Library,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        names: DisplayNames | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Partners and Places"))
         self.setObjectName("directoryDialog")
@@ -228,6 +276,7 @@ class DirectoryDialog(QDialog):
             runner,
             "partners",
             [self.tr("Partner"), self.tr("Kind"), self.tr("Stories"), self.tr("Also known as")],
+            names=names,
         )
         self.places = DirectoryPage(
             library,
@@ -240,6 +289,7 @@ class DirectoryDialog(QDialog):
                 self.tr("Stories"),
                 self.tr("Also known as"),
             ],
+            names=names,
         )
         self.tabs.addTab(self.partners, self.tr("&Partners"))
         self.tabs.addTab(self.places, self.tr("P&laces"))

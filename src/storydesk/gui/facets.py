@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storydesk.gui.i18n import number
 from storydesk.gui.icons import icon
-from storydesk.library import language_name
+from storydesk.library import DisplayNames, language_name
 
 FACETS = ("countries", "places", "partners", "languages", "years", "sdgs")
 FacetRole = Qt.ItemDataRole.UserRole + 10
@@ -25,24 +26,46 @@ ValueRole = Qt.ItemDataRole.UserRole + 11
 SHOWN_PER_FACET = 12
 
 
+FACET_TITLES = {
+    "countries": QT_TRANSLATE_NOOP("Facets", "Country"),
+    "places": QT_TRANSLATE_NOOP("Facets", "Place"),
+    "partners": QT_TRANSLATE_NOOP("Facets", "Partner"),
+    "languages": QT_TRANSLATE_NOOP("Facets", "Language"),
+    "years": QT_TRANSLATE_NOOP("Facets", "Year"),
+    "sdgs": QT_TRANSLATE_NOOP("Facets", "SDG"),
+}
+
+
 def facet_title(facet: str) -> str:
-    titles = {
-        "countries": QCoreApplication.translate("Facets", "Country"),
-        "places": QCoreApplication.translate("Facets", "Place"),
-        "partners": QCoreApplication.translate("Facets", "Partner"),
-        "languages": QCoreApplication.translate("Facets", "Language"),
-        "years": QCoreApplication.translate("Facets", "Year"),
-        "sdgs": QCoreApplication.translate("Facets", "SDG"),
-    }
-    return titles.get(facet, facet)
+    """A facet's heading in the interface language ("Partner", "Партнёр")."""
+    title = FACET_TITLES.get(facet)
+    return QCoreApplication.translate("Facets", str(title)) if title else facet
 
 
-def value_label(facet: str, value: str) -> str:
+def value_label(facet: str, value: str, names: DisplayNames | None = None) -> str:
+    """A facet value as the reader sees it; filters keep the canonical ``value``.
+
+    Args:
+        facet: One of :data:`FACETS`.
+        value: The stored value (a canonical English name, a code, a year).
+        names: Partner, place and country names in the reader's language.
+    """
     if facet == "languages":
         name = language_name(value)
-        return f"{name} ({value})" if name else value
+        if not name:
+            return value
+        return QCoreApplication.translate("Facets", "{language} ({code})").format(
+            language=name, code=value
+        )
     if facet == "sdgs":
-        return QCoreApplication.translate("Facets", "Goal %s") % value
+        return QCoreApplication.translate("Facets", "Goal {number}").format(number=value)
+    if names is not None:
+        if facet == "partners":
+            return names.partner(value)
+        if facet == "places":
+            return names.place(value)
+        if facet == "countries":
+            return names.country(value)
     return value
 
 
@@ -66,6 +89,8 @@ class FacetPanel(QTreeView):
         self.activated.connect(self._activated)
         self.clicked.connect(self._activated)
         self._expanded: set[str] = {"countries", "partners", "years"}
+        self.names: DisplayNames | None = None
+        """Partner, place and country names in the reader's language (set by the window)."""
 
     def set_facets(self, facets: Mapping[str, Mapping[str, int]], active: Filters) -> None:
         """Show counts from a search; values already filtered on are left out."""
@@ -87,27 +112,31 @@ class FacetPanel(QTreeView):
                 values.sort(key=lambda vn: str(vn[0]), reverse=True)
             else:
                 values.sort(key=lambda vn: (-vn[1], str(vn[0]).casefold()))
-            group = QStandardItem(f"{facet_title(facet)}")
+            group = QStandardItem(facet_title(facet))
             group.setData(facet, FacetRole)
             group.setSelectable(False)
             font = group.font()
             font.setBold(True)
             group.setFont(font)
             for value, count in values[:SHOWN_PER_FACET]:
-                child = QStandardItem(f"{value_label(facet, str(value))}  ({count})")
+                label = value_label(facet, str(value), self.names)
+                child = QStandardItem(
+                    self.tr("{value}  ({count})").format(value=label, count=number(count))
+                )
                 child.setData(facet, FacetRole)
                 child.setData(str(value), ValueRole)
                 child.setToolTip(
-                    self.tr("%s: %d stories. Click to show only these.")
-                    % (value_label(facet, str(value)), count)
+                    self.tr("{value}: %Ln stories. Click to show only these.", "", count).format(
+                        value=label
+                    )
                 )
                 child.setData(
-                    self.tr("%s, %d stories") % (value_label(facet, str(value)), count),
+                    self.tr("{value}, %Ln stories", "", count).format(value=label),
                     Qt.ItemDataRole.AccessibleTextRole,
                 )
                 group.appendRow(child)
             if len(values) > SHOWN_PER_FACET:
-                more = QStandardItem(self.tr("… %d more") % (len(values) - SHOWN_PER_FACET))
+                more = QStandardItem(self.tr("… %Ln more", "", len(values) - SHOWN_PER_FACET))
                 more.setSelectable(False)
                 more.setEnabled(False)
                 group.appendRow(more)
@@ -153,6 +182,8 @@ class ChipBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Active filters"))
+        self.names: DisplayNames | None = None
+        """Partner, place and country names in the reader's language (set by the window)."""
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(4, 0, 4, 2)
         self._layout.setSpacing(4)
@@ -174,14 +205,20 @@ class ChipBar(QWidget):
         for facet in FACETS:
             for value in filters.get(facet, []):
                 chip = QToolButton(self)
-                chip.setText(f"{facet_title(facet)}: {value_label(facet, value)}")
+                chip.setText(
+                    self.tr("{facet}: {value}").format(
+                        facet=facet_title(facet), value=value_label(facet, value, self.names)
+                    )
+                )
                 chip.setIcon(icon("close"))
                 chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
                 chip.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
                 chip.setAutoRaise(False)
                 chip.setToolTip(self.tr("Remove this filter"))
                 chip.setAccessibleName(
-                    self.tr("Remove filter %s: %s") % (facet_title(facet), value)
+                    self.tr("Remove filter {facet}: {value}").format(
+                        facet=facet_title(facet), value=value_label(facet, value, self.names)
+                    )
                 )
                 chip.setProperty("facet", facet)
                 chip.setProperty("value", value)

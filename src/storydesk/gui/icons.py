@@ -31,7 +31,21 @@ THEME_NAMES = {
     "up": "go-up",
     "down": "go-down",
     "close": "window-close",
+    "help": "help-contents",
 }
+
+
+BUILT_IN = {
+    # the search help: a question mark in a circle, drawn like the icons in resources/icons
+    "help": (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24" '
+        'fill="none" stroke="#5b6b7f" stroke-width="2" stroke-linecap="round" '
+        'stroke-linejoin="round"><circle cx="12" cy="12" r="9"/>'
+        '<path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .9-1 1.6v.6"/>'
+        '<path d="M12 17.2v.1"/></svg>'
+    ),
+}
+"""Icons drawn here rather than shipped as files in ``resources/icons``."""
 
 
 def _dark() -> bool:
@@ -49,7 +63,7 @@ def icon(name: str) -> QIcon:
     if theme and QIcon.hasThemeIcon(theme):
         return QIcon.fromTheme(theme)
     try:
-        svg = resource("icons", f"{name}.svg").read_text(encoding="utf-8")
+        svg = BUILT_IN.get(name) or resource("icons", f"{name}.svg").read_text(encoding="utf-8")
     except (OSError, FileNotFoundError) as exc:
         log.warning("icon %s is missing: %s", name, exc)
         return QIcon()

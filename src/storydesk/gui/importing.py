@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from storydesk.errors import Cancelled
-from storydesk.gui.errors import show_error
+from storydesk.gui.errors import show_error, translated
+from storydesk.gui.i18n import number
 from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
 from storydesk.gui.tasks import TaskRunner
 from storydesk.library import ImportReport
@@ -56,7 +57,11 @@ class ImportProgressDialog(CancellableProgressDialog):
     def show_progress(self, done: int, total: int, current: str) -> None:
         self.set_bar(done, total)
         if total > 0 and not self.cancelling:
-            self.heading.setText(self.tr("Importing %d of %d…") % (min(done + 1, total), total))
+            self.heading.setText(
+                self.tr("Importing {number} of {count}…").format(
+                    number=number(min(done + 1, total)), count=number(total)
+                )
+            )
         name = Path(current).name if current else ""
         self.set_current(name or current, current, Qt.TextElideMode.ElideMiddle)
 
@@ -82,9 +87,9 @@ class ImportSummaryDialog(QDialog):
         else:
             text = " · ".join(
                 [
-                    self.tr("%n new story(s)", "", report.imported),
-                    self.tr("%n updated", "", report.updated),
-                    self.tr("%n already in the catalogue, unchanged", "", report.unchanged),
+                    self.tr("%Ln new stories", "", report.imported),
+                    self.tr("%Ln updated", "", report.updated),
+                    self.tr("%Ln already in the catalogue, unchanged", "", report.unchanged),
                 ]
             )
         self.summary = QLabel(text)
@@ -139,16 +144,16 @@ class ImportSummaryDialog(QDialog):
                 )
                 rows.append((entry["path"], self.tr("Image missing"), why))
             else:
-                rows.append((entry["path"], self.tr("Not imported"), entry["reason"]))
+                rows.append((entry["path"], self.tr("Not imported"), translated(entry["reason"])))
         for conflict in report.conflicts:
             why = self.tr(
                 "Would replace most of the text of story {id}; the catalogue kept its version"
             ).format(id=conflict["id"])
             rows.append((conflict.get("path", ""), self.tr("Conflict"), why))
         for entry in report.skipped:
-            rows.append((entry["path"], self.tr("Skipped"), entry["reason"]))
+            rows.append((entry["path"], self.tr("Skipped"), translated(entry["reason"])))
         for entry in report.warnings:
-            rows.append((entry["path"], self.tr("Left out"), entry["reason"]))
+            rows.append((entry["path"], self.tr("Left out"), translated(entry["reason"])))
         return rows
 
     def _counts_text(self, report: ImportReport) -> str:
@@ -158,18 +163,18 @@ class ImportSummaryDialog(QDialog):
         parts = []
         if len(report.rejected) - missing:
             parts.append(
-                self.tr("%n file(s) could not be imported", "", len(report.rejected) - missing)
+                self.tr("%Ln files could not be imported", "", len(report.rejected) - missing)
             )
         if missing:
-            parts.append(self.tr("%n image(s) missing", "", missing))
+            parts.append(self.tr("%Ln images missing", "", missing))
         if report.conflicts:
             parts.append(
-                self.tr("%n conflict(s): the catalogue kept its stories", "", len(report.conflicts))
+                self.tr("%Ln conflicts: the catalogue kept its stories", "", len(report.conflicts))
             )
         if report.skipped:
-            parts.append(self.tr("%n file(s) or row(s) skipped", "", len(report.skipped)))
+            parts.append(self.tr("%Ln files or rows skipped", "", len(report.skipped)))
         if report.warnings:
-            parts.append(self.tr("%n value(s) left out", "", len(report.warnings)))
+            parts.append(self.tr("%Ln values left out", "", len(report.warnings)))
         return " · ".join(parts)
 
     def rejected_text(self) -> str:

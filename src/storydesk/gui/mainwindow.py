@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -45,8 +47,17 @@ from storydesk.gui.backups import BackupController, RestoreDialog
 from storydesk.gui.basket import BasketDock
 from storydesk.gui.delegate import GRID_THUMB, GRID_WIDTH, StoryDelegate
 from storydesk.gui.directory import DirectoryDialog
-from storydesk.gui.errors import show_error
+from storydesk.gui.errors import show_error, translated
 from storydesk.gui.facets import ChipBar, FacetPanel
+from storydesk.gui.help import SearchHelpDialog
+from storydesk.gui.i18n import ENV as LANGUAGE_ENV
+from storydesk.gui.i18n import (
+    NATIVE_NAMES,
+    interface_language,
+    save_language,
+    saved_language,
+    system_language,
+)
 from storydesk.gui.icons import icon
 from storydesk.gui.importing import IMPORTABLE, ImportController
 from storydesk.gui.models import BasketModel, IdRole, StoryListModel, SummaryRole
@@ -137,7 +148,14 @@ class MainWindow(QMainWindow):
         self.catalogue_count: int | None = None
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("storydesk"))
-        self.setWindowTitle(self.tr("StoryDesk — %s") % str(library.layout.root))
+        self.restart_requested = False
+        """Set when the user chose Restart Now: the app starts again once this one ends."""
+        self.quit_application = QApplication.quit
+        """Ends the app after Restart Now closed the window."""
+        self.language = interface_language()
+        """The interface language (``"en"``, ``"ru"``, ``"kk"``, ``"ky"``)."""
+        self.names = library.names(self.language)
+        self.setWindowTitle(self.tr("StoryDesk — {folder}").format(folder=str(library.layout.root)))
         self.setAcceptDrops(True)
 
         self._build_widgets()
@@ -152,7 +170,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupController(library, self.runner, self)
         self.backups.backedUp.connect(
             lambda path: self.statusBar().showMessage(
-                self.tr("The catalogue was backed up to %s") % path, 8000
+                self.tr("The catalogue was backed up to {path}").format(path=path), 8000
             )
         )
         self.backups.restored.connect(self._restored)
@@ -168,7 +186,7 @@ class MainWindow(QMainWindow):
         self.searching.run_search()
         self._count_catalogue()
         if library.warnings:  # a cloud-sync folder, a full disk, a busy catalogue...
-            self.statusBar().showMessage("  ·  ".join(library.warnings))
+            self.statusBar().showMessage("  ·  ".join(translated(w) for w in library.warnings))
 
     # -- building -----------------------------------------------------------------------
 
@@ -181,6 +199,12 @@ class MainWindow(QMainWindow):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_field.setAccessibleName(self.tr("Search stories"))
+        self.search_help = self.search_field.addAction(
+            icon("help"), QLineEdit.ActionPosition.TrailingPosition
+        )
+        self.search_help.setObjectName("searchHelpButton")
+        self.search_help.setToolTip(self.tr("How to search: phrases, OR, filters (F1)"))
+        self.search_help.triggered.connect(self.show_search_help)
         clear = QAction(self.search_field)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -216,7 +240,9 @@ class MainWindow(QMainWindow):
         top.addWidget(self.grid_button)
 
         self.chips = ChipBar()
+        self.chips.names = self.names
         self.facets = FacetPanel()
+        self.facets.names = self.names
         self.facets.setObjectName("facetPanel")
 
         self.model = StoryListModel(self.library.story_rows, self.runner, parent=self)
@@ -224,7 +250,7 @@ class MainWindow(QMainWindow):
         self.results.setObjectName("results")
         self.results.setAccessibleName(self.tr("Stories found"))
         self.results.setModel(self.model)
-        self.delegate = StoryDelegate(self.results)
+        self.delegate = StoryDelegate(self.results, self.names)
         self.results.setItemDelegate(self.delegate)
         self.results.setUniformItemSizes(True)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -406,6 +432,24 @@ class MainWindow(QMainWindow):
         self.list_button.setDefaultAction(self.act_list)
         self.grid_button.setDefaultAction(self.act_grid)
         self.act_about = self._action(self.tr("&About StoryDesk"), self.show_about, None, "about")
+        self.act_search_help = self._action(
+            self.tr("&Search Help"),
+            self.show_search_help,
+            QKeySequence.StandardKey.HelpContents,
+            "searchHelp",
+        )
+        self.act_search_help.setIcon(icon("help"))
+        self.language_actions = QActionGroup(self)
+        self.language_actions.setExclusive(True)
+        saved = saved_language()
+        for code, text in [(None, self.tr("System Default")), *NATIVE_NAMES.items()]:
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setData(code or "")
+            action.setObjectName(f"language_{code or 'system'}")
+            action.setChecked(code == saved)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self.language_actions.addAction(action)
         self.act_basket = self.basket_dock.toggleViewAction()
         self.act_basket.setText(self.tr("Briefing &Basket"))
         self.act_basket.setShortcut(QKeySequence("Ctrl+Shift+B"))
@@ -444,10 +488,16 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.act_filters)
         view_menu.addAction(self.act_basket)
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.addActions(self.language_actions.actions())
+        self.language_menu.insertSeparator(self.language_actions.actions()[1])
         story_menu = bar.addMenu(self.tr("&Stories"))
         story_menu.addAction(self.act_add_basket)
         story_menu.addAction(self.act_directory)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_search_help)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
     # -- settings -----------------------------------------------------------------------
@@ -557,8 +607,9 @@ class MainWindow(QMainWindow):
     def _show_suggestion(self, suggestion: str) -> None:
         if suggestion:
             escaped = html.escape(suggestion)
+            link = f'<a href="suggest"><b>{escaped}</b></a>'
             self.suggestion.setText(
-                self.tr("Did you mean %s?") % f'<a href="suggest"><b>{escaped}</b></a>'
+                html.escape(self.tr("Did you mean {query}?")).format(query=link)
             )
             self.suggestion.setVisible(True)
         else:
@@ -607,10 +658,7 @@ class MainWindow(QMainWindow):
         if stories:
             self.basket_dock.show()
             self.statusBar().showMessage(
-                self.tr("Added %d stories to the basket") % added
-                if added != 1
-                else self.tr("Added 1 story to the basket"),
-                3000,
+                self.tr("Added %Ln stories to the basket", "", added), 3000
             )
 
     def _results_menu(self, pos: Any) -> None:
@@ -635,7 +683,9 @@ class MainWindow(QMainWindow):
         return sources
 
     def pack_dialog(self, for_print: bool = False) -> PackDialog:
-        return PackDialog(self.settings, self.pack_sources(), for_print, self)
+        return PackDialog(
+            self.settings, self.pack_sources(), for_print, self, language=self.language
+        )
 
     def export_pack(self) -> None:
         """File › Export Briefing Pack… (Ctrl+E): ask for the options, then write the pack."""
@@ -683,8 +733,11 @@ class MainWindow(QMainWindow):
 
     def _restored(self, result: Any) -> None:
         self.statusBar().showMessage(
-            self.tr("Restored %d stories from the backup; the previous catalogue is kept in %s")
-            % (result.stories, str(result.kept_aside or result.path.parent)),
+            self.tr(
+                "Restored %Ln stories from the backup; the previous catalogue is kept in {folder}",
+                "",
+                result.stories,
+            ).format(folder=str(result.kept_aside or result.path.parent)),
             12000,
         )
         self.searching.run_search()
@@ -693,7 +746,7 @@ class MainWindow(QMainWindow):
     def show_directory(self) -> DirectoryDialog:
         dialog = getattr(self, "_directory", None)
         if dialog is None:
-            dialog = DirectoryDialog(self.library, self.runner, self)
+            dialog = DirectoryDialog(self.library, self.runner, self, names=self.names)
             dialog.filterRequested.connect(self._filter_from_directory)
             dialog.storyRequested.connect(self._story_from_directory)
             self._directory = dialog
@@ -716,6 +769,75 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def show_search_help(self) -> SearchHelpDialog:
+        """Help › Search Help (F1): the query language, in the interface language."""
+        dialog = getattr(self, "_search_help", None)
+        if dialog is None:
+            dialog = SearchHelpDialog(self.language, self)
+            self._search_help = dialog
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def choose_language(self, language: str | None) -> QMessageBox | None:
+        """View › Language: keep the choice; it takes effect when StoryDesk starts again.
+
+        Args:
+            language: ``"en"``, ``"ru"``, ``"kk"``, ``"ky"``, or ``None`` for the system's.
+
+        Returns:
+            The open message offering Restart Now, or ``None`` when nothing changes.
+        """
+        save_language(language)
+        for action in self.language_actions.actions():
+            action.setChecked((action.data() or None) == language)
+        forced = os.environ.get(LANGUAGE_ENV, "")
+        if interface_language() == self.language and not forced:
+            return None
+        box = QMessageBox(self)
+        box.setObjectName("languageChanged")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Interface Language"))
+        shown = NATIVE_NAMES.get(language or system_language(), "")
+        if forced:
+            # the variable wins over the menu: starting again would change nothing
+            box.setText(
+                self.tr(
+                    "The STORYDESK_LANG environment variable is set to {value}; it takes "
+                    "precedence over this choice. StoryDesk will speak {language} once it "
+                    "is started without it."
+                ).format(value=forced, language=shown)
+            )
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            box.open()
+            return box
+        box.setText(
+            self.tr("The interface will change to {language} when StoryDesk restarts.").format(
+                language=shown
+            )
+        )
+        restart = box.addButton(self.tr("Restart Now"), QMessageBox.ButtonRole.AcceptRole)
+        restart.setObjectName("restartNow")
+        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("restartLater")
+        box.setDefaultButton(later)
+        box.buttonClicked.connect(lambda button: self.restart() if button is restart else None)
+        box.open()
+        return box
+
+    def restart(self) -> bool:
+        """Close the window and start StoryDesk again with the same arguments.
+
+        Returns:
+            ``False`` when the window stays open (the user kept a running import).
+        """
+        self.restart_requested = True
+        if not self.close():
+            self.restart_requested = False
+            return False
+        self.quit_application()  # other windows (the directory, a preview) close too
+        return True
+
     def show_about(self) -> QMessageBox:
         from PySide6 import __version__ as pyside_version
 
@@ -723,15 +845,21 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("About StoryDesk"))
         box.setIconPixmap(icon("storydesk").pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.RichText)
+        heading = self.tr("StoryDesk {version}").format(version=__version__)
+        qt = self.tr("Qt {version}").format(version=pyside_version)
+        folder = str(self.library.layout.root)
+        log_file = str(self.library.layout.logs / "storydesk.log")
         box.setText(
-            f"<h3>StoryDesk {html.escape(__version__)}</h3>"
-            + html.escape(self.tr("An offline catalogue of development stories."))
-            + "<br><br>"
-            + html.escape(self.tr("Data folder:"))
-            + f"<br><code>{html.escape(str(self.library.layout.root))}</code><br><br>"
-            + html.escape(self.tr("Log file:"))
-            + f"<br><code>{html.escape(str(self.library.layout.logs / 'storydesk.log'))}</code>"
-            + f"<br><br><small>Qt {html.escape(pyside_version)}</small>"
+            "<h3>{heading}</h3>{about}<br><br>{folder_label}<br><code>{folder}</code><br><br>"
+            "{log_label}<br><code>{log_file}</code><br><br><small>{qt}</small>".format(
+                heading=html.escape(heading),
+                about=html.escape(self.tr("An offline catalogue of development stories.")),
+                folder_label=html.escape(self.tr("Data folder:")),
+                folder=html.escape(folder),
+                log_label=html.escape(self.tr("Log file:")),
+                log_file=html.escape(log_file),
+                qt=html.escape(qt),
+            )
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
@@ -746,8 +874,13 @@ class MainWindow(QMainWindow):
     def _counted(self, stats: CatalogueStats) -> None:
         self.catalogue_count = stats.stories
         self.status_counts.setText(
-            self.tr("%d stories · %d images · %d partners")
-            % (stats.stories, stats.images, stats.partners)
+            " · ".join(
+                (
+                    self.tr("%Ln stories", "", stats.stories),
+                    self.tr("%Ln images", "", stats.images),
+                    self.tr("%Ln partners", "", stats.partners),
+                )
+            )
         )
         empty = self.catalogue_count == 0 and not self.importer.running
         self.stack.setCurrentWidget(self.first_run if empty else self.results_box)
@@ -767,7 +900,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import Stories"),
             "",
-            self.tr("Stories and bundles (%s);;All files (*)") % IMPORTABLE,
+            self.tr("Stories and bundles ({patterns});;All files (*)").format(patterns=IMPORTABLE),
         )
         if files:
             self.import_paths([Path(f) for f in files])

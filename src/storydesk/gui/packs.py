@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
 
 from storydesk.errors import Cancelled
 from storydesk.gui.errors import show_error
+from storydesk.gui.i18n import number
 from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
 from storydesk.gui.tasks import ProgressState, TaskRunner
 from storydesk.library import (
@@ -140,9 +141,12 @@ class PackDialog(QDialog):
         sources: list[PackSource],
         for_print: bool = False,
         parent: QWidget | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.language = language if language in LABEL_LANGUAGES else "en"
+        """The interface language: the headings' language until the user picks another."""
         self.sources = [s for s in sources if s.count > 0]
         self.for_print = for_print
         self._name_chosen = False  # the user picked the file name: stop following the title
@@ -296,21 +300,12 @@ class PackDialog(QDialog):
 
     def _source_text(self, source: PackSource) -> str:
         if source.kind == "basket":
-            return (
-                self.tr("The %d stories in the bas&ket, in its order") % source.count
-                if source.count != 1
-                else self.tr("The story in the bas&ket")
-            )
+            return self.tr("The %Ln stories in the bas&ket, in its order", "", source.count)
         if source.total > source.count:
-            return self.tr("The first %d of the %d stories of the current &results") % (
-                source.count,
-                source.total,
-            )
-        return (
-            self.tr("The %d stories of the current &results, in their order") % source.count
-            if source.count != 1
-            else self.tr("The story of the current &results")
-        )
+            return self.tr(
+                "The first {count} of the %Ln stories of the current &results", "", source.total
+            ).format(count=number(source.count))
+        return self.tr("The %Ln stories of the current &results, in their order", "", source.count)
 
     def source(self) -> PackSource | None:
         for source in self.sources:
@@ -393,7 +388,7 @@ class PackDialog(QDialog):
         s = self.settings
         s.beginGroup(SETTINGS_GROUP)
         try:
-            language = str(s.value("labelsLanguage", "en"))
+            language = str(s.value("labelsLanguage", self.language))
             self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
             self.title_edit.setText(str(s.value("title", "") or default_pack_title(language)))
             self.subtitle_edit.setText(str(s.value("subtitle", "") or ""))
@@ -445,9 +440,9 @@ class PackDialog(QDialog):
             return self.tr("Choose where to save the pack.")
         path = self.output_path()
         if path.is_dir():
-            return self.tr("%s is a folder; add a file name.") % path
+            return self.tr("{path} is a folder; add a file name.").format(path=path)
         if not path.parent.is_dir():
-            return self.tr("The folder %s does not exist.") % path.parent
+            return self.tr("The folder {folder} does not exist.").format(folder=path.parent)
         return None
 
     def accept(self) -> None:
@@ -461,7 +456,7 @@ class PackDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Replace File?"),
-                self.tr("%s already exists. Replace it?") % path.name,
+                self.tr("{file} already exists. Replace it?").format(file=path.name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -485,12 +480,14 @@ class PackProgressDialog(CancellableProgressDialog):
         if stories > 0 and done > 0:
             # A PDF reports each story twice: prepared (1..n), then painted (n+1..2n).
             if done <= stories:
-                text = self.tr("Preparing story %d of %d: %s") % (done, stories, current)
+                text = self.tr("Preparing story {number} of {count}: {title}").format(
+                    number=number(done), count=number(stories), title=current
+                )
             else:
-                text = self.tr("Writing story %d of %d: %s") % (
-                    min(done - stories, stories),
-                    stories,
-                    current,
+                text = self.tr("Writing story {number} of {count}: {title}").format(
+                    number=number(min(done - stories, stories)),
+                    count=number(stories),
+                    title=current,
                 )
             self.set_current(text, current, Qt.TextElideMode.ElideRight)
 
@@ -540,7 +537,12 @@ class ExportedNotice(QWidget):
     def show_result(self, result: PackResult) -> None:
         self.path = Path(result.path)
         # "1 story, 3 pages": the counts come with their plurals.
-        text = self.tr("Briefing pack saved: %s (%s)") % (self.path, result.counts())
+        counts = [self.tr("%Ln stories", "", result.stories)]
+        if result.pages:
+            counts.append(self.tr("%Ln pages", "", result.pages))
+        text = self.tr("Briefing pack saved: {path} ({counts})").format(
+            path=self.path, counts=self.tr(", ").join(counts)
+        )
         self.label.setText(text)
         self.label.setToolTip(str(self.path))
         self.show()
@@ -706,7 +708,9 @@ def preview_dialog(pack: PreparedPack, parent: QWidget | None) -> QPrintPreviewD
             super().__init__(self._pack_printer, parent)
             self.pack = pack
             self.pages = 0
-            title = QCoreApplication.translate("Packs", "Print Preview — %s") % pack.options.title
+            title = QCoreApplication.translate("Packs", "Print Preview — {title}").format(
+                title=pack.options.title
+            )
             self.setWindowTitle(title)
             self.setAccessibleName(title)
             self.resize(1000, 780)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,9 +43,14 @@ class CancellableProgressDialog(QDialog):
         self.current = QLabel()
         self.current.setTextFormat(Qt.TextFormat.PlainText)
         self.current.setMinimumWidth(420)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        # translate() with this class's context: self.tr would look up the subclass's.
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("CancellableProgressDialog", "Cancel")
+        )
         self.cancel_button.clicked.connect(self._cancel)
-        self.cancelling_text = self.tr("Cancelling…")
+        self.cancelling_text = QCoreApplication.translate(
+            "CancellableProgressDialog", "Cancelling…"
+        )
         buttons = QDialogButtonBox()
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)

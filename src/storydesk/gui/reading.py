@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storydesk.gui.i18n import interface_language, number
 from storydesk.gui.icons import icon
 from storydesk.gui.storyhtml import Palette, parse_link, story_html
 from storydesk.gui.tasks import TaskRunner
@@ -131,6 +132,8 @@ class ReadingPane(QWidget):
         self._runner = runner
         self._generation = 0
         self.shown: ShownStory | None = None
+        self.names = library.names(interface_language())
+        """Partner, place and country names in the reader's language."""
 
         self.title_label = QLabel(self.tr("No story selected"))
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -197,7 +200,9 @@ class ReadingPane(QWidget):
         if generation != self._generation:
             return
         self.shown = shown
-        self.browser.setHtml(story_html(shown.page, page_palette(self.browser), shown.widths))
+        self.browser.setHtml(
+            story_html(shown.page, page_palette(self.browser), shown.widths, self.names)
+        )
         self.browser.verticalScrollBar().setValue(0)
         story = shown.page.story
         title = story.title or ""
@@ -217,7 +222,9 @@ class ReadingPane(QWidget):
 
         log.error("story %s could not be shown: %r\n%s", story_id, exc, tb)
         self.shown = None
-        self.browser.setPlainText(self.tr("This story could not be shown. ") + describe(exc))
+        self.browser.setPlainText(
+            self.tr("This story could not be shown. {reason}").format(reason=describe(exc))
+        )
         self._set_enabled(False)
 
     # -- actions ------------------------------------------------------------------------
@@ -231,7 +238,9 @@ class ReadingPane(QWidget):
         story = self.story
         if story and story.source_url:
             QGuiApplication.clipboard().setText(story.source_url)
-            self.statusMessage.emit(self.tr("Source link copied: %s") % story.source_url)
+            self.statusMessage.emit(
+                self.tr("Source link copied: {url}").format(url=story.source_url)
+            )
 
     def _anchor_clicked(self, url: QUrl) -> None:
         scheme, value = parse_link(url)
@@ -250,7 +259,7 @@ class ReadingPane(QWidget):
 
     def _copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
-        self.statusMessage.emit(self.tr("Link copied: %s") % text)
+        self.statusMessage.emit(self.tr("Link copied: {url}").format(url=text))
 
     def show_image(self, index: int) -> ImageViewer | None:
         if not self.shown:
@@ -345,9 +354,14 @@ class ImageViewer(QDialog):
         if image.caption:
             bits.append(_html.escape(image.caption))
         if image.credit:
-            bits.append("<i>" + _html.escape(self.tr("Photo: %s") % image.credit) + "</i>")
+            credit = self.tr("Photo: {credit}").format(credit=image.credit)
+            bits.append("<i>" + _html.escape(credit) + "</i>")
         self.caption.setText("<br>".join(bits))
-        self.counter.setText(self.tr("%d of %d") % (self.index + 1, len(self._images)))
+        self.counter.setText(
+            self.tr("{number} of {count}").format(
+                number=number(self.index + 1), count=number(len(self._images))
+            )
+        )
         self.picture.setAccessibleName(image.alt or image.caption or self.tr("Image"))
 
     def _scale(self) -> None:

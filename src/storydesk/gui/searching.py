@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from storydesk.errors import StoryDeskError
+from storydesk.gui.errors import translated
 from storydesk.gui.facets import FACETS, Filters
 from storydesk.gui.models import StoryListModel
 from storydesk.gui.tasks import TaskRunner
@@ -212,13 +213,9 @@ class SearchController(QObject):
         if (query or filters) and total == 0:
             text = self.tr("No stories match. Try other words, or remove a filter.")
         elif query or filters:
-            text = self.tr("%d stories found") % total if total != 1 else self.tr("1 story found")
+            text = self.tr("%Ln stories found", "", total)
         else:
-            text = (
-                self.tr("All %d stories, newest first") % total
-                if total != 1
-                else self.tr("1 story")
-            )
+            text = self.tr("All %Ln stories, newest first", "", total)
         self.summaryChanged.emit(text)
         self._report_pending(result.pending)
         self.searchFinished.emit(generation)
@@ -228,7 +225,10 @@ class SearchController(QObject):
             return
         if isinstance(exc, StoryDeskError | ValueError):
             # a query the parser refuses: say so where the results would be
-            self.summaryChanged.emit(self.tr("This search cannot be run: %s") % exc)
+            reason = translated(exc.args[0]) if len(exc.args) == 1 else str(exc)
+            self.summaryChanged.emit(
+                self.tr("This search cannot be run: {reason}").format(reason=reason)
+            )
             self.model.set_ids([])
         else:
             log.error("search failed: %r\n%s", exc, tb)
@@ -244,11 +244,7 @@ class SearchController(QObject):
 
     def _report_pending(self, pending: int) -> None:
         if pending > 0:
-            self.pendingChanged.emit(
-                self.tr("%d stories still being indexed") % pending
-                if pending != 1
-                else self.tr("1 story still being indexed")
-            )
+            self.pendingChanged.emit(self.tr("%Ln stories still being indexed", "", pending))
             self._pending_timer.start()
         else:
             self.pendingChanged.emit("")

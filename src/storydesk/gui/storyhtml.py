@@ -10,7 +10,7 @@ never opens, only offers to copy.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,7 +19,8 @@ from urllib.parse import quote, unquote
 from markdown_it import MarkdownIt
 from PySide6.QtCore import QCoreApplication, QUrl
 
-from storydesk.library import language_name
+from storydesk.gui.i18n import date_text
+from storydesk.library import DisplayNames, language_name
 
 if TYPE_CHECKING:
     from storydesk.library import PageImage, StoryPage
@@ -27,8 +28,7 @@ if TYPE_CHECKING:
 SCHEMES = ("sd-partner", "sd-place", "sd-country", "sd-story", "sd-image", "sd-copy", "sd-sdg")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StoryPage", text)
+translate = QCoreApplication.translate
 
 
 def link(scheme: str, value: str) -> str:
@@ -69,7 +69,7 @@ def _markdown() -> MarkdownIt:
         renderer: Any, tokens: Sequence[Any], idx: int, options: Any, env: Any
     ) -> str:
         alt = "".join(child.content for child in tokens[idx].children or [])
-        return f"<i>[{html.escape(alt or tr('image'))}]</i>" if alt else ""
+        return f"<i>[{html.escape(alt)}]</i>" if alt else ""
 
     md.add_render_rule("image", image_as_text)
     return md
@@ -83,10 +83,13 @@ def render_markdown(text: str) -> str:
     return _MD.render(text or "")
 
 
-def _chips(scheme: str, values: Sequence[str]) -> str:
-    # a middle dot, not a comma: partner names themselves contain commas
+def _chips(scheme: str, values: Sequence[str], shown: Callable[[str], str] | None = None) -> str:
+    # a middle dot, not a comma: partner names themselves contain commas. The link keeps
+    # the canonical name (filters use it); the text is the name in the reader's language.
     return " · ".join(
-        f'<a href="{html.escape(link(scheme, v))}">{html.escape(v)}</a>' for v in values if v
+        f'<a href="{html.escape(link(scheme, v))}">{html.escape(shown(v) if shown else v)}</a>'
+        for v in values
+        if v
     )
 
 
@@ -100,9 +103,16 @@ def story_html(
     page: StoryPage,
     palette: Palette | None = None,
     widths: Sequence[int | None] | None = None,
+    names: DisplayNames | None = None,
 ) -> str:
-    """The whole page for a story (``Library.story_page``); ``widths`` are the pixel
-    widths of its pictures, when known."""
+    """The whole page for a story (``Library.story_page``).
+
+    Args:
+        page: The story with its pictures and translations.
+        palette: Colours of the page.
+        widths: The pixel widths of its pictures, when known.
+        names: Partner, place and country names in the reader's language.
+    """
     p = palette or Palette()
     e = html.escape
     story = page.story
@@ -116,43 +126,52 @@ def story_html(
         f".caption {{ color: {p.muted}; font-size: small; }}"
         f".figures {{ background-color: {p.panel}; }}"
         "</style></head><body>",
-        f"<h1>{e(story.title or tr('Untitled story'))}</h1>",
+        "<h1>" + e(story.title or translate("StoryPage", "Untitled story")) + "</h1>",
     ]
     meta: list[str] = []
-    if story.date_text:
-        meta.append(_meta_row(tr("Date"), e(story.date_text)))
+    if story.date:
+        meta.append(_meta_row(translate("StoryPage", "Date"), e(date_text(story.date))))
     if story.countries:
-        meta.append(_meta_row(tr("Countries"), _chips("sd-country", story.countries)))
+        countries = _chips("sd-country", story.countries, names.country if names else None)
+        meta.append(_meta_row(translate("StoryPage", "Countries"), countries))
     if story.places:
-        meta.append(_meta_row(tr("Places"), _chips("sd-place", story.places)))
+        places = _chips("sd-place", story.places, names.place if names else None)
+        meta.append(_meta_row(translate("StoryPage", "Places"), places))
     if story.partners:
-        meta.append(_meta_row(tr("Partners"), _chips("sd-partner", story.partners)))
+        partners = _chips("sd-partner", story.partners, names.partner if names else None)
+        meta.append(_meta_row(translate("StoryPage", "Partners"), partners))
     if story.sdgs:
         goals = [str(n) for n in story.sdgs]
-        meta.append(_meta_row(tr("SDGs"), _chips("sd-sdg", goals)))
+        meta.append(_meta_row(translate("StoryPage", "SDGs"), _chips("sd-sdg", goals)))
     if story.language:
         code = story.language
         name = language_name(code) or code
-        meta.append(_meta_row(tr("Language"), e(f"{name} ({code})")))
+        spoken = translate("StoryPage", "{language} ({code})").format(language=name, code=code)
+        meta.append(_meta_row(translate("StoryPage", "Language"), e(spoken)))
     if story.author:
-        meta.append(_meta_row(tr("Author"), e(story.author)))
+        meta.append(_meta_row(translate("StoryPage", "Author"), e(story.author)))
     source = story.source_name
     url = story.source_url
     if source or url:
         bits = [e(source)] if source else []
         if url:
             bits.append(
-                f'<a href="{e(link("sd-copy", url))}" title="{e(tr("Copy link"))}">{e(url)}</a>'
-                f' <span class="muted">({e(tr("click to copy"))})</span>'
+                '<a href="{href}" title="{title}">{url}</a> '
+                '<span class="muted">{hint}</span>'.format(
+                    href=e(link("sd-copy", url)),
+                    title=e(translate("StoryPage", "Copy link")),
+                    url=e(url),
+                    hint=e(translate("StoryPage", "(click to copy)")),
+                )
             )
-        meta.append(_meta_row(tr("Source"), " — ".join(bits)))
+        meta.append(_meta_row(translate("StoryPage", "Source"), " — ".join(bits)))
     if page.translations:
         links = []
         for row in page.translations:
             label = row.title or row.id
             suffix = f" ({e(row.language)})" if row.language else ""
             links.append(f'<a href="{e(link("sd-story", row.id))}">{e(label)}</a>{suffix}')
-        meta.append(_meta_row(tr("Translations"), "<br>".join(links)))
+        meta.append(_meta_row(translate("StoryPage", "Translations"), "<br>".join(links)))
     if meta:
         parts.append('<table cellspacing="0" cellpadding="2">' + "".join(meta) + "</table>")
 
@@ -178,14 +197,18 @@ def story_html(
             for f in story.figures
         )
         parts.append(
-            f"<h3>{e(tr('Key figures'))}</h3>"
+            "<h3>" + e(translate("StoryPage", "Key figures")) + "</h3>"
             f'<table class="figures" cellspacing="0" cellpadding="4" width="100%">{rows}</table>'
         )
     missing = [shown_image.image for shown_image in page.images if not shown_image.display]
     if missing:
         parts.append(
-            f'<p class="muted">{e(tr("Images not stored in this catalogue"))}: '
-            + "; ".join(e(image.caption or image.alt or "?") for image in missing)
+            '<p class="muted">'
+            + e(
+                translate("StoryPage", "Images not stored in this catalogue: {images}").format(
+                    images="; ".join(image.caption or image.alt or "?" for image in missing)
+                )
+            )
             + "</p>"
         )
     parts.append("</body></html>")
@@ -205,7 +228,8 @@ def _figure(index: int, shown: PageImage, width: int | None) -> str:
     if image.caption:
         caption_bits.append(e(image.caption))
     if image.credit:
-        caption_bits.append(f"<i>{e(tr('Photo'))}: {e(image.credit)}</i>")
+        credit = translate("StoryPage", "Photo: {credit}").format(credit=image.credit)
+        caption_bits.append(f"<i>{e(credit)}</i>")
     caption = " — ".join(caption_bits)
     return (
         f'<p><a href="{e(link("sd-image", str(index)))}">'

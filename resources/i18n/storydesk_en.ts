@@ -1,0 +1,210 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BasketDock</name>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation>
+            <numerusform>%Ln story</numerusform>
+            <numerusform>%Ln stories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message numerus="yes">
+        <source>%Ln stories naming {name}:</source>
+        <translation>
+            <numerusform>%Ln story naming {name}:</numerusform>
+            <numerusform>%Ln stories naming {name}:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportedNotice</name>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation>
+            <numerusform>%Ln story</numerusform>
+            <numerusform>%Ln stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message numerus="yes">
+        <source>{value}: %Ln stories. Click to show only these.</source>
+        <translation>
+            <numerusform>{value}: %Ln story. Click to show only this one.</numerusform>
+            <numerusform>{value}: %Ln stories. Click to show only these.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}, %Ln stories</source>
+        <translation>
+            <numerusform>{value}, %Ln story</numerusform>
+            <numerusform>{value}, %Ln stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more</source>
+        <translation>
+            <numerusform>… %Ln more</numerusform>
+            <numerusform>… %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>%Ln new stories</source>
+        <translation>
+            <numerusform>%Ln new story</numerusform>
+            <numerusform>%Ln new stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the catalogue, unchanged</source>
+        <translation>
+            <numerusform>%Ln already in the catalogue, unchanged</numerusform>
+            <numerusform>%Ln already in the catalogue, unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files could not be imported</source>
+        <translation>
+            <numerusform>%Ln file could not be imported</numerusform>
+            <numerusform>%Ln files could not be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images missing</source>
+        <translation>
+            <numerusform>%Ln image missing</numerusform>
+            <numerusform>%Ln images missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts: the catalogue kept its stories</source>
+        <translation>
+            <numerusform>%Ln conflict: the catalogue kept its story</numerusform>
+            <numerusform>%Ln conflicts: the catalogue kept its stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files or rows skipped</source>
+        <translation>
+            <numerusform>%Ln file or row skipped</numerusform>
+            <numerusform>%Ln files or rows skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln values left out</source>
+        <translation>
+            <numerusform>%Ln value left out</numerusform>
+            <numerusform>%Ln values left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Added %Ln stories to the basket</source>
+        <translation>
+            <numerusform>Added %Ln story to the basket</numerusform>
+            <numerusform>Added %Ln stories to the basket</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln stories from the backup; the previous catalogue is kept in {folder}</source>
+        <translation>
+            <numerusform>Restored %Ln story from the backup; the previous catalogue is kept in {folder}</numerusform>
+            <numerusform>Restored %Ln stories from the backup; the previous catalogue is kept in {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation>
+            <numerusform>%Ln story</numerusform>
+            <numerusform>%Ln stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partners</source>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message numerus="yes">
+        <source>The %Ln stories in the bas&amp;ket, in its order</source>
+        <translation>
+            <numerusform>The story in the bas&amp;ket</numerusform>
+            <numerusform>The %Ln stories in the bas&amp;ket, in its order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {count} of the %Ln stories of the current &amp;results</source>
+        <translation>
+            <numerusform>The first {count} of the %Ln story of the current &amp;results</numerusform>
+            <numerusform>The first {count} of the %Ln stories of the current &amp;results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stories of the current &amp;results, in their order</source>
+        <translation>
+            <numerusform>The story of the current &amp;results</numerusform>
+            <numerusform>The %Ln stories of the current &amp;results, in their order</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message numerus="yes">
+        <source>%Ln stories found</source>
+        <translation>
+            <numerusform>%Ln story found</numerusform>
+            <numerusform>%Ln stories found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln stories, newest first</source>
+        <translation>
+            <numerusform>%Ln story</numerusform>
+            <numerusform>All %Ln stories, newest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories still being indexed</source>
+        <translation>
+            <numerusform>%Ln story still being indexed</numerusform>
+            <numerusform>%Ln stories still being indexed</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
