@@ -115,8 +115,9 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     """Load the interface's translations (and Qt's own) for ``language``; returns it.
 
     Translators installed by an earlier call are removed first. ``language`` defaults to
-    :func:`interface_language`. English loads ``storydesk_en.qm`` too: it holds the
-    singular forms of texts with a count ("1 story").
+    :func:`interface_language`. ``storydesk_en.qm`` is always loaded first: it holds the
+    singular forms of texts with a count ("1 story"), so a text a translation lacks still
+    reads right in English.
     """
     language = language_code(language) or interface_language()
     for translator in _installed:
@@ -135,12 +136,14 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     except FileNotFoundError:
         log.warning("StoryDesk's translations are not installed")
         return language
-    ours = QTranslator(app)
-    if ours.load(f"storydesk_{language}", str(folder)):
-        app.installTranslator(ours)
-        _installed.append(ours)
-    else:
-        log.warning("no %s translation of StoryDesk in %s", language, folder)
+    # Qt asks the translator installed last first: the language's own, then English.
+    for code in dict.fromkeys(("en", language)):
+        ours = QTranslator(app)
+        if ours.load(f"storydesk_{code}", str(folder)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            log.warning("no %s translation of StoryDesk in %s", code, folder)
     return language
 
 
