@@ -122,9 +122,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln окуя</numerusform>
+            <numerusform>%Ln окуя</numerusform>
         </translation>
     </message>
     <message>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>{facet}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facet}: {value}</translation>
     </message>
     <message>
         <source>Remove this filter</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>Remove filter {facet}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{facet}: {value}» чыпкасын алып салуу</translation>
     </message>
     <message>
         <source>Remove filter %s: %s</source>
@@ -186,75 +186,75 @@
     <name>Directory</name>
     <message>
         <source>UN agency</source>
-        <translation type="unfinished"></translation>
+        <translation>БУУ агенттиги</translation>
     </message>
     <message>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейөкмөт уюм</translation>
     </message>
     <message>
         <source>Intergovernmental</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкмөттөр аралык уюм</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкмөт</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Министрлик</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Донор</translation>
     </message>
     <message>
         <source>Private company</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке компания</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Университет</translation>
     </message>
     <message>
         <source>Financial institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Каржы мекемеси</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖМК</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Өлкө</translation>
+        <translation>Өлкө</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Облус</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаар</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаарча</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Айыл</translation>
     </message>
     <message>
         <source>Lake</source>
-        <translation type="unfinished"></translation>
+        <translation>Көл</translation>
     </message>
     <message>
         <source>River</source>
-        <translation type="unfinished"></translation>
+        <translation>Дарыя</translation>
     </message>
 </context>
 <context>
@@ -320,13 +320,13 @@
     </message>
     <message>
         <source>Stories naming {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} аталган окуялар:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stories naming {name}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} аталган %Ln окуя:</numerusform>
+            <numerusform>{name} аталган %Ln окуя:</numerusform>
         </translation>
     </message>
     <message>
@@ -381,25 +381,25 @@
     </message>
     <message numerus="yes">
         <source>%Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln окуя</numerusform>
+            <numerusform>%Ln окуя</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln бет</numerusform>
+            <numerusform>%Ln бет</numerusform>
         </translation>
     </message>
     <message>
         <source>Briefing pack saved: {path} ({counts})</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет сакталды: {path} ({counts})</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Briefing pack saved: %s (%s)</source>
@@ -414,27 +414,27 @@
     </message>
     <message>
         <source>{value}  ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}  ({count})</translation>
     </message>
     <message numerus="yes">
         <source>{value}: %Ln stories. Click to show only these.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}: %Ln окуя. Ушуларды гана көрсөтүү үчүн басыңыз.</numerusform>
+            <numerusform>{value}: %Ln окуя. Ушуларды гана көрсөтүү үчүн басыңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}, %Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}, %Ln окуя</numerusform>
+            <numerusform>{value}, %Ln окуя</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… дагы %Ln</numerusform>
+            <numerusform>… дагы %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>{language} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ({code})</translation>
     </message>
     <message>
         <source>Goal {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-максат</translation>
     </message>
     <message>
         <source>Goal %s</source>
@@ -536,11 +536,11 @@
     </message>
     <message>
         <source>Photo: {credit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүрөт: {credit}</translation>
     </message>
     <message>
         <source>{number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} / {count}</translation>
     </message>
     <message>
         <source>Photo: %s</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>Importing {number} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолууда: {number} / {count}…</translation>
     </message>
     <message>
         <source>Importing %d of %d…</source>
@@ -630,23 +630,23 @@
     </message>
     <message numerus="yes">
         <source>%Ln new stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln жаңы окуя</numerusform>
+            <numerusform>%Ln жаңы окуя</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln жаңыланды</numerusform>
+            <numerusform>%Ln жаңыланды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the catalogue, unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln мурунтан каталогдо бар, өзгөргөн жок</numerusform>
+            <numerusform>%Ln мурунтан каталогдо бар, өзгөргөн жок</numerusform>
         </translation>
     </message>
     <message>
@@ -699,37 +699,37 @@
     </message>
     <message numerus="yes">
         <source>%Ln files could not be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln файл импорттолгон жок</numerusform>
+            <numerusform>%Ln файл импорттолгон жок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln images missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сүрөт жок</numerusform>
+            <numerusform>%Ln сүрөт жок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts: the catalogue kept its stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln карама-каршылык: каталог өз окуяларын сактап калды</numerusform>
+            <numerusform>%Ln карама-каршылык: каталог өз окуяларын сактап калды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln files or rows skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln файл же сап өткөрүлүп жиберилди</numerusform>
+            <numerusform>%Ln файл же сап өткөрүлүп жиберилди</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln values left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln маани калтырылды</numerusform>
+            <numerusform>%Ln маани калтырылды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -776,11 +776,11 @@
     </message>
     <message>
         <source>Preparing the search index: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Издөө индекси даярдалууда: {done} / {total}</translation>
     </message>
     <message>
         <source>StoryDesk could not open the catalogue in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk {folder} папкасындагы каталогду ача алган жок</translation>
     </message>
     <message>
         <source>Preparing the search index: %d of %d</source>
@@ -811,11 +811,11 @@
     </message>
     <message>
         <source>StoryDesk — {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk — {folder}</translation>
     </message>
     <message>
         <source>The catalogue was backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогдун камдык көчүрмөсү {path} файлына сакталды</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>How to search: phrases, OR, filters (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантип издөө керек: сөз айкаштары, OR, чыпкалар (F1)</translation>
     </message>
     <message>
         <source>Best match</source>
@@ -919,11 +919,11 @@
     </message>
     <message>
         <source>&amp;Search Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Издөө боюнча жардам</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Системанын тили</translation>
     </message>
     <message>
         <source>Briefing &amp;Basket</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ил</translation>
     </message>
     <message>
         <source>&amp;Stories</source>
@@ -971,66 +971,66 @@
     </message>
     <message>
         <source>Did you mean {query}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Балким, {query} деп издегиңиз келгендир?</translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln stories to the basket</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Себетке %Ln окуя кошулду</numerusform>
+            <numerusform>Себетке %Ln окуя кошулду</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %Ln stories from the backup; the previous catalogue is kept in {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Камдык көчүрмөдөн %Ln окуя калыбына келтирилди; мурунку каталог {folder} папкасында сакталды</numerusform>
+            <numerusform>Камдык көчүрмөдөн %Ln окуя калыбына келтирилди; мурунку каталог {folder} папкасында сакталды</numerusform>
         </translation>
     </message>
     <message>
         <source>Interface Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейстин тили</translation>
     </message>
     <message>
         <source>The STORYDESK_LANG environment variable is set to {value}; it takes precedence over this choice. StoryDesk will speak {language} once it is started without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STORYDESK_LANG чөйрө өзгөрмөсүнүн мааниси — {value}; ал бул тандоодон үстөм турат. StoryDesk бул өзгөрмөсүз ачылганда, интерфейстин тили мындай болот: {language}.</translation>
     </message>
     <message>
         <source>The interface will change to {language} when StoryDesk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk кайра ачылганда интерфейстин тили алмашат: {language}.</translation>
     </message>
     <message>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыр кайра ачуу</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Кийинчерээк</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln окуя</numerusform>
+            <numerusform>%Ln окуя</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сүрөт</numerusform>
+            <numerusform>%Ln сүрөт</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln partners</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln өнөктөш</numerusform>
+            <numerusform>%Ln өнөктөш</numerusform>
         </translation>
     </message>
     <message>
         <source>Stories and bundles ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар жана окуялар топтомдору ({patterns});;Бардык файлдар (*)</translation>
     </message>
     <message>
         <source>Did you mean %s?</source>
@@ -1066,11 +1066,11 @@
     </message>
     <message>
         <source>StoryDesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk {version}</translation>
     </message>
     <message>
         <source>Qt {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {version}</translation>
     </message>
     <message>
         <source>An offline catalogue of development stories.</source>
@@ -1277,36 +1277,36 @@
     </message>
     <message numerus="yes">
         <source>The %Ln stories in the bas&amp;ket, in its order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Се&amp;беттеги %Ln окуя, андагы тартип менен</numerusform>
+            <numerusform>Се&amp;беттеги %Ln окуя, андагы тартип менен</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first {count} of the %Ln stories of the current &amp;results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Учурдагы натыйжалардагы %Ln окуядан алгачкы {count} окуя</numerusform>
+            <numerusform>&amp;Учурдагы натыйжалардагы %Ln окуядан алгачкы {count} окуя</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln stories of the current &amp;results, in their order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Учурдагы натыйжалардагы %Ln окуя, көрсөтүлгөн тартип менен</numerusform>
+            <numerusform>&amp;Учурдагы натыйжалардагы %Ln окуя, көрсөтүлгөн тартип менен</numerusform>
         </translation>
     </message>
     <message>
         <source>{path} is a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — папка; файлдын атын кошуңуз.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} папкасы жок.</translation>
     </message>
     <message>
         <source>{file} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} мурунтан эле бар. Аны алмаштырасызбы?</translation>
     </message>
     <message>
         <source>The %d stories in the bas&amp;ket, in its order</source>
@@ -1385,11 +1385,11 @@
     </message>
     <message>
         <source>Preparing story {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуя даярдалууда ({number} / {count}): {title}</translation>
     </message>
     <message>
         <source>Writing story {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуя жазылууда ({number} / {count}): {title}</translation>
     </message>
     <message>
         <source>Preparing story %d of %d: %s</source>
@@ -1408,7 +1408,7 @@
     </message>
     <message>
         <source>Print Preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгарууга алдын ала көрүү — {title}</translation>
     </message>
     <message>
         <source>Print Preview — %s</source>
@@ -1447,15 +1447,15 @@
     </message>
     <message>
         <source>This story could not be shown. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул окуяны көрсөтүү мүмкүн болгон жок. {reason}</translation>
     </message>
     <message>
         <source>Source link copied: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Булак шилтемеси көчүрүлдү: {url}</translation>
     </message>
     <message>
         <source>Link copied: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шилтеме көчүрүлдү: {url}</translation>
     </message>
     <message>
         <source>This story could not be shown. </source>
@@ -1545,27 +1545,27 @@
     </message>
     <message numerus="yes">
         <source>%Ln stories found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln окуя табылды</numerusform>
+            <numerusform>%Ln окуя табылды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln stories, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бардыгы %Ln окуя, адегенде жаңылары</numerusform>
+            <numerusform>Бардыгы %Ln окуя, адегенде жаңылары</numerusform>
         </translation>
     </message>
     <message>
         <source>This search cannot be run: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул издөөнү аткаруу мүмкүн эмес: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stories still being indexed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln окуя дагы эле индекстелүүдө</numerusform>
+            <numerusform>%Ln окуя дагы эле индекстелүүдө</numerusform>
         </translation>
     </message>
     <message>
@@ -1605,15 +1605,15 @@
     <name>SearchHelpDialog</name>
     <message>
         <source>Search Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Издөө боюнча жардам</translation>
     </message>
     <message>
         <source>How to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантип издөө керек</translation>
     </message>
     <message>
         <source>The search help is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Издөө боюнча жардам орнотулган эмес.</translation>
     </message>
 </context>
 <context>
@@ -1634,67 +1634,67 @@
     <name>StoryPage</name>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Аталышы жок окуя</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Күнү</translation>
+        <translation>Күнү</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Өлкөлөр</translation>
+        <translation>Өлкөлөр</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Жерлер</translation>
+        <translation>Жерлер</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Өнөктөштөр</translation>
+        <translation>Өнөктөштөр</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished">ТӨМ</translation>
+        <translation>ТӨМ</translation>
     </message>
     <message>
         <source>{language} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ({code})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тили</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Автору</translation>
+        <translation>Автору</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Шилтемени көчүрүү</translation>
     </message>
     <message>
         <source>(click to copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(көчүрүү үчүн басыңыз)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Булагы</translation>
+        <translation>Булагы</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished">Котормолору</translation>
+        <translation>Котормолору</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Негизги көрсөткүчтөр</translation>
     </message>
     <message>
         <source>Images not stored in this catalogue: {images}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул каталогдо сакталбаган сүрөттөр: {images}</translation>
     </message>
     <message>
         <source>Photo: {credit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүрөт: {credit}</translation>
     </message>
 </context>
 </TS>

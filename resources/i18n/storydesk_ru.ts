@@ -122,10 +122,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln история</numerusform>
+            <numerusform>%Ln истории</numerusform>
+            <numerusform>%Ln историй</numerusform>
         </translation>
     </message>
     <message>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>{facet}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facet}: {value}</translation>
     </message>
     <message>
         <source>Remove this filter</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Remove filter {facet}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать фильтр «{facet}: {value}»</translation>
     </message>
     <message>
         <source>Remove filter %s: %s</source>
@@ -187,75 +187,75 @@
     <name>Directory</name>
     <message>
         <source>UN agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Агентство ООН</translation>
     </message>
     <message>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>НПО</translation>
     </message>
     <message>
         <source>Intergovernmental</source>
-        <translation type="unfinished"></translation>
+        <translation>Межправительственная организация</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный орган</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Министерство</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Донор</translation>
     </message>
     <message>
         <source>Private company</source>
-        <translation type="unfinished"></translation>
+        <translation>Частная компания</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Университет</translation>
     </message>
     <message>
         <source>Financial institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансовое учреждение</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>СМИ</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Малый город</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Село</translation>
     </message>
     <message>
         <source>Lake</source>
-        <translation type="unfinished"></translation>
+        <translation>Озеро</translation>
     </message>
     <message>
         <source>River</source>
-        <translation type="unfinished"></translation>
+        <translation>Река</translation>
     </message>
 </context>
 <context>
@@ -321,14 +321,14 @@
     </message>
     <message>
         <source>Stories naming {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории, в которых упоминается {name}:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stories naming {name}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln история, в которой упоминается {name}:</numerusform>
+            <numerusform>%Ln истории, в которых упоминается {name}:</numerusform>
+            <numerusform>%Ln историй, в которых упоминается {name}:</numerusform>
         </translation>
     </message>
     <message>
@@ -383,27 +383,27 @@
     </message>
     <message numerus="yes">
         <source>%Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln история</numerusform>
+            <numerusform>%Ln истории</numerusform>
+            <numerusform>%Ln историй</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln страница</numerusform>
+            <numerusform>%Ln страницы</numerusform>
+            <numerusform>%Ln страниц</numerusform>
         </translation>
     </message>
     <message>
         <source>Briefing pack saved: {path} ({counts})</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет сохранён: {path} ({counts})</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Briefing pack saved: %s (%s)</source>
@@ -418,30 +418,30 @@
     </message>
     <message>
         <source>{value}  ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}  ({count})</translation>
     </message>
     <message numerus="yes">
         <source>{value}: %Ln stories. Click to show only these.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}: %Ln история. Нажмите, чтобы применить этот фильтр.</numerusform>
+            <numerusform>{value}: %Ln истории. Нажмите, чтобы применить этот фильтр.</numerusform>
+            <numerusform>{value}: %Ln историй. Нажмите, чтобы применить этот фильтр.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}, %Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}, %Ln история</numerusform>
+            <numerusform>{value}, %Ln истории</numerusform>
+            <numerusform>{value}, %Ln историй</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ещё %Ln</numerusform>
+            <numerusform>… ещё %Ln</numerusform>
+            <numerusform>… ещё %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>{language} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ({code})</translation>
     </message>
     <message>
         <source>Goal {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель {number}</translation>
     </message>
     <message>
         <source>Goal %s</source>
@@ -543,11 +543,11 @@
     </message>
     <message>
         <source>Photo: {credit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото: {credit}</translation>
     </message>
     <message>
         <source>{number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} из {count}</translation>
     </message>
     <message>
         <source>Photo: %s</source>
@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>Importing {number} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт: {number} из {count}…</translation>
     </message>
     <message>
         <source>Importing %d of %d…</source>
@@ -640,26 +640,26 @@
     </message>
     <message numerus="yes">
         <source>%Ln new stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln новая история</numerusform>
+            <numerusform>%Ln новые истории</numerusform>
+            <numerusform>%Ln новых историй</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln обновлённая</numerusform>
+            <numerusform>%Ln обновлённые</numerusform>
+            <numerusform>%Ln обновлённых</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the catalogue, unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln уже в каталоге, без изменений</numerusform>
+            <numerusform>%Ln уже в каталоге, без изменений</numerusform>
+            <numerusform>%Ln уже в каталоге, без изменений</numerusform>
         </translation>
     </message>
     <message>
@@ -712,42 +712,42 @@
     </message>
     <message numerus="yes">
         <source>%Ln files could not be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln файл не удалось импортировать</numerusform>
+            <numerusform>%Ln файла не удалось импортировать</numerusform>
+            <numerusform>%Ln файлов не удалось импортировать</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln images missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln изображение не найдено</numerusform>
+            <numerusform>%Ln изображения не найдены</numerusform>
+            <numerusform>%Ln изображений не найдено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts: the catalogue kept its stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln конфликт: в каталоге оставлены прежние версии</numerusform>
+            <numerusform>%Ln конфликта: в каталоге оставлены прежние версии</numerusform>
+            <numerusform>%Ln конфликтов: в каталоге оставлены прежние версии</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln files or rows skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено файлов или строк: %Ln</numerusform>
+            <numerusform>Пропущено файлов или строк: %Ln</numerusform>
+            <numerusform>Пропущено файлов или строк: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln values left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln значение не учтено</numerusform>
+            <numerusform>%Ln значения не учтены</numerusform>
+            <numerusform>%Ln значений не учтено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -799,11 +799,11 @@
     </message>
     <message>
         <source>Preparing the search index: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка поискового индекса: {done} из {total}</translation>
     </message>
     <message>
         <source>StoryDesk could not open the catalogue in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть каталог в папке {folder}</translation>
     </message>
     <message>
         <source>Preparing the search index: %d of %d</source>
@@ -834,11 +834,11 @@
     </message>
     <message>
         <source>StoryDesk — {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk — {folder}</translation>
     </message>
     <message>
         <source>The catalogue was backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия каталога сохранена: {path}</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>How to search: phrases, OR, filters (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как искать: фразы, OR, фильтры (F1)</translation>
     </message>
     <message>
         <source>Best match</source>
@@ -942,11 +942,11 @@
     </message>
     <message>
         <source>&amp;Search Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка по &amp;поиску</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Briefing &amp;Basket</source>
@@ -974,7 +974,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Stories</source>
@@ -994,71 +994,71 @@
     </message>
     <message>
         <source>Did you mean {query}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, вы имели в виду {query}?</translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln stories to the basket</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В корзину добавлена %Ln история</numerusform>
+            <numerusform>В корзину добавлены %Ln истории</numerusform>
+            <numerusform>В корзину добавлено %Ln историй</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %Ln stories from the backup; the previous catalogue is kept in {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Из резервной копии восстановлена %Ln история; прежний каталог сохранён в папке {folder}</numerusform>
+            <numerusform>Из резервной копии восстановлены %Ln истории; прежний каталог сохранён в папке {folder}</numerusform>
+            <numerusform>Из резервной копии восстановлено %Ln историй; прежний каталог сохранён в папке {folder}</numerusform>
         </translation>
     </message>
     <message>
         <source>Interface Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>The STORYDESK_LANG environment variable is set to {value}; it takes precedence over this choice. StoryDesk will speak {language} once it is started without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задана переменная среды STORYDESK_LANG={value}, и она важнее выбора в меню. Язык «{language}» включится, когда StoryDesk будет запущен без этой переменной.</translation>
     </message>
     <message>
         <source>The interface will change to {language} when StoryDesk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса сменится на «{language}» после перезапуска StoryDesk.</translation>
     </message>
     <message>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln история</numerusform>
+            <numerusform>%Ln истории</numerusform>
+            <numerusform>%Ln историй</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln изображение</numerusform>
+            <numerusform>%Ln изображения</numerusform>
+            <numerusform>%Ln изображений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln partners</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln партнёр</numerusform>
+            <numerusform>%Ln партнёра</numerusform>
+            <numerusform>%Ln партнёров</numerusform>
         </translation>
     </message>
     <message>
         <source>Stories and bundles ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории и наборы историй ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
         <source>Did you mean %s?</source>
@@ -1094,11 +1094,11 @@
     </message>
     <message>
         <source>StoryDesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk {version}</translation>
     </message>
     <message>
         <source>Qt {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {version}</translation>
     </message>
     <message>
         <source>An offline catalogue of development stories.</source>
@@ -1305,39 +1305,39 @@
     </message>
     <message numerus="yes">
         <source>The %Ln stories in the bas&amp;ket, in its order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln история из &amp;корзины, в том же порядке</numerusform>
+            <numerusform>%Ln истории из &amp;корзины, в том же порядке</numerusform>
+            <numerusform>%Ln историй из &amp;корзины, в том же порядке</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first {count} of the %Ln stories of the current &amp;results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Первые {count} из %Ln истории текущих &amp;результатов поиска</numerusform>
+            <numerusform>Первые {count} из %Ln историй текущих &amp;результатов поиска</numerusform>
+            <numerusform>Первые {count} из %Ln историй текущих &amp;результатов поиска</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln stories of the current &amp;results, in their order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln история из текущих &amp;результатов поиска, в том же порядке</numerusform>
+            <numerusform>%Ln истории из текущих &amp;результатов поиска, в том же порядке</numerusform>
+            <numerusform>%Ln историй из текущих &amp;результатов поиска, в том же порядке</numerusform>
         </translation>
     </message>
     <message>
         <source>{path} is a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это папка; добавьте имя файла.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
         <source>{file} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} уже существует. Заменить его?</translation>
     </message>
     <message>
         <source>The %d stories in the bas&amp;ket, in its order</source>
@@ -1416,11 +1416,11 @@
     </message>
     <message>
         <source>Preparing story {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка истории {number} из {count}: {title}</translation>
     </message>
     <message>
         <source>Writing story {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись истории {number} из {count}: {title}</translation>
     </message>
     <message>
         <source>Preparing story %d of %d: %s</source>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>Print Preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр — {title}</translation>
     </message>
     <message>
         <source>Print Preview — %s</source>
@@ -1478,15 +1478,15 @@
     </message>
     <message>
         <source>This story could not be shown. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать эту историю. {reason}</translation>
     </message>
     <message>
         <source>Source link copied: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на источник скопирована: {url}</translation>
     </message>
     <message>
         <source>Link copied: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка скопирована: {url}</translation>
     </message>
     <message>
         <source>This story could not be shown. </source>
@@ -1576,30 +1576,30 @@
     </message>
     <message numerus="yes">
         <source>%Ln stories found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдена %Ln история</numerusform>
+            <numerusform>Найдено %Ln истории</numerusform>
+            <numerusform>Найдено %Ln историй</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln stories, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Всего %Ln история, сначала новые</numerusform>
+            <numerusform>Всего %Ln истории, сначала новые</numerusform>
+            <numerusform>Всего %Ln историй, сначала новые</numerusform>
         </translation>
     </message>
     <message>
         <source>This search cannot be run: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно выполнить поиск: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stories still being indexed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ещё не проиндексирована %Ln история</numerusform>
+            <numerusform>Ещё не проиндексированы %Ln истории</numerusform>
+            <numerusform>Ещё не проиндексировано %Ln историй</numerusform>
         </translation>
     </message>
     <message>
@@ -1639,15 +1639,15 @@
     <name>SearchHelpDialog</name>
     <message>
         <source>Search Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка по поиску</translation>
     </message>
     <message>
         <source>How to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Как искать</translation>
     </message>
     <message>
         <source>The search help is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка по поиску не установлена.</translation>
     </message>
 </context>
 <context>
@@ -1668,67 +1668,67 @@
     <name>StoryPage</name>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>История без названия</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Страны</translation>
+        <translation>Страны</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Места</translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Партнёры</translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished">ЦУР</translation>
+        <translation>ЦУР</translation>
     </message>
     <message>
         <source>{language} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ({code})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Автор</translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать ссылку</translation>
     </message>
     <message>
         <source>(click to copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нажмите, чтобы скопировать)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished">Переводы</translation>
+        <translation>Переводы</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые цифры</translation>
     </message>
     <message>
         <source>Images not stored in this catalogue: {images}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения, которых нет в этом каталоге: {images}</translation>
     </message>
     <message>
         <source>Photo: {credit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото: {credit}</translation>
     </message>
 </context>
 </TS>
