@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>The STORYDESK_LANG environment variable is set to {value}; it takes precedence over this choice. StoryDesk will speak {language} once it is started without it.</source>
-        <translation>STORYDESK_LANG орта айнымалысының мәні {value} деп орнатылған; ол осы таңдаудан басым. StoryDesk бұл айнымалысыз іске қосылғанда, интерфейс тілі өзгереді: {language}.</translation>
+        <translation>STORYDESK_LANG орта айнымалысының мәні {value} деп орнатылған; ол осы таңдаудан басым болады. StoryDesk бұл айнымалысыз іске қосылғанда, интерфейс тілі өзгереді: {language}.</translation>
     </message>
     <message>
         <source>The interface will change to {language} when StoryDesk restarts.</source>
