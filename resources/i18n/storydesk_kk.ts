@@ -122,9 +122,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln оқиға</numerusform>
+            <numerusform>%Ln оқиға</numerusform>
         </translation>
     </message>
     <message>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>{facet}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facet}: {value}</translation>
     </message>
     <message>
         <source>Remove this filter</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>Remove filter {facet}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{facet}: {value}» сүзгісін алып тастау</translation>
     </message>
     <message>
         <source>Remove filter %s: %s</source>
@@ -186,75 +186,75 @@
     <name>Directory</name>
     <message>
         <source>UN agency</source>
-        <translation type="unfinished"></translation>
+        <translation>БҰҰ агенттігі</translation>
     </message>
     <message>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>Үкіметтік емес ұйым</translation>
     </message>
     <message>
         <source>Intergovernmental</source>
-        <translation type="unfinished"></translation>
+        <translation>Үкіметаралық ұйым</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Үкімет</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Министрлік</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Донор</translation>
     </message>
     <message>
         <source>Private company</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке компания</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Университет</translation>
     </message>
     <message>
         <source>Financial institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаржы институты</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>БАҚ</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Ел</translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыс</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Қала</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағын қала</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыл</translation>
     </message>
     <message>
         <source>Lake</source>
-        <translation type="unfinished"></translation>
+        <translation>Көл</translation>
     </message>
     <message>
         <source>River</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзен</translation>
     </message>
 </context>
 <context>
@@ -320,13 +320,13 @@
     </message>
     <message>
         <source>Stories naming {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} аталатын оқиғалар:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stories naming {name}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} аталатын %Ln оқиға:</numerusform>
+            <numerusform>{name} аталатын %Ln оқиға:</numerusform>
         </translation>
     </message>
     <message>
@@ -381,25 +381,25 @@
     </message>
     <message numerus="yes">
         <source>%Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln оқиға</numerusform>
+            <numerusform>%Ln оқиға</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln бет</numerusform>
+            <numerusform>%Ln бет</numerusform>
         </translation>
     </message>
     <message>
         <source>Briefing pack saved: {path} ({counts})</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг-пакет сақталды: {path} ({counts})</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Briefing pack saved: %s (%s)</source>
@@ -414,27 +414,27 @@
     </message>
     <message>
         <source>{value}  ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}  ({count})</translation>
     </message>
     <message numerus="yes">
         <source>{value}: %Ln stories. Click to show only these.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}: %Ln оқиға. Тек соларды көрсету үшін басыңыз.</numerusform>
+            <numerusform>{value}: %Ln оқиға. Тек соларды көрсету үшін басыңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}, %Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}, %Ln оқиға</numerusform>
+            <numerusform>{value}, %Ln оқиға</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… тағы %Ln</numerusform>
+            <numerusform>… тағы %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>{language} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ({code})</translation>
     </message>
     <message>
         <source>Goal {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-мақсат</translation>
     </message>
     <message>
         <source>Goal %s</source>
@@ -536,11 +536,11 @@
     </message>
     <message>
         <source>Photo: {credit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото: {credit}</translation>
     </message>
     <message>
         <source>{number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} / {count}</translation>
     </message>
     <message>
         <source>Photo: %s</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>Importing {number} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталуда: {number} / {count}…</translation>
     </message>
     <message>
         <source>Importing %d of %d…</source>
@@ -630,23 +630,23 @@
     </message>
     <message numerus="yes">
         <source>%Ln new stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln жаңа оқиға</numerusform>
+            <numerusform>%Ln жаңа оқиға</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln оқиға жаңартылды</numerusform>
+            <numerusform>%Ln оқиға жаңартылды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the catalogue, unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln оқиға каталогта бұрыннан бар, өзгермеді</numerusform>
+            <numerusform>%Ln оқиға каталогта бұрыннан бар, өзгермеді</numerusform>
         </translation>
     </message>
     <message>
@@ -699,37 +699,37 @@
     </message>
     <message numerus="yes">
         <source>%Ln files could not be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln файл импортталмады</numerusform>
+            <numerusform>%Ln файл импортталмады</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln images missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сурет жоқ</numerusform>
+            <numerusform>%Ln сурет жоқ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts: the catalogue kept its stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln қайшылық: каталог өз оқиғаларын сақтап қалды</numerusform>
+            <numerusform>%Ln қайшылық: каталог өз оқиғаларын сақтап қалды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln files or rows skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln файл не жол өткізіп жіберілді</numerusform>
+            <numerusform>%Ln файл не жол өткізіп жіберілді</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln values left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln мән қосылмады</numerusform>
+            <numerusform>%Ln мән қосылмады</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -776,11 +776,11 @@
     </message>
     <message>
         <source>Preparing the search index: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу индексі дайындалуда: {done} / {total}</translation>
     </message>
     <message>
         <source>StoryDesk could not open the catalogue in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk {folder} қалтасындағы каталогты аша алмады</translation>
     </message>
     <message>
         <source>Preparing the search index: %d of %d</source>
@@ -811,11 +811,11 @@
     </message>
     <message>
         <source>StoryDesk — {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk — {folder}</translation>
     </message>
     <message>
         <source>The catalogue was backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогтың сақтық көшірмесі жасалды: {path}</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>How to search: phrases, OR, filters (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалай іздеу керек: сөз тіркестері, OR, сүзгілер (F1)</translation>
     </message>
     <message>
         <source>Best match</source>
@@ -919,11 +919,11 @@
     </message>
     <message>
         <source>&amp;Search Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іздеу анықтамасы</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйенің әдепкі тілі</translation>
     </message>
     <message>
         <source>Briefing &amp;Basket</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;іл</translation>
     </message>
     <message>
         <source>&amp;Stories</source>
@@ -971,66 +971,66 @@
     </message>
     <message>
         <source>Did you mean {query}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{query} деп іздегіңіз келді ме?</translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln stories to the basket</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Себетке %Ln оқиға қосылды</numerusform>
+            <numerusform>Себетке %Ln оқиға қосылды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %Ln stories from the backup; the previous catalogue is kept in {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сақтық көшірмеден %Ln оқиға қалпына келтірілді; алдыңғы каталог {folder} қалтасында сақталды</numerusform>
+            <numerusform>Сақтық көшірмеден %Ln оқиға қалпына келтірілді; алдыңғы каталог {folder} қалтасында сақталды</numerusform>
         </translation>
     </message>
     <message>
         <source>Interface Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс тілі</translation>
     </message>
     <message>
         <source>The STORYDESK_LANG environment variable is set to {value}; it takes precedence over this choice. StoryDesk will speak {language} once it is started without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STORYDESK_LANG орта айнымалысының мәні {value} деп орнатылған; ол осы таңдаудан басым болады. StoryDesk бұл айнымалысыз іске қосылғанда, интерфейс тілі өзгереді: {language}.</translation>
     </message>
     <message>
         <source>The interface will change to {language} when StoryDesk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk қайта іске қосылғанда, интерфейс тілі өзгереді: {language}.</translation>
     </message>
     <message>
         <source>Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір қайта іске қосу</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейінірек</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln оқиға</numerusform>
+            <numerusform>%Ln оқиға</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сурет</numerusform>
+            <numerusform>%Ln сурет</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln partners</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln серіктес</numerusform>
+            <numerusform>%Ln серіктес</numerusform>
         </translation>
     </message>
     <message>
         <source>Stories and bundles ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар мен оқиғалар жинақтары ({patterns});;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Did you mean %s?</source>
@@ -1066,11 +1066,11 @@
     </message>
     <message>
         <source>StoryDesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk {version}</translation>
     </message>
     <message>
         <source>Qt {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {version}</translation>
     </message>
     <message>
         <source>An offline catalogue of development stories.</source>
@@ -1277,36 +1277,36 @@
     </message>
     <message numerus="yes">
         <source>The %Ln stories in the bas&amp;ket, in its order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Себеттегі %Ln оқиға, ондағы ретімен</numerusform>
+            <numerusform>&amp;Себеттегі %Ln оқиға, ондағы ретімен</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first {count} of the %Ln stories of the current &amp;results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ағымдағы &amp;нәтижелердің алғашқы {count} оқиғасы (барлығы %Ln)</numerusform>
+            <numerusform>Ағымдағы &amp;нәтижелердің алғашқы {count} оқиғасы (барлығы %Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln stories of the current &amp;results, in their order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ағымдағы &amp;нәтижелердегі %Ln оқиға, көрсетілген ретімен</numerusform>
+            <numerusform>Ағымдағы &amp;нәтижелердегі %Ln оқиға, көрсетілген ретімен</numerusform>
         </translation>
     </message>
     <message>
         <source>{path} is a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — қалта; файл атауын қосыңыз.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} қалтасы жоқ.</translation>
     </message>
     <message>
         <source>{file} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} бұрыннан бар. Оны ауыстыру керек пе?</translation>
     </message>
     <message>
         <source>The %d stories in the bas&amp;ket, in its order</source>
@@ -1385,11 +1385,11 @@
     </message>
     <message>
         <source>Preparing story {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға дайындалуда ({number} / {count}): {title}</translation>
     </message>
     <message>
         <source>Writing story {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға жазылуда ({number} / {count}): {title}</translation>
     </message>
     <message>
         <source>Preparing story %d of %d: %s</source>
@@ -1408,7 +1408,7 @@
     </message>
     <message>
         <source>Print Preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспа алдында қарау — {title}</translation>
     </message>
     <message>
         <source>Print Preview — %s</source>
@@ -1447,15 +1447,15 @@
     </message>
     <message>
         <source>This story could not be shown. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл оқиғаны көрсету мүмкін болмады. {reason}</translation>
     </message>
     <message>
         <source>Source link copied: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз сілтемесі көшірілді: {url}</translation>
     </message>
     <message>
         <source>Link copied: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме көшірілді: {url}</translation>
     </message>
     <message>
         <source>This story could not be shown. </source>
@@ -1545,27 +1545,27 @@
     </message>
     <message numerus="yes">
         <source>%Ln stories found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln оқиға табылды</numerusform>
+            <numerusform>%Ln оқиға табылды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln stories, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Барлық %Ln оқиға, алдымен жаңалары</numerusform>
+            <numerusform>Барлық %Ln оқиға, алдымен жаңалары</numerusform>
         </translation>
     </message>
     <message>
         <source>This search cannot be run: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іздеуді орындау мүмкін емес: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stories still being indexed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln оқиға әлі индекстелуде</numerusform>
+            <numerusform>%Ln оқиға әлі индекстелуде</numerusform>
         </translation>
     </message>
     <message>
@@ -1605,15 +1605,15 @@
     <name>SearchHelpDialog</name>
     <message>
         <source>Search Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу анықтамасы</translation>
     </message>
     <message>
         <source>How to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалай іздеу керек</translation>
     </message>
     <message>
         <source>The search help is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу анықтамасы орнатылмаған.</translation>
     </message>
 </context>
 <context>
@@ -1634,67 +1634,67 @@
     <name>StoryPage</name>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Атаусыз оқиға</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Елдер</translation>
+        <translation>Елдер</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Орындар</translation>
+        <translation>Орындар</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Серіктестер</translation>
+        <translation>Серіктестер</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished">ТДМ</translation>
+        <translation>ТДМ</translation>
     </message>
     <message>
         <source>{language} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ({code})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілі</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Авторы</translation>
+        <translation>Авторы</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтемені көшіру</translation>
     </message>
     <message>
         <source>(click to copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(көшіру үшін басыңыз)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Дереккөзі</translation>
+        <translation>Дереккөзі</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished">Аудармалар</translation>
+        <translation>Аудармалар</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі көрсеткіштер</translation>
     </message>
     <message>
         <source>Images not stored in this catalogue: {images}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл каталогта сақталмаған суреттер: {images}</translation>
     </message>
     <message>
         <source>Photo: {credit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото: {credit}</translation>
     </message>
 </context>
 </TS>
