@@ -101,7 +101,8 @@ def test_no_alias_is_shared_by_two_entries(filename: str) -> None:
     for entry in entries:
         assert entry["name"] not in names, f"duplicate entry {entry['name']}"
         names.add(entry["name"])
-        for alias in [entry["name"], *entry.get("aliases", [])]:
+        display_names = (entry.get("names") or {}).values()
+        for alias in [entry["name"], *entry.get("aliases", []), *display_names]:
             owners[alias_key(alias)].add(entry["name"])
     shared = {key: sorted(who) for key, who in owners.items() if len(who) > 1}
     assert not shared

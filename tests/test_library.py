@@ -227,3 +227,19 @@ def test_check_does_not_call_an_import_s_images_unused_while_it_runs(
             thread.join(30)
         problems = library.check().problems
         assert any(pending.sha256 in p and "no story uses" in p for p in problems)
+
+
+def test_names_the_app_shows_find_their_stories(data_dir: Path, seeds_dir: Path) -> None:
+    # The Kazakh display names of Balykchy and UNDP are not among the directory's aliases:
+    # a reader who sees them in a Kazakh interface can still type them.
+    with Library.open(data_dir) as library:
+        library.import_paths([seeds_dir])
+        names = library.names("kk")
+        assert names.place("Balykchy") == "Балықшы" and names.partner("UNDP") == "БҰҰДБ"
+        by_name = {hit.id for hit in library.search("place:Balykchy").hits}
+        assert by_name
+        assert {hit.id for hit in library.search("place:Балықшы").hits} == by_name
+        assert by_name <= {hit.id for hit in library.search("Балықшы").hits}
+        assert library.search("partner:БҰҰДБ").total == library.search("partner:UNDP").total > 0
+        # The stored name stays English.
+        assert "Balykchy" in library.get_story(next(iter(by_name))).places

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Date</source>
-        <translation type="vanished">Күні</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation type="vanished">Елдер</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation type="vanished">Орындар</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="vanished">Серіктестер</translation>
-    </message>
-    <message>
-        <source>SDGs</source>
-        <translation type="vanished">ТДМ</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="vanished">Тілі</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="vanished">Авторы</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="vanished">Дереккөзі</translation>
-    </message>
-    <message>
-        <source>Translations</source>
-        <translation type="vanished">Аудармалар</translation>
-    </message>
-</context>
-<context>
     <name>BackupController</name>
     <message>
         <source>Backing up the catalogue…</source>
@@ -127,14 +88,6 @@
             <numerusform>%Ln оқиға</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%d stories</source>
-        <translation type="vanished">%d оқиға</translation>
-    </message>
-    <message>
-        <source>1 story</source>
-        <translation type="vanished">1 оқиға</translation>
-    </message>
 </context>
 <context>
     <name>CancellableProgressDialog</name>
@@ -168,10 +121,6 @@
     <message>
         <source>Remove filter {facet}: {value}</source>
         <translation>«{facet}: {value}» сүзгісін алып тастау</translation>
-    </message>
-    <message>
-        <source>Remove filter %s: %s</source>
-        <translation type="vanished">%s сүзгісін алып тастау: %s</translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -329,18 +278,6 @@
             <numerusform>{name} аталатын %Ln оқиға:</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Stories naming %s:</source>
-        <translation type="vanished">%s аталатын оқиғалар:</translation>
-    </message>
-    <message>
-        <source>%d stories naming %s:</source>
-        <translation type="vanished">%d оқиғада %s аталады:</translation>
-    </message>
-    <message>
-        <source>1 story naming %s:</source>
-        <translation type="vanished">1 оқиғада %s аталады:</translation>
-    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -401,10 +338,6 @@
         <source>, </source>
         <translation>, </translation>
     </message>
-    <message>
-        <source>Briefing pack saved: %s (%s)</source>
-        <translation type="vanished">Брифинг-пакет сақталды: %s (%s)</translation>
-    </message>
 </context>
 <context>
     <name>FacetPanel</name>
@@ -436,18 +369,6 @@
             <numerusform>… тағы %Ln</numerusform>
             <numerusform>… тағы %Ln</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%s: %d stories. Click to show only these.</source>
-        <translation type="vanished">%s: %d оқиға. Тек соларды көрсету үшін басыңыз.</translation>
-    </message>
-    <message>
-        <source>%s, %d stories</source>
-        <translation type="vanished">%s, %d оқиға</translation>
-    </message>
-    <message>
-        <source>… %d more</source>
-        <translation type="vanished">… тағы %d</translation>
     </message>
 </context>
 <context>
@@ -483,10 +404,6 @@
     <message>
         <source>Goal {number}</source>
         <translation>{number}-мақсат</translation>
-    </message>
-    <message>
-        <source>Goal %s</source>
-        <translation type="vanished">%s-мақсат</translation>
     </message>
 </context>
 <context>
@@ -543,14 +460,6 @@
         <translation>{number} / {count}</translation>
     </message>
     <message>
-        <source>Photo: %s</source>
-        <translation type="vanished">Фото: %s</translation>
-    </message>
-    <message>
-        <source>%d of %d</source>
-        <translation type="vanished">%d / %d</translation>
-    </message>
-    <message>
         <source>This image is not available.</source>
         <translation>Бұл сурет қолжетімсіз.</translation>
     </message>
@@ -588,10 +497,6 @@
         <source>Importing {number} of {count}…</source>
         <translation>Импортталуда: {number} / {count}…</translation>
     </message>
-    <message>
-        <source>Importing %d of %d…</source>
-        <translation type="vanished">Импортталуда: %d / %d…</translation>
-    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -606,27 +511,6 @@
     <message>
         <source>The import was cancelled. The catalogue is as it was before.</source>
         <translation>Импорттан бас тартылды. Каталог бұрынғы күйінде қалды.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new story(s)</source>
-        <translation type="vanished">
-            <numerusform>%n жаңа оқиға</numerusform>
-            <numerusform>%n жаңа оқиға</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation type="vanished">
-            <numerusform>%n оқиға жаңартылды</numerusform>
-            <numerusform>%n оқиға жаңартылды</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in the catalogue, unchanged</source>
-        <translation type="vanished">
-            <numerusform>%n оқиға каталогта бұрыннан бар, өзгермеді</numerusform>
-            <numerusform>%n оқиға каталогта бұрыннан бар, өзгермеді</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new stories</source>
@@ -732,41 +616,6 @@
             <numerusform>%Ln мән қосылмады</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported</source>
-        <translation type="vanished">
-            <numerusform>%n файл импортталмады</numerusform>
-            <numerusform>%n файл импортталмады</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) missing</source>
-        <translation type="vanished">
-            <numerusform>%n сурет жоқ</numerusform>
-            <numerusform>%n сурет жоқ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s): the catalogue kept its stories</source>
-        <translation type="vanished">
-            <numerusform>%n қайшылық: каталог өз оқиғаларын сақтап қалды</numerusform>
-            <numerusform>%n қайшылық: каталог өз оқиғаларын сақтап қалды</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) or row(s) skipped</source>
-        <translation type="vanished">
-            <numerusform>%n файл не жол өткізіп жіберілді</numerusform>
-            <numerusform>%n файл не жол өткізіп жіберілді</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) left out</source>
-        <translation type="vanished">
-            <numerusform>%n мән қосылмады</numerusform>
-            <numerusform>%n мән қосылмады</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -783,14 +632,6 @@
         <translation>StoryDesk {folder} қалтасындағы каталогты аша алмады</translation>
     </message>
     <message>
-        <source>Preparing the search index: %d of %d</source>
-        <translation type="vanished">Іздеу индексі дайындалуда: %d / %d</translation>
-    </message>
-    <message>
-        <source>StoryDesk could not open the catalogue in %s</source>
-        <translation type="vanished">StoryDesk мына қалтадағы каталогты аша алмады: %s</translation>
-    </message>
-    <message>
         <source>Something went wrong</source>
         <translation>Қате орын алды</translation>
     </message>
@@ -798,16 +639,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>StoryDesk — %s</source>
-        <translation type="vanished">StoryDesk — %s</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Импортталуда…</translation>
-    </message>
-    <message>
-        <source>The catalogue was backed up to %s</source>
-        <translation type="vanished">Каталогтың сақтық көшірмесі жасалды: %s</translation>
     </message>
     <message>
         <source>StoryDesk — {folder}</source>
@@ -1033,18 +866,6 @@
         <translation>Оқиғалар мен оқиғалар жинақтары ({patterns});;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <source>Did you mean %s?</source>
-        <translation type="vanished">%s деп іздегіңіз келді ме?</translation>
-    </message>
-    <message>
-        <source>Added %d stories to the basket</source>
-        <translation type="vanished">Себетке %d оқиға қосылды</translation>
-    </message>
-    <message>
-        <source>Added 1 story to the basket</source>
-        <translation type="vanished">Себетке 1 оқиға қосылды</translation>
-    </message>
-    <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
         <translation>Брифинг-пакет жасалып жатыр; аяқталуын күтіңіз.</translation>
     </message>
@@ -1055,10 +876,6 @@
     <message>
         <source>Wait for the import or backup to finish before restoring.</source>
         <translation>Қалпына келтірмес бұрын импорттың не сақтық көшірменің аяқталуын күтіңіз.</translation>
-    </message>
-    <message>
-        <source>Restored %d stories from the backup; the previous catalogue is kept in %s</source>
-        <translation type="vanished">Сақтық көшірмеден %d оқиға қалпына келтірілді; алдыңғы каталог мына жерде сақталды: %s</translation>
     </message>
     <message>
         <source>About StoryDesk</source>
@@ -1085,20 +902,12 @@
         <translation>Журнал файлы:</translation>
     </message>
     <message>
-        <source>%d stories · %d images · %d partners</source>
-        <translation type="vanished">%d оқиға · %d сурет · %d серіктес</translation>
-    </message>
-    <message>
         <source>An import is already running; wait for it to finish.</source>
         <translation>Импорт жүріп жатыр; аяқталуын күтіңіз.</translation>
     </message>
     <message>
         <source>Import Stories</source>
         <translation>Оқиғаларды импорттау</translation>
-    </message>
-    <message>
-        <source>Stories and bundles (%s);;All files (*)</source>
-        <translation type="vanished">Оқиғалар мен оқиғалар жинақтары (%s);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Stories</source>
@@ -1309,26 +1118,6 @@
         <translation>{file} бұрыннан бар. Оны ауыстыру керек пе?</translation>
     </message>
     <message>
-        <source>The %d stories in the bas&amp;ket, in its order</source>
-        <translation type="vanished">&amp;Себеттегі %d оқиға, ондағы ретімен</translation>
-    </message>
-    <message>
-        <source>The story in the bas&amp;ket</source>
-        <translation type="vanished">&amp;Себеттегі оқиға</translation>
-    </message>
-    <message>
-        <source>The first %d of the %d stories of the current &amp;results</source>
-        <translation type="vanished">Ағымдағы &amp;нәтижелердің алғашқы %d оқиғасы (барлығы %d)</translation>
-    </message>
-    <message>
-        <source>The %d stories of the current &amp;results, in their order</source>
-        <translation type="vanished">Ағымдағы &amp;нәтижелердегі %d оқиға, көрсетілген ретімен</translation>
-    </message>
-    <message>
-        <source>The story of the current &amp;results</source>
-        <translation type="vanished">Ағымдағы &amp;нәтижелердегі оқиға</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
@@ -1349,20 +1138,8 @@
         <translation>Пакетті сақтайтын орынды таңдаңыз.</translation>
     </message>
     <message>
-        <source>%s is a folder; add a file name.</source>
-        <translation type="vanished">%s — қалта; файл атауын қосыңыз.</translation>
-    </message>
-    <message>
-        <source>The folder %s does not exist.</source>
-        <translation type="vanished">%s қалтасы жоқ.</translation>
-    </message>
-    <message>
         <source>Replace File?</source>
         <translation>Файлды ауыстыру керек пе?</translation>
-    </message>
-    <message>
-        <source>%s already exists. Replace it?</source>
-        <translation type="vanished">%s бұрыннан бар. Оны ауыстыру керек пе?</translation>
     </message>
 </context>
 <context>
@@ -1391,14 +1168,6 @@
         <source>Writing story {number} of {count}: {title}</source>
         <translation>Оқиға жазылуда ({number} / {count}): {title}</translation>
     </message>
-    <message>
-        <source>Preparing story %d of %d: %s</source>
-        <translation type="vanished">Оқиға дайындалуда (%d / %d): %s</translation>
-    </message>
-    <message>
-        <source>Writing story %d of %d: %s</source>
-        <translation type="vanished">Оқиға жазылуда (%d / %d): %s</translation>
-    </message>
 </context>
 <context>
     <name>Packs</name>
@@ -1409,10 +1178,6 @@
     <message>
         <source>Print Preview — {title}</source>
         <translation>Баспа алдында қарау — {title}</translation>
-    </message>
-    <message>
-        <source>Print Preview — %s</source>
-        <translation type="vanished">Баспа алдында қарау — %s</translation>
     </message>
 </context>
 <context>
@@ -1458,20 +1223,8 @@
         <translation>Сілтеме көшірілді: {url}</translation>
     </message>
     <message>
-        <source>This story could not be shown. </source>
-        <translation type="vanished">Бұл оқиғаны көрсету мүмкін болмады. </translation>
-    </message>
-    <message>
-        <source>Source link copied: %s</source>
-        <translation type="vanished">Дереккөз сілтемесі көшірілді: %s</translation>
-    </message>
-    <message>
         <source>Copy Link Address</source>
         <translation>Сілтеме мекенжайын көшіру</translation>
-    </message>
-    <message>
-        <source>Link copied: %s</source>
-        <translation type="vanished">Сілтеме көшірілді: %s</translation>
     </message>
     <message>
         <source>Print Story</source>
@@ -1569,36 +1322,8 @@
         </translation>
     </message>
     <message>
-        <source>%d stories found</source>
-        <translation type="vanished">%d оқиға табылды</translation>
-    </message>
-    <message>
-        <source>1 story found</source>
-        <translation type="vanished">1 оқиға табылды</translation>
-    </message>
-    <message>
-        <source>All %d stories, newest first</source>
-        <translation type="vanished">Барлық %d оқиға, алдымен жаңалары</translation>
-    </message>
-    <message>
-        <source>1 story</source>
-        <translation type="vanished">1 оқиға</translation>
-    </message>
-    <message>
-        <source>This search cannot be run: %s</source>
-        <translation type="vanished">Бұл іздеуді орындау мүмкін емес: %s</translation>
-    </message>
-    <message>
         <source>The search failed; the details are in the log file.</source>
         <translation>Іздеу сәтсіз аяқталды; толығырақ журнал файлында.</translation>
-    </message>
-    <message>
-        <source>%d stories still being indexed</source>
-        <translation type="vanished">%d оқиға әлі индекстелуде</translation>
-    </message>
-    <message>
-        <source>1 story still being indexed</source>
-        <translation type="vanished">1 оқиға әлі индекстелуде</translation>
     </message>
 </context>
 <context>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Date</source>
-        <translation type="vanished">Күнү</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation type="vanished">Өлкөлөр</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation type="vanished">Жерлер</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="vanished">Өнөктөштөр</translation>
-    </message>
-    <message>
-        <source>SDGs</source>
-        <translation type="vanished">ТӨМ</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="vanished">Тили</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="vanished">Автору</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="vanished">Булагы</translation>
-    </message>
-    <message>
-        <source>Translations</source>
-        <translation type="vanished">Котормолору</translation>
-    </message>
-</context>
-<context>
     <name>BackupController</name>
     <message>
         <source>Backing up the catalogue…</source>
@@ -127,14 +88,6 @@
             <numerusform>%Ln окуя</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%d stories</source>
-        <translation type="vanished">%d окуя</translation>
-    </message>
-    <message>
-        <source>1 story</source>
-        <translation type="vanished">1 окуя</translation>
-    </message>
 </context>
 <context>
     <name>CancellableProgressDialog</name>
@@ -168,10 +121,6 @@
     <message>
         <source>Remove filter {facet}: {value}</source>
         <translation>«{facet}: {value}» чыпкасын алып салуу</translation>
-    </message>
-    <message>
-        <source>Remove filter %s: %s</source>
-        <translation type="vanished">Чыпканы алып салуу: %s: %s</translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -329,18 +278,6 @@
             <numerusform>{name} аталган %Ln окуя:</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Stories naming %s:</source>
-        <translation type="vanished">%s аталган окуялар:</translation>
-    </message>
-    <message>
-        <source>%d stories naming %s:</source>
-        <translation type="vanished">%d окуяда аталат: %s</translation>
-    </message>
-    <message>
-        <source>1 story naming %s:</source>
-        <translation type="vanished">1 окуяда аталат: %s</translation>
-    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -401,10 +338,6 @@
         <source>, </source>
         <translation>, </translation>
     </message>
-    <message>
-        <source>Briefing pack saved: %s (%s)</source>
-        <translation type="vanished">Брифинг-пакет сакталды: %s (%s)</translation>
-    </message>
 </context>
 <context>
     <name>FacetPanel</name>
@@ -436,18 +369,6 @@
             <numerusform>… дагы %Ln</numerusform>
             <numerusform>… дагы %Ln</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%s: %d stories. Click to show only these.</source>
-        <translation type="vanished">%s: %d окуя. Ушуларды гана көрсөтүү үчүн басыңыз.</translation>
-    </message>
-    <message>
-        <source>%s, %d stories</source>
-        <translation type="vanished">%s, %d окуя</translation>
-    </message>
-    <message>
-        <source>… %d more</source>
-        <translation type="vanished">… дагы %d</translation>
     </message>
 </context>
 <context>
@@ -483,10 +404,6 @@
     <message>
         <source>Goal {number}</source>
         <translation>{number}-максат</translation>
-    </message>
-    <message>
-        <source>Goal %s</source>
-        <translation type="vanished">%s-максат</translation>
     </message>
 </context>
 <context>
@@ -543,14 +460,6 @@
         <translation>{number} / {count}</translation>
     </message>
     <message>
-        <source>Photo: %s</source>
-        <translation type="vanished">Сүрөт: %s</translation>
-    </message>
-    <message>
-        <source>%d of %d</source>
-        <translation type="vanished">%d / %d</translation>
-    </message>
-    <message>
         <source>This image is not available.</source>
         <translation>Бул сүрөт жеткиликтүү эмес.</translation>
     </message>
@@ -588,10 +497,6 @@
         <source>Importing {number} of {count}…</source>
         <translation>Импорттолууда: {number} / {count}…</translation>
     </message>
-    <message>
-        <source>Importing %d of %d…</source>
-        <translation type="vanished">Импорттолууда: %d / %d…</translation>
-    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -606,27 +511,6 @@
     <message>
         <source>The import was cancelled. The catalogue is as it was before.</source>
         <translation>Импорт жокко чыгарылды. Каталог мурункудай бойдон калды.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new story(s)</source>
-        <translation type="vanished">
-            <numerusform>%n жаңы окуя</numerusform>
-            <numerusform>%n жаңы окуя</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation type="vanished">
-            <numerusform>%n жаңыланды</numerusform>
-            <numerusform>%n жаңыланды</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in the catalogue, unchanged</source>
-        <translation type="vanished">
-            <numerusform>%n мурунтан каталогдо бар, өзгөргөн жок</numerusform>
-            <numerusform>%n мурунтан каталогдо бар, өзгөргөн жок</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new stories</source>
@@ -732,41 +616,6 @@
             <numerusform>%Ln маани калтырылды</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported</source>
-        <translation type="vanished">
-            <numerusform>%n файл импорттолгон жок</numerusform>
-            <numerusform>%n файл импорттолгон жок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) missing</source>
-        <translation type="vanished">
-            <numerusform>%n сүрөт жок</numerusform>
-            <numerusform>%n сүрөт жок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s): the catalogue kept its stories</source>
-        <translation type="vanished">
-            <numerusform>%n карама-каршылык: каталог өз окуяларын сактап калды</numerusform>
-            <numerusform>%n карама-каршылык: каталог өз окуяларын сактап калды</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) or row(s) skipped</source>
-        <translation type="vanished">
-            <numerusform>%n файл же сап өткөрүлүп жиберилди</numerusform>
-            <numerusform>%n файл же сап өткөрүлүп жиберилди</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) left out</source>
-        <translation type="vanished">
-            <numerusform>%n маани калтырылды</numerusform>
-            <numerusform>%n маани калтырылды</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -783,14 +632,6 @@
         <translation>StoryDesk {folder} папкасындагы каталогду ача алган жок</translation>
     </message>
     <message>
-        <source>Preparing the search index: %d of %d</source>
-        <translation type="vanished">Издөө индекси даярдалууда: %d / %d</translation>
-    </message>
-    <message>
-        <source>StoryDesk could not open the catalogue in %s</source>
-        <translation type="vanished">StoryDesk каталогду ача алган жок: %s</translation>
-    </message>
-    <message>
         <source>Something went wrong</source>
         <translation>Ката кетти</translation>
     </message>
@@ -798,16 +639,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>StoryDesk — %s</source>
-        <translation type="vanished">StoryDesk — %s</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
-    </message>
-    <message>
-        <source>The catalogue was backed up to %s</source>
-        <translation type="vanished">Каталогдун камдык көчүрмөсү сакталды: %s</translation>
     </message>
     <message>
         <source>StoryDesk — {folder}</source>
@@ -1033,18 +866,6 @@
         <translation>Окуялар жана окуялар топтомдору ({patterns});;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <source>Did you mean %s?</source>
-        <translation type="vanished">Балким, %s деп издегиңиз келгендир?</translation>
-    </message>
-    <message>
-        <source>Added %d stories to the basket</source>
-        <translation type="vanished">Себетке %d окуя кошулду</translation>
-    </message>
-    <message>
-        <source>Added 1 story to the basket</source>
-        <translation type="vanished">Себетке 1 окуя кошулду</translation>
-    </message>
-    <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
         <translation>Брифинг-пакет түзүлүүдө; аяктаганын күтө туруңуз.</translation>
     </message>
@@ -1055,10 +876,6 @@
     <message>
         <source>Wait for the import or backup to finish before restoring.</source>
         <translation>Калыбына келтирүүдөн мурун импорттун же камдык көчүрмөнүн аякташын күтүңүз.</translation>
-    </message>
-    <message>
-        <source>Restored %d stories from the backup; the previous catalogue is kept in %s</source>
-        <translation type="vanished">Камдык көчүрмөдөн %d окуя калыбына келтирилди; мурунку каталог бул жерде сакталды: %s</translation>
     </message>
     <message>
         <source>About StoryDesk</source>
@@ -1085,20 +902,12 @@
         <translation>Журнал файлы:</translation>
     </message>
     <message>
-        <source>%d stories · %d images · %d partners</source>
-        <translation type="vanished">%d окуя · %d сүрөт · %d өнөктөш</translation>
-    </message>
-    <message>
         <source>An import is already running; wait for it to finish.</source>
         <translation>Импорт жүрүп жатат; аяктаганын күтө туруңуз.</translation>
     </message>
     <message>
         <source>Import Stories</source>
         <translation>Окуяларды импорттоо</translation>
-    </message>
-    <message>
-        <source>Stories and bundles (%s);;All files (*)</source>
-        <translation type="vanished">Окуялар жана окуялар топтомдору (%s);;Бардык файлдар (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Stories</source>
@@ -1309,26 +1118,6 @@
         <translation>{file} мурунтан эле бар. Аны алмаштырасызбы?</translation>
     </message>
     <message>
-        <source>The %d stories in the bas&amp;ket, in its order</source>
-        <translation type="vanished">Се&amp;беттеги %d окуя, андагы тартип менен</translation>
-    </message>
-    <message>
-        <source>The story in the bas&amp;ket</source>
-        <translation type="vanished">Се&amp;беттеги окуя</translation>
-    </message>
-    <message>
-        <source>The first %d of the %d stories of the current &amp;results</source>
-        <translation type="vanished">&amp;Учурдагы натыйжалардан алгачкы %d окуя (бардыгы %d)</translation>
-    </message>
-    <message>
-        <source>The %d stories of the current &amp;results, in their order</source>
-        <translation type="vanished">&amp;Учурдагы натыйжалардагы %d окуя, алардын тартиби менен</translation>
-    </message>
-    <message>
-        <source>The story of the current &amp;results</source>
-        <translation type="vanished">&amp;Учурдагы натыйжалардагы окуя</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
@@ -1349,20 +1138,8 @@
         <translation>Пакетти кайда сактоону тандаңыз.</translation>
     </message>
     <message>
-        <source>%s is a folder; add a file name.</source>
-        <translation type="vanished">%s — папка; файлдын атын кошуңуз.</translation>
-    </message>
-    <message>
-        <source>The folder %s does not exist.</source>
-        <translation type="vanished">Мындай папка жок: %s.</translation>
-    </message>
-    <message>
         <source>Replace File?</source>
         <translation>Файлды алмаштырасызбы?</translation>
-    </message>
-    <message>
-        <source>%s already exists. Replace it?</source>
-        <translation type="vanished">%s мурунтан эле бар. Аны алмаштырасызбы?</translation>
     </message>
 </context>
 <context>
@@ -1391,14 +1168,6 @@
         <source>Writing story {number} of {count}: {title}</source>
         <translation>Окуя жазылууда ({number} / {count}): {title}</translation>
     </message>
-    <message>
-        <source>Preparing story %d of %d: %s</source>
-        <translation type="vanished">Окуя даярдалууда (%d / %d): %s</translation>
-    </message>
-    <message>
-        <source>Writing story %d of %d: %s</source>
-        <translation type="vanished">Окуя жазылууда (%d / %d): %s</translation>
-    </message>
 </context>
 <context>
     <name>Packs</name>
@@ -1409,10 +1178,6 @@
     <message>
         <source>Print Preview — {title}</source>
         <translation>Басып чыгарууга алдын ала көрүү — {title}</translation>
-    </message>
-    <message>
-        <source>Print Preview — %s</source>
-        <translation type="vanished">Басып чыгарууга алдын ала көрүү — %s</translation>
     </message>
 </context>
 <context>
@@ -1458,20 +1223,8 @@
         <translation>Шилтеме көчүрүлдү: {url}</translation>
     </message>
     <message>
-        <source>This story could not be shown. </source>
-        <translation type="vanished">Бул окуяны көрсөтүү мүмкүн болгон жок. </translation>
-    </message>
-    <message>
-        <source>Source link copied: %s</source>
-        <translation type="vanished">Булак шилтемеси көчүрүлдү: %s</translation>
-    </message>
-    <message>
         <source>Copy Link Address</source>
         <translation>Шилтеменин дарегин көчүрүү</translation>
-    </message>
-    <message>
-        <source>Link copied: %s</source>
-        <translation type="vanished">Шилтеме көчүрүлдү: %s</translation>
     </message>
     <message>
         <source>Print Story</source>
@@ -1569,36 +1322,8 @@
         </translation>
     </message>
     <message>
-        <source>%d stories found</source>
-        <translation type="vanished">%d окуя табылды</translation>
-    </message>
-    <message>
-        <source>1 story found</source>
-        <translation type="vanished">1 окуя табылды</translation>
-    </message>
-    <message>
-        <source>All %d stories, newest first</source>
-        <translation type="vanished">Бардык %d окуя, адегенде жаңылары</translation>
-    </message>
-    <message>
-        <source>1 story</source>
-        <translation type="vanished">1 окуя</translation>
-    </message>
-    <message>
-        <source>This search cannot be run: %s</source>
-        <translation type="vanished">Бул издөөнү аткаруу мүмкүн эмес: %s</translation>
-    </message>
-    <message>
         <source>The search failed; the details are in the log file.</source>
         <translation>Издөө ишке ашкан жок; чоо-жайы журнал файлында.</translation>
-    </message>
-    <message>
-        <source>%d stories still being indexed</source>
-        <translation type="vanished">%d окуя дагы эле индекстелүүдө</translation>
-    </message>
-    <message>
-        <source>1 story still being indexed</source>
-        <translation type="vanished">1 окуя дагы эле индекстелүүдө</translation>
     </message>
 </context>
 <context>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Date</source>
-        <translation type="vanished">Дата</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation type="vanished">Страны</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation type="vanished">Места</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="vanished">Партнёры</translation>
-    </message>
-    <message>
-        <source>SDGs</source>
-        <translation type="vanished">ЦУР</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="vanished">Язык</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="vanished">Автор</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="vanished">Источник</translation>
-    </message>
-    <message>
-        <source>Translations</source>
-        <translation type="vanished">Переводы</translation>
-    </message>
-</context>
-<context>
     <name>BackupController</name>
     <message>
         <source>Backing up the catalogue…</source>
@@ -128,14 +89,6 @@
             <numerusform>%Ln историй</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%d stories</source>
-        <translation type="vanished">Историй: %d</translation>
-    </message>
-    <message>
-        <source>1 story</source>
-        <translation type="vanished">1 история</translation>
-    </message>
 </context>
 <context>
     <name>CancellableProgressDialog</name>
@@ -169,10 +122,6 @@
     <message>
         <source>Remove filter {facet}: {value}</source>
         <translation>Убрать фильтр «{facet}: {value}»</translation>
-    </message>
-    <message>
-        <source>Remove filter %s: %s</source>
-        <translation type="vanished">Убрать фильтр «%s: %s»</translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -331,18 +280,6 @@
             <numerusform>%Ln историй, в которых упоминается {name}:</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Stories naming %s:</source>
-        <translation type="vanished">Истории, в которых упоминается %s:</translation>
-    </message>
-    <message>
-        <source>%d stories naming %s:</source>
-        <translation type="vanished">Истории (%d), в которых упоминается %s:</translation>
-    </message>
-    <message>
-        <source>1 story naming %s:</source>
-        <translation type="vanished">1 история, в которой упоминается %s:</translation>
-    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -405,10 +342,6 @@
         <source>, </source>
         <translation>, </translation>
     </message>
-    <message>
-        <source>Briefing pack saved: %s (%s)</source>
-        <translation type="vanished">Брифинг-пакет сохранён: %s (%s)</translation>
-    </message>
 </context>
 <context>
     <name>FacetPanel</name>
@@ -444,18 +377,6 @@
             <numerusform>… ещё %Ln</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%s: %d stories. Click to show only these.</source>
-        <translation type="vanished">%s — историй: %d. Нажмите, чтобы показать только их.</translation>
-    </message>
-    <message>
-        <source>%s, %d stories</source>
-        <translation type="vanished">%s, историй: %d</translation>
-    </message>
-    <message>
-        <source>… %d more</source>
-        <translation type="vanished">… ещё %d</translation>
-    </message>
 </context>
 <context>
     <name>Facets</name>
@@ -490,10 +411,6 @@
     <message>
         <source>Goal {number}</source>
         <translation>Цель {number}</translation>
-    </message>
-    <message>
-        <source>Goal %s</source>
-        <translation type="vanished">Цель %s</translation>
     </message>
 </context>
 <context>
@@ -550,14 +467,6 @@
         <translation>{number} из {count}</translation>
     </message>
     <message>
-        <source>Photo: %s</source>
-        <translation type="vanished">Фото: %s</translation>
-    </message>
-    <message>
-        <source>%d of %d</source>
-        <translation type="vanished">%d из %d</translation>
-    </message>
-    <message>
         <source>This image is not available.</source>
         <translation>Это изображение недоступно.</translation>
     </message>
@@ -595,10 +504,6 @@
         <source>Importing {number} of {count}…</source>
         <translation>Импорт: {number} из {count}…</translation>
     </message>
-    <message>
-        <source>Importing %d of %d…</source>
-        <translation type="vanished">Импорт: %d из %d…</translation>
-    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -613,30 +518,6 @@
     <message>
         <source>The import was cancelled. The catalogue is as it was before.</source>
         <translation>Импорт отменён. Каталог остался прежним.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new story(s)</source>
-        <translation type="vanished">
-            <numerusform>%n новая история</numerusform>
-            <numerusform>%n новые истории</numerusform>
-            <numerusform>%n новых историй</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation type="vanished">
-            <numerusform>%n обновлённая</numerusform>
-            <numerusform>%n обновлённые</numerusform>
-            <numerusform>%n обновлённых</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in the catalogue, unchanged</source>
-        <translation type="vanished">
-            <numerusform>%n уже в каталоге, без изменений</numerusform>
-            <numerusform>%n уже в каталоге, без изменений</numerusform>
-            <numerusform>%n уже в каталоге, без изменений</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new stories</source>
@@ -750,46 +631,6 @@
             <numerusform>%Ln значений не учтено</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported</source>
-        <translation type="vanished">
-            <numerusform>%n файл не удалось импортировать</numerusform>
-            <numerusform>%n файла не удалось импортировать</numerusform>
-            <numerusform>%n файлов не удалось импортировать</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) missing</source>
-        <translation type="vanished">
-            <numerusform>%n изображение не найдено</numerusform>
-            <numerusform>%n изображения не найдены</numerusform>
-            <numerusform>%n изображений не найдено</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s): the catalogue kept its stories</source>
-        <translation type="vanished">
-            <numerusform>%n конфликт: в каталоге оставлены прежние версии</numerusform>
-            <numerusform>%n конфликта: в каталоге оставлены прежние версии</numerusform>
-            <numerusform>%n конфликтов: в каталоге оставлены прежние версии</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) or row(s) skipped</source>
-        <translation type="vanished">
-            <numerusform>Пропущено файлов или строк: %n</numerusform>
-            <numerusform>Пропущено файлов или строк: %n</numerusform>
-            <numerusform>Пропущено файлов или строк: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) left out</source>
-        <translation type="vanished">
-            <numerusform>%n значение не учтено</numerusform>
-            <numerusform>%n значения не учтены</numerusform>
-            <numerusform>%n значений не учтено</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -806,14 +647,6 @@
         <translation>Не удалось открыть каталог в папке {folder}</translation>
     </message>
     <message>
-        <source>Preparing the search index: %d of %d</source>
-        <translation type="vanished">Подготовка поискового индекса: %d из %d</translation>
-    </message>
-    <message>
-        <source>StoryDesk could not open the catalogue in %s</source>
-        <translation type="vanished">Не удалось открыть каталог в папке %s</translation>
-    </message>
-    <message>
         <source>Something went wrong</source>
         <translation>Произошла ошибка</translation>
     </message>
@@ -821,16 +654,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>StoryDesk — %s</source>
-        <translation type="vanished">StoryDesk — %s</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Импорт…</translation>
-    </message>
-    <message>
-        <source>The catalogue was backed up to %s</source>
-        <translation type="vanished">Резервная копия каталога сохранена: %s</translation>
     </message>
     <message>
         <source>StoryDesk — {folder}</source>
@@ -1061,18 +886,6 @@
         <translation>Истории и наборы историй ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Did you mean %s?</source>
-        <translation type="vanished">Возможно, вы имели в виду %s?</translation>
-    </message>
-    <message>
-        <source>Added %d stories to the basket</source>
-        <translation type="vanished">Добавлено в корзину историй: %d</translation>
-    </message>
-    <message>
-        <source>Added 1 story to the basket</source>
-        <translation type="vanished">В корзину добавлена 1 история</translation>
-    </message>
-    <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
         <translation>Брифинг-пакет ещё создаётся; дождитесь завершения.</translation>
     </message>
@@ -1083,10 +896,6 @@
     <message>
         <source>Wait for the import or backup to finish before restoring.</source>
         <translation>Перед восстановлением дождитесь завершения импорта или резервного копирования.</translation>
-    </message>
-    <message>
-        <source>Restored %d stories from the backup; the previous catalogue is kept in %s</source>
-        <translation type="vanished">Каталог восстановлен из резервной копии (историй: %d); прежний каталог сохранён в %s</translation>
     </message>
     <message>
         <source>About StoryDesk</source>
@@ -1113,20 +922,12 @@
         <translation>Файл журнала:</translation>
     </message>
     <message>
-        <source>%d stories · %d images · %d partners</source>
-        <translation type="vanished">Историй: %d · изображений: %d · партнёров: %d</translation>
-    </message>
-    <message>
         <source>An import is already running; wait for it to finish.</source>
         <translation>Импорт уже выполняется; дождитесь его завершения.</translation>
     </message>
     <message>
         <source>Import Stories</source>
         <translation>Импорт историй</translation>
-    </message>
-    <message>
-        <source>Stories and bundles (%s);;All files (*)</source>
-        <translation type="vanished">Истории и наборы историй (%s);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Stories</source>
@@ -1340,26 +1141,6 @@
         <translation>Файл {file} уже существует. Заменить его?</translation>
     </message>
     <message>
-        <source>The %d stories in the bas&amp;ket, in its order</source>
-        <translation type="vanished">Истории из &amp;корзины (%d), в том же порядке</translation>
-    </message>
-    <message>
-        <source>The story in the bas&amp;ket</source>
-        <translation type="vanished">История из &amp;корзины</translation>
-    </message>
-    <message>
-        <source>The first %d of the %d stories of the current &amp;results</source>
-        <translation type="vanished">Первые %d из текущих &amp;результатов (всего %d)</translation>
-    </message>
-    <message>
-        <source>The %d stories of the current &amp;results, in their order</source>
-        <translation type="vanished">Истории из текущих &amp;результатов (%d), в том же порядке</translation>
-    </message>
-    <message>
-        <source>The story of the current &amp;results</source>
-        <translation type="vanished">История из текущих &amp;результатов</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -1380,20 +1161,8 @@
         <translation>Выберите, куда сохранить брифинг-пакет.</translation>
     </message>
     <message>
-        <source>%s is a folder; add a file name.</source>
-        <translation type="vanished">%s — это папка; добавьте имя файла.</translation>
-    </message>
-    <message>
-        <source>The folder %s does not exist.</source>
-        <translation type="vanished">Папка %s не существует.</translation>
-    </message>
-    <message>
         <source>Replace File?</source>
         <translation>Заменить файл?</translation>
-    </message>
-    <message>
-        <source>%s already exists. Replace it?</source>
-        <translation type="vanished">Файл %s уже существует. Заменить его?</translation>
     </message>
 </context>
 <context>
@@ -1422,14 +1191,6 @@
         <source>Writing story {number} of {count}: {title}</source>
         <translation>Запись истории {number} из {count}: {title}</translation>
     </message>
-    <message>
-        <source>Preparing story %d of %d: %s</source>
-        <translation type="vanished">Подготовка истории %d из %d: %s</translation>
-    </message>
-    <message>
-        <source>Writing story %d of %d: %s</source>
-        <translation type="vanished">Запись истории %d из %d: %s</translation>
-    </message>
 </context>
 <context>
     <name>Packs</name>
@@ -1440,10 +1201,6 @@
     <message>
         <source>Print Preview — {title}</source>
         <translation>Предварительный просмотр — {title}</translation>
-    </message>
-    <message>
-        <source>Print Preview — %s</source>
-        <translation type="vanished">Предварительный просмотр — %s</translation>
     </message>
 </context>
 <context>
@@ -1489,20 +1246,8 @@
         <translation>Ссылка скопирована: {url}</translation>
     </message>
     <message>
-        <source>This story could not be shown. </source>
-        <translation type="vanished">Не удалось показать эту историю. </translation>
-    </message>
-    <message>
-        <source>Source link copied: %s</source>
-        <translation type="vanished">Ссылка на источник скопирована: %s</translation>
-    </message>
-    <message>
         <source>Copy Link Address</source>
         <translation>Копировать адрес ссылки</translation>
-    </message>
-    <message>
-        <source>Link copied: %s</source>
-        <translation type="vanished">Ссылка скопирована: %s</translation>
     </message>
     <message>
         <source>Print Story</source>
@@ -1603,36 +1348,8 @@
         </translation>
     </message>
     <message>
-        <source>%d stories found</source>
-        <translation type="vanished">Найдено историй: %d</translation>
-    </message>
-    <message>
-        <source>1 story found</source>
-        <translation type="vanished">Найдена 1 история</translation>
-    </message>
-    <message>
-        <source>All %d stories, newest first</source>
-        <translation type="vanished">Все истории (%d), сначала новые</translation>
-    </message>
-    <message>
-        <source>1 story</source>
-        <translation type="vanished">1 история</translation>
-    </message>
-    <message>
-        <source>This search cannot be run: %s</source>
-        <translation type="vanished">Невозможно выполнить поиск: %s</translation>
-    </message>
-    <message>
         <source>The search failed; the details are in the log file.</source>
         <translation>Ошибка поиска; подробности — в файле журнала.</translation>
-    </message>
-    <message>
-        <source>%d stories still being indexed</source>
-        <translation type="vanished">Ещё не проиндексировано историй: %d</translation>
-    </message>
-    <message>
-        <source>1 story still being indexed</source>
-        <translation type="vanished">Ещё не проиндексирована 1 история</translation>
     </message>
 </context>
 <context>

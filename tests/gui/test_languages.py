@@ -247,8 +247,8 @@ def test_search_help_opens_in_russian(russian_window: Any) -> None:
 def test_search_help_falls_back_to_english(window: Any, qapp: Any) -> None:
     from storydesk.gui.help import SearchHelpDialog, help_page
 
-    assert help_page("search", "kk").name == "search.en.html"
-    dialog = SearchHelpDialog("ky")
+    assert help_page("search", "tg").name == "search.en.html"  # no Tajik page
+    dialog = SearchHelpDialog("tg")
     assert "Exact phrases" in dialog.browser.toPlainText()
     dialog.close()
     window.act_search_help.trigger()
@@ -283,3 +283,18 @@ def test_pack_dialog_offers_every_label_language_defaulting_to_the_interface(
         dialog.reject()
     texts = [dialog.language_box.itemText(i) for i in range(dialog.language_box.count())]
     assert "English" in texts and "Русский" in texts
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase"),
+    [("ru", "Точная фраза"), ("kk", "Нақты сөз тіркесі"), ("ky", "жаштар")],
+)
+def test_search_help_in_each_interface_language(qapp: Any, language: str, phrase: str) -> None:
+    from storydesk.gui.help import SearchHelpDialog, help_page
+
+    page = help_page("search", language)
+    assert page is not None and page.name == f"search.{language}.html"
+    dialog = SearchHelpDialog(language)
+    text = dialog.browser.toPlainText()
+    dialog.close()
+    assert phrase in text and "Exact phrases" not in text

@@ -2,7 +2,10 @@
 
 The directory in ``resources/`` is the reference for canonical names and aliases; when a
 new StoryDesk ships a changed directory, the next open brings the catalogue up to date
-without touching partners and places that imports added on their own.
+without touching partners and places that imports added on their own. An entry's display
+names in each language are stored among its aliases, so a name the app shows ("Қарақол",
+"ПРООН") also finds its stories in a search or a ``place:``/``partner:`` filter. (Finding
+names in story text at import uses the directory's own aliases only.)
 """
 
 from __future__ import annotations
@@ -30,6 +33,13 @@ class _EntryLike(Protocol):
     def aliases(self) -> tuple[str, ...]: ...
     @property
     def country(self) -> str | None: ...
+    @property
+    def names(self) -> tuple[tuple[str, str], ...]: ...
+
+
+def _every_name(entry: _EntryLike) -> list[str]:
+    """An entry's aliases, then its display names."""
+    return [*entry.aliases, *(name for _, name in entry.names)]
 
 
 class _PartnerLike(_EntryLike, Protocol):
@@ -87,7 +97,7 @@ def sync_directory(session: Session, directory: _DirectoryLike) -> bool:
         partner.country = partner_entry.country
         partner.website = partner_entry.website
         partner.from_directory = True
-        _set_aliases(partner, list(partner_entry.aliases), PartnerAlias)
+        _set_aliases(partner, _every_name(partner_entry), PartnerAlias)
     places = {fold_name(row.name): row for row in session.scalars(select(Place))}
     for place_entry in directory.places:
         place = _directory_row(session, places, Place, place_entry.name)
@@ -95,7 +105,7 @@ def sync_directory(session: Session, directory: _DirectoryLike) -> bool:
         place.country = place_entry.country
         place.parent = place_entry.parent
         place.from_directory = True
-        _set_aliases(place, list(place_entry.aliases), PlaceAlias)
+        _set_aliases(place, _every_name(place_entry), PlaceAlias)
     if setting is None:
         session.add(Setting(key=DIRECTORY_VERSION, value=directory.version))
     else:
