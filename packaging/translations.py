@@ -76,6 +76,19 @@ def qm_path(language: str, folder: Path = I18N) -> Path:
     return folder / f"storydesk_{language}.qm"
 
 
+QT_EXTRA = ("ky",)
+"""Languages Qt ships no ``qtbase_<lang>.qm`` for: ``qt_<lang>.ts``, kept by hand (not by
+lupdate), translates Qt's standard buttons (OK, Cancel, Close...)."""
+
+
+def qt_ts_path(language: str, folder: Path = I18N) -> Path:
+    return folder / f"qt_{language}.ts"
+
+
+def qt_qm_path(language: str, folder: Path = I18N) -> Path:
+    return folder / f"qt_{language}.qm"
+
+
 def _run(command: list[str]) -> None:
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
@@ -225,6 +238,14 @@ def stale(folder: Path = I18N) -> list[str]:
                 problems.append(f"{qm.name} is missing")
             elif qm.read_bytes() != built.read_bytes():
                 problems.append(f"{qm.name} does not match {committed.name}")
+        for language in QT_EXTRA:
+            qm, built = qt_qm_path(language, folder), qt_qm_path(language, scratch)
+            if not qt_ts_path(language, folder).is_file():
+                problems.append(f"{qt_ts_path(language).name} is missing")
+                continue
+            lrelease(qt_ts_path(language, folder), built)
+            if not qm.is_file() or qm.read_bytes() != built.read_bytes():
+                problems.append(f"{qm.name} does not match {qt_ts_path(language).name}")
     return problems
 
 
@@ -242,6 +263,8 @@ def build(folder: Path = I18N) -> list[tuple[str, int, int]]:
         lrelease(ts, qm_path(language, folder))
         if language != ENGLISH:
             counts.append((language, *completeness(ts)))
+    for language in QT_EXTRA:
+        lrelease(qt_ts_path(language, folder), qt_qm_path(language, folder))
     return counts
 
 

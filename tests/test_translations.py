@@ -120,6 +120,9 @@ def test_check_mode_names_a_stale_file_and_writes_nothing(tmp_path: Path) -> Non
     for language in ALL:
         for path in (tr.ts_path(language), tr.qm_path(language)):
             (folder / path.name).write_bytes(path.read_bytes())
+    for language in tr.QT_EXTRA:
+        for path in (tr.qt_ts_path(language), tr.qt_qm_path(language)):
+            (folder / path.name).write_bytes(path.read_bytes())
     ru = tr.ts_path("ru", folder)
     text = ru.read_text(encoding="utf-8")
     dropped = "<source>Export cancelled; nothing was written.</source>"

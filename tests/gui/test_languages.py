@@ -107,6 +107,11 @@ def test_russian_loads_qt_standard_dialogs_numbers_and_dates(qapp: Any) -> None:
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
     install_translations(qapp, "kk")
     assert " ".join(i18n.date_text(dt.date(2025, 7, 31)).split()) == "2025 ж. 31 шілде"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") not in ("Cancel", "Отмена")
+    # Qt has no Kyrgyz: StoryDesk's own qt_ky.qm names the standard buttons.
+    install_translations(qapp, "ky")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Жокко чыгаруу"
+    assert QCoreApplication.translate("QPlatformTheme", "OK") == "Макул"
     install_translations(qapp, "en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 

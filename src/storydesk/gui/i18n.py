@@ -20,6 +20,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -124,17 +125,24 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(locale_for(language))
-    qt = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if language != "en" and qt.load(f"qtbase_{language}", qt_folder):
-        app.installTranslator(qt)
-        _installed.append(qt)
     try:
         from storydesk.resources import resource
 
-        folder = resource("i18n")
+        folder: Path | None = resource("i18n")
     except FileNotFoundError:
         log.warning("StoryDesk's translations are not installed")
+        folder = None
+    qt = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt's own texts (standard buttons, file and print dialogs); where Qt has no translation
+    # (Kyrgyz), StoryDesk's qt_<lang>.qm covers the standard buttons.
+    if language != "en" and (
+        qt.load(f"qtbase_{language}", qt_folder)
+        or (folder is not None and qt.load(f"qt_{language}", str(folder)))
+    ):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    if folder is None:
         return language
     # Qt asks the translator installed last first: the language's own, then English.
     for code in dict.fromkeys(("en", language)):
