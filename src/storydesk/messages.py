@@ -64,20 +64,40 @@ class Message(str):
     context: str
     template: str
     values: dict[str, Any]
+    capitalised: bool
 
     def __new__(
-        cls, context: str = "", template: str = "", values: dict[str, Any] | None = None
+        cls,
+        context: str = "",
+        template: str = "",
+        values: dict[str, Any] | None = None,
+        capitalised: bool = False,
     ) -> Message:
-        """The message ``template.format(**values)``."""
+        """The message ``template.format(**values)`` (first letter upper-cased if
+        ``capitalised``)."""
         values = dict(values or {})
-        self = super().__new__(cls, template.format(**values))
+        text = template.format(**values)
+        self = super().__new__(cls, text[:1].upper() + text[1:] if capitalised else text)
         self.context = context
         self.template = template
         self.values = values
+        self.capitalised = capitalised
         return self
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Message, (self.context, self.template, self.values))
+        return (Message, (self.context, self.template, self.values, self.capitalised))
+
+
+def sentence(text: Message | Template) -> Message:
+    """``text`` as a sentence of its own: its first letter upper-cased, in English and in
+    its translation.
+
+    A reason written to follow ``"{path}: "`` starts with a small letter; when there is no
+    path to put before it, the same translatable text opens the sentence.
+    """
+    if isinstance(text, Message):
+        return Message(text.context, text.template, text.values, capitalised=True)
+    return Message(text.context, str(text), capitalised=True)
 
 
 def translatable(context: str, text: str) -> Template:

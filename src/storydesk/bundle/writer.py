@@ -37,7 +37,7 @@ from storydesk.errors import StoryDeskError
 from storydesk.media.store import MediaStore
 from storydesk.progress import CancelToken, Progress, check_cancel
 
-CANCELLED_WORK = "the bundle"
+CANCELLED_WORK = translatable("Bundles", "the bundle")
 """What :class:`~storydesk.errors.Cancelled` names ("the bundle was cancelled")."""
 
 

@@ -58,7 +58,7 @@ from storydesk.text import fold_name, fold_title
 
 log = logging.getLogger(__name__)
 
-CANCELLED_WORK = "the import"
+CANCELLED_WORK = translatable("Import", "the import")
 """What :class:`~storydesk.errors.Cancelled` names ("the import was cancelled")."""
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 FLUSH_EVERY = 200
