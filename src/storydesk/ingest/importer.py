@@ -53,6 +53,7 @@ from storydesk.ingest.draft import ReadNote, StoryDraft, shorten
 from storydesk.ingest.extract import enrich
 from storydesk.ingest.sources import ImportPlan, StoryFile, plan_import, read_story_file
 from storydesk.media.store import MediaStore
+from storydesk.messages import translatable
 from storydesk.progress import CancelToken, Progress, check_cancel
 from storydesk.text import fold_name, fold_title
 
@@ -443,7 +444,9 @@ class Importer:
                     log.exception("reading %s failed", story_file.display)
                     report.reject(
                         story_file.display,
-                        f"could not be read ({type(exc).__name__}: {exc}); details in the log",
+                        translatable(
+                            "Import", "could not be read ({error}); details in the log"
+                        ).format(error=f"{type(exc).__name__}: {exc}"),
                     )
                     continue
                 finally:
@@ -532,7 +535,10 @@ class Importer:
                 title = shorten(draft.title, 80)
                 report.reject(
                     f"{display} → {image.name}",
-                    f"story '{title}': image {image.name} is missing (not in the folder or bundle)",
+                    translatable(
+                        "Import",
+                        "story '{title}': image {image} is missing (not in the folder or bundle)",
+                    ).format(title=title, image=image.name),
                     story=title,
                     image=image.name,
                 )
@@ -625,8 +631,11 @@ class Importer:
             # A second file (or row) of this import is the same story: the later one wins.
             report.skip(
                 display,
-                f"the same story as {seen[story.id]} ('{shorten(story.title, 80)}'), read "
-                "earlier in this import; this later version is the one kept",
+                translatable(
+                    "Import",
+                    "the same story as {earlier} ('{title}'), read earlier in this import; "
+                    "this later version is the one kept",
+                ).format(earlier=seen[story.id], title=shorten(story.title, 80)),
             )
         images = self._store_images(draft, display, report)
         content_hash = _content_hash(draft, images)
