@@ -239,6 +239,14 @@ def _where(path: Path | str | None, reason: Message | Template) -> Message:
     return translatable("Storage", "{path}: {reason}").format(path=path, reason=reason)
 
 
+def message_of(exc: BaseException) -> str:
+    """An error's message as made, a translatable :class:`~storydesk.messages.Message` when
+    it is one (``str(exc)`` would lose it)."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], str):
+        return exc.args[0]
+    return str(exc)
+
+
 class PackError(StoryDeskError):
     """A briefing pack cannot be built or written (no stories, unknown paper or format,
     missing output folder)."""

@@ -20,6 +20,7 @@ them. Placeholders are named (``{path}``), so a translation may put them in any 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -111,3 +112,15 @@ def translatable(context: str, text: str) -> Template:
         The text as a :class:`Template`; ``.format(...)`` makes a :class:`Message`.
     """
     return Template(context, text)
+
+
+def joined(items: Iterable[str], separator: str = ", ") -> Message:
+    """``separator.join(items)`` that keeps each item translatable.
+
+    The joining template is punctuation only, so it needs no translation: looking it up
+    gives it back, and the items (messages among them) are translated one by one.
+    """
+    values = {f"item{number}": item for number, item in enumerate(items)}
+    between = separator.replace("{", "{{").replace("}", "}}")
+    template = between.join("{" + name + "}" for name in values)
+    return Message("Messages", template, values)

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from storydesk.errors import StoryDeskError
+from storydesk.errors import StoryDeskError, message_of
 from storydesk.messages import Message, Template
 
 log = logging.getLogger("storydesk.gui")
@@ -82,7 +82,7 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
         return QCoreApplication.translate("Errors", "A file could not be read or written") + (
-            f"{where}: {exc.strerror or exc}"
+            f"{where}: {exc.strerror or translated(message_of(exc))}"
         )
     return QCoreApplication.translate(
         "Errors", "Something went wrong inside StoryDesk; the details are in the log file."
