@@ -132,9 +132,7 @@ def test_an_oversized_image_is_refused_with_a_message() -> None:
     assert isinstance(reason, Message)
     assert reason == "image is 9000×9000 pixels, over the 80 megapixel limit"
     assert reason.values == {"width": 9_000, "height": 9_000, "limit": 80}
-    assert str(caught.value) == (
-        "huge.png: image is 9000×9000 pixels, over the 80 megapixel limit"
-    )
+    assert str(caught.value) == ("huge.png: image is 9000×9000 pixels, over the 80 megapixel limit")
     with pytest.raises(ImageRejected) as caught:
         inspect_image(b"x" * (41 * 1024 * 1024), "big.jpg")
     assert caught.value.reason == "file is 41.0 MB, over the 40 MB limit"
