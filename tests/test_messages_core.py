@@ -85,8 +85,7 @@ def test_import_reasons_are_messages_with_the_english_text(inputs: Path, tmp_pat
     assert untitled == "the page has no title and no article text"
     assert missing == "no such file or folder"
     for reason in (damaged, unsafe, untitled, missing):
-        assert isinstance(reason, Message | Template), reason
-    assert isinstance(unsafe, Message)
+        assert isinstance(reason, Message), reason
     assert unsafe.context == "Import" and unsafe.template == "entry '{name}' {reason}"
     assert unsafe.values["name"] == "../evil.md"
     nested = unsafe.values["reason"]
@@ -123,6 +122,7 @@ def test_a_rejected_input_keeps_path_and_reason_as_values(inputs: Path) -> None:
     assert message == f"{inputs / 'damaged.storybundle'}: not a readable ZIP archive"
     assert message.template == "{path}: {reason}"
     assert message.values["reason"] == "not a readable ZIP archive"
+    assert isinstance(caught.value.reason, Message)  # a bare text made a message
 
 
 def test_an_oversized_image_is_refused_with_a_message() -> None:
@@ -304,3 +304,29 @@ raise RejectedInput(name, translatable("Import", "the file is empty"))
 """
     lines = {int(p.split(":")[1]) for p in _problems(old, "old.py")}
     assert lines == {2, 3, 4, 5, 6, 7, 8}
+
+
+def test_a_lost_catalogue_names_its_signs_of_use_translatably(
+    seeded_template: Path, tmp_path: Path
+) -> None:
+    from storydesk.errors import CatalogueMissing
+
+    folder = tmp_path / "data"
+    shutil.copytree(seeded_template, folder)
+    (folder / "catalogue.sqlite3").unlink()
+    with pytest.raises(CatalogueMissing) as caught:
+        Library.open(folder)
+    message = caught.value.args[0]
+    assert isinstance(message, Message) and message.context == "Catalogue"
+    assert str(message).startswith(
+        f"{folder / 'catalogue.sqlite3'}: the catalogue is missing, but this data folder has "
+        "been used (a catalogue was created here; "
+    )
+    assert str(message).endswith(
+        "so StoryDesk will not start a new, empty catalogue; no good backup was found in "
+        f"{folder / 'backups'}"
+    )
+    signs = message.values["signs"]
+    assert isinstance(signs, Message)
+    assert all(isinstance(sign, Template) for sign in signs.values.values())
+    assert isinstance(message.values["hint"], Message)

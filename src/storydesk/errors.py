@@ -14,7 +14,7 @@ import errno
 import shutil
 from pathlib import Path
 
-from storydesk.messages import Message, Template, sentence, translatable
+from storydesk.messages import Message, Template, as_message, sentence, translatable
 
 
 class StoryDeskError(Exception):
@@ -31,6 +31,7 @@ class RejectedInput(StoryDeskError):
     """
 
     def __init__(self, path: str, reason: str) -> None:
+        reason = as_message(reason)
         super().__init__(
             translatable("Import", "{path}: {reason}").format(path=path, reason=reason)
         )

@@ -89,6 +89,14 @@ class Message(str):
         return (Message, (self.context, self.template, self.values, self.capitalised))
 
 
+def as_message(text: str) -> str:
+    """``text`` as a :class:`Message` when it is a bare :class:`Template` (a text with no
+    values), so that reasons and errors are all messages; any other text as it is."""
+    if isinstance(text, Template) and not isinstance(text, Message):
+        return Message(text.context, str(text))
+    return text
+
+
 def sentence(text: Message | Template) -> Message:
     """``text`` as a sentence of its own: its first letter upper-cased, in English and in
     its translation.

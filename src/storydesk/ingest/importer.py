@@ -53,7 +53,7 @@ from storydesk.ingest.draft import ReadNote, StoryDraft, shorten
 from storydesk.ingest.extract import enrich
 from storydesk.ingest.sources import ImportPlan, StoryFile, plan_import, read_story_file
 from storydesk.media.store import MediaStore
-from storydesk.messages import translatable
+from storydesk.messages import as_message, translatable
 from storydesk.progress import CancelToken, Progress, check_cancel
 from storydesk.text import fold_name, fold_title
 
@@ -78,6 +78,8 @@ class ReportEntry(TypedDict):
 
     path: str
     reason: str
+    """A :class:`~storydesk.messages.Message`: English text in JSON and the terminal, shown
+    in the reader's language by the app (``storydesk.gui.errors.translated``)."""
     story: NotRequired[str]
     """For a missing image: the title of the story that names it."""
     image: NotRequired[str]
@@ -131,6 +133,7 @@ class ImportReport:
 
         A missing image names the ``story`` (its title) and the ``image`` it was named as.
         """
+        reason = as_message(reason)
         if (path, reason) not in self._rejected_set:
             self._rejected_set.add((path, reason))
             entry = ReportEntry(path=path, reason=reason)
@@ -142,12 +145,14 @@ class ImportReport:
 
     def skip(self, path: str, reason: str) -> None:
         """A file or row that is not a story (another format, empty, furniture, a repeat)."""
+        reason = as_message(reason)
         if ("skipped", path, reason) not in self._noted:
             self._noted.add(("skipped", path, reason))
             self.skipped.append(ReportEntry(path=path, reason=reason))
 
     def warn(self, path: str, reason: str) -> None:
         """A value left out or cut; the story itself was imported."""
+        reason = as_message(reason)
         if ("warning", path, reason) not in self._noted:
             self._noted.add(("warning", path, reason))
             self.warnings.append(ReportEntry(path=path, reason=reason))
