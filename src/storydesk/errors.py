@@ -14,6 +14,8 @@ import errno
 import shutil
 from pathlib import Path
 
+from storydesk.messages import Message, Template, as_message, sentence, translatable
+
 
 class StoryDeskError(Exception):
     """A problem the user can understand and act on (bad input, locked catalogue, full disk)."""
@@ -24,11 +26,15 @@ class RejectedInput(StoryDeskError):
 
     Attributes:
         path: The file (or ``bundle.zip!stories/x.md`` member) that was rejected.
-        reason: Why, in one short sentence.
+        reason: Why, in one short sentence: a translatable text
+            (:func:`~storydesk.messages.translatable`), so the app can show it translated.
     """
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        reason = as_message(reason)
+        super().__init__(
+            translatable("Import", "{path}: {reason}").format(path=path, reason=reason)
+        )
         self.path = path
         self.reason = reason
 
@@ -93,16 +99,24 @@ class StoryNotFound(StoryDeskError):
     """No story has the given id."""
 
 
-_OS_REASONS: dict[int, str] = {
-    errno.ENOSPC: "the disk is full; free some space and try again",
-    errno.EFBIG: "a file grew past the size the system allows (is the disk full?)",
-    errno.EROFS: "the disk is read-only",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EIO: "the disk reported an input/output error (was a USB drive removed?)",
+_DISK_FULL = translatable("Storage", "the disk is full; free some space and try again")
+_INPUT_OUTPUT = translatable(
+    "Storage", "the disk reported an input/output error (was a USB drive removed?)"
+)
+_OS_REASONS: dict[int, Template] = {
+    errno.ENOSPC: _DISK_FULL,
+    errno.EFBIG: translatable(
+        "Storage", "a file grew past the size the system allows (is the disk full?)"
+    ),
+    errno.EROFS: translatable("Storage", "the disk is read-only"),
+    errno.EACCES: translatable("Storage", "permission denied"),
+    errno.EPERM: translatable("Storage", "permission denied"),
+    errno.EIO: _INPUT_OUTPUT,
 }
 if hasattr(errno, "EDQUOT"):
-    _OS_REASONS[errno.EDQUOT] = "your disk quota is used up; free some space and try again"
+    _OS_REASONS[errno.EDQUOT] = translatable(
+        "Storage", "your disk quota is used up; free some space and try again"
+    )
 
 _SQLITE_REASONS: tuple[tuple[str, str], ...] = (
     ("database or disk is full", "disk-full"),
@@ -168,7 +182,7 @@ def storage_error(exc: BaseException, path: Path | str | None = None) -> StoryDe
         where = exc.filename if exc.filename else path
         if exc.errno == errno.EIO and _disk_full(where):
             reason = _OS_REASONS[errno.ENOSPC]
-        message = f"{where}: {reason}" if where else reason[0].upper() + reason[1:]
+        message = _where(where, reason) if where else sentence(reason)
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return ReadOnlyDataFolder(message)
         return StorageError(message)
@@ -176,28 +190,62 @@ def storage_error(exc: BaseException, path: Path | str | None = None) -> StoryDe
     if found is None:
         return None
     kind, text = found
-    where = f"{path}: " if path else ""
     if kind == "disk-full" or (kind == "io" and _disk_full(path)):
-        return StorageError(f"{where}the disk is full; free some space and try again")
+        return StorageError(_where(path, _DISK_FULL))
     if kind == "busy":
         return CatalogueBusy(
-            f"{where}the catalogue is busy: another StoryDesk is writing to it; "
-            "try again when it has finished"
+            _where(
+                path,
+                translatable(
+                    "Storage",
+                    "the catalogue is busy: another StoryDesk is writing to it; "
+                    "try again when it has finished",
+                ),
+            )
         )
     if kind == "open":
         return StorageError(
-            f"{where}the catalogue file cannot be opened (the folder is missing, "
-            "not readable, or on a disk that was removed)"
+            _where(
+                path,
+                translatable(
+                    "Storage",
+                    "the catalogue file cannot be opened (the folder is missing, "
+                    "not readable, or on a disk that was removed)",
+                ),
+            )
         )
     if kind == "read-only":
         return ReadOnlyDataFolder(
-            f"{where}the catalogue cannot be changed: the data folder is read-only"
+            _where(
+                path,
+                translatable(
+                    "Storage", "the catalogue cannot be changed: the data folder is read-only"
+                ),
+            )
         )
     if kind == "damaged":
-        return CatalogueDamaged(f"{where}the catalogue is damaged ({text})")
-    return StorageError(
-        f"{where}the disk reported an input/output error (was a USB drive removed?)"
-    )
+        return CatalogueDamaged(
+            _where(
+                path,
+                translatable("Storage", "the catalogue is damaged ({detail})").format(detail=text),
+            )
+        )
+    return StorageError(_where(path, _INPUT_OUTPUT))
+
+
+def _where(path: Path | str | None, reason: Message | Template) -> Message:
+    """``"<path>: <reason>"``, or the reason alone (as it is) when there is no path."""
+    if not path:
+        return reason if isinstance(reason, Message) else reason.format()
+    return translatable("Storage", "{path}: {reason}").format(path=path, reason=reason)
+
+
+def message_of(exc: BaseException) -> str:
+    """An error's message as made, a translatable :class:`~storydesk.messages.Message` when
+    it is one (``str(exc)`` would lose it)."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], str):
+        return exc.args[0]
+    return str(exc)
 
 
 class PackError(StoryDeskError):

@@ -77,11 +77,13 @@ from storydesk.errors import (
     StorageError,
     StoryDeskError,
     StoryNotFound,
+    message_of,
     storage_error,
 )
 from storydesk.gazetteer import Directory, DisplayNames, default_directory
 from storydesk.ingest.importer import Importer, ImportReport
 from storydesk.media.store import MediaStore
+from storydesk.messages import translatable
 from storydesk.packs.fonts import prepare_pack_fonts
 from storydesk.packs.model import FORMATS as PACK_FORMATS
 from storydesk.packs.model import (
@@ -238,7 +240,7 @@ class Library:
                     error = exc if isinstance(exc, StorageError) else storage_error(exc, root)
                     if not isinstance(error, StorageError) or not layout.catalogue.is_file():
                         raise
-                    library = cls._open_read_only(layout, reason=str(error))
+                    library = cls._open_read_only(layout, reason=message_of(error))
         except CatalogueDamaged as exc:
             raise backups.damaged_error(
                 layout.catalogue, layout.backups, _detail(exc), flag
@@ -259,8 +261,11 @@ class Library:
     def _open_read_only(cls, layout: DataLayout, reason: str | None = None) -> Library:
         if not layout.root.is_dir():
             raise StorageError(
-                f"{layout.root}: the data folder does not exist and cannot be created "
-                "(the disk or its parent folder is read-only)"
+                translatable(
+                    "Storage",
+                    "{path}: the data folder does not exist and cannot be created "
+                    "(the disk or its parent folder is read-only)",
+                ).format(path=layout.root)
             )
         engine, sessions = open_catalogue_read_only(layout.catalogue)
         media = MediaStore(layout.media, layout.thumbs)
@@ -270,11 +275,17 @@ class Library:
         )
         library.read_only_reason = reason
         library.warnings.append(
-            f"{reason}; the catalogue is open for reading only, and searches use the search "
-            "index as it stands"
+            translatable(
+                "Storage",
+                "{reason}; the catalogue is open for reading only, and searches use the search "
+                "index as it stands",
+            ).format(reason=reason)
             if reason
-            else f"{layout.root}: the data folder is read-only; StoryDesk shows and searches "
-            "it but cannot change it, and searches use the search index as it stands"
+            else translatable(
+                "Storage",
+                "{path}: the data folder is read-only; StoryDesk shows and searches it but "
+                "cannot change it, and searches use the search index as it stands",
+            ).format(path=layout.root)
         )
         return library
 
@@ -309,8 +320,11 @@ class Library:
                 library._upkeep(progress, cancel)
             else:
                 notes.append(
-                    f"{layout.root}: another StoryDesk is {lock.holder().get('doing') or 'writing'}"
-                    "; showing the catalogue as it stands (searches may miss its newest changes)"
+                    translatable(
+                        "Catalogue",
+                        "{path}: another StoryDesk is {doing}; showing the catalogue as it "
+                        "stands (searches may miss its newest changes)",
+                    ).format(path=layout.root, doing=lock.doing())
                 )
         except BaseException:
             if library is not None:
@@ -330,28 +344,39 @@ class Library:
                 generation = current_generation(session)
             backups.mark_used(self.layout.root)
         except (OSError, sqlite3.Error, DBAPIError) as exc:
-            self._warn_soft("the partner directory could not be updated", exc)
+            self._warn_soft(
+                translatable("Catalogue", "the partner directory could not be updated"), exc
+            )
             generation = self._read_generation()
         self._media.clean_temporary(older_than=None)
         try:
             if self.stats_stories() and backups.backup_due(self.layout.backups):
                 backups.take_backup(self.layout.catalogue, self.layout.backups, "daily")
         except StoryDeskError as exc:
-            self.warnings.append(f"the daily backup could not be made: {exc}")
+            self.warnings.append(
+                translatable("Backups", "the daily backup could not be made: {error}").format(
+                    error=message_of(exc)
+                )
+            )
         try:
             self._search_index.ensure_ready(generation, progress=progress, cancel=cancel)
         except StoryDeskError:
             raise
         except Exception as exc:  # the index is a cache: reading goes on without it
-            self._warn_soft("the search index could not be brought up to date", exc)
+            self._warn_soft(
+                translatable("Catalogue", "the search index could not be brought up to date"), exc
+            )
 
     def _warn_soft(self, what: str, exc: BaseException) -> None:
         error = storage_error(exc, self.layout.root)
-        reason = str(error) if error is not None else f"{type(exc).__name__}: {exc}"
+        reason = message_of(error) if error is not None else f"{type(exc).__name__}: {exc}"
         log.warning("%s: %s", what, reason, exc_info=error is None)
         self.warnings.append(
-            f"{what} ({reason}); searches may miss recent changes until 'storydesk reindex' "
-            "succeeds"
+            translatable(
+                "Catalogue",
+                "{what} ({reason}); searches may miss recent changes until 'storydesk reindex' "
+                "succeeds",
+            ).format(what=what, reason=reason)
         )
 
     def _read_generation(self) -> str:
@@ -368,11 +393,18 @@ class Library:
     def _writing(self, doing: str) -> Iterator[None]:
         """Hold the writer lock for ``doing``; disk and SQLite failures become one line."""
         if self.read_only_reason:
-            raise StorageError(f"{self.read_only_reason}; nothing was changed")
+            raise StorageError(
+                translatable("Storage", "{reason}; nothing was changed").format(
+                    reason=self.read_only_reason
+                )
+            )
         if self.read_only or self._lock is None:
             raise ReadOnlyDataFolder(
-                f"{self.layout.root}: the data folder is read-only; StoryDesk can show and "
-                "search it but not change it"
+                translatable(
+                    "Storage",
+                    "{path}: the data folder is read-only; StoryDesk can show and search "
+                    "it but not change it",
+                ).format(path=self.layout.root)
             )
         with self._lock.hold(doing):
             try:
@@ -460,8 +492,12 @@ class Library:
             if error is None:
                 raise
             raise StorageError(
-                f"{error} — the catalogue kept all {len(ids)} changed stories, but the "
-                "search index could not be updated; run 'storydesk reindex' when there is room"
+                translatable(
+                    "Storage",
+                    "{error} — the catalogue kept all {count} changed stories, but the "
+                    "search index could not be updated; run 'storydesk reindex' when there is "
+                    "room",
+                ).format(error=message_of(error), count=len(ids))
             ) from exc
 
     def index_pending(self, progress: Progress | None = None) -> int:
@@ -567,7 +603,9 @@ class Library:
             rows = {s.id: s for s in session.scalars(query)}
             missing = [i for i in ordered if i not in rows]
             if missing:
-                raise StoryNotFound(f"no story has the id '{missing[0]}'")
+                raise StoryNotFound(
+                    translatable("Catalogue", "no story has the id '{id}'").format(id=missing[0])
+                )
             return [story_full(session, rows[i], self._media.stored_file) for i in ordered]
 
     def story_rows(self, ids: Sequence[str]) -> dict[str, StoryRow]:
@@ -780,7 +818,9 @@ class Library:
         """
         if fmt not in PACK_FORMATS:
             raise PackError(
-                f"a briefing pack is written as {' or '.join(PACK_FORMATS)}, not '{fmt}'"
+                translatable(
+                    "Packs", "a briefing pack is written as {formats}, not '{format}'"
+                ).format(formats=" or ".join(PACK_FORMATS), format=fmt)
             )
         pack = build_pack(self.stories(ids), options, self.names(options.labels_language))
         if fmt == "html":
@@ -900,7 +940,10 @@ class Library:
         """Back the catalogue up now (verified; old backups thinned); returns its path."""
         if self.read_only:
             raise ReadOnlyDataFolder(
-                f"{self.layout.root}: the data folder is read-only; no backup can be written there"
+                translatable(
+                    "Storage",
+                    "{path}: the data folder is read-only; no backup can be written there",
+                ).format(path=self.layout.root)
             )
         return backups.take_backup(self.layout.catalogue, self.layout.backups, reason)
 

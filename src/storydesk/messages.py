@@ -20,6 +20,7 @@ them. Placeholders are named (``{path}``), so a translation may put them in any 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -64,20 +65,48 @@ class Message(str):
     context: str
     template: str
     values: dict[str, Any]
+    capitalised: bool
 
     def __new__(
-        cls, context: str = "", template: str = "", values: dict[str, Any] | None = None
+        cls,
+        context: str = "",
+        template: str = "",
+        values: dict[str, Any] | None = None,
+        capitalised: bool = False,
     ) -> Message:
-        """The message ``template.format(**values)``."""
+        """The message ``template.format(**values)`` (first letter upper-cased if
+        ``capitalised``)."""
         values = dict(values or {})
-        self = super().__new__(cls, template.format(**values))
+        text = template.format(**values)
+        self = super().__new__(cls, text[:1].upper() + text[1:] if capitalised else text)
         self.context = context
         self.template = template
         self.values = values
+        self.capitalised = capitalised
         return self
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Message, (self.context, self.template, self.values))
+        return (Message, (self.context, self.template, self.values, self.capitalised))
+
+
+def as_message(text: str) -> str:
+    """``text`` as a :class:`Message` when it is a bare :class:`Template` (a text with no
+    values), so that reasons and errors are all messages; any other text as it is."""
+    if isinstance(text, Template) and not isinstance(text, Message):
+        return Message(text.context, str(text))
+    return text
+
+
+def sentence(text: Message | Template) -> Message:
+    """``text`` as a sentence of its own: its first letter upper-cased, in English and in
+    its translation.
+
+    A reason written to follow ``"{path}: "`` starts with a small letter; when there is no
+    path to put before it, the same translatable text opens the sentence.
+    """
+    if isinstance(text, Message):
+        return Message(text.context, text.template, text.values, capitalised=True)
+    return Message(text.context, str(text), capitalised=True)
 
 
 def translatable(context: str, text: str) -> Template:
@@ -91,3 +120,15 @@ def translatable(context: str, text: str) -> Template:
         The text as a :class:`Template`; ``.format(...)`` makes a :class:`Message`.
     """
     return Template(context, text)
+
+
+def joined(items: Iterable[str], separator: str = ", ") -> Message:
+    """``separator.join(items)`` that keeps each item translatable.
+
+    The joining template is punctuation only, so it needs no translation: looking it up
+    gives it back, and the items (messages among them) are translated one by one.
+    """
+    values = {f"item{number}": item for number, item in enumerate(items)}
+    between = separator.replace("{", "{{").replace("}", "}}")
+    template = between.join("{" + name + "}" for name in values)
+    return Message("Messages", template, values)

@@ -13,8 +13,12 @@ import threading
 from collections.abc import Callable
 
 from storydesk.errors import Cancelled
+from storydesk.messages import translatable
 
 Progress = Callable[[int, int, str], None]
+
+THE_WORK = translatable("Errors", "the work")
+"""What :class:`~storydesk.errors.Cancelled` names when the work does not say."""
 
 
 class CancelToken:
@@ -36,17 +40,18 @@ class CancelToken:
         """Whether :meth:`cancel` has been called."""
         return self._event.is_set()
 
-    def check(self, what: str = "the work") -> None:
+    def check(self, what: str = THE_WORK) -> None:
         """Raise :class:`~storydesk.errors.Cancelled` if the work was cancelled.
 
         Args:
-            what: What was under way, for the message ("the import", "the briefing pack").
+            what: What was under way, for the message ("the import", "the briefing pack"),
+                best a translatable text so the app can show it in the reader's language.
         """
         if self._event.is_set():
-            raise Cancelled(f"{what} was cancelled")
+            raise Cancelled(translatable("Errors", "{work} was cancelled").format(work=what))
 
 
-def check_cancel(cancel: CancelToken | None, what: str = "the work") -> None:
+def check_cancel(cancel: CancelToken | None, what: str = THE_WORK) -> None:
     """:meth:`CancelToken.check` for work that may run without a token."""
     if cancel is not None:
         cancel.check(what)

@@ -31,6 +31,7 @@ from storydesk.bundle.format import (
 from storydesk.errors import BundleRejected, RejectedInput
 from storydesk.ingest.containers import Container, unsafe_reason
 from storydesk.ingest.markdown import load_yaml
+from storydesk.messages import translatable
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -69,20 +70,34 @@ def read_manifest(container: Container) -> BundleManifest | None:
     try:
         data: Any = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BundleRejected(container.label, f"bundle.json is not valid JSON ({exc})") from exc
+        raise BundleRejected(
+            container.label,
+            translatable("Bundles", "bundle.json is not valid JSON ({error})").format(error=exc),
+        ) from exc
     except RecursionError as exc:
         raise BundleRejected(
-            container.label, "bundle.json is nested too deeply to be a manifest"
+            container.label,
+            translatable("Bundles", "bundle.json is nested too deeply to be a manifest"),
         ) from exc
     if not isinstance(data, dict):
-        raise BundleRejected(container.label, "bundle.json is not an object")
+        raise BundleRejected(
+            container.label, translatable("Bundles", "bundle.json is not an object")
+        )
     if data.get("format", FORMAT) != FORMAT:
-        raise BundleRejected(container.label, f"bundle.json names format {data.get('format')!r}")
+        raise BundleRejected(
+            container.label,
+            translatable("Bundles", "bundle.json names format {format}").format(
+                format=repr(data.get("format"))
+            ),
+        )
     version = data.get("version", VERSION)
     if not isinstance(version, int) or version > VERSION:
         raise BundleRejected(
             container.label,
-            f"bundle format version {version!r} is newer than this StoryDesk reads ({VERSION})",
+            translatable(
+                "Bundles",
+                "bundle format version {version} is newer than this StoryDesk reads ({known})",
+            ).format(version=repr(version), known=VERSION),
         )
     manifest = BundleManifest(
         id=_text(data.get("id")),
@@ -92,18 +107,30 @@ def read_manifest(container: Container) -> BundleManifest | None:
     )
     files = data.get("files") or []
     if not isinstance(files, list):
-        raise BundleRejected(container.label, "bundle.json 'files' is not a list")
+        raise BundleRejected(
+            container.label, translatable("Bundles", "bundle.json 'files' is not a list")
+        )
     for entry in files:
         if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
-            raise BundleRejected(container.label, "bundle.json lists a file without a path")
+            raise BundleRejected(
+                container.label, translatable("Bundles", "bundle.json lists a file without a path")
+            )
         path = entry["path"]
         if reason := unsafe_reason(path):
-            raise BundleRejected(container.label, f"bundle.json lists '{path}', which {reason}")
+            raise BundleRejected(
+                container.label,
+                translatable("Bundles", "bundle.json lists '{path}', which {reason}").format(
+                    path=path, reason=reason
+                ),
+            )
         sha = entry.get("sha256")
         sha = sha.lower() if isinstance(sha, str) else None
         if sha is not None and not _SHA256.match(sha):
             raise BundleRejected(
-                container.label, f"bundle.json gives a malformed checksum for '{path}'"
+                container.label,
+                translatable(
+                    "Bundles", "bundle.json gives a malformed checksum for '{path}'"
+                ).format(path=path),
             )
         size = entry.get("size")
         size = size if isinstance(size, int) and not isinstance(size, bool) else None
@@ -143,11 +170,15 @@ def read_partner_records(container: Container) -> list[PartnerRecord]:
             max_nodes=PARTNERS_YAML_NODES,
         )
     except (yaml.YAMLError, UnicodeDecodeError, RecursionError, ValueError) as exc:
-        raise RejectedInput(display, "partners.yaml is not valid YAML") from exc
+        raise RejectedInput(
+            display, translatable("Bundles", "partners.yaml is not valid YAML")
+        ) from exc
     if isinstance(data, dict):
         data = data.get("partners", [])
     if not isinstance(data, list):
-        raise RejectedInput(display, "partners.yaml is not a list of partners")
+        raise RejectedInput(
+            display, translatable("Bundles", "partners.yaml is not a list of partners")
+        )
     records = []
     for item in data:
         if isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip():

@@ -15,6 +15,7 @@ from typing import Any
 from storydesk.errors import RejectedInput
 from storydesk.ingest.sources import plan_import, read_story_file
 from storydesk.media.store import inspect_image
+from storydesk.messages import translatable
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,17 +48,22 @@ def verify_bundle(path: Path) -> BundleCheck:
     problems: list[str] = []
     plan = plan_import([Path(path)])
     try:
-        problems += [f"{p.path}: {p.reason}" for p in plan.rejected]
+        problems += [_problem(p.path, p.reason) for p in plan.rejected]
         stories = 0
         for story_file in plan.files:
             try:
                 drafts = read_story_file(story_file)
             except RejectedInput as exc:
-                problems.append(f"{exc.path}: {exc.reason}")
+                problems.append(_problem(exc.path, exc.reason))
                 continue
             except Exception as exc:  # a reader bug names the file; it does not end the check
                 problems.append(
-                    f"{story_file.display}: could not be read ({type(exc).__name__}: {exc})"
+                    _problem(
+                        story_file.display,
+                        translatable("Bundles", "could not be read ({error})").format(
+                            error=f"{type(exc).__name__}: {exc}"
+                        ),
+                    )
                 )
                 continue
             stories += len(drafts)
@@ -66,15 +72,27 @@ def verify_bundle(path: Path) -> BundleCheck:
                     if image.load is None:
                         if image.name and not image.url:
                             problems.append(
-                                f"{story_file.display}: image '{image.name}' is missing"
+                                _problem(
+                                    story_file.display,
+                                    translatable("Bundles", "image '{image}' is missing").format(
+                                        image=image.name
+                                    ),
+                                )
                             )
                         continue
                     try:
                         inspect_image(image.load(), image.name or story_file.display)
                     except RejectedInput as exc:
-                        problems.append(f"{exc.path}: {exc.reason}")
+                        problems.append(_problem(exc.path, exc.reason))
         if not plan.rejected and stories == 0:
-            problems.append(f"{path}: the bundle holds no stories")
+            problems.append(
+                _problem(str(path), translatable("Bundles", "the bundle holds no stories"))
+            )
     finally:
         plan.close()
     return BundleCheck(tuple(problems))
+
+
+def _problem(path: str, reason: str) -> str:
+    """One problem line, ``"<path>: <reason>"``, translatable."""
+    return translatable("Bundles", "{path}: {reason}").format(path=path, reason=reason)

@@ -35,9 +35,10 @@ from storydesk.bundle.format import (
 from storydesk.catalogue.models import Partner, Story
 from storydesk.errors import StoryDeskError
 from storydesk.media.store import MediaStore
+from storydesk.messages import translatable
 from storydesk.progress import CancelToken, Progress, check_cancel
 
-CANCELLED_WORK = "the bundle"
+CANCELLED_WORK = translatable("Bundles", "the bundle")
 """What :class:`~storydesk.errors.Cancelled` names ("the bundle was cancelled")."""
 
 
@@ -141,7 +142,9 @@ def write_bundle(
         stories = {s.id: s for s in session.scalars(select(Story).where(Story.id.in_(list(ids))))}
         ordered = [stories[i] for i in dict.fromkeys(ids) if i in stories]
         if not ordered:
-            raise StoryDeskError("no stories to put in the bundle")
+            raise StoryDeskError(
+                translatable("Bundles", "no stories to put in the bundle").format()
+            )
         for number, story in enumerate(ordered, start=1):
             check_cancel(cancel, CANCELLED_WORK)
             if progress is not None:
@@ -220,4 +223,8 @@ def _write_zip_atomically(
                 zf.writestr(name, data, compress_type=method)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise StoryDeskError(f"{output}: cannot write the bundle ({reason})") from exc
+        raise StoryDeskError(
+            translatable("Bundles", "{path}: cannot write the bundle ({error})").format(
+                path=output, error=reason
+            )
+        ) from exc

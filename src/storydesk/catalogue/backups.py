@@ -50,6 +50,7 @@ from storydesk.errors import (
     StorageError,
     storage_error,
 )
+from storydesk.messages import joined, translatable
 
 if TYPE_CHECKING:
     from storydesk.catalogue.lock import WriterLock
@@ -155,7 +156,11 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
     finally:
         dest.close()
     if not result or result[0] != "ok":
-        raise CatalogueError(f"{target}: the copy failed its integrity check ({result})")
+        raise CatalogueError(
+            translatable(
+                "Backups", "{path}: the copy failed its integrity check ({result})"
+            ).format(path=target, result=result)
+        )
     _fsync(target)
 
 
@@ -191,7 +196,11 @@ def take_backup(catalogue: Path, folder: Path, reason: str, now: dt.datetime | N
         _remove_quietly(tmp)
         error = storage_error(exc, folder if isinstance(exc, OSError) else catalogue)
         if error is None:
-            raise CatalogueError(f"{catalogue}: the backup failed ({exc})") from exc
+            raise CatalogueError(
+                translatable("Backups", "{path}: the backup failed ({error})").format(
+                    path=catalogue, error=exc
+                )
+            ) from exc
         raise error from exc
     except BaseException:
         _remove_quietly(tmp)
@@ -309,16 +318,26 @@ def inspect_backup(path: Path) -> int:
     """
     path = Path(path)
     if not path.is_file():
-        raise CatalogueError(f"{path}: no such backup file")
+        raise CatalogueError(
+            translatable("Backups", "{path}: no such backup file").format(path=path)
+        )
     try:
         connection = _connect_read_only(path)
     except sqlite3.Error as exc:
-        raise CatalogueError(f"{path}: damaged, or not a SQLite catalogue ({exc})") from exc
+        raise CatalogueError(
+            translatable("Backups", "{path}: damaged, or not a SQLite catalogue ({error})").format(
+                path=path, error=exc
+            )
+        ) from exc
     try:
         try:
             result = connection.execute("PRAGMA integrity_check").fetchone()
             if not result or result[0] != "ok":
-                raise CatalogueError(f"{path}: the backup is damaged (integrity check: {result})")
+                raise CatalogueError(
+                    translatable(
+                        "Backups", "{path}: the backup is damaged (integrity check: {result})"
+                    ).format(path=path, result=result)
+                )
             tables = {
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -326,18 +345,26 @@ def inspect_backup(path: Path) -> int:
             missing = _REQUIRED_TABLES - tables
             if missing:
                 raise CatalogueError(
-                    f"{path}: not a StoryDesk catalogue (no {', '.join(sorted(missing))} table)"
+                    translatable(
+                        "Backups", "{path}: not a StoryDesk catalogue (no {tables} table)"
+                    ).format(path=path, tables=", ".join(sorted(missing)))
                 )
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             if revision is None or revision[0] not in _known_revisions():
                 raise CatalogueError(
-                    f"{path}: the catalogue is at schema revision "
-                    f"{revision[0] if revision else None!r}, which this StoryDesk does not "
-                    "know (made by a newer version?)"
+                    translatable(
+                        "Catalogue",
+                        "{path}: the catalogue is at schema revision {revision}, which this "
+                        "StoryDesk does not know (made by a newer version?)",
+                    ).format(path=path, revision=repr(revision[0] if revision else None))
                 )
             count = connection.execute("SELECT count(*) FROM stories").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise CatalogueError(f"{path}: not a sound SQLite catalogue ({exc})") from exc
+            raise CatalogueError(
+                translatable("Backups", "{path}: not a sound SQLite catalogue ({error})").format(
+                    path=path, error=exc
+                )
+            ) from exc
     finally:
         connection.close()
     return int(count)
@@ -382,11 +409,15 @@ def restore_hint(folder: Path, data_flag: str = "") -> str:
     """The sentence pointing at the newest good backup (or saying there is none)."""
     good = newest_good_backup(folder)
     if good is None:
-        return f"no good backup was found in {folder}"
-    return (
-        f"the newest good backup is {good.path} ({good.stories} stories, "
-        f"{good.taken:%Y-%m-%d %H:%M}); restore it with: "
-        f'storydesk restore "{good.path}"{data_flag}'
+        return translatable("Backups", "no good backup was found in {folder}").format(folder=folder)
+    return translatable(
+        "Backups",
+        "the newest good backup is {path} ({stories} stories, {taken}); restore it with: {command}",
+    ).format(
+        path=good.path,
+        stories=good.stories,
+        taken=f"{good.taken:%Y-%m-%d %H:%M}",
+        command=f'storydesk restore "{good.path}"{data_flag}',
     )
 
 
@@ -458,7 +489,11 @@ def restore_backup(
             _remove_quietly(staging)
             error = storage_error(exc, root)
             if error is None:
-                raise CatalogueError(f"{source}: the restore failed ({exc})") from exc
+                raise CatalogueError(
+                    translatable("Backups", "{path}: the restore failed ({error})").format(
+                        path=source, error=exc
+                    )
+                ) from exc
             raise error from exc
         except BaseException:
             _remove_quietly(staging)
@@ -523,15 +558,15 @@ def signs_of_use(root: Path) -> list[str]:
     """Why a data folder looks used: marker, images, backups, a search index."""
     signs: list[str] = []
     if (root / MARKER).exists():
-        signs.append("a catalogue was created here")
+        signs.append(translatable("Catalogue", "a catalogue was created here"))
     if _has_files(root / "media"):
-        signs.append("it holds images")
+        signs.append(translatable("Catalogue", "it holds images"))
     if _backups(root / "backups"):
-        signs.append("it holds backups")
+        signs.append(translatable("Catalogue", "it holds backups"))
     with contextlib.suppress(OSError, ValueError):
         meta = json.loads((root / "index" / "storydesk-index.json").read_text("utf-8"))
         if isinstance(meta, dict) and meta.get("generation"):
-            signs.append("it holds a search index")
+            signs.append(translatable("Catalogue", "it holds a search index"))
     return signs
 
 
@@ -540,9 +575,9 @@ def catalogue_is_lost(catalogue: Path) -> str | None:
     wal = Path(f"{catalogue}-wal")
     wal_size = wal.stat().st_size if wal.exists() else 0
     if not catalogue.exists():
-        return "missing" if not wal_size else None
+        return translatable("Catalogue", "missing") if not wal_size else None
     if catalogue.stat().st_size == 0 and not wal_size:
-        return "empty (0 bytes)"
+        return translatable("Catalogue", "empty (0 bytes)")
     return None
 
 
@@ -559,9 +594,16 @@ def refuse_lost_catalogue(catalogue: Path, folder: Path, data_flag: str = "") ->
     if not signs:
         return
     raise CatalogueMissing(
-        f"{catalogue}: the catalogue is {state}, but this data folder has been used "
-        f"({'; '.join(signs)}), so StoryDesk will not start a new, empty catalogue; "
-        + restore_hint(folder, data_flag)
+        translatable(
+            "Catalogue",
+            "{path}: the catalogue is {state}, but this data folder has been used ({signs}), "
+            "so StoryDesk will not start a new, empty catalogue; {hint}",
+        ).format(
+            path=catalogue,
+            state=state,
+            signs=joined(signs, "; "),
+            hint=restore_hint(folder, data_flag),
+        )
     )
 
 
@@ -571,7 +613,9 @@ def damaged_error(
     """The error for a damaged catalogue, pointing at the newest good backup."""
     good = newest_good_backup(folder)
     return CatalogueDamaged(
-        f"{catalogue}: the catalogue is damaged ({detail}); " + restore_hint(folder, data_flag),
+        translatable("Catalogue", "{path}: the catalogue is damaged ({detail}); {hint}").format(
+            path=catalogue, detail=detail, hint=restore_hint(folder, data_flag)
+        ),
         backup=good.path if good else None,
     )
 

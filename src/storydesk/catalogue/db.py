@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from storydesk.catalogue.backups import needs_immutable, take_backup
 from storydesk.catalogue.models import SDG_NAMES, SdgGoal
 from storydesk.errors import CatalogueError, StoryDeskError, storage_error
+from storydesk.messages import translatable
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -96,7 +97,11 @@ def _open_error(path: Path, exc: Exception) -> StoryDeskError:
     if error is not None:
         return error
     inner = getattr(exc, "orig", None) or exc
-    return CatalogueError(f"{path}: cannot open the catalogue ({inner})")
+    return CatalogueError(
+        translatable("Catalogue", "{path}: cannot open the catalogue ({error})").format(
+            path=path, error=inner
+        )
+    )
 
 
 def open_catalogue(
@@ -122,8 +127,11 @@ def open_catalogue(
         revision = current_revision(engine)
         if revision != SCHEMA_HEAD and not maintain:
             raise CatalogueError(
-                f"{path}: the catalogue needs upgrading, which waits for the StoryDesk "
-                "that is writing to it; try again when it has finished"
+                translatable(
+                    "Catalogue",
+                    "{path}: the catalogue needs upgrading, which waits for the StoryDesk "
+                    "that is writing to it; try again when it has finished",
+                ).format(path=path)
             )
         if revision != SCHEMA_HEAD:
             from alembic import command
@@ -140,8 +148,11 @@ def open_catalogue(
                     command.upgrade(config, "head")
                 except CommandError as exc:
                     raise CatalogueError(
-                        f"{path}: the catalogue is at schema revision {revision!r}, which this "
-                        "StoryDesk does not know (made by a newer version?)"
+                        translatable(
+                            "Catalogue",
+                            "{path}: the catalogue is at schema revision {revision}, which this "
+                            "StoryDesk does not know (made by a newer version?)",
+                        ).format(path=path, revision=repr(revision))
                     ) from exc
         factory = sessionmaker(engine, expire_on_commit=False)
         if maintain:
@@ -185,15 +196,22 @@ def open_catalogue_read_only(path: Path) -> tuple[Engine, sessionmaker[Session]]
             this StoryDesk's (upgrading needs a writable folder).
     """
     if not path.is_file():
-        raise CatalogueError(f"{path}: there is no catalogue in this read-only data folder")
+        raise CatalogueError(
+            translatable(
+                "Catalogue", "{path}: there is no catalogue in this read-only data folder"
+            ).format(path=path)
+        )
     engine = create_engine("sqlite://", creator=_read_only_connector(path), future=True)
     event.listen(engine, "connect", _on_connect_read_only)
     try:
         revision = current_revision(engine)
         if revision != SCHEMA_HEAD:
             raise CatalogueError(
-                f"{path}: the catalogue is at schema revision {revision!r} and needs "
-                "upgrading, which needs a writable data folder"
+                translatable(
+                    "Catalogue",
+                    "{path}: the catalogue is at schema revision {revision} and needs "
+                    "upgrading, which needs a writable data folder",
+                ).format(path=path, revision=repr(revision))
             )
     except CatalogueError:
         engine.dispose()

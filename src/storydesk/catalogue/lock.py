@@ -26,12 +26,27 @@ from pathlib import Path
 from typing import IO, Any
 
 from storydesk.errors import CatalogueBusy, ReadOnlyDataFolder, storage_error
+from storydesk.messages import translatable
 
 LOCK_FILE = "storydesk.lock"
 DEFAULT_WAIT = 180.0
 """Seconds a writer waits for another one by default."""
 POLL = 0.1
-WAITING = "Waiting for another StoryDesk to finish writing…"
+WAITING = translatable("Catalogue", "Waiting for another StoryDesk to finish writing…")
+# What a writer says it is doing (kept in the lock file in English), as another StoryDesk
+# that finds the lock held names it: "another StoryDesk is <doing>".
+DOINGS: dict[str, str] = {
+    "importing": translatable("Catalogue", "importing"),
+    "updating the search index": translatable("Catalogue", "updating the search index"),
+    "deleting stories": translatable("Catalogue", "deleting stories"),
+    "rebuilding the search index": translatable("Catalogue", "rebuilding the search index"),
+    "repairing the data folder": translatable("Catalogue", "repairing the data folder"),
+    "restoring a backup": translatable("Catalogue", "restoring a backup"),
+    "opening the catalogue": translatable("Catalogue", "opening the catalogue"),
+    "checking": translatable("Catalogue", "checking"),
+    "writing": translatable("Catalogue", "writing"),
+    "writing to it": translatable("Catalogue", "writing to it"),
+}
 _WINDOWS_LOCK_OFFSET = 1 << 20
 """On Windows the locked byte lies beyond the text, so waiters can still read who holds it."""
 
@@ -108,10 +123,19 @@ class WriterLock:
 
     def busy_error(self) -> CatalogueBusy:
         """The error a writer gets when it gave up waiting."""
-        doing = self.holder().get("doing") or "writing to it"
         return CatalogueBusy(
-            f"the catalogue is busy: another StoryDesk is {doing}; try again when it has finished"
+            translatable(
+                "Catalogue",
+                "the catalogue is busy: another StoryDesk is {doing}; try again when it has "
+                "finished",
+            ).format(doing=self.doing("writing to it"))
         )
+
+    def doing(self, default: str = "writing") -> str:
+        """What the holder says it is doing, translatable when StoryDesk knows the words."""
+        doing = self.holder().get("doing")
+        text = doing if isinstance(doing, str) and doing else default
+        return DOINGS.get(text, text)
 
     def try_acquire(self, doing: str, timeout: float = 0.0) -> bool:
         """Take the lock if it is free now (or within ``timeout`` seconds); True if taken.
@@ -179,8 +203,11 @@ class WriterLock:
             error = storage_error(exc, self.path)
             if isinstance(error, ReadOnlyDataFolder) or not self.path.parent.is_dir():
                 raise ReadOnlyDataFolder(
-                    f"{self.path.parent}: the data folder is read-only; StoryDesk can show "
-                    "and search it but not change it"
+                    translatable(
+                        "Storage",
+                        "{path}: the data folder is read-only; StoryDesk can show and search "
+                        "it but not change it",
+                    ).format(path=self.path.parent)
                 ) from exc
             raise error or exc from exc
 

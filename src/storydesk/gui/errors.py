@@ -8,12 +8,13 @@ traceback goes to ``<data folder>/logs/storydesk.log`` (and into "Show Details")
 from __future__ import annotations
 
 import logging
+import string
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from storydesk.errors import StoryDeskError
+from storydesk.errors import StoryDeskError, message_of
 from storydesk.messages import Message, Template
 
 log = logging.getLogger("storydesk.gui")
@@ -40,23 +41,33 @@ def setup_logging(logs_dir: Path) -> Path | None:
     return path
 
 
+def _fields(text: str) -> set[str]:
+    """The names of the ``{placeholders}`` in ``text``."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
 def translated(text: str) -> str:
     """A message from the core in the reader's language.
 
     A :class:`~storydesk.messages.Message` is looked up by its template and filled with its
     values (messages among them translated too); a translation that does not fit its values
-    falls back to the English text. Any other text is shown as it is.
+    (a placeholder missing, misspelt or added) falls back to the English text. Any other
+    text is shown as it is.
     """
     if isinstance(text, Message):
         values = {
             key: translated(value) if isinstance(value, str) else value
             for key, value in text.values.items()
         }
+        translation = QCoreApplication.translate(text.context, text.template)
         try:
-            return QCoreApplication.translate(text.context, text.template).format(**values)
-        except (KeyError, IndexError, ValueError):
+            if _fields(translation) != _fields(text.template):
+                raise KeyError("the translation's placeholders differ from the English")
+            result = translation.format(**values)
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
             log.warning("The translation of %r does not fit its values", text.template)
             return str(text)
+        return result[:1].upper() + result[1:] if text.capitalised else result
     if isinstance(text, Template):
         return QCoreApplication.translate(text.context, str(text))
     return text
@@ -71,7 +82,7 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
         return QCoreApplication.translate("Errors", "A file could not be read or written") + (
-            f"{where}: {exc.strerror or exc}"
+            f"{where}: {exc.strerror or translated(message_of(exc))}"
         )
     return QCoreApplication.translate(
         "Errors", "Something went wrong inside StoryDesk; the details are in the log file."

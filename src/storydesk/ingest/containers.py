@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from storydesk.errors import BundleRejected, RejectedInput
+from storydesk.messages import Message, translatable
 
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
 """Largest size one ZIP member may unpack to."""
@@ -104,14 +105,15 @@ SKIPPED_STEMS = frozenset(
 
 
 def unsafe_reason(name: str) -> str | None:
-    """Why a path inside a bundle is unsafe, or None if it is a plain relative path."""
+    """Why a path inside a bundle is unsafe (translatable), or None if it is a plain
+    relative path."""
     if "\x00" in name:
-        return "has a NUL character in its name"
+        return translatable("Import", "has a NUL character in its name")
     normal = name.replace("\\", "/")
     if normal.startswith("/") or (len(normal) > 1 and normal[1] == ":"):
-        return "is an absolute path"
+        return translatable("Import", "is an absolute path")
     if ".." in normal.split("/"):
-        return "escapes the bundle with '..'"
+        return translatable("Import", "escapes the bundle with '..'")
     return None
 
 
@@ -140,14 +142,29 @@ def special_file_kind(mode: int) -> str | None:
     Links are not counted here: they are reported as links by the callers.
     """
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return translatable("Import", "a named pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return translatable("Import", "a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translatable("Import", "a device")
     if stat.S_ISDOOR(mode) or stat.S_ISPORT(mode) or stat.S_ISWHT(mode):
-        return "a special file"
+        return translatable("Import", "a special file")
     return None
+
+
+def _not_regular(kind: str) -> Message:
+    """ "is <kind>, not a regular file; it was not read"."""
+    return translatable("Import", "is {kind}, not a regular file; it was not read").format(
+        kind=kind
+    )
+
+
+def _unreadable(exc: OSError) -> Message:
+    """ "cannot be read (<the system's reason>)"."""
+    return translatable("Import", "cannot be read ({error})").format(error=exc.strerror or exc)
+
+
+_NOT_REGULAR = translatable("Import", "not a regular file")
 
 
 def read_regular_file(path: Path, limit: int, display: str) -> bytes:
@@ -166,21 +183,26 @@ def read_regular_file(path: Path, limit: int, display: str) -> bytes:
     try:
         info = path.lstat()
         if stat.S_ISLNK(info.st_mode):
-            raise RejectedInput(display, "is a link; links are not followed")
+            raise RejectedInput(
+                display, translatable("Import", "is a link; links are not followed")
+            )
         kind = special_file_kind(info.st_mode)
         if kind:
-            raise RejectedInput(display, f"is {kind}, not a regular file; it was not read")
+            raise RejectedInput(display, _not_regular(kind))
         fd = os.open(path, flags)
     except OSError as exc:
-        raise RejectedInput(display, f"cannot be read ({exc.strerror or exc})") from exc
+        raise RejectedInput(display, _unreadable(exc)) from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            kind = special_file_kind(info.st_mode) or "not a regular file"
-            raise RejectedInput(display, f"is {kind}, not a regular file; it was not read")
+            kind = special_file_kind(info.st_mode) or _NOT_REGULAR
+            raise RejectedInput(display, _not_regular(kind))
         if info.st_size > limit:
             raise RejectedInput(
-                display, f"the file is {info.st_size:,} bytes, over the {limit:,} limit"
+                display,
+                translatable(
+                    "Import", "the file is {size:,} bytes, over the {limit:,} limit"
+                ).format(size=info.st_size, limit=limit),
             )
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
@@ -188,10 +210,13 @@ def read_regular_file(path: Path, limit: int, display: str) -> bytes:
             fd = -1
             return handle.read(limit + 1)[:limit]
     except OSError as exc:
-        raise RejectedInput(display, f"cannot be read ({exc.strerror or exc})") from exc
+        raise RejectedInput(display, _unreadable(exc)) from exc
     finally:
         if fd >= 0:
             os.close(fd)
+
+
+_LEAVES_FOLDER = translatable("Import", "the path leaves the folder")
 
 
 def _fold_name(name: str) -> str:
@@ -289,11 +314,11 @@ class FolderContainer(Container):
 
     def _path(self, name: str) -> Path:
         if unsafe_reason(name):
-            raise RejectedInput(self.display(name), "the path leaves the folder")
+            raise RejectedInput(self.display(name), _LEAVES_FOLDER)
         path = self.root / name
         real = path.resolve()
         if not real.is_relative_to(self.root.resolve()):
-            raise RejectedInput(self.display(name), "the path leaves the folder")
+            raise RejectedInput(self.display(name), _LEAVES_FOLDER)
         return path
 
     def exists(self, name: str) -> bool:
@@ -326,12 +351,12 @@ class ZipContainer(Container):
         try:
             fd = os.open(path, flags)
         except OSError as exc:
-            raise BundleRejected(str(path), f"cannot be read ({exc.strerror or exc})") from exc
+            raise BundleRejected(str(path), _unreadable(exc)) from exc
         try:
             mode = os.fstat(fd).st_mode
             if not stat.S_ISREG(mode):
-                kind = special_file_kind(mode) or "not a regular file"
-                raise BundleRejected(str(path), f"is {kind}, not a regular file; it was not read")
+                kind = special_file_kind(mode) or _NOT_REGULAR
+                raise BundleRejected(str(path), _not_regular(kind))
             if hasattr(os, "set_blocking"):
                 os.set_blocking(fd, True)
             self._handle = os.fdopen(fd, "rb")
@@ -343,7 +368,9 @@ class ZipContainer(Container):
             self._zip = zipfile.ZipFile(self._handle)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             self._handle.close()
-            raise BundleRejected(str(path), "not a readable ZIP archive") from exc
+            raise BundleRejected(
+                str(path), translatable("Import", "not a readable ZIP archive")
+            ) from exc
         except BaseException:
             self._handle.close()
             raise
@@ -366,22 +393,21 @@ class ZipContainer(Container):
         entries = end[zipfile._ECD_ENTRIES_TOTAL]  # type: ignore[attr-defined]
         size = end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]
         if entries > MAX_MEMBERS:
-            raise BundleRejected(
-                self.label, f"holds {entries:,} files, over the {MAX_MEMBERS:,} limit"
-            )
+            raise BundleRejected(self.label, _too_many_files(entries))
         if size > MAX_CENTRAL_DIRECTORY_BYTES:
             raise BundleRejected(
                 self.label,
-                f"its list of files is {size:,} bytes, over the "
-                f"{MAX_CENTRAL_DIRECTORY_BYTES:,} limit (too many files)",
+                translatable(
+                    "Import",
+                    "its list of files is {size:,} bytes, over the {limit:,} limit "
+                    "(too many files)",
+                ).format(size=size, limit=MAX_CENTRAL_DIRECTORY_BYTES),
             )
 
     def _check(self) -> None:
         infos = self._zip.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise BundleRejected(
-                self.label, f"holds {len(infos):,} files, over the {MAX_MEMBERS:,} limit"
-            )
+            raise BundleRejected(self.label, _too_many_files(len(infos)))
         total = 0
         total_compressed = 0
         folded: dict[str, str] = {}
@@ -390,52 +416,90 @@ class ZipContainer(Container):
             reason = unsafe_reason(info.orig_filename) or unsafe_reason(info.filename)
             if reason:
                 shown = info.orig_filename.replace("\x00", "\\0")
-                raise BundleRejected(self.label, f"entry '{shown}' {reason}")
+                raise BundleRejected(
+                    self.label,
+                    translatable("Import", "entry '{name}' {reason}").format(
+                        name=shown, reason=reason
+                    ),
+                )
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
-                raise BundleRejected(self.label, f"entry '{info.filename}' is a link")
+                raise BundleRejected(
+                    self.label,
+                    translatable("Import", "entry '{name}' is a link").format(name=info.filename),
+                )
             if info.is_dir():
                 continue
-            if special_file_kind(mode):
+            kind = special_file_kind(mode)
+            if kind:
                 raise BundleRejected(
-                    self.label, f"entry '{info.filename}' is {special_file_kind(mode)}"
+                    self.label,
+                    translatable("Import", "entry '{name}' is {kind}").format(
+                        name=info.filename, kind=kind
+                    ),
                 )
             if info.flag_bits & 0x1:
-                raise BundleRejected(self.label, f"entry '{info.filename}' is encrypted")
+                raise BundleRejected(
+                    self.label,
+                    translatable("Import", "entry '{name}' is encrypted").format(
+                        name=info.filename
+                    ),
+                )
             if info.file_size > MAX_MEMBER_BYTES:
                 raise BundleRejected(
                     self.label,
-                    f"entry '{info.filename}' unpacks to {info.file_size:,} bytes, over the "
-                    f"{MAX_MEMBER_BYTES:,} limit",
+                    translatable(
+                        "Import",
+                        "entry '{name}' unpacks to {size:,} bytes, over the {limit:,} limit",
+                    ).format(name=info.filename, size=info.file_size, limit=MAX_MEMBER_BYTES),
                 )
             if _is_bomb(info.file_size, info.compress_size):
                 raise BundleRejected(
                     self.label,
-                    f"entry '{info.filename}' is a compression bomb ({info.compress_size:,} "
-                    f"bytes unpack to {info.file_size:,}, over {MAX_RATIO}:1)",
+                    translatable(
+                        "Import",
+                        "entry '{name}' is a compression bomb ({packed:,} bytes unpack to "
+                        "{size:,}, over {ratio}:1)",
+                    ).format(
+                        name=info.filename,
+                        packed=info.compress_size,
+                        size=info.file_size,
+                        ratio=MAX_RATIO,
+                    ),
                 )
             total += info.file_size
             total_compressed += info.compress_size
             name = posixpath.normpath(_member_name(info).replace("\\", "/"))
             if name in self._infos:
-                raise BundleRejected(self.label, f"entry '{name}' appears twice")
+                raise BundleRejected(
+                    self.label,
+                    translatable("Import", "entry '{name}' appears twice").format(name=name),
+                )
             other = folded.setdefault(_fold_name(name), name)
             if other != name:
                 raise BundleRejected(
                     self.label,
-                    f"entries '{other}' and '{name}' differ only in letter case or Unicode "
-                    "form; which one is meant is ambiguous",
+                    translatable(
+                        "Import",
+                        "entries '{first}' and '{second}' differ only in letter case or Unicode "
+                        "form; which one is meant is ambiguous",
+                    ).format(first=other, second=name),
                 )
             self._infos[name] = info
         if total > MAX_TOTAL_BYTES:
             raise BundleRejected(
-                self.label, f"unpacks to {total:,} bytes, over the {MAX_TOTAL_BYTES:,} limit"
+                self.label,
+                translatable(
+                    "Import", "unpacks to {size:,} bytes, over the {limit:,} limit"
+                ).format(size=total, limit=MAX_TOTAL_BYTES),
             )
         if _is_bomb(total, total_compressed):
             raise BundleRejected(
                 self.label,
-                f"is a compression bomb ({total_compressed:,} bytes unpack to {total:,}, "
-                f"over {MAX_RATIO}:1)",
+                translatable(
+                    "Import",
+                    "is a compression bomb ({packed:,} bytes unpack to {size:,}, over {ratio}:1)",
+                ).format(packed=total_compressed, size=total, ratio=MAX_RATIO),
             )
         self._check_overlaps(infos)
 
@@ -450,8 +514,11 @@ class ZipContainer(Container):
             if start < end:
                 raise BundleRejected(
                     self.label,
-                    f"entries '{name}' and '{next_name}' overlap in the archive "
-                    "(a compression bomb)",
+                    translatable(
+                        "Import",
+                        "entries '{first}' and '{second}' overlap in the archive "
+                        "(a compression bomb)",
+                    ).format(first=name, second=next_name),
                 )
 
     def names(self) -> list[str]:
@@ -473,10 +540,13 @@ class ZipContainer(Container):
         """
         info = self._infos.get(name)
         if info is None:
-            raise RejectedInput(self.display(name), "is not in the bundle")
+            raise RejectedInput(self.display(name), translatable("Import", "is not in the bundle"))
         if info.file_size > limit:
             raise RejectedInput(
-                self.display(name), f"is {info.file_size:,} bytes, over the {limit:,} limit"
+                self.display(name),
+                translatable("Import", "is {size:,} bytes, over the {limit:,} limit").format(
+                    size=info.file_size, limit=limit
+                ),
             )
         chunks: list[bytes] = []
         size = 0
@@ -485,20 +555,32 @@ class ZipContainer(Container):
                 while chunk := member.read(1 << 16):
                     size += len(chunk)
                     if size > min(limit, info.file_size):
-                        raise RejectedInput(self.display(name), "unpacks to more than it declares")
+                        raise RejectedInput(
+                            self.display(name),
+                            translatable("Import", "unpacks to more than it declares"),
+                        )
                     chunks.append(chunk)
         except NotImplementedError as exc:
             raise RejectedInput(
-                self.display(name), f"uses a compression method StoryDesk cannot read ({exc})"
+                self.display(name),
+                translatable(
+                    "Import", "uses a compression method StoryDesk cannot read ({error})"
+                ).format(error=exc),
             ) from exc
         except _READ_ERRORS as exc:
             raise RejectedInput(
-                self.display(name), f"is damaged in the archive ({_read_error(exc)})"
+                self.display(name),
+                translatable("Import", "is damaged in the archive ({error})").format(
+                    error=_read_error(exc)
+                ),
             ) from exc
         if size != info.file_size:
             raise RejectedInput(
                 self.display(name),
-                f"is damaged in the archive (unpacks to {size:,} bytes, not {info.file_size:,})",
+                translatable(
+                    "Import",
+                    "is damaged in the archive (unpacks to {size:,} bytes, not {declared:,})",
+                ).format(size=size, declared=info.file_size),
             )
         return b"".join(chunks)
 
@@ -515,10 +597,17 @@ def _is_bomb(size: int, compressed: int) -> bool:
     return size > RATIO_FLOOR and size > MAX_RATIO * max(compressed, 1)
 
 
+def _too_many_files(count: int) -> Message:
+    """ "holds <count> files, over the limit"."""
+    return translatable("Import", "holds {count:,} files, over the {limit:,} limit").format(
+        count=count, limit=MAX_MEMBERS
+    )
+
+
 def _read_error(exc: BaseException) -> str:
     """A damaged member's error in a few words (``zlib.error`` messages are cryptic)."""
     if isinstance(exc, zlib.error):
-        return f"the compressed data are corrupt: {exc}"
+        return translatable("Import", "the compressed data are corrupt: {error}").format(error=exc)
     text = str(exc) or type(exc).__name__
     return text.splitlines()[0][:200]
 

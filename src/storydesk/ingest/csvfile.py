@@ -17,6 +17,7 @@ from storydesk.errors import RejectedInput
 from storydesk.ingest.dates import parse_date
 from storydesk.ingest.draft import ImageDraft, ReadNote, StoryDraft
 from storydesk.ingest.text import make_title
+from storydesk.messages import translatable
 from storydesk.text import normalise_language
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
@@ -119,6 +120,9 @@ DAMAGED = "\x01"
 _ID_LIKE = re.compile(r"^(?=[^\s]*\d)[\w.:/-]{1,64}$")
 
 
+_EMPTY = translatable("Import", "the spreadsheet is empty")
+
+
 def _note(notes: list[ReadNote] | None, kind: str, path: str, reason: str) -> None:
     if notes is not None:
         notes.append(ReadNote(kind, path, reason))
@@ -190,11 +194,11 @@ def read_csv(
     if lines and lines[-1] == "":
         lines.pop()
     if not lines:
-        raise RejectedInput(origin_file, "the spreadsheet is empty")
+        raise RejectedInput(origin_file, _EMPTY)
     try:
         header = next(csv.reader([lines[0]], delimiter=delimiter))
     except (StopIteration, csv.Error) as exc:
-        raise RejectedInput(origin_file, "the spreadsheet is empty") from exc
+        raise RejectedInput(origin_file, _EMPTY) from exc
     columns: dict[str, int] = {}
     for index, name in enumerate(header):
         field = field_of(name)
@@ -202,7 +206,10 @@ def read_csv(
             columns[field] = index
     if "body" not in columns and "title" not in columns:
         raise RejectedInput(
-            origin_file, "no column holds the story text (expected e.g. 'text' or 'title')"
+            origin_file,
+            translatable(
+                "Import", "no column holds the story text (expected e.g. 'text' or 'title')"
+            ),
         )
     stem = PurePosixPath(origin_file).stem
     drafts: list[StoryDraft] = []
@@ -233,8 +240,11 @@ def read_csv(
                         notes,
                         "rejected",
                         where,
-                        f'row {number} opens a quote (") it never closes; '
-                        f"the {span - 1} lines after it are read as rows of their own",
+                        translatable(
+                            "Import",
+                            'row {number} opens a quote (") it never closes; '
+                            "the {count} lines after it are read as rows of their own",
+                        ).format(number=number, count=span - 1),
                     )
                     position = start + 1
                     restart = True
@@ -245,7 +255,7 @@ def read_csv(
         except csv.Error as exc:
             raise RejectedInput(
                 f"{origin_file}#row{position + read_lines + 1}",
-                f"the spreadsheet is malformed ({exc})",
+                translatable("Import", "the spreadsheet is malformed ({error})").format(error=exc),
             ) from exc
         if not restart:
             break
@@ -263,15 +273,34 @@ def _row_draft(
     first_with_id: dict[str, tuple[int, tuple[str, ...]]],
 ) -> StoryDraft | None:
     if not any(cell.strip() for cell in row):
-        _note(notes, "skipped", where, f"row {number} is empty")
+        _note(
+            notes,
+            "skipped",
+            where,
+            translatable("Import", "row {number} is empty").format(number=number),
+        )
         return None
     if any(DAMAGED in cell for cell in row):
-        _note(notes, "rejected", where, f"row {number} holds NUL bytes (damaged); left out")
+        _note(
+            notes,
+            "rejected",
+            where,
+            translatable("Import", "row {number} holds NUL bytes (damaged); left out").format(
+                number=number
+            ),
+        )
         return None
     cells = {field: row[index].strip() for field, index in columns.items() if index < len(row)}
     draft = draft_from_record(cells, where, stem, resolve)
     if draft is None:
-        _note(notes, "skipped", where, f"row {number} has neither a title nor text")
+        _note(
+            notes,
+            "skipped",
+            where,
+            translatable("Import", "row {number} has neither a title nor text").format(
+                number=number
+            ),
+        )
         return None
     record_id = cells.get("id", "")
     if record_id:
@@ -279,13 +308,23 @@ def _row_draft(
         if record_id in first_with_id:
             earlier, earlier_content = first_with_id[record_id]
             if earlier_content == content:
-                _note(notes, "skipped", where, f"row {number} repeats row {earlier} exactly")
+                _note(
+                    notes,
+                    "skipped",
+                    where,
+                    translatable("Import", "row {number} repeats row {earlier} exactly").format(
+                        number=number, earlier=earlier
+                    ),
+                )
             else:
                 _note(
                     notes,
                     "rejected",
                     where,
-                    f"row {number} repeats id {record_id} of row {earlier}; row {earlier} is kept",
+                    translatable(
+                        "Import",
+                        "row {number} repeats id {id} of row {earlier}; row {earlier} is kept",
+                    ).format(number=number, id=record_id, earlier=earlier),
                 )
             return None
         first_with_id[record_id] = (number, content)

@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from storydesk.messages import translatable
+
 
 @dataclass
 class ImageDraft:
@@ -117,6 +119,20 @@ FIELD_LIMITS: dict[str, int] = {
 }
 LIST_ITEM_LIMIT = 200
 LIST_LIMIT = 200
+# The fields and lists as the warnings about them name them.
+_FIELD_WORDS: dict[str, str] = {
+    "title": translatable("Import", "title"),
+    "author": translatable("Import", "author"),
+    "source_name": translatable("Import", "source name"),
+    "source_url": translatable("Import", "source url"),
+    "summary": translatable("Import", "summary"),
+    "external_id": translatable("Import", "external id"),
+    "countries": translatable("Import", "countries"),
+    "places": translatable("Import", "places"),
+    "partners": translatable("Import", "partners"),
+    "tags": translatable("Import", "tags"),
+    "translations": translatable("Import", "translations"),
+}
 
 
 def shorten(text: str, limit: int) -> str:
@@ -138,13 +154,18 @@ def limit_fields(draft: StoryDraft) -> None:
             if name in ("source_url", "external_id"):
                 setattr(draft, name, None)
                 draft.warnings.append(
-                    f"{name.replace('_', ' ')} of {len(value):,} characters is over the "
-                    f"{limit:,} limit; it was left out"
+                    translatable(
+                        "Import",
+                        "{field} of {length:,} characters is over the {limit:,} limit; "
+                        "it was left out",
+                    ).format(field=_FIELD_WORDS[name], length=len(value), limit=limit)
                 )
                 continue
             setattr(draft, name, shorten(value, limit))
             draft.warnings.append(
-                f"{name.replace('_', ' ')} of {len(value):,} characters was cut to {limit:,}"
+                translatable(
+                    "Import", "{field} of {length:,} characters was cut to {limit:,}"
+                ).format(field=_FIELD_WORDS[name], length=len(value), limit=limit)
             )
     for name in ("countries", "places", "partners", "tags", "translations"):
         values: list[str] = getattr(draft, name)
@@ -152,6 +173,15 @@ def limit_fields(draft: StoryDraft) -> None:
         if len(kept) != len(values):
             setattr(draft, name, kept)
             draft.warnings.append(
-                f"{len(values) - len(kept):,} of {len(values):,} {name} were left out "
-                f"(over {LIST_ITEM_LIMIT} characters each or {LIST_LIMIT} in all)"
+                translatable(
+                    "Import",
+                    "{count:,} of {total:,} {field} were left out "
+                    "(over {item_limit} characters each or {limit} in all)",
+                ).format(
+                    count=len(values) - len(kept),
+                    total=len(values),
+                    field=_FIELD_WORDS[name],
+                    item_limit=LIST_ITEM_LIMIT,
+                    limit=LIST_LIMIT,
+                )
             )

@@ -24,6 +24,7 @@ import re
 from charset_normalizer import from_bytes
 
 from storydesk.errors import RejectedInput
+from storydesk.messages import translatable
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -93,7 +94,7 @@ def decode_bytes(data: bytes, name: str, *, keep: str = "") -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     nuls = text.count("\x00")
     if nuls > _NUL_TOLERATED and nuls * 1000 > len(text) * _NUL_PER_THOUSAND:
-        raise RejectedInput(name, "the file is binary, not text")
+        raise RejectedInput(name, translatable("Import", "the file is binary, not text"))
     if keep:
         return "".join(
             keep if part == keep else neutralise(part)
@@ -116,7 +117,12 @@ def _decode(data: bytes, name: str) -> str:
             try:
                 return data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise RejectedInput(name, f"text marked as {codec} does not decode") from exc
+                raise RejectedInput(
+                    name,
+                    translatable("Import", "text marked as {codec} does not decode").format(
+                        codec=codec
+                    ),
+                ) from exc
     # UTF-16 without a BOM first: Cyrillic UTF-16 is also valid (if absurd) UTF-8.
     utf16 = _looks_utf16(data)
     if utf16:
@@ -140,5 +146,7 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode(best[1])
     match = from_bytes(data).best()
     if match is None:
-        raise RejectedInput(name, "the file is not text in any known encoding")
+        raise RejectedInput(
+            name, translatable("Import", "the file is not text in any known encoding")
+        )
     return str(match)

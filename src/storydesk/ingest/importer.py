@@ -53,12 +53,13 @@ from storydesk.ingest.draft import ReadNote, StoryDraft, shorten
 from storydesk.ingest.extract import enrich
 from storydesk.ingest.sources import ImportPlan, StoryFile, plan_import, read_story_file
 from storydesk.media.store import MediaStore
+from storydesk.messages import as_message, translatable
 from storydesk.progress import CancelToken, Progress, check_cancel
 from storydesk.text import fold_name, fold_title
 
 log = logging.getLogger(__name__)
 
-CANCELLED_WORK = "the import"
+CANCELLED_WORK = translatable("Import", "the import")
 """What :class:`~storydesk.errors.Cancelled` names ("the import was cancelled")."""
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 FLUSH_EVERY = 200
@@ -77,6 +78,8 @@ class ReportEntry(TypedDict):
 
     path: str
     reason: str
+    """A :class:`~storydesk.messages.Message`: English text in JSON and the terminal, shown
+    in the reader's language by the app (``storydesk.gui.errors.translated``)."""
     story: NotRequired[str]
     """For a missing image: the title of the story that names it."""
     image: NotRequired[str]
@@ -130,6 +133,7 @@ class ImportReport:
 
         A missing image names the ``story`` (its title) and the ``image`` it was named as.
         """
+        reason = as_message(reason)
         if (path, reason) not in self._rejected_set:
             self._rejected_set.add((path, reason))
             entry = ReportEntry(path=path, reason=reason)
@@ -141,12 +145,14 @@ class ImportReport:
 
     def skip(self, path: str, reason: str) -> None:
         """A file or row that is not a story (another format, empty, furniture, a repeat)."""
+        reason = as_message(reason)
         if ("skipped", path, reason) not in self._noted:
             self._noted.add(("skipped", path, reason))
             self.skipped.append(ReportEntry(path=path, reason=reason))
 
     def warn(self, path: str, reason: str) -> None:
         """A value left out or cut; the story itself was imported."""
+        reason = as_message(reason)
         if ("warning", path, reason) not in self._noted:
             self._noted.add(("warning", path, reason))
             self.warnings.append(ReportEntry(path=path, reason=reason))
@@ -443,7 +449,9 @@ class Importer:
                     log.exception("reading %s failed", story_file.display)
                     report.reject(
                         story_file.display,
-                        f"could not be read ({type(exc).__name__}: {exc}); details in the log",
+                        translatable(
+                            "Import", "could not be read ({error}); details in the log"
+                        ).format(error=f"{type(exc).__name__}: {exc}"),
                     )
                     continue
                 finally:
@@ -532,7 +540,10 @@ class Importer:
                 title = shorten(draft.title, 80)
                 report.reject(
                     f"{display} → {image.name}",
-                    f"story '{title}': image {image.name} is missing (not in the folder or bundle)",
+                    translatable(
+                        "Import",
+                        "story '{title}': image {image} is missing (not in the folder or bundle)",
+                    ).format(title=title, image=image.name),
                     story=title,
                     image=image.name,
                 )
@@ -625,8 +636,11 @@ class Importer:
             # A second file (or row) of this import is the same story: the later one wins.
             report.skip(
                 display,
-                f"the same story as {seen[story.id]} ('{shorten(story.title, 80)}'), read "
-                "earlier in this import; this later version is the one kept",
+                translatable(
+                    "Import",
+                    "the same story as {earlier} ('{title}'), read earlier in this import; "
+                    "this later version is the one kept",
+                ).format(earlier=seen[story.id], title=shorten(story.title, 80)),
             )
         images = self._store_images(draft, display, report)
         content_hash = _content_hash(draft, images)

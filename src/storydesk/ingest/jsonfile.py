@@ -13,6 +13,7 @@ from typing import Any
 from storydesk.errors import RejectedInput
 from storydesk.ingest.csvfile import draft_from_record, field_of
 from storydesk.ingest.draft import ReadNote, StoryDraft
+from storydesk.messages import translatable
 
 MAX_RECORDS = 100_000
 
@@ -44,10 +45,15 @@ def read_json(
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
-        raise RejectedInput(origin_file, f"not valid JSON ({exc})") from exc
+        raise RejectedInput(
+            origin_file, translatable("Import", "not valid JSON ({error})").format(error=exc)
+        ) from exc
     records = _records(data)
     if len(records) > MAX_RECORDS:
-        raise RejectedInput(origin_file, f"holds over {MAX_RECORDS:,} records")
+        raise RejectedInput(
+            origin_file,
+            translatable("Import", "holds over {limit:,} records").format(limit=MAX_RECORDS),
+        )
     stem = PurePosixPath(origin_file).stem
     drafts = []
     passed: list[ReadNote] = []
@@ -55,7 +61,15 @@ def read_json(
     for number, record in enumerate(records, start=1):
         where = f"{origin_file}#{number}"
         if not isinstance(record, dict):
-            passed.append(ReadNote("skipped", where, f"record {number} is not an object"))
+            passed.append(
+                ReadNote(
+                    "skipped",
+                    where,
+                    translatable("Import", "record {number} is not an object").format(
+                        number=number
+                    ),
+                )
+            )
             continue
         fields: dict[str, Any] = {}
         for key, value in record.items():
@@ -65,7 +79,13 @@ def read_json(
         draft = draft_from_record(fields, where, stem, resolve)
         if draft is None:
             passed.append(
-                ReadNote("skipped", where, f"record {number} has neither a title nor text")
+                ReadNote(
+                    "skipped",
+                    where,
+                    translatable("Import", "record {number} has neither a title nor text").format(
+                        number=number
+                    ),
+                )
             )
             continue
         if draft.external_id:
@@ -75,8 +95,11 @@ def read_json(
                     ReadNote(
                         "rejected",
                         where,
-                        f"record {number} repeats the id of record {earlier}; "
-                        f"record {earlier} is kept",
+                        translatable(
+                            "Import",
+                            "record {number} repeats the id of record {earlier}; "
+                            "record {earlier} is kept",
+                        ).format(number=number, earlier=earlier),
                     )
                 )
                 continue

@@ -22,6 +22,7 @@ from storydesk.ingest.dates import parse_date
 from storydesk.ingest.draft import ImageDraft, StoryDraft
 from storydesk.ingest.encoding import neutralise
 from storydesk.ingest.text import make_title
+from storydesk.messages import translatable
 from storydesk.text import normalise_language
 
 # Resolves a path written in a story to a loader for its bytes, or None if not available.
@@ -137,12 +138,12 @@ def _check_node_budget(root: yaml.Node, name: str, max_nodes: int) -> None:
             children = [part for pair in node.value for part in pair]
         if not expanded:
             if key in in_progress:
-                raise RejectedInput(name, "YAML refers to itself through an alias")
+                raise RejectedInput(name, _SELF_ALIAS)
             in_progress.add(key)
             stack.append((node, True))
             for child in children:
                 if id(child) in in_progress:
-                    raise RejectedInput(name, "YAML refers to itself through an alias")
+                    raise RejectedInput(name, _SELF_ALIAS)
                 if id(child) not in sizes:
                     stack.append((child, False))
             continue
@@ -151,8 +152,11 @@ def _check_node_budget(root: yaml.Node, name: str, max_nodes: int) -> None:
         if size > max_nodes:
             raise RejectedInput(
                 name,
-                f"YAML expands to over {max_nodes:,} values (aliases repeating aliases); "
-                "refused as a memory bomb",
+                translatable(
+                    "Import",
+                    "YAML expands to over {limit:,} values (aliases repeating aliases); "
+                    "refused as a memory bomb",
+                ).format(limit=max_nodes),
             )
         sizes[key] = size
 
@@ -185,9 +189,12 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
         ValueError,
     ) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise RejectedInput(name, f"front matter cannot be read ({reason})") from exc
+        raise RejectedInput(
+            name,
+            translatable("Import", "front matter cannot be read ({error})").format(error=reason),
+        ) from exc
     if not isinstance(data, dict):
-        raise RejectedInput(name, "front matter is not a set of fields")
+        raise RejectedInput(name, translatable("Import", "front matter is not a set of fields"))
     return data, body
 
 
@@ -443,15 +450,23 @@ def _card_story(
 
 
 def _shape(value: Any) -> str:
+    """What a front matter value is, in words (translatable; else the Python type name)."""
     if isinstance(value, bool):
-        return "yes/no value"
+        return translatable("Import", "yes/no value")
     if isinstance(value, int | float):
-        return "number"
+        return translatable("Import", "number")
     if isinstance(value, dict):
-        return "set of fields"
+        return translatable("Import", "set of fields")
     if isinstance(value, list | tuple):
-        return "list"
+        return translatable("Import", "list")
     return type(value).__name__
+
+
+_SELF_ALIAS = translatable("Import", "YAML refers to itself through an alias")
+_TEXT = translatable("Import", "text")
+_NAMES = translatable("Import", "a list of names")
+_NAME = translatable("Import", "a name")
+_DATE = translatable("Import", "a date")
 
 
 class _Fields:
@@ -473,7 +488,9 @@ class _Fields:
 
     def warn(self, key: str, value: Any, expected: str) -> None:
         self.warnings.append(
-            f"front matter '{key}' is a {_shape(value)}, not {expected}; it was left out"
+            translatable(
+                "Import", "front matter '{key}' is a {shape}, not {expected}; it was left out"
+            ).format(key=key, shape=_shape(value), expected=expected)
         )
 
     def text(self, field: str, *, numbers: bool = False) -> str | None:
@@ -489,10 +506,10 @@ class _Fields:
         ):
             value = ", ".join(v.strip() for v in value if v.strip())
         if isinstance(value, bool) or (isinstance(value, int | float) and not numbers):
-            self.warn(key, value, "text")
+            self.warn(key, value, _TEXT)
             return None
         if not isinstance(value, str | int | float):
-            self.warn(key, value, "text")
+            self.warn(key, value, _TEXT)
             return None
         # YAML escapes ("\\e", "\\u202e") make controls the decoder never saw.
         return " ".join(neutralise(str(value)).split()) or None
@@ -507,7 +524,7 @@ class _Fields:
         if isinstance(value, int | float) and not isinstance(value, bool) and numbers:
             return [str(value)]
         if not isinstance(value, list | tuple):
-            self.warn(key, value, "a list of names")
+            self.warn(key, value, _NAMES)
             return []
         out: list[str] = []
         for item in value:
@@ -520,7 +537,7 @@ class _Fields:
             elif isinstance(item, int | float) and not isinstance(item, bool) and numbers:
                 out.append(str(item))
             else:
-                self.warn(key, item, "a name")
+                self.warn(key, item, _NAME)
         return out
 
     def date(self) -> dt.date | None:
@@ -533,7 +550,7 @@ class _Fields:
             return None
         if isinstance(value, str | int) and not isinstance(value, bool):
             return parse_date(str(value))
-        self.warn(key, value, "a date")
+        self.warn(key, value, _DATE)
         return None
 
 

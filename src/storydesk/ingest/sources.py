@@ -52,6 +52,7 @@ from storydesk.ingest.markdown import (
     split_front_matter,
 )
 from storydesk.ingest.text import read_text
+from storydesk.messages import translatable
 
 STORY_EXTENSIONS = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".csv", ".json"})
 BUNDLE_EXTENSIONS = frozenset({".storybundle", ".zip"})
@@ -61,17 +62,21 @@ IMAGE_EXTENSIONS = frozenset(
 )
 # Formats people often expect to import, with what to do instead.
 _FORMAT_HINTS = {
-    ".docx": "a Word document",
-    ".doc": "a Word document",
-    ".odt": "an OpenDocument text",
-    ".rtf": "a rich-text document",
-    ".pdf": "a PDF document",
-    ".tsv": "a tab-separated table",
-    ".xlsx": "an Excel workbook",
-    ".xls": "an Excel workbook",
-    ".ods": "an OpenDocument spreadsheet",
+    ".docx": translatable("Import", "a Word document"),
+    ".doc": translatable("Import", "a Word document"),
+    ".odt": translatable("Import", "an OpenDocument text"),
+    ".rtf": translatable("Import", "a rich-text document"),
+    ".pdf": translatable("Import", "a PDF document"),
+    ".tsv": translatable("Import", "a tab-separated table"),
+    ".xlsx": translatable("Import", "an Excel workbook"),
+    ".xls": translatable("Import", "an Excel workbook"),
+    ".ods": translatable("Import", "an OpenDocument spreadsheet"),
 }
-READ_FORMATS = ".md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle and .zip"
+READ_FORMATS = translatable(
+    "Import", ".md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle and .zip"
+)
+_NOT_LISTED = translatable("Import", "not listed in bundle.json")
+_FURNITURE = translatable("Import", "site furniture (README, LICENSE...), not a story")
 # A folder holding one of these is the root of a site (Jekyll, Hugo, MkDocs) or a bundle.
 _SITE_MARKERS = (
     "_config.yml",
@@ -91,14 +96,17 @@ _SITE_DEPTH = 8
 
 
 def format_reason(ext: str) -> str:
-    """Why a file of extension ``ext`` is not read as a story."""
+    """Why a file of extension ``ext`` is not read as a story (translatable)."""
     what = _FORMAT_HINTS.get(ext)
     if what:
-        return (
-            f"{what}, not a story format: save it as text, Markdown or HTML "
-            f"(StoryDesk reads {READ_FORMATS})"
-        )
-    return f"'{ext or 'extensionless'}' is not a story format (StoryDesk reads {READ_FORMATS})"
+        return translatable(
+            "Import",
+            "{kind}, not a story format: save it as text, Markdown or HTML "
+            "(StoryDesk reads {formats})",
+        ).format(kind=what, formats=READ_FORMATS)
+    return translatable(
+        "Import", "'{extension}' is not a story format (StoryDesk reads {formats})"
+    ).format(extension=ext or translatable("Import", "extensionless"), formats=READ_FORMATS)
 
 
 @dataclass
@@ -149,9 +157,9 @@ def plan_import(paths: list[Path]) -> ImportPlan:
 
 def _plan_path(path: Path, plan: ImportPlan) -> None:
     if path.is_symlink() and not path.exists():
-        raise RejectedInput(str(path), "is a broken link")
+        raise RejectedInput(str(path), translatable("Import", "is a broken link"))
     if not path.exists():
-        raise RejectedInput(str(path), "no such file or folder")
+        raise RejectedInput(str(path), translatable("Import", "no such file or folder"))
     if path.is_dir():
         if (path / MANIFEST).is_file():
             _plan_bundle(FolderContainer(path, skip_site_folders=False), plan)
@@ -164,11 +172,19 @@ def _plan_path(path: Path, plan: ImportPlan) -> None:
                 names.append(name)
             else:
                 # Reading a named pipe would wait forever; a device is not a story.
-                plan.skip(container.display(name), f"is {kind}, not a regular file; not read")
+                plan.skip(
+                    container.display(name),
+                    translatable("Import", "is {kind}, not a regular file; not read").format(
+                        kind=kind
+                    ),
+                )
         plan.containers.append(container)
         for link in container.links:
             plan.rejected.append(
-                RejectedInput(container.display(link), "is a link; links are not followed")
+                RejectedInput(
+                    container.display(link),
+                    translatable("Import", "is a link; links are not followed"),
+                )
             )
         for name in names:
             ext = posixpath.splitext(name)[1].lower()
@@ -194,7 +210,12 @@ def _plan_path(path: Path, plan: ImportPlan) -> None:
         raise RejectedInput(str(path), format_reason(ext))
     kind = _special_kind(path)
     if kind is not None:
-        raise RejectedInput(str(path), f"is {kind}, not a regular file; it was not read")
+        raise RejectedInput(
+            str(path),
+            translatable("Import", "is {kind}, not a regular file; it was not read").format(
+                kind=kind
+            ),
+        )
     container = FolderContainer(path.parent)
     plan.containers.append(container)
     plan.files.append(StoryFile(container, path.name, named=True, origin=site_origin(path)))
@@ -274,15 +295,18 @@ def _note_unread(
         if ext in IMAGE_EXTENSIONS:
             images[folder].append(ext)
         elif ext in STORY_EXTENSIONS and stem.lower() in SKIPPED_STEMS:
-            plan.skip(container.display(name), "site furniture (README, LICENSE...), not a story")
+            plan.skip(container.display(name), _FURNITURE)
         else:
             plan.skip(container.display(name), format_reason(ext))
     for folder, exts in images.items():
         kinds = ", ".join(sorted(set(exts)))
         plan.skip(
             container.display(folder) if folder else container.label,
-            f"{len(exts)} image file(s) ({kinds}): not stories; a story that names an "
-            "image takes it",
+            translatable(
+                "Import",
+                "{count} image file(s) ({kinds}): not stories; a story that names an "
+                "image takes it",
+            ).format(count=len(exts), kinds=kinds),
         )
 
 
@@ -295,7 +319,12 @@ def _note_furniture_folders(root: Path, plan: ImportPlan) -> None:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            plan.rejected.append(RejectedInput(str(folder), f"cannot be read ({exc.strerror})"))
+            plan.rejected.append(
+                RejectedInput(
+                    str(folder),
+                    translatable("Import", "cannot be read ({error})").format(error=exc.strerror),
+                )
+            )
             continue
         for entry in entries:
             try:
@@ -305,12 +334,19 @@ def _note_furniture_folders(root: Path, plan: ImportPlan) -> None:
             if entry.name.startswith("."):
                 hidden += 1
             elif is_dir and entry.name.lower() in SKIPPED_FOLDERS:
-                plan.skip(entry.path, "site furniture folder (templates, build output)")
+                plan.skip(
+                    entry.path,
+                    translatable("Import", "site furniture folder (templates, build output)"),
+                )
             elif is_dir:
                 stack.append(Path(entry.path))
     if hidden:
         plan.skip(
-            str(root), f"{hidden} hidden file(s) or folder(s) (names starting with '.') passed over"
+            str(root),
+            translatable(
+                "Import",
+                "{count} hidden file(s) or folder(s) (names starting with '.') passed over",
+            ).format(count=hidden),
         )
 
 
@@ -326,12 +362,13 @@ def _plan_bundle(container: Container, plan: ImportPlan) -> None:
         for listed in manifest.files:
             if listed not in names:
                 plan.rejected.append(
-                    RejectedInput(container.display(listed), "listed in bundle.json but missing")
+                    RejectedInput(
+                        container.display(listed),
+                        translatable("Import", "listed in bundle.json but missing"),
+                    )
                 )
         for name in sorted(names - set(manifest.files) - {MANIFEST}):
-            plan.rejected.append(
-                RejectedInput(container.display(name), "not listed in bundle.json")
-            )
+            plan.rejected.append(RejectedInput(container.display(name), _NOT_LISTED))
     stories = [
         name
         for name in iter_text_names(container, STORY_EXTENSIONS)
@@ -361,11 +398,7 @@ def _plan_bundle(container: Container, plan: ImportPlan) -> None:
         ):
             continue
         stem = posixpath.splitext(posixpath.basename(name))[0].lower()
-        reason = (
-            "site furniture (README, LICENSE...), not a story"
-            if stem in SKIPPED_STEMS
-            else format_reason(ext)
-        )
+        reason = _FURNITURE if stem in SKIPPED_STEMS else format_reason(ext)
         plan.skip(container.display(name), reason)
     _note_hidden_members(container, plan)
 
@@ -380,14 +413,19 @@ def _note_hidden_members(container: Container, plan: ImportPlan) -> None:
             i for i, part in enumerate(parts) if part.startswith(".") or part.lower() == "__macosx"
         )
         if first == len(parts) - 1:
-            plan.skip(container.display(name), "hidden file (name starting with '.') passed over")
+            plan.skip(
+                container.display(name),
+                translatable("Import", "hidden file (name starting with '.') passed over"),
+            )
         else:
             folder = "/".join(parts[: first + 1]) + "/"
             folders[folder] = folders.get(folder, 0) + 1
     for folder, count in folders.items():
         plan.skip(
             container.display(folder),
-            f"{count} file(s) in a hidden or system folder passed over",
+            translatable(
+                "Import", "{count} file(s) in a hidden or system folder passed over"
+            ).format(count=count),
         )
 
 
@@ -401,16 +439,19 @@ def read_member(story_file: StoryFile, name: str, limit: int) -> bytes:
     manifest = story_file.manifest
     if manifest is not None and manifest.files:
         if name not in manifest.files:
-            raise RejectedInput(story_file.container.display(name), "not listed in bundle.json")
+            raise RejectedInput(story_file.container.display(name), _NOT_LISTED)
         sha, size = manifest.files[name]
         if size is not None and size != len(data):
             raise RejectedInput(
                 story_file.container.display(name),
-                f"is {len(data):,} bytes but bundle.json says {size:,}",
+                translatable(
+                    "Import", "is {size:,} bytes but bundle.json says {declared:,}"
+                ).format(size=len(data), declared=size),
             )
         if sha is not None and hashlib.sha256(data).hexdigest() != sha:
             raise RejectedInput(
-                story_file.container.display(name), "checksum does not match bundle.json"
+                story_file.container.display(name),
+                translatable("Import", "checksum does not match bundle.json"),
             )
     return data
 
@@ -467,7 +508,7 @@ def read_story_file(story_file: StoryFile, notes: list[ReadNote] | None = None) 
     origin = story_file.name if story_file.bundle else story_file.display
     resolve = image_resolver(story_file)
     if not text.strip():
-        _add_note(notes, "skipped", story_file.display, "the file is empty")
+        _add_note(notes, "skipped", story_file.display, translatable("Import", "the file is empty"))
         return []
     if ext == ".csv":
         drafts = read_csv(text, origin, resolve, notes)
@@ -475,14 +516,17 @@ def read_story_file(story_file: StoryFile, notes: list[ReadNote] | None = None) 
         drafts = read_json(text, origin, resolve, notes)
         if not drafts and story_file.named:
             raise RejectedInput(
-                story_file.display, "holds no stories (objects with a 'title' or 'text')"
+                story_file.display,
+                translatable("Import", "holds no stories (objects with a 'title' or 'text')"),
             )
         if not drafts:
             _add_note(
                 notes,
                 "skipped",
                 story_file.display,
-                "JSON that holds no stories (objects with a 'title' or 'text')",
+                translatable(
+                    "Import", "JSON that holds no stories (objects with a 'title' or 'text')"
+                ),
             )
     elif ext in (".html", ".htm"):
         drafts = _read_html_file(text, origin, story_file)
@@ -491,7 +535,9 @@ def read_story_file(story_file: StoryFile, notes: list[ReadNote] | None = None) 
     else:
         drafts = read_markdown(text, origin, resolve)
     if not drafts and ext not in (".csv", ".json"):
-        _add_note(notes, "skipped", story_file.display, "holds no story text")
+        _add_note(
+            notes, "skipped", story_file.display, translatable("Import", "holds no story text")
+        )
     base = story_file.origin or origin
     for draft in drafts:
         draft.origin_bundle = story_file.bundle

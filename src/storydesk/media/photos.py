@@ -27,6 +27,7 @@ from PIL import Image, ImageOps
 
 from storydesk.errors import ImageRejected
 from storydesk.media.store import MAX_IMAGE_BYTES, MAX_PIXELS, _open
+from storydesk.messages import translatable
 
 #: A copy may come out this much smaller than the size asked for when the JPEG decoder can
 #: scale the photo down by itself while decoding.
@@ -70,7 +71,10 @@ def _cached_copy(
 ) -> tuple[bytes, int, int]:
     if size > MAX_IMAGE_BYTES:
         raise ImageRejected(
-            str(path), f"file is over the {MAX_IMAGE_BYTES // (1024 * 1024)} MB limit"
+            str(path),
+            translatable("Media", "file is over the {limit} MB limit").format(
+                limit=MAX_IMAGE_BYTES // (1024 * 1024)
+            ),
         )
     data = path.read_bytes()
     image = _open(data, str(path))  # the accepted decoders only, pixel limit checked
@@ -91,10 +95,15 @@ def _cached_copy(
                 image.load()
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise ImageRejected(
-                str(path), f"image is over the {MAX_PIXELS // 1_000_000} megapixel limit"
+                str(path),
+                translatable("Media", "image is over the {limit} megapixel limit").format(
+                    limit=MAX_PIXELS // 1_000_000
+                ),
             ) from None
         except (OSError, SyntaxError, ValueError, TypeError, EOFError, struct.error):
-            raise ImageRejected(str(path), "file is truncated or damaged") from None
+            raise ImageRejected(
+                str(path), translatable("Media", "file is truncated or damaged")
+            ) from None
         shown = ImageOps.exif_transpose(image)
         if shown.mode in ("RGBA", "LA", "PA") or "transparency" in shown.info:
             rgba = shown.convert("RGBA")

@@ -31,6 +31,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from storydesk.atomic import write_file
 from storydesk.errors import ImageRejected
+from storydesk.messages import Message, translatable
 
 ALLOWED_FORMATS: dict[str, str] = {"JPEG": ".jpg", "PNG": ".png", "GIF": ".gif", "WEBP": ".webp"}
 """Pillow format name -> the extension the stored file gets."""
@@ -75,18 +76,26 @@ class StoredImage:
     orientation: int
 
 
-def _megabytes(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB"
+_DAMAGED = translatable("Media", "file is truncated or damaged")
+
+
+def _over_pixel_limit() -> Message:
+    """ "image is over the <n> megapixel limit"."""
+    return translatable("Media", "image is over the {limit} megapixel limit").format(
+        limit=MAX_PIXELS // 1_000_000
+    )
 
 
 def _check_pixels(size: tuple[int, int], name: str) -> None:
     width, height = size
     if width <= 0 or height <= 0:
-        raise ImageRejected(name, "image has no pixels")
+        raise ImageRejected(name, translatable("Media", "image has no pixels"))
     if width * height > MAX_PIXELS:
         raise ImageRejected(
             name,
-            f"image is {width}×{height} pixels, over the {MAX_PIXELS // 1_000_000} megapixel limit",
+            translatable(
+                "Media", "image is {width}×{height} pixels, over the {limit} megapixel limit"
+            ).format(width=width, height=height, limit=MAX_PIXELS // 1_000_000),
         )
 
 
@@ -133,20 +142,21 @@ def _open(data: bytes, name: str) -> Image.Image:
             # Only the four accepted decoders ever see the bytes.
             image = Image.open(io.BytesIO(data), formats=list(ALLOWED_FORMATS))
     except Image.DecompressionBombError:
-        raise ImageRejected(
-            name, f"image is over the {MAX_PIXELS // 1_000_000} megapixel limit"
-        ) from None
+        raise ImageRejected(name, _over_pixel_limit()) from None
     except UnidentifiedImageError:
         refused = _refused_format(data)
         if refused:
             raise ImageRejected(
-                name, f"format {refused} is not accepted (JPEG, PNG, GIF or WebP only)"
+                name,
+                translatable(
+                    "Media", "format {format} is not accepted (JPEG, PNG, GIF or WebP only)"
+                ).format(format=refused),
             ) from None
         if _looks_accepted(data):
-            raise ImageRejected(name, "file is truncated or damaged") from None
-        raise ImageRejected(name, "not an image") from None
+            raise ImageRejected(name, _DAMAGED) from None
+        raise ImageRejected(name, translatable("Media", "not an image")) from None
     except (OSError, SyntaxError, ValueError, TypeError, EOFError, struct.error):
-        raise ImageRejected(name, "file is truncated or damaged") from None
+        raise ImageRejected(name, _DAMAGED) from None
     try:
         _check_pixels(image.size, name)
     except ImageRejected:
@@ -154,7 +164,7 @@ def _open(data: bytes, name: str) -> Image.Image:
         raise
     if any(issubclass(w.category, Image.DecompressionBombWarning) for w in caught):
         image.close()
-        raise ImageRejected(name, f"image is over the {MAX_PIXELS // 1_000_000} megapixel limit")
+        raise ImageRejected(name, _over_pixel_limit())
     return image
 
 
@@ -167,12 +177,10 @@ def _decode(data: bytes, name: str) -> Image.Image:
             image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         image.close()
-        raise ImageRejected(
-            name, f"image is over the {MAX_PIXELS // 1_000_000} megapixel limit"
-        ) from None
+        raise ImageRejected(name, _over_pixel_limit()) from None
     except (OSError, SyntaxError, ValueError, TypeError, EOFError, struct.error):
         image.close()
-        raise ImageRejected(name, "file is truncated or damaged") from None
+        raise ImageRejected(name, _DAMAGED) from None
     return image
 
 
@@ -202,18 +210,19 @@ def inspect_image(data: bytes, name: str) -> StoredImage:
             over the pixel limit, or truncated or damaged.
     """
     if not data:
-        raise ImageRejected(name, "file is empty")
+        raise ImageRejected(name, translatable("Media", "file is empty"))
     if len(data) > MAX_IMAGE_BYTES:
         raise ImageRejected(
             name,
-            f"file is {_megabytes(len(data))}, "
-            f"over the {MAX_IMAGE_BYTES // (1024 * 1024)} MB limit",
+            translatable("Media", "file is {size:.1f} MB, over the {limit} MB limit").format(
+                size=len(data) / (1024 * 1024), limit=MAX_IMAGE_BYTES // (1024 * 1024)
+            ),
         )
     probe = _open(data, name)
     try:
         probe.verify()
     except (OSError, SyntaxError, ValueError, TypeError, EOFError, struct.error):
-        raise ImageRejected(name, "file is truncated or damaged") from None
+        raise ImageRejected(name, _DAMAGED) from None
     finally:
         probe.close()
 
@@ -407,7 +416,7 @@ class MediaStore:
             try:
                 image.load()
             except (OSError, SyntaxError, ValueError, TypeError, EOFError, struct.error):
-                raise ImageRejected(str(path), "file is truncated or damaged") from None
+                raise ImageRejected(str(path), _DAMAGED) from None
             shown = _shown(image)
             shown.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
             return _encode(shown, quality)

@@ -52,6 +52,7 @@ from PySide6.QtGui import (
 )
 
 from storydesk.atomic import atomic_output
+from storydesk.messages import translatable
 from storydesk.packs.fonts import ensure_gui_app, pack_font_family
 from storydesk.packs.model import (
     CANCELLED,
@@ -576,7 +577,11 @@ def paint_pack_details(
     layout, page = layout_pack(pack, device, progress, cancel, total_steps, placeholders, prepared)
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("cannot start painting the briefing pack (is the output writable?)")
+        raise OSError(
+            translatable(
+                "Packs", "cannot start painting the briefing pack (is the output writable?)"
+            ).format()
+        )
     links: list[tuple[int, tuple[float, float, float, float], int]] = []
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -587,7 +592,9 @@ def paint_pack_details(
         def new_page() -> None:
             nonlocal number
             if number > 0 and not device.newPage():
-                raise OSError("cannot add a page to the briefing pack")
+                raise OSError(
+                    translatable("Packs", "cannot add a page to the briefing pack").format()
+                )
             number += 1
 
         for index in range(layout.cover_pages):

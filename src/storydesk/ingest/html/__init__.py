@@ -32,6 +32,7 @@ from storydesk.ingest.html.article import (
 from storydesk.ingest.html.metadata import PageMeta, fallback_title, headline, script_agrees
 from storydesk.ingest.html.parse import MAX_DEPTH, MAX_HTML_CHARS, parse_page
 from storydesk.ingest.html.to_markdown import article_markdown
+from storydesk.messages import translatable
 
 __all__ = ["MAX_DEPTH", "MAX_HTML_CHARS", "MAX_IMAGES", "read_html"]
 
@@ -72,7 +73,9 @@ def read_html(text: str, origin_file: str, base_dir: Path | None = None) -> list
         title = fallback_title(region) or Path(origin_file).stem
     body = article_markdown(region, source_url)
     if not body and not explicit:
-        raise RejectedInput(origin_file, "the page has no title and no article text")
+        raise RejectedInput(
+            origin_file, translatable("Import", "the page has no title and no article text")
+        )
 
     draft = StoryDraft(title=title, body=body, origin_file=origin_file, images=images)
 

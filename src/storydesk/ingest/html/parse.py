@@ -21,6 +21,7 @@ from bs4 import BeautifulSoup, Comment, Doctype, Tag
 from bs4.element import CData, Declaration, ProcessingInstruction
 
 from storydesk.errors import RejectedInput
+from storydesk.messages import translatable
 
 MAX_HTML_CHARS = 10_000_000
 """Largest page read, in characters; a story page is rarely over 1 MB."""
@@ -106,8 +107,9 @@ def parse_page(text: str, origin_file: str) -> BeautifulSoup:
     if len(text) > MAX_HTML_CHARS:
         raise RejectedInput(
             origin_file,
-            f"page is {len(text) / 1_000_000:.1f} million characters, "
-            f"over the {MAX_HTML_CHARS // 1_000_000} million limit",
+            translatable(
+                "Import", "page is {size:.1f} million characters, over the {limit} million limit"
+            ).format(size=len(text) / 1_000_000, limit=MAX_HTML_CHARS // 1_000_000),
         )
     return _ShallowSoup(text)
 
