@@ -196,7 +196,7 @@ CONVERTED = [
     "errors.py",
     "progress.py",
     "library.py",
-    # paths.py may not import messages (tests/test_layers.py): its warnings stay plain.
+    "paths.py",
     "atomic.py",
     "packs/pdf.py",
     "packs/html.py",

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import platformdirs
 
+from storydesk.messages import translatable
+
 APP_NAME = "StoryDesk"
 DATA_DIR_ENV = "STORYDESK_DATA_DIR"
 
@@ -139,23 +141,24 @@ def synced_folder_warning(root: Path, mounts: str | None = None) -> str | None:
         folded = part.casefold()
         for name in SYNC_FOLDER_NAMES:
             if folded.startswith(name) or f" {name}" in folded:
-                return (
-                    f"{root}: the data folder is inside a cloud-sync folder ({part}); "
+                return translatable(
+                    "Storage",
+                    "{path}: the data folder is inside a cloud-sync folder ({folder}); "
                     "syncing can damage or fork the catalogue: keep it on a local folder "
-                    "and back up with 'storydesk backup'"
-                )
+                    "and back up with 'storydesk backup'",
+                ).format(path=root, folder=part)
     kind: str | None = None
     if sys.platform == "win32":  # pragma: no cover - Windows only
         text = str(resolved)
         if text.startswith("\\\\"):
-            kind = "a network share"
+            kind = translatable("Storage", "a network share")
         else:
             try:
                 import ctypes
 
                 drive = resolved.drive + "\\"
                 if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # DRIVE_REMOTE
-                    kind = "a network drive"
+                    kind = translatable("Storage", "a network drive")
             except (AttributeError, OSError):
                 pass
     else:
@@ -166,10 +169,13 @@ def synced_folder_warning(root: Path, mounts: str | None = None) -> str | None:
                 mounts = ""
         fs_type = _mount_type(resolved, mounts)
         if fs_type and (fs_type in NETWORK_FS_TYPES or fs_type.startswith("fuse.")):
-            kind = f"a network or user-space file system ({fs_type})"
+            kind = translatable("Storage", "a network or user-space file system ({type})").format(
+                type=fs_type
+            )
     if kind is None:
         return None
-    return (
-        f"{root}: the data folder is on {kind}; SQLite's locks are unreliable there and "
-        "the catalogue can be damaged: keep it on a local disk"
-    )
+    return translatable(
+        "Storage",
+        "{path}: the data folder is on {kind}; SQLite's locks are unreliable there and "
+        "the catalogue can be damaged: keep it on a local disk",
+    ).format(path=root, kind=kind)
