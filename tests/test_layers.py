@@ -28,7 +28,7 @@ ALLOWED: dict[str, set[str]] = {
     "atomic": set(),
     "text": set(),
     "resources": set(),
-    "paths": set(),
+    "paths": {"messages"},
     "terminal": set(),
     "__init__": set(),
     # data

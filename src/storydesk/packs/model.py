@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from storydesk.errors import PackError, StoryDeskError
 from storydesk.media.photos import print_copy
+from storydesk.messages import translatable
 from storydesk.progress import CancelToken, Progress, check_cancel
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ PRINT_PHOTO_QUALITY = 78
 HTML_PHOTO_MAX_SIDE = 800
 HTML_PHOTO_QUALITY = 72
 
-CANCELLED = "the briefing pack"
+CANCELLED = translatable("Packs", "the briefing pack")
 """What :meth:`~storydesk.progress.CancelToken.check` names when a pack is cancelled."""
 
 
@@ -80,7 +81,11 @@ class PackOptions:
     def __post_init__(self) -> None:
         self.paper = (self.paper or "a4").lower()
         if self.paper not in PAPER_SIZES:
-            raise PackError(f"paper must be one of {', '.join(PAPER_SIZES)}, not '{self.paper}'")
+            raise PackError(
+                translatable("Packs", "paper must be one of {papers}, not '{paper}'").format(
+                    papers=", ".join(PAPER_SIZES), paper=self.paper
+                )
+            )
         lang = (self.labels_language or "en").lower()
         self.labels_language = lang if lang in LABEL_LANGUAGES else "en"
         self.title = (self.title or "").strip() or default_pack_title(self.labels_language)
@@ -126,7 +131,7 @@ def build_pack(
         PackError: ``stories`` is empty.
     """
     if not stories:
-        raise PackError("a briefing pack needs at least one story")
+        raise PackError(translatable("Packs", "a briefing pack needs at least one story").format())
     return BriefingPack(options=options, stories=tuple(stories), names=names)
 
 
@@ -525,4 +530,8 @@ def check_output_folder(output: Path) -> None:
         PackError: The folder does not exist.
     """
     if not Path(output).parent.exists():
-        raise PackError(f"{output}: the folder {Path(output).parent} does not exist")
+        raise PackError(
+            translatable("Packs", "{path}: the folder {folder} does not exist").format(
+                path=output, folder=Path(output).parent
+            )
+        )
