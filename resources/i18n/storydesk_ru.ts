@@ -35,47 +35,47 @@
     <name>Backups</name>
     <message>
         <source>{path}: the copy failed its integrity check ({result})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: копия не прошла проверку целостности ({result})</translation>
     </message>
     <message>
         <source>{path}: the backup failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не удалось создать резервную копию ({error})</translation>
     </message>
     <message>
         <source>{path}: no such backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: такого файла резервной копии нет</translation>
     </message>
     <message>
         <source>{path}: damaged, or not a SQLite catalogue ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: файл повреждён или не является каталогом SQLite ({error})</translation>
     </message>
     <message>
         <source>{path}: the backup is damaged (integrity check: {result})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: резервная копия повреждена (проверка целостности: {result})</translation>
     </message>
     <message>
         <source>{path}: not a StoryDesk catalogue (no {tables} table)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: это не каталог StoryDesk (нет таблицы {tables})</translation>
     </message>
     <message>
         <source>{path}: not a sound SQLite catalogue ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталог SQLite неисправен ({error})</translation>
     </message>
     <message>
         <source>no good backup was found in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>в {folder} не найдено ни одной исправной резервной копии</translation>
     </message>
     <message>
         <source>the newest good backup is {path} ({stories} stories, {taken}); restore it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>последняя исправная резервная копия — {path} (историй: {stories}, {taken}); чтобы восстановить её, выполните: {command}</translation>
     </message>
     <message>
         <source>{path}: the restore failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не удалось восстановить резервную копию ({error})</translation>
     </message>
     <message>
         <source>the daily backup could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось создать ежедневную резервную копию: {error}</translation>
     </message>
 </context>
 <context>
@@ -141,75 +141,75 @@
     <name>Bundles</name>
     <message>
         <source>bundle.json is not valid JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json содержит некорректный JSON ({error})</translation>
     </message>
     <message>
         <source>bundle.json is nested too deeply to be a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>в bundle.json слишком глубокая вложенность для описания набора историй</translation>
     </message>
     <message>
         <source>bundle.json is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json не является объектом JSON</translation>
     </message>
     <message>
         <source>bundle.json names format {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>в bundle.json указан формат {format}</translation>
     </message>
     <message>
         <source>bundle format version {version} is newer than this StoryDesk reads ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>версия формата набора историй {version} новее той, которую читает эта версия StoryDesk ({known})</translation>
     </message>
     <message>
         <source>bundle.json &apos;files&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «files» в bundle.json не является списком</translation>
     </message>
     <message>
         <source>bundle.json lists a file without a path</source>
-        <translation type="unfinished"></translation>
+        <translation>в bundle.json указан файл без пути</translation>
     </message>
     <message>
         <source>bundle.json lists &apos;{path}&apos;, which {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>в bundle.json указан путь «{path}»: {reason}</translation>
     </message>
     <message>
         <source>bundle.json gives a malformed checksum for &apos;{path}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>в bundle.json указана некорректная контрольная сумма для «{path}»</translation>
     </message>
     <message>
         <source>partners.yaml is not valid YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>partners.yaml содержит некорректный YAML</translation>
     </message>
     <message>
         <source>partners.yaml is not a list of partners</source>
-        <translation type="unfinished"></translation>
+        <translation>partners.yaml не является списком партнёров</translation>
     </message>
     <message>
         <source>could not be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать ({error})</translation>
     </message>
     <message>
         <source>image &apos;{image}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет изображения «{image}»</translation>
     </message>
     <message>
         <source>the bundle holds no stories</source>
-        <translation type="unfinished"></translation>
+        <translation>набор историй пуст</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>создание набора историй</translation>
     </message>
     <message>
         <source>no stories to put in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>нет историй для набора</translation>
     </message>
     <message>
         <source>{path}: cannot write the bundle ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не удалось записать набор историй ({error})</translation>
     </message>
 </context>
 <context>
@@ -227,123 +227,123 @@
     <name>Catalogue</name>
     <message>
         <source>{path}: the catalogue is at schema revision {revision}, which this StoryDesk does not know (made by a newer version?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталог имеет версию схемы {revision}, неизвестную этой версии StoryDesk (создан более новой версией?)</translation>
     </message>
     <message>
         <source>a catalogue was created here</source>
-        <translation type="unfinished"></translation>
+        <translation>здесь уже создавался каталог</translation>
     </message>
     <message>
         <source>it holds images</source>
-        <translation type="unfinished"></translation>
+        <translation>в ней есть изображения</translation>
     </message>
     <message>
         <source>it holds backups</source>
-        <translation type="unfinished"></translation>
+        <translation>в ней есть резервные копии</translation>
     </message>
     <message>
         <source>it holds a search index</source>
-        <translation type="unfinished"></translation>
+        <translation>в ней есть поисковый индекс</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует</translation>
     </message>
     <message>
         <source>empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>пуст (0 байт)</translation>
     </message>
     <message>
         <source>{path}: the catalogue is {state}, but this data folder has been used ({signs}), so StoryDesk will not start a new, empty catalogue; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталог {state}, но эта папка данных уже использовалась ({signs}), поэтому StoryDesk не будет создавать новый пустой каталог; {hint}</translation>
     </message>
     <message>
         <source>{path}: the catalogue is damaged ({detail}); {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталог повреждён ({detail}); {hint}</translation>
     </message>
     <message>
         <source>{path}: cannot open the catalogue ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не удалось открыть каталог ({error})</translation>
     </message>
     <message>
         <source>{path}: the catalogue needs upgrading, which waits for the StoryDesk that is writing to it; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталог нужно обновить, но сначала другой экземпляр StoryDesk должен закончить запись в него; повторите попытку, когда он закончит</translation>
     </message>
     <message>
         <source>{path}: there is no catalogue in this read-only data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: в этой папке данных, доступной только для чтения, нет каталога</translation>
     </message>
     <message>
         <source>{path}: the catalogue is at schema revision {revision} and needs upgrading, which needs a writable data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталог имеет версию схемы {revision} и его нужно обновить, а для этого папка данных должна быть доступна для записи</translation>
     </message>
     <message>
         <source>Waiting for another StoryDesk to finish writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание, пока другой экземпляр StoryDesk закончит запись…</translation>
     </message>
     <message>
         <source>importing</source>
-        <translation type="unfinished"></translation>
+        <translation>выполняет импорт</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>обновляет поисковый индекс</translation>
     </message>
     <message>
         <source>deleting stories</source>
-        <translation type="unfinished"></translation>
+        <translation>удаляет истории</translation>
     </message>
     <message>
         <source>rebuilding the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>перестраивает поисковый индекс</translation>
     </message>
     <message>
         <source>repairing the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>исправляет папку данных</translation>
     </message>
     <message>
         <source>restoring a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>восстанавливает резервную копию</translation>
     </message>
     <message>
         <source>opening the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>открывает каталог</translation>
     </message>
     <message>
         <source>checking</source>
-        <translation type="unfinished"></translation>
+        <translation>выполняет проверку</translation>
     </message>
     <message>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>записывает данные</translation>
     </message>
     <message>
         <source>writing to it</source>
-        <translation type="unfinished"></translation>
+        <translation>записывает в него данные</translation>
     </message>
     <message>
         <source>the catalogue is busy: another StoryDesk is {doing}; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог занят: другой экземпляр StoryDesk {doing}; повторите попытку, когда он закончит</translation>
     </message>
     <message>
         <source>{path}: another StoryDesk is {doing}; showing the catalogue as it stands (searches may miss its newest changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: другой экземпляр StoryDesk {doing}; каталог показан в текущем состоянии (поиск может не учитывать последние изменения)</translation>
     </message>
     <message>
         <source>the partner directory could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось обновить справочник партнёров</translation>
     </message>
     <message>
         <source>the search index could not be brought up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось обновить поисковый индекс</translation>
     </message>
     <message>
         <source>{what} ({reason}); searches may miss recent changes until &apos;storydesk reindex&apos; succeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({reason}); пока команда «storydesk reindex» не будет успешно выполнена, поиск может не учитывать последние изменения</translation>
     </message>
     <message>
         <source>no story has the id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет истории с идентификатором «{id}»</translation>
     </message>
 </context>
 <context>
@@ -546,11 +546,11 @@
     </message>
     <message>
         <source>the work</source>
-        <translation type="unfinished"></translation>
+        <translation>операция</translation>
     </message>
     <message>
         <source>{work} was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменено: {work}</translation>
     </message>
 </context>
 <context>
@@ -728,455 +728,455 @@
     <name>Import</name>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>has a NUL character in its name</source>
-        <translation type="unfinished"></translation>
+        <translation>в имени есть символ NUL</translation>
     </message>
     <message>
         <source>is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>это абсолютный путь</translation>
     </message>
     <message>
         <source>escapes the bundle with &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>выходит за пределы набора историй через «..»</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>именованный канал (FIFO)</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>сокет</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>устройство</translation>
     </message>
     <message>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>специальный файл</translation>
     </message>
     <message>
         <source>is {kind}, not a regular file; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>это {kind}, а не обычный файл; он не прочитан</translation>
     </message>
     <message>
         <source>cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать ({error})</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>необычный файл</translation>
     </message>
     <message>
         <source>is a link; links are not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>это ссылка; StoryDesk не переходит по ссылкам</translation>
     </message>
     <message>
         <source>the file is {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>размер файла — {size:,} байт, больше предела в {limit:,} байт</translation>
     </message>
     <message>
         <source>the path leaves the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>путь выходит за пределы папки</translation>
     </message>
     <message>
         <source>not a readable ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать как ZIP-архив</translation>
     </message>
     <message>
         <source>its list of files is {size:,} bytes, over the {limit:,} limit (too many files)</source>
-        <translation type="unfinished"></translation>
+        <translation>список файлов архива занимает {size:,} байт, больше предела в {limit:,} байт (слишком много файлов)</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент «{name}»: {reason}</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; is a link</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент «{name}» — ссылка</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; is {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент «{name}» — {kind}</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент «{name}» зашифрован</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; unpacks to {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент «{name}» распаковывается в {size:,} байт, больше предела в {limit:,} байт</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; is a compression bomb ({packed:,} bytes unpack to {size:,}, over {ratio}:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент «{name}» — zip-бомба ({packed:,} байт распаковываются в {size:,}, сжатие больше {ratio}:1)</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент «{name}» встречается дважды</translation>
     </message>
     <message>
         <source>entries &apos;{first}&apos; and &apos;{second}&apos; differ only in letter case or Unicode form; which one is meant is ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>элементы «{first}» и «{second}» различаются только регистром букв или формой Юникода; неясно, какой из них имеется в виду</translation>
     </message>
     <message>
         <source>unpacks to {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>распаковывается в {size:,} байт, больше предела в {limit:,} байт</translation>
     </message>
     <message>
         <source>is a compression bomb ({packed:,} bytes unpack to {size:,}, over {ratio}:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>это zip-бомба ({packed:,} байт распаковываются в {size:,}, сжатие больше {ratio}:1)</translation>
     </message>
     <message>
         <source>entries &apos;{first}&apos; and &apos;{second}&apos; overlap in the archive (a compression bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>элементы «{first}» и «{second}» перекрываются в архиве (zip-бомба)</translation>
     </message>
     <message>
         <source>is not in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует в наборе историй</translation>
     </message>
     <message>
         <source>is {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>занимает {size:,} байт, больше предела в {limit:,} байт</translation>
     </message>
     <message>
         <source>unpacks to more than it declares</source>
-        <translation type="unfinished"></translation>
+        <translation>при распаковке занимает больше заявленного размера</translation>
     </message>
     <message>
         <source>uses a compression method StoryDesk cannot read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>сжат методом, который StoryDesk не умеет читать ({error})</translation>
     </message>
     <message>
         <source>is damaged in the archive ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>повреждён в архиве ({error})</translation>
     </message>
     <message>
         <source>is damaged in the archive (unpacks to {size:,} bytes, not {declared:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>повреждён в архиве (распаковывается в {size:,} байт, а не в {declared:,})</translation>
     </message>
     <message>
         <source>holds {count:,} files, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит слишком много файлов: {count:,} при пределе {limit:,}</translation>
     </message>
     <message>
         <source>the compressed data are corrupt: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>сжатые данные повреждены: {error}</translation>
     </message>
     <message>
         <source>the spreadsheet is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица пуста</translation>
     </message>
     <message>
         <source>no column holds the story text (expected e.g. &apos;text&apos; or &apos;title&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ни в одном столбце нет текста истории (ожидается, например, «text» или «title»)</translation>
     </message>
     <message>
         <source>row {number} opens a quote (&quot;) it never closes; the {count} lines after it are read as rows of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке {number} открыта кавычка (&quot;), которая нигде не закрывается; следующие за ней строки файла ({count}) прочитаны как отдельные строки таблицы</translation>
     </message>
     <message>
         <source>the spreadsheet is malformed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица имеет неверный формат ({error})</translation>
     </message>
     <message>
         <source>row {number} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {number} пуста</translation>
     </message>
     <message>
         <source>row {number} holds NUL bytes (damaged); left out</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {number} содержит байты NUL (повреждена); пропущена</translation>
     </message>
     <message>
         <source>row {number} has neither a title nor text</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке {number} нет ни заголовка, ни текста</translation>
     </message>
     <message>
         <source>row {number} repeats row {earlier} exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {number} полностью повторяет строку {earlier}</translation>
     </message>
     <message>
         <source>row {number} repeats id {id} of row {earlier}; row {earlier} is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {number} повторяет идентификатор {id} из строки {earlier}; оставлена строка {earlier}</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>автор</translation>
     </message>
     <message>
         <source>source name</source>
-        <translation type="unfinished"></translation>
+        <translation>название источника</translation>
     </message>
     <message>
         <source>source url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL источника</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>краткое содержание</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>внешний идентификатор</translation>
     </message>
     <message>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>страны</translation>
     </message>
     <message>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>места</translation>
     </message>
     <message>
         <source>partners</source>
-        <translation type="unfinished"></translation>
+        <translation>партнёры</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>теги</translation>
     </message>
     <message>
         <source>translations</source>
-        <translation type="unfinished"></translation>
+        <translation>переводы</translation>
     </message>
     <message>
         <source>{field} of {length:,} characters is over the {limit:,} limit; it was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «{field}» длиной {length:,} симв. превышает предел в {limit:,} симв.; оно пропущено</translation>
     </message>
     <message>
         <source>{field} of {length:,} characters was cut to {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «{field}» длиной {length:,} симв. сокращено до {limit:,} симв.</translation>
     </message>
     <message>
         <source>{count:,} of {total:,} {field} were left out (over {item_limit} characters each or {limit} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущены значения поля «{field}»: {count:,} из {total:,} (длиннее {item_limit} симв. каждое или {limit} в сумме)</translation>
     </message>
     <message>
         <source>the file is binary, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>файл двоичный, а не текстовый</translation>
     </message>
     <message>
         <source>text marked as {codec} does not decode</source>
-        <translation type="unfinished"></translation>
+        <translation>текст, помеченный как {codec}, не удаётся декодировать</translation>
     </message>
     <message>
         <source>the file is not text in any known encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не является текстом ни в одной известной кодировке</translation>
     </message>
     <message>
         <source>the page has no title and no article text</source>
-        <translation type="unfinished"></translation>
+        <translation>на странице нет ни заголовка, ни текста статьи</translation>
     </message>
     <message>
         <source>page is {size:.1f} million characters, over the {limit} million limit</source>
-        <translation type="unfinished"></translation>
+        <translation>страница содержит {size:.1f} млн символов, больше предела в {limit} млн</translation>
     </message>
     <message>
         <source>the import</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт</translation>
     </message>
     <message>
         <source>could not be read ({error}); details in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать ({error}); подробности в журнале</translation>
     </message>
     <message>
         <source>story &apos;{title}&apos;: image {image} is missing (not in the folder or bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>история «{title}»: нет изображения {image} (его нет ни в папке, ни в наборе историй)</translation>
     </message>
     <message>
         <source>the same story as {earlier} (&apos;{title}&apos;), read earlier in this import; this later version is the one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>та же история, что и {earlier} («{title}»), прочитанная ранее при этом импорте; сохранена эта, более поздняя версия</translation>
     </message>
     <message>
         <source>not valid JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>некорректный JSON ({error})</translation>
     </message>
     <message>
         <source>holds over {limit:,} records</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит больше {limit:,} записей</translation>
     </message>
     <message>
         <source>record {number} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>запись {number} не является объектом</translation>
     </message>
     <message>
         <source>record {number} has neither a title nor text</source>
-        <translation type="unfinished"></translation>
+        <translation>в записи {number} нет ни заголовка, ни текста</translation>
     </message>
     <message>
         <source>record {number} repeats the id of record {earlier}; record {earlier} is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>запись {number} повторяет идентификатор записи {earlier}; оставлена запись {earlier}</translation>
     </message>
     <message>
         <source>YAML expands to over {limit:,} values (aliases repeating aliases); refused as a memory bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML разворачивается более чем в {limit:,} значений (псевдонимы, повторяющие псевдонимы); отклонено как попытка переполнить память</translation>
     </message>
     <message>
         <source>front matter cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать блок метаданных (front matter) ({error})</translation>
     </message>
     <message>
         <source>front matter is not a set of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>блок метаданных (front matter) не является набором полей</translation>
     </message>
     <message>
         <source>yes/no value</source>
-        <translation type="unfinished"></translation>
+        <translation>значение «да/нет»</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>set of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>набор полей</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>список</translation>
     </message>
     <message>
         <source>YAML refers to itself through an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML ссылается сам на себя через псевдоним</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>список названий</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>front matter &apos;{key}&apos; is a {shape}, not {expected}; it was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «{key}» в блоке метаданных — {shape}, а ожидается {expected}; оно пропущено</translation>
     </message>
     <message>
         <source>a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>документ Word</translation>
     </message>
     <message>
         <source>an OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>текстовый документ OpenDocument</translation>
     </message>
     <message>
         <source>a rich-text document</source>
-        <translation type="unfinished"></translation>
+        <translation>документ RTF</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>документ PDF</translation>
     </message>
     <message>
         <source>a tab-separated table</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица с разделителями-табуляциями</translation>
     </message>
     <message>
         <source>an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>книга Excel</translation>
     </message>
     <message>
         <source>an OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>электронная таблица OpenDocument</translation>
     </message>
     <message>
         <source>.md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle and .zip</source>
-        <translation type="unfinished"></translation>
+        <translation>.md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle и .zip</translation>
     </message>
     <message>
         <source>not listed in bundle.json</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан в bundle.json</translation>
     </message>
     <message>
         <source>site furniture (README, LICENSE...), not a story</source>
-        <translation type="unfinished"></translation>
+        <translation>служебный файл сайта (README, LICENSE...), а не история</translation>
     </message>
     <message>
         <source>{kind}, not a story format: save it as text, Markdown or HTML (StoryDesk reads {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — не формат историй: сохраните файл как текст, Markdown или HTML (StoryDesk читает {formats})</translation>
     </message>
     <message>
         <source>&apos;{extension}&apos; is not a story format (StoryDesk reads {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{extension}» — не формат историй (StoryDesk читает {formats})</translation>
     </message>
     <message>
         <source>extensionless</source>
-        <translation type="unfinished"></translation>
+        <translation>без расширения</translation>
     </message>
     <message>
         <source>is a broken link</source>
-        <translation type="unfinished"></translation>
+        <translation>это битая ссылка</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>нет такого файла или папки</translation>
     </message>
     <message>
         <source>is {kind}, not a regular file; not read</source>
-        <translation type="unfinished"></translation>
+        <translation>это {kind}, а не обычный файл; не прочитан</translation>
     </message>
     <message>
         <source>{count} image file(s) ({kinds}): not stories; a story that names an image takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>файлы изображений ({count}; {kinds}) — не истории; изображение добавляется к истории, которая на него ссылается</translation>
     </message>
     <message>
         <source>site furniture folder (templates, build output)</source>
-        <translation type="unfinished"></translation>
+        <translation>служебная папка сайта (шаблоны, результаты сборки)</translation>
     </message>
     <message>
         <source>{count} hidden file(s) or folder(s) (names starting with &apos;.&apos;) passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущены скрытые файлы и папки (имена начинаются с «.»): {count}</translation>
     </message>
     <message>
         <source>listed in bundle.json but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>указан в bundle.json, но отсутствует</translation>
     </message>
     <message>
         <source>hidden file (name starting with &apos;.&apos;) passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>скрытый файл (имя начинается с «.») пропущен</translation>
     </message>
     <message>
         <source>{count} file(s) in a hidden or system folder passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущены файлы в скрытых или системных папках: {count}</translation>
     </message>
     <message>
         <source>is {size:,} bytes but bundle.json says {declared:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>занимает {size:,} байт, а в bundle.json указано {declared:,}</translation>
     </message>
     <message>
         <source>checksum does not match bundle.json</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольная сумма не совпадает с указанной в bundle.json</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>holds no stories (objects with a &apos;title&apos; or &apos;text&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>не содержит историй (объектов с полем «title» или «text»)</translation>
     </message>
     <message>
         <source>JSON that holds no stories (objects with a &apos;title&apos; or &apos;text&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON без историй (объектов с полем «title» или «text»)</translation>
     </message>
     <message>
         <source>holds no story text</source>
-        <translation type="unfinished"></translation>
+        <translation>не содержит текста истории</translation>
     </message>
 </context>
 <context>
@@ -1662,39 +1662,39 @@
     <name>Media</name>
     <message>
         <source>file is over the {limit} MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>файл больше предела в {limit} МБ</translation>
     </message>
     <message>
         <source>image is over the {limit} megapixel limit</source>
-        <translation type="unfinished"></translation>
+        <translation>изображение больше предела в {limit} Мп</translation>
     </message>
     <message>
         <source>file is truncated or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>файл обрезан или повреждён</translation>
     </message>
     <message>
         <source>image has no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>в изображении нет пикселей</translation>
     </message>
     <message>
         <source>image is {width}×{height} pixels, over the {limit} megapixel limit</source>
-        <translation type="unfinished"></translation>
+        <translation>изображение размером {width}×{height} пикс. больше предела в {limit} Мп</translation>
     </message>
     <message>
         <source>format {format} is not accepted (JPEG, PNG, GIF or WebP only)</source>
-        <translation type="unfinished"></translation>
+        <translation>формат {format} не поддерживается (только JPEG, PNG, GIF или WebP)</translation>
     </message>
     <message>
         <source>not an image</source>
-        <translation type="unfinished"></translation>
+        <translation>не изображение</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>file is {size:.1f} MB, over the {limit} MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>файл занимает {size:.1f} МБ, больше предела в {limit} МБ</translation>
     </message>
 </context>
 <context>
@@ -1951,34 +1951,34 @@
     </message>
     <message>
         <source>a briefing pack is written as {formats}, not &apos;{format}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>брифинг-пакет создаётся в формате {formats}, а не «{format}»</translation>
     </message>
     <message>
         <source>the briefing pack</source>
         <extracomment>Lead photos for print: long side in pixels and JPEG quality. 1400 px across the text width of A4 (about 170 mm) is ~200 dpi, sharp on paper and small in the file. Photos inside the HTML pack travel over poor connections and are read on phones.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>создание брифинг-пакета</translation>
     </message>
     <message>
         <source>paper must be one of {papers}, not &apos;{paper}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>формат бумаги должен быть одним из {papers}, а не «{paper}»</translation>
     </message>
     <message>
         <source>a briefing pack needs at least one story</source>
-        <translation type="unfinished"></translation>
+        <translation>в брифинг-пакете должна быть хотя бы одна история</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
         <extracomment>The pack&apos;s nouns by CLDR plural category; Babel says which category a number takes (Russian: 1, 21 история; 2-4, 22 истории; 5-20, 25 историй; fractions &quot;other&quot;). Dates as people write them in each label language: CLDR&apos;s long date (&quot;31 июля 2025 г.&quot;, &quot;2025 ж. 31 шілде&quot;, &quot;2025-ж., 31-июль&quot;), in English day, month&apos;s name, year (&quot;31 July 2025&quot;, as UN documents write it). Babel gives the month in the form a date needs (&quot;июля&quot;, not &quot;июль&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path}: папка {folder} не существует</translation>
     </message>
     <message>
         <source>cannot start painting the briefing pack (is the output writable?)</source>
         <extracomment>The PDF&apos;s resolution: layout happens in device pixels, fine enough that no rounding shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>не удалось начать отрисовку брифинг-пакета (доступно ли место сохранения для записи?)</translation>
     </message>
     <message>
         <source>cannot add a page to the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось добавить страницу в брифинг-пакет</translation>
     </message>
 </context>
 <context>
@@ -2149,95 +2149,95 @@
     <name>Storage</name>
     <message>
         <source>{path}: the data folder is read-only; StoryDesk can show and search it but not change it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: папка данных доступна только для чтения; StoryDesk может показывать её содержимое и искать в ней, но не изменять</translation>
     </message>
     <message>
         <source>the disk is full; free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>диск заполнен; освободите место и повторите попытку</translation>
     </message>
     <message>
         <source>the disk reported an input/output error (was a USB drive removed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка ввода-вывода диска (не извлечён ли USB-накопитель?)</translation>
     </message>
     <message>
         <source>a file grew past the size the system allows (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл превысил допустимый в системе размер (не заполнен ли диск?)</translation>
     </message>
     <message>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>диск доступен только для чтения</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>доступ запрещён</translation>
     </message>
     <message>
         <source>your disk quota is used up; free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>ваша дисковая квота исчерпана; освободите место и повторите попытку</translation>
     </message>
     <message>
         <source>the catalogue is busy: another StoryDesk is writing to it; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог занят: другой экземпляр StoryDesk записывает в него данные; повторите попытку, когда он закончит</translation>
     </message>
     <message>
         <source>the catalogue file cannot be opened (the folder is missing, not readable, or on a disk that was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось открыть файл каталога (папка отсутствует, недоступна для чтения или находится на извлечённом диске)</translation>
     </message>
     <message>
         <source>the catalogue cannot be changed: the data folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог нельзя изменить: папка данных доступна только для чтения</translation>
     </message>
     <message>
         <source>the catalogue is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог повреждён ({detail})</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>{path}: the data folder does not exist and cannot be created (the disk or its parent folder is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: папка данных не существует, и её не удаётся создать (диск или родительская папка доступны только для чтения)</translation>
     </message>
     <message>
         <source>{reason}; the catalogue is open for reading only, and searches use the search index as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; каталог открыт только для чтения, поиск использует поисковый индекс в текущем состоянии</translation>
     </message>
     <message>
         <source>{path}: the data folder is read-only; StoryDesk shows and searches it but cannot change it, and searches use the search index as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: папка данных доступна только для чтения; StoryDesk показывает её содержимое и ищет в ней, но не может её изменить, а поиск использует поисковый индекс в текущем состоянии</translation>
     </message>
     <message>
         <source>{reason}; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; ничего не изменено</translation>
     </message>
     <message>
         <source>{error} — the catalogue kept all {count} changed stories, but the search index could not be updated; run &apos;storydesk reindex&apos; when there is room</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} — все изменённые истории ({count}) сохранены в каталоге, но поисковый индекс обновить не удалось; выполните «storydesk reindex», когда освободится место</translation>
     </message>
     <message>
         <source>{path}: the data folder is read-only; no backup can be written there</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: папка данных доступна только для чтения; записать в неё резервную копию нельзя</translation>
     </message>
     <message>
         <source>{path}: the data folder is inside a cloud-sync folder ({folder}); syncing can damage or fork the catalogue: keep it on a local folder and back up with &apos;storydesk backup&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: папка данных находится внутри папки облачной синхронизации ({folder}); синхронизация может повредить каталог или создать его расходящиеся копии: храните его в локальной папке, а резервные копии создавайте командой «storydesk backup»</translation>
     </message>
     <message>
         <source>a network share</source>
-        <translation type="unfinished"></translation>
+        <translation>в сетевой папке</translation>
     </message>
     <message>
         <source>a network drive</source>
-        <translation type="unfinished"></translation>
+        <translation>на сетевом диске</translation>
     </message>
     <message>
         <source>a network or user-space file system ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>в сетевой файловой системе или файловой системе пользовательского пространства ({type})</translation>
     </message>
     <message>
         <source>{path}: the data folder is on {kind}; SQLite&apos;s locks are unreliable there and the catalogue can be damaged: keep it on a local disk</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: папка данных находится {kind}; блокировки SQLite там ненадёжны, и каталог может быть повреждён: храните его на локальном диске</translation>
     </message>
 </context>
 <context>
