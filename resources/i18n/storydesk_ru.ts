@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>not a regular file</source>
-        <translation>необычный файл</translation>
+        <translation>файл неизвестного типа</translation>
     </message>
     <message>
         <source>is a link; links are not followed</source>
@@ -1108,7 +1108,7 @@
     </message>
     <message>
         <source>{kind}, not a story format: save it as text, Markdown or HTML (StoryDesk reads {formats})</source>
-        <translation>{kind} — не формат историй: сохраните файл как текст, Markdown или HTML (StoryDesk читает {formats})</translation>
+        <translation>{kind} — этот формат не подходит для историй: сохраните файл как текст, Markdown или HTML (StoryDesk читает {formats})</translation>
     </message>
     <message>
         <source>&apos;{extension}&apos; is not a story format (StoryDesk reads {formats})</source>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <source>{count} image file(s) ({kinds}): not stories; a story that names an image takes it</source>
-        <translation>файлы изображений ({count}; {kinds}) — не истории; изображение добавляется к истории, которая на него ссылается</translation>
+        <translation>файлы изображений ({kinds}), всего {count}: это не истории; изображение добавляется к той истории, которая на него ссылается</translation>
     </message>
     <message>
         <source>site furniture folder (templates, build output)</source>
