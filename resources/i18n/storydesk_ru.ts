@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>story &apos;{title}&apos;: image {image} is missing (not in the folder or bundle)</source>
-        <translation>история «{title}»: нет изображения {image} (его нет ни в папке, ни в наборе историй)</translation>
+        <translation>история «{title}»: не найдено изображение {image} (ни в папке, ни в наборе историй)</translation>
     </message>
     <message>
         <source>the same story as {earlier} (&apos;{title}&apos;), read earlier in this import; this later version is the one kept</source>
