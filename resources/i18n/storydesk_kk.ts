@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>{path}: not a sound SQLite catalogue ({error})</source>
-        <translation>{path}: SQLite каталогы бүтін емес ({error})</translation>
+        <translation>{path}: жарамды SQLite каталогы емес ({error})</translation>
     </message>
     <message>
         <source>no good backup was found in {folder}</source>
@@ -226,7 +226,7 @@
     <name>Catalogue</name>
     <message>
         <source>{path}: the catalogue is at schema revision {revision}, which this StoryDesk does not know (made by a newer version?)</source>
-        <translation>{path}: каталог схемасының нұсқасы – {revision}, оны осы StoryDesk білмейді (жаңарақ нұсқада жасалған ба?)</translation>
+        <translation>{path}: каталог схемасының нұсқасы — {revision}, оны осы StoryDesk білмейді (жаңарақ нұсқада жасалған ба?)</translation>
     </message>
     <message>
         <source>a catalogue was created here</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>{path}: the catalogue is at schema revision {revision} and needs upgrading, which needs a writable data folder</source>
-        <translation>{path}: каталог схемасының нұсқасы – {revision}, оны жаңарту қажет, ал ол үшін жазуға болатын деректер қалтасы керек</translation>
+        <translation>{path}: каталог схемасының нұсқасы — {revision}, оны жаңарту қажет, ал ол үшін жазуға болатын деректер қалтасы керек</translation>
     </message>
     <message>
         <source>Waiting for another StoryDesk to finish writing…</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>the catalogue is busy: another StoryDesk is {doing}; try again when it has finished</source>
-        <translation>каталог қазір бос емес: басқа StoryDesk жұмыс істеп жатыр ({doing}); ол аяқталғанда қайталап көріңіз</translation>
+        <translation>каталог қазір қолданыста: басқа StoryDesk жұмыс істеп жатыр ({doing}); ол аяқталғанда қайталап көріңіз</translation>
     </message>
     <message>
         <source>{path}: another StoryDesk is {doing}; showing the catalogue as it stands (searches may miss its newest changes)</source>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>is a link; links are not followed</source>
-        <translation>сілтеме; сілтемелер бойынша өтілмейді</translation>
+        <translation>сілтеме; StoryDesk сілтемелер бойынша өтпейді</translation>
     </message>
     <message>
         <source>the file is {size:,} bytes, over the {limit:,} limit</source>
@@ -789,11 +789,11 @@
     </message>
     <message>
         <source>entry &apos;{name}&apos; is a link</source>
-        <translation>«{name}» элементі – сілтеме</translation>
+        <translation>«{name}» элементі — сілтеме</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; is {kind}</source>
-        <translation>«{name}» элементі – {kind}</translation>
+        <translation>«{name}» элементі — {kind}</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; is encrypted</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>entry &apos;{name}&apos; is a compression bomb ({packed:,} bytes unpack to {size:,}, over {ratio}:1)</source>
-        <translation>«{name}» элементі – сығу бомбасы ({packed:,} байт ашылғанда {size:,} байт болады, {ratio}:1 арақатынасынан асады)</translation>
+        <translation>«{name}» элементі — сығу бомбасы ({packed:,} байт ашылғанда {size:,} байт болады, {ratio}:1 арақатынасынан асады)</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; appears twice</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>{count:,} of {total:,} {field} were left out (over {item_limit} characters each or {limit} in all)</source>
-        <translation>«{field}» тізіміндегі {total:,} мәннің {count:,} мәні алынып тасталды (әрқайсысы {item_limit} таңбадан не барлығы {limit} мәннен асқаны)</translation>
+        <translation>«{field}» тізіміндегі {total:,} мәннің {count:,} мәні алынып тасталды ({item_limit} таңбадан ұзындары не жалпы {limit} мәннен артығы)</translation>
     </message>
     <message>
         <source>the file is binary, not text</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>front matter &apos;{key}&apos; is a {shape}, not {expected}; it was left out</source>
-        <translation>YAML тақырыптамасындағы «{key}» өрісі – {shape}, {expected} емес; ол алынып тасталды</translation>
+        <translation>YAML тақырыптамасындағы «{key}» өрісі — {shape}, {expected} емес; ол алынып тасталды</translation>
     </message>
     <message>
         <source>a Word document</source>
@@ -1101,11 +1101,11 @@
     </message>
     <message>
         <source>{kind}, not a story format: save it as text, Markdown or HTML (StoryDesk reads {formats})</source>
-        <translation>{kind}, оқиға пішімі емес: оны мәтін, Markdown не HTML ретінде сақтаңыз (StoryDesk оқитын пішімдер: {formats})</translation>
+        <translation>{kind} — оқиға пішімі емес: оны мәтін, Markdown не HTML ретінде сақтаңыз (StoryDesk оқитын пішімдер: {formats})</translation>
     </message>
     <message>
         <source>&apos;{extension}&apos; is not a story format (StoryDesk reads {formats})</source>
-        <translation>«{extension}» – оқиға пішімі емес (StoryDesk оқитын пішімдер: {formats})</translation>
+        <translation>«{extension}» — оқиға пішімі емес (StoryDesk оқитын пішімдер: {formats})</translation>
     </message>
     <message>
         <source>extensionless</source>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>{count} image file(s) ({kinds}): not stories; a story that names an image takes it</source>
-        <translation>{count} сурет файлы ({kinds}): оқиға емес; суретті атаған оқиға оны өзіне алады</translation>
+        <translation>{count} сурет файлы ({kinds}): оқиға емес; суретке сілтеме жасаған оқиға оны өзіне қосады</translation>
     </message>
     <message>
         <source>site furniture folder (templates, build output)</source>
@@ -1951,7 +1951,7 @@
     <message>
         <source>cannot start painting the briefing pack (is the output writable?)</source>
         <extracomment>The PDF&apos;s resolution: layout happens in device pixels, fine enough that no rounding shows.</extracomment>
-        <translation>брифинг-пакетті салуды бастау мүмкін емес (шығыс файлына жазуға бола ма?)</translation>
+        <translation>брифинг-пакетті бейнелеуді бастау мүмкін емес (шығыс файлына жазуға бола ма?)</translation>
     </message>
     <message>
         <source>cannot add a page to the briefing pack</source>
@@ -2151,7 +2151,7 @@
     </message>
     <message>
         <source>the catalogue is busy: another StoryDesk is writing to it; try again when it has finished</source>
-        <translation>каталог қазір бос емес: оған басқа StoryDesk жазып жатыр; ол аяқталғанда қайталап көріңіз</translation>
+        <translation>каталог қазір қолданыста: оған басқа StoryDesk жазып жатыр; ол аяқталғанда қайталап көріңіз</translation>
     </message>
     <message>
         <source>the catalogue file cannot be opened (the folder is missing, not readable, or on a disk that was removed)</source>
