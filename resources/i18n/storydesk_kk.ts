@@ -35,47 +35,47 @@
     <name>Backups</name>
     <message>
         <source>{path}: the copy failed its integrity check ({result})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: көшірме тұтастықты тексеруден өтпеді ({result})</translation>
     </message>
     <message>
         <source>{path}: the backup failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: сақтық көшірме жасалмады ({error})</translation>
     </message>
     <message>
         <source>{path}: no such backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: мұндай сақтық көшірме файлы жоқ</translation>
     </message>
     <message>
         <source>{path}: damaged, or not a SQLite catalogue ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: зақымдалған немесе SQLite каталогы емес ({error})</translation>
     </message>
     <message>
         <source>{path}: the backup is damaged (integrity check: {result})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: сақтық көшірме зақымдалған (тұтастықты тексеру: {result})</translation>
     </message>
     <message>
         <source>{path}: not a StoryDesk catalogue (no {tables} table)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: StoryDesk каталогы емес ({tables} кестесі жоқ)</translation>
     </message>
     <message>
         <source>{path}: not a sound SQLite catalogue ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: жарамды SQLite каталогы емес ({error})</translation>
     </message>
     <message>
         <source>no good backup was found in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} қалтасынан жарамды сақтық көшірме табылмады</translation>
     </message>
     <message>
         <source>the newest good backup is {path} ({stories} stories, {taken}); restore it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>ең соңғы жарамды сақтық көшірме: {path} ({stories} оқиға, {taken}); оны мына пәрменмен қалпына келтіріңіз: {command}</translation>
     </message>
     <message>
         <source>{path}: the restore failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: қалпына келтіру сәтсіз аяқталды ({error})</translation>
     </message>
     <message>
         <source>the daily backup could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>күнделікті сақтық көшірме жасалмады: {error}</translation>
     </message>
 </context>
 <context>
@@ -140,75 +140,75 @@
     <name>Bundles</name>
     <message>
         <source>bundle.json is not valid JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json жарамды JSON емес ({error})</translation>
     </message>
     <message>
         <source>bundle.json is nested too deeply to be a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json тым терең кірістірілген, ол манифест бола алмайды</translation>
     </message>
     <message>
         <source>bundle.json is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json объект емес</translation>
     </message>
     <message>
         <source>bundle.json names format {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json басқа пішімді көрсетеді: {format}</translation>
     </message>
     <message>
         <source>bundle format version {version} is newer than this StoryDesk reads ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиғалар жинағының пішім нұсқасы ({version}) осы StoryDesk оқи алатын нұсқадан ({known}) жаңа</translation>
     </message>
     <message>
         <source>bundle.json &apos;files&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json ішіндегі «files» өрісі тізім емес</translation>
     </message>
     <message>
         <source>bundle.json lists a file without a path</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json тізімінде жолы көрсетілмеген файл бар</translation>
     </message>
     <message>
         <source>bundle.json lists &apos;{path}&apos;, which {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json тізіміндегі «{path}»: {reason}</translation>
     </message>
     <message>
         <source>bundle.json gives a malformed checksum for &apos;{path}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json ішінде «{path}» үшін бақылау сомасы қате жазылған</translation>
     </message>
     <message>
         <source>partners.yaml is not valid YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>partners.yaml жарамды YAML емес</translation>
     </message>
     <message>
         <source>partners.yaml is not a list of partners</source>
-        <translation type="unfinished"></translation>
+        <translation>partners.yaml серіктестер тізімі емес</translation>
     </message>
     <message>
         <source>could not be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>оқылмады ({error})</translation>
     </message>
     <message>
         <source>image &apos;{image}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>«{image}» суреті жоқ</translation>
     </message>
     <message>
         <source>the bundle holds no stories</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиғалар жинағында бірде-бір оқиға жоқ</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиғалар жинағын жасау</translation>
     </message>
     <message>
         <source>no stories to put in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиғалар жинағына енгізетін оқиға жоқ</translation>
     </message>
     <message>
         <source>{path}: cannot write the bundle ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: оқиғалар жинағын жазу мүмкін емес ({error})</translation>
     </message>
 </context>
 <context>
@@ -226,123 +226,123 @@
     <name>Catalogue</name>
     <message>
         <source>{path}: the catalogue is at schema revision {revision}, which this StoryDesk does not know (made by a newer version?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталог схемасының нұсқасы — {revision}, оны осы StoryDesk білмейді (жаңарақ нұсқада жасалған ба?)</translation>
     </message>
     <message>
         <source>a catalogue was created here</source>
-        <translation type="unfinished"></translation>
+        <translation>мұнда каталог жасалған</translation>
     </message>
     <message>
         <source>it holds images</source>
-        <translation type="unfinished"></translation>
+        <translation>онда суреттер бар</translation>
     </message>
     <message>
         <source>it holds backups</source>
-        <translation type="unfinished"></translation>
+        <translation>онда сақтық көшірмелер бар</translation>
     </message>
     <message>
         <source>it holds a search index</source>
-        <translation type="unfinished"></translation>
+        <translation>онда іздеу индексі бар</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>бос (0 байт)</translation>
     </message>
     <message>
         <source>{path}: the catalogue is {state}, but this data folder has been used ({signs}), so StoryDesk will not start a new, empty catalogue; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталог {state}, бірақ бұл деректер қалтасы бұрын пайдаланылған ({signs}), сондықтан StoryDesk жаңа, бос каталог бастамайды; {hint}</translation>
     </message>
     <message>
         <source>{path}: the catalogue is damaged ({detail}); {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталог зақымдалған ({detail}); {hint}</translation>
     </message>
     <message>
         <source>{path}: cannot open the catalogue ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталогты ашу мүмкін емес ({error})</translation>
     </message>
     <message>
         <source>{path}: the catalogue needs upgrading, which waits for the StoryDesk that is writing to it; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталогты жаңарту қажет, бірақ ол үшін оған қазір жазып жатқан StoryDesk жұмысын аяқтауы керек; ол аяқталғанда қайталап көріңіз</translation>
     </message>
     <message>
         <source>{path}: there is no catalogue in this read-only data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: тек оқуға арналған бұл деректер қалтасында каталог жоқ</translation>
     </message>
     <message>
         <source>{path}: the catalogue is at schema revision {revision} and needs upgrading, which needs a writable data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталог схемасының нұсқасы — {revision}, оны жаңарту қажет, ал ол үшін жазуға болатын деректер қалтасы керек</translation>
     </message>
     <message>
         <source>Waiting for another StoryDesk to finish writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа StoryDesk жазуды аяқтағанша күтілуде…</translation>
     </message>
     <message>
         <source>importing</source>
-        <translation type="unfinished"></translation>
+        <translation>импорттау</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>іздеу индексін жаңарту</translation>
     </message>
     <message>
         <source>deleting stories</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиғаларды жою</translation>
     </message>
     <message>
         <source>rebuilding the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>іздеу индексін қайта құру</translation>
     </message>
     <message>
         <source>repairing the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>деректер қалтасын жөндеу</translation>
     </message>
     <message>
         <source>restoring a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <source>opening the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>каталогты ашу</translation>
     </message>
     <message>
         <source>checking</source>
-        <translation type="unfinished"></translation>
+        <translation>тексеру</translation>
     </message>
     <message>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>жазу</translation>
     </message>
     <message>
         <source>writing to it</source>
-        <translation type="unfinished"></translation>
+        <translation>каталогқа жазу</translation>
     </message>
     <message>
         <source>the catalogue is busy: another StoryDesk is {doing}; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог қазір қолданыста: басқа StoryDesk жұмыс істеп жатыр ({doing}); ол аяқталғанда қайталап көріңіз</translation>
     </message>
     <message>
         <source>{path}: another StoryDesk is {doing}; showing the catalogue as it stands (searches may miss its newest changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: басқа StoryDesk жұмыс істеп жатыр ({doing}); каталог қазіргі күйінде көрсетіледі (іздеу оның ең соңғы өзгерістерін таппауы мүмкін)</translation>
     </message>
     <message>
         <source>the partner directory could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>серіктестер анықтамалығын жаңарту мүмкін болмады</translation>
     </message>
     <message>
         <source>the search index could not be brought up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>іздеу индексін жаңарту мүмкін болмады</translation>
     </message>
     <message>
         <source>{what} ({reason}); searches may miss recent changes until &apos;storydesk reindex&apos; succeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({reason}); &apos;storydesk reindex&apos; сәтті орындалғанша іздеу соңғы өзгерістерді таппауы мүмкін</translation>
     </message>
     <message>
         <source>no story has the id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«{id}» идентификаторы бар оқиға жоқ</translation>
     </message>
 </context>
 <context>
@@ -544,11 +544,11 @@
     </message>
     <message>
         <source>the work</source>
-        <translation type="unfinished"></translation>
+        <translation>жұмыс</translation>
     </message>
     <message>
         <source>{work} was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{work} тоқтатылды</translation>
     </message>
 </context>
 <context>
@@ -721,455 +721,455 @@
     <name>Import</name>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>has a NUL character in its name</source>
-        <translation type="unfinished"></translation>
+        <translation>атауында NUL таңбасы бар</translation>
     </message>
     <message>
         <source>is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>абсолютті жол</translation>
     </message>
     <message>
         <source>escapes the bundle with &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;..&apos; арқылы жинақтан тыс шығады</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>атаулы арна (FIFO)</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>сокет</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>құрылғы</translation>
     </message>
     <message>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>арнайы файл</translation>
     </message>
     <message>
         <source>is {kind}, not a regular file; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, кәдімгі файл емес; ол оқылмады</translation>
     </message>
     <message>
         <source>cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>оқу мүмкін емес ({error})</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>кәдімгі файл емес</translation>
     </message>
     <message>
         <source>is a link; links are not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>сілтеме; StoryDesk сілтемелер бойынша өтпейді</translation>
     </message>
     <message>
         <source>the file is {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>файл көлемі {size:,} байт, бұл {limit:,} байт шегінен асады</translation>
     </message>
     <message>
         <source>the path leaves the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>жол қалтадан тыс шығады</translation>
     </message>
     <message>
         <source>not a readable ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>оқылатын ZIP мұрағаты емес</translation>
     </message>
     <message>
         <source>its list of files is {size:,} bytes, over the {limit:,} limit (too many files)</source>
-        <translation type="unfinished"></translation>
+        <translation>оның файлдар тізімі {size:,} байт, бұл {limit:,} байт шегінен асады (файлдар тым көп)</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» элементі: {reason}</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; is a link</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» элементі — сілтеме</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; is {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» элементі — {kind}</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» элементі шифрланған</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; unpacks to {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» элементі ашылғанда {size:,} байт болады, бұл {limit:,} байт шегінен асады</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; is a compression bomb ({packed:,} bytes unpack to {size:,}, over {ratio}:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» элементі — сығу бомбасы ({packed:,} байт ашылғанда {size:,} байт болады, {ratio}:1 арақатынасынан асады)</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» элементі екі рет кездеседі</translation>
     </message>
     <message>
         <source>entries &apos;{first}&apos; and &apos;{second}&apos; differ only in letter case or Unicode form; which one is meant is ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>«{first}» және «{second}» элементтері тек әріп регистрімен не Unicode пішінімен ерекшеленеді; қайсысы меңзелгені анық емес</translation>
     </message>
     <message>
         <source>unpacks to {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ашылғанда {size:,} байт болады, бұл {limit:,} байт шегінен асады</translation>
     </message>
     <message>
         <source>is a compression bomb ({packed:,} bytes unpack to {size:,}, over {ratio}:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>сығу бомбасы ({packed:,} байт ашылғанда {size:,} байт болады, {ratio}:1 арақатынасынан асады)</translation>
     </message>
     <message>
         <source>entries &apos;{first}&apos; and &apos;{second}&apos; overlap in the archive (a compression bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{first}» және «{second}» элементтері мұрағатта бір-бірімен қабаттасады (сығу бомбасы)</translation>
     </message>
     <message>
         <source>is not in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>жинақта жоқ</translation>
     </message>
     <message>
         <source>is {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>көлемі {size:,} байт, бұл {limit:,} байт шегінен асады</translation>
     </message>
     <message>
         <source>unpacks to more than it declares</source>
-        <translation type="unfinished"></translation>
+        <translation>ашылғанда мәлімделген көлемнен үлкен болады</translation>
     </message>
     <message>
         <source>uses a compression method StoryDesk cannot read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk оқи алмайтын сығу әдісін қолданады ({error})</translation>
     </message>
     <message>
         <source>is damaged in the archive ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>мұрағатта зақымдалған ({error})</translation>
     </message>
     <message>
         <source>is damaged in the archive (unpacks to {size:,} bytes, not {declared:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>мұрағатта зақымдалған (ашылғанда {declared:,} байт емес, {size:,} байт болады)</translation>
     </message>
     <message>
         <source>holds {count:,} files, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ішінде {count:,} файл бар, бұл {limit:,} шегінен асады</translation>
     </message>
     <message>
         <source>the compressed data are corrupt: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>сығылған деректер бүлінген: {error}</translation>
     </message>
     <message>
         <source>the spreadsheet is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>кесте бос</translation>
     </message>
     <message>
         <source>no column holds the story text (expected e.g. &apos;text&apos; or &apos;title&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиға мәтіні бар баған жоқ (мысалы, «text» немесе «title» бағаны күтілген)</translation>
     </message>
     <message>
         <source>row {number} opens a quote (&quot;) it never closes; the {count} lines after it are read as rows of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-жолда тырнақша (&quot;) ашылып, жабылмаған; одан кейінгі {count} жол жеке жолдар ретінде оқылады</translation>
     </message>
     <message>
         <source>the spreadsheet is malformed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>кесте құрылымы бұзылған ({error})</translation>
     </message>
     <message>
         <source>row {number} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-жол бос</translation>
     </message>
     <message>
         <source>row {number} holds NUL bytes (damaged); left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-жолда NUL байттары бар (зақымдалған); алынып тасталды</translation>
     </message>
     <message>
         <source>row {number} has neither a title nor text</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-жолда тақырып та, мәтін де жоқ</translation>
     </message>
     <message>
         <source>row {number} repeats row {earlier} exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-жол {earlier}-жолды толық қайталайды</translation>
     </message>
     <message>
         <source>row {number} repeats id {id} of row {earlier}; row {earlier} is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-жол {earlier}-жолдың идентификаторын ({id}) қайталайды; {earlier}-жол сақталды</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>тақырып</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>автор</translation>
     </message>
     <message>
         <source>source name</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөз атауы</translation>
     </message>
     <message>
         <source>source url</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөз URL мекенжайы</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>түйіндеме</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>сыртқы идентификатор</translation>
     </message>
     <message>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>елдер</translation>
     </message>
     <message>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>орындар</translation>
     </message>
     <message>
         <source>partners</source>
-        <translation type="unfinished"></translation>
+        <translation>серіктестер</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>тегтер</translation>
     </message>
     <message>
         <source>translations</source>
-        <translation type="unfinished"></translation>
+        <translation>аудармалар</translation>
     </message>
     <message>
         <source>{field} of {length:,} characters is over the {limit:,} limit; it was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» өрісі {length:,} таңба, бұл {limit:,} таңба шегінен асады; ол алынып тасталды</translation>
     </message>
     <message>
         <source>{field} of {length:,} characters was cut to {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» өрісі {length:,} таңба еді, {limit:,} таңбаға дейін қысқартылды</translation>
     </message>
     <message>
         <source>{count:,} of {total:,} {field} were left out (over {item_limit} characters each or {limit} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» тізіміндегі {total:,} мәннің {count:,} мәні алынып тасталды ({item_limit} таңбадан ұзындары не жалпы {limit} мәннен артығы)</translation>
     </message>
     <message>
         <source>the file is binary, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>файл мәтін емес, бинарлық файл</translation>
     </message>
     <message>
         <source>text marked as {codec} does not decode</source>
-        <translation type="unfinished"></translation>
+        <translation>{codec} деп белгіленген мәтін декодталмайды</translation>
     </message>
     <message>
         <source>the file is not text in any known encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>файл белгілі кодтаулардың ешқайсысындағы мәтін емес</translation>
     </message>
     <message>
         <source>the page has no title and no article text</source>
-        <translation type="unfinished"></translation>
+        <translation>бетте тақырып та, мақала мәтіні де жоқ</translation>
     </message>
     <message>
         <source>page is {size:.1f} million characters, over the {limit} million limit</source>
-        <translation type="unfinished"></translation>
+        <translation>бет көлемі {size:.1f} миллион таңба, бұл {limit} миллион шегінен асады</translation>
     </message>
     <message>
         <source>the import</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт</translation>
     </message>
     <message>
         <source>could not be read ({error}); details in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>оқылмады ({error}); толығырақ журналда</translation>
     </message>
     <message>
         <source>story &apos;{title}&apos;: image {image} is missing (not in the folder or bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» оқиғасы: {image} суреті жоқ (қалтада да, жинақта да жоқ)</translation>
     </message>
     <message>
         <source>the same story as {earlier} (&apos;{title}&apos;), read earlier in this import; this later version is the one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>осы импортта бұрынырақ оқылған оқиғамен бірдей: {earlier} («{title}»); осы кейінгі нұсқасы сақталды</translation>
     </message>
     <message>
         <source>not valid JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>жарамды JSON емес ({error})</translation>
     </message>
     <message>
         <source>holds over {limit:,} records</source>
-        <translation type="unfinished"></translation>
+        <translation>жазбалар саны {limit:,} шегінен асады</translation>
     </message>
     <message>
         <source>record {number} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-жазба объект емес</translation>
     </message>
     <message>
         <source>record {number} has neither a title nor text</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-жазбада тақырып та, мәтін де жоқ</translation>
     </message>
     <message>
         <source>record {number} repeats the id of record {earlier}; record {earlier} is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-жазба {earlier}-жазбаның идентификаторын қайталайды; {earlier}-жазба сақталды</translation>
     </message>
     <message>
         <source>YAML expands to over {limit:,} values (aliases repeating aliases); refused as a memory bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML ашылғанда {limit:,} мәннен асады (alias сілтемелері бірін-бірі қайталайды); жад бомбасы ретінде қабылданбады</translation>
     </message>
     <message>
         <source>front matter cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML тақырыптамасын оқу мүмкін емес ({error})</translation>
     </message>
     <message>
         <source>front matter is not a set of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML тақырыптамасы өрістер жиыны емес</translation>
     </message>
     <message>
         <source>yes/no value</source>
-        <translation type="unfinished"></translation>
+        <translation>иә/жоқ мәні</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>сан</translation>
     </message>
     <message>
         <source>set of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>өрістер жиыны</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>тізім</translation>
     </message>
     <message>
         <source>YAML refers to itself through an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML alias арқылы өзіне-өзі сілтейді</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін</translation>
     </message>
     <message>
         <source>a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>атаулар тізімі</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>атау</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>front matter &apos;{key}&apos; is a {shape}, not {expected}; it was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML тақырыптамасындағы «{key}» өрісі — {shape}, {expected} емес; ол алынып тасталды</translation>
     </message>
     <message>
         <source>a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Word құжаты</translation>
     </message>
     <message>
         <source>an OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument мәтіні</translation>
     </message>
     <message>
         <source>a rich-text document</source>
-        <translation type="unfinished"></translation>
+        <translation>RTF құжаты</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаты</translation>
     </message>
     <message>
         <source>a tab-separated table</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляциямен бөлінген кесте</translation>
     </message>
     <message>
         <source>an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітабы</translation>
     </message>
     <message>
         <source>an OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument кестесі</translation>
     </message>
     <message>
         <source>.md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle and .zip</source>
-        <translation type="unfinished"></translation>
+        <translation>.md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle және .zip</translation>
     </message>
     <message>
         <source>not listed in bundle.json</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json тізімінде жоқ</translation>
     </message>
     <message>
         <source>site furniture (README, LICENSE...), not a story</source>
-        <translation type="unfinished"></translation>
+        <translation>сайттың қызметтік файлы (README, LICENSE...), оқиға емес</translation>
     </message>
     <message>
         <source>{kind}, not a story format: save it as text, Markdown or HTML (StoryDesk reads {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — оқиға пішімі емес: оны мәтін, Markdown не HTML ретінде сақтаңыз (StoryDesk оқитын пішімдер: {formats})</translation>
     </message>
     <message>
         <source>&apos;{extension}&apos; is not a story format (StoryDesk reads {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{extension}» — оқиға пішімі емес (StoryDesk оқитын пішімдер: {formats})</translation>
     </message>
     <message>
         <source>extensionless</source>
-        <translation type="unfinished"></translation>
+        <translation>кеңейтімі жоқ</translation>
     </message>
     <message>
         <source>is a broken link</source>
-        <translation type="unfinished"></translation>
+        <translation>бұзылған сілтеме</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>мұндай файл не қалта жоқ</translation>
     </message>
     <message>
         <source>is {kind}, not a regular file; not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, кәдімгі файл емес; оқылмады</translation>
     </message>
     <message>
         <source>{count} image file(s) ({kinds}): not stories; a story that names an image takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} сурет файлы ({kinds}): оқиға емес; суретке сілтеме жасаған оқиға оны өзіне қосады</translation>
     </message>
     <message>
         <source>site furniture folder (templates, build output)</source>
-        <translation type="unfinished"></translation>
+        <translation>сайттың қызметтік қалтасы (үлгілер, құрастыру нәтижесі)</translation>
     </message>
     <message>
         <source>{count} hidden file(s) or folder(s) (names starting with &apos;.&apos;) passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} жасырын файл не қалта (атауы &apos;.&apos; таңбасынан басталады) өткізіп жіберілді</translation>
     </message>
     <message>
         <source>listed in bundle.json but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json тізімінде бар, бірақ файлдың өзі жоқ</translation>
     </message>
     <message>
         <source>hidden file (name starting with &apos;.&apos;) passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>жасырын файл (атауы &apos;.&apos; таңбасынан басталады) өткізіп жіберілді</translation>
     </message>
     <message>
         <source>{count} file(s) in a hidden or system folder passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>жасырын не жүйелік қалтадағы {count} файл өткізіп жіберілді</translation>
     </message>
     <message>
         <source>is {size:,} bytes but bundle.json says {declared:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>көлемі {size:,} байт, бірақ bundle.json бойынша {declared:,} байт</translation>
     </message>
     <message>
         <source>checksum does not match bundle.json</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылау сомасы bundle.json ішіндегі мәнге сәйкес келмейді</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл бос</translation>
     </message>
     <message>
         <source>holds no stories (objects with a &apos;title&apos; or &apos;text&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ішінде оқиға жоқ (&apos;title&apos; не &apos;text&apos; өрісі бар объектілер)</translation>
     </message>
     <message>
         <source>JSON that holds no stories (objects with a &apos;title&apos; or &apos;text&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ішінде оқиға жоқ JSON (&apos;title&apos; не &apos;text&apos; өрісі бар объектілер)</translation>
     </message>
     <message>
         <source>holds no story text</source>
-        <translation type="unfinished"></translation>
+        <translation>ішінде оқиға мәтіні жоқ</translation>
     </message>
 </context>
 <context>
@@ -1642,39 +1642,39 @@
     <name>Media</name>
     <message>
         <source>file is over the {limit} MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {limit} МБ шегінен асады</translation>
     </message>
     <message>
         <source>image is over the {limit} megapixel limit</source>
-        <translation type="unfinished"></translation>
+        <translation>сурет {limit} мегапиксель шегінен асады</translation>
     </message>
     <message>
         <source>file is truncated or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>файл толық емес немесе зақымдалған</translation>
     </message>
     <message>
         <source>image has no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>суретте пиксель жоқ</translation>
     </message>
     <message>
         <source>image is {width}×{height} pixels, over the {limit} megapixel limit</source>
-        <translation type="unfinished"></translation>
+        <translation>сурет өлшемі {width}×{height} пиксель, бұл {limit} мегапиксель шегінен асады</translation>
     </message>
     <message>
         <source>format {format} is not accepted (JPEG, PNG, GIF or WebP only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} пішімі қабылданбайды (тек JPEG, PNG, GIF не WebP)</translation>
     </message>
     <message>
         <source>not an image</source>
-        <translation type="unfinished"></translation>
+        <translation>сурет емес</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл бос</translation>
     </message>
     <message>
         <source>file is {size:.1f} MB, over the {limit} MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>файл көлемі {size:.1f} МБ, бұл {limit} МБ шегінен асады</translation>
     </message>
 </context>
 <context>
@@ -1928,34 +1928,34 @@
     </message>
     <message>
         <source>a briefing pack is written as {formats}, not &apos;{format}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>брифинг-пакет пішімі: {formats}; «{format}» пішімі жарамайды</translation>
     </message>
     <message>
         <source>the briefing pack</source>
         <extracomment>Lead photos for print: long side in pixels and JPEG quality. 1400 px across the text width of A4 (about 170 mm) is ~200 dpi, sharp on paper and small in the file. Photos inside the HTML pack travel over poor connections and are read on phones.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>брифинг-пакетті жасау</translation>
     </message>
     <message>
         <source>paper must be one of {papers}, not &apos;{paper}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>қағаз өлшемі мыналардың бірі болуы керек: {papers}; «{paper}» жарамайды</translation>
     </message>
     <message>
         <source>a briefing pack needs at least one story</source>
-        <translation type="unfinished"></translation>
+        <translation>брифинг-пакетке кемінде бір оқиға керек</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
         <extracomment>The pack&apos;s nouns by CLDR plural category; Babel says which category a number takes (Russian: 1, 21 история; 2-4, 22 истории; 5-20, 25 историй; fractions &quot;other&quot;). Dates as people write them in each label language: CLDR&apos;s long date (&quot;31 июля 2025 г.&quot;, &quot;2025 ж. 31 шілде&quot;, &quot;2025-ж., 31-июль&quot;), in English day, month&apos;s name, year (&quot;31 July 2025&quot;, as UN documents write it). Babel gives the month in the form a date needs (&quot;июля&quot;, not &quot;июль&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {folder} қалтасы жоқ</translation>
     </message>
     <message>
         <source>cannot start painting the briefing pack (is the output writable?)</source>
         <extracomment>The PDF&apos;s resolution: layout happens in device pixels, fine enough that no rounding shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>брифинг-пакетті бейнелеуді бастау мүмкін емес (шығыс файлына жазуға бола ма?)</translation>
     </message>
     <message>
         <source>cannot add a page to the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>брифинг-пакетке бет қосу мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -2123,95 +2123,95 @@
     <name>Storage</name>
     <message>
         <source>{path}: the data folder is read-only; StoryDesk can show and search it but not change it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: деректер қалтасы тек оқуға арналған; StoryDesk оны көрсетіп, онда іздей алады, бірақ өзгерте алмайды</translation>
     </message>
     <message>
         <source>the disk is full; free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>дискіде бос орын жоқ; біраз орын босатып, қайталап көріңіз</translation>
     </message>
     <message>
         <source>the disk reported an input/output error (was a USB drive removed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>диск енгізу/шығару қатесін хабарлады (USB диск ажыратылды ма?)</translation>
     </message>
     <message>
         <source>a file grew past the size the system allows (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл жүйе рұқсат ететін өлшемнен асып кетті (дискіде орын таусылды ма?)</translation>
     </message>
     <message>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>диск тек оқуға арналған</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>рұқсат жоқ</translation>
     </message>
     <message>
         <source>your disk quota is used up; free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>дискілік квотаңыз таусылды; біраз орын босатып, қайталап көріңіз</translation>
     </message>
     <message>
         <source>the catalogue is busy: another StoryDesk is writing to it; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог қазір қолданыста: оған басқа StoryDesk жазып жатыр; ол аяқталғанда қайталап көріңіз</translation>
     </message>
     <message>
         <source>the catalogue file cannot be opened (the folder is missing, not readable, or on a disk that was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог файлын ашу мүмкін емес (қалта жоқ, оқылмайды немесе ажыратылған дискіде тұр)</translation>
     </message>
     <message>
         <source>the catalogue cannot be changed: the data folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>каталогты өзгерту мүмкін емес: деректер қалтасы тек оқуға арналған</translation>
     </message>
     <message>
         <source>the catalogue is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог зақымдалған ({detail})</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>{path}: the data folder does not exist and cannot be created (the disk or its parent folder is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: деректер қалтасы жоқ және оны жасау мүмкін емес (диск немесе оның жоғарғы қалтасы тек оқуға арналған)</translation>
     </message>
     <message>
         <source>{reason}; the catalogue is open for reading only, and searches use the search index as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; каталог тек оқу үшін ашық, ал іздеу кезінде іздеу индексі қазіргі күйінде пайдаланылады</translation>
     </message>
     <message>
         <source>{path}: the data folder is read-only; StoryDesk shows and searches it but cannot change it, and searches use the search index as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: деректер қалтасы тек оқуға арналған; StoryDesk оны көрсетіп, онда іздейді, бірақ өзгерте алмайды, ал іздеу кезінде іздеу индексі қазіргі күйінде пайдаланылады</translation>
     </message>
     <message>
         <source>{reason}; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; ештеңе өзгертілмеді</translation>
     </message>
     <message>
         <source>{error} — the catalogue kept all {count} changed stories, but the search index could not be updated; run &apos;storydesk reindex&apos; when there is room</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} — каталог өзгертілген {count} оқиғаның барлығын сақтады, бірақ іздеу индексін жаңарту мүмкін болмады; орын босағанда &apos;storydesk reindex&apos; пәрменін іске қосыңыз</translation>
     </message>
     <message>
         <source>{path}: the data folder is read-only; no backup can be written there</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: деректер қалтасы тек оқуға арналған; онда сақтық көшірме жазу мүмкін емес</translation>
     </message>
     <message>
         <source>{path}: the data folder is inside a cloud-sync folder ({folder}); syncing can damage or fork the catalogue: keep it on a local folder and back up with &apos;storydesk backup&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: деректер қалтасы бұлтпен синхрондалатын қалтаның ішінде ({folder}); синхрондау каталогты зақымдауы не оны екі нұсқаға бөліп жіберуі мүмкін: оны жергілікті қалтада ұстап, сақтық көшірмені &apos;storydesk backup&apos; пәрменімен жасаңыз</translation>
     </message>
     <message>
         <source>a network share</source>
-        <translation type="unfinished"></translation>
+        <translation>желілік ортақ қалта</translation>
     </message>
     <message>
         <source>a network drive</source>
-        <translation type="unfinished"></translation>
+        <translation>желілік диск</translation>
     </message>
     <message>
         <source>a network or user-space file system ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>желілік не пайдаланушы кеңістігіндегі файл жүйесі ({type})</translation>
     </message>
     <message>
         <source>{path}: the data folder is on {kind}; SQLite&apos;s locks are unreliable there and the catalogue can be damaged: keep it on a local disk</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: деректер қалтасының орны: {kind}; онда SQLite құлыптары сенімсіз, каталог зақымдалуы мүмкін: оны жергілікті дискіде ұстаңыз</translation>
     </message>
 </context>
 <context>
