@@ -19,13 +19,13 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from storydesk.errors import Cancelled, StoryDeskError, storage_error
 from storydesk.gui.errors import describe, translated
 from storydesk.ingest.containers import ZipContainer
 from storydesk.library import Library
-from storydesk.messages import Message
+from storydesk.messages import Message, translatable
 from storydesk.progress import CancelToken
 
 TRANSLATIONS: dict[str, list[tuple[str, str]]] = {
@@ -35,6 +35,7 @@ TRANSLATIONS: dict[str, list[tuple[str, str]]] = {
         ("entry '{name}' {reason}", "элемент «{name}» {reason}"),
         ("escapes the bundle with '..'", "выходит за пределы пакета через «..»"),
         ("the import", "импорт"),
+        ("holds {count:,} files, over the {limit:,} limit", "{count:,} файлов, больше {limit:,}"),
     ],
     "Errors": [("{work} was cancelled", "отменено: {work}")],
     "Storage": [
@@ -151,3 +152,17 @@ def test_without_a_translator_the_english_is_shown(qapp: Any, tmp_path: Path) ->
     with pytest.raises(StoryDeskError) as caught:
         ZipContainer(bundle)
     assert describe(caught.value) == f"{bundle}: not a readable ZIP archive"
+
+
+def test_numbers_are_grouped_as_the_reader_writes_them(russian: QTranslator) -> None:
+    message = translatable("Import", "holds {count:,} files, over the {limit:,} limit").format(
+        count=120000, limit=20000
+    )
+    assert message == "holds 120,000 files, over the 20,000 limit"
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    try:
+        shown = translated(message)
+    finally:
+        QLocale.setDefault(previous)
+    assert shown == "120\N{NO-BREAK SPACE}000 файлов, больше 20\N{NO-BREAK SPACE}000"

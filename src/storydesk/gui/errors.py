@@ -8,10 +8,12 @@ traceback goes to ``<data folder>/logs/storydesk.log`` (and into "Show Details")
 from __future__ import annotations
 
 import logging
+import re
 import string
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storydesk.errors import StoryDeskError, message_of
@@ -46,6 +48,23 @@ def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
+_GROUPED = re.compile(r"\{(\w+):,\}")
+
+
+def _grouped_numbers(translation: str, values: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """Numbers written with a thousands separator (``{size:,}``) as the reader's locale
+    writes them: "12 345" in Russian, not the English "12,345"."""
+    names = set(_GROUPED.findall(translation))
+    if not names:
+        return translation, values
+    values = dict(values)
+    for name in names:
+        value = values.get(name)
+        if isinstance(value, int) and not isinstance(value, bool):
+            values[name] = QLocale().toString(value)
+    return _GROUPED.sub(lambda m: "{" + m.group(1) + "}", translation), values
+
+
 def translated(text: str) -> str:
     """A message from the core in the reader's language.
 
@@ -63,6 +82,7 @@ def translated(text: str) -> str:
         try:
             if _fields(translation) != _fields(text.template):
                 raise KeyError("the translation's placeholders differ from the English")
+            translation, values = _grouped_numbers(translation, values)
             result = translation.format(**values)
         except (KeyError, IndexError, ValueError, AttributeError, TypeError):
             log.warning("The translation of %r does not fit its values", text.template)
