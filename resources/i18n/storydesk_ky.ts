@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>the newest good backup is {path} ({stories} stories, {taken}); restore it with: {command}</source>
-        <translation>эң акыркы жарактуу камдык көчүрмө: {path} ({stories} окуя, {taken}); аны мындай калыбына келтириңиз: {command}</translation>
+        <translation>эң акыркы жарактуу камдык көчүрмө: {path} ({stories} окуя, {taken}); аны ушул буйрук менен калыбына келтириңиз: {command}</translation>
     </message>
     <message>
         <source>{path}: the restore failed ({error})</source>
@@ -266,11 +266,11 @@
     </message>
     <message>
         <source>{path}: the catalogue needs upgrading, which waits for the StoryDesk that is writing to it; try again when it has finished</source>
-        <translation>{path}: каталогду жаңыртуу керек, бирок ал үчүн учурда ага жазып жаткан StoryDesk ишин бүтүрүшү керек; ал аяктагандан кийин кайра аракет кылыңыз</translation>
+        <translation>{path}: каталог жаңыртылышы керек, бул ага учурда жазып жаткан StoryDesk ишин бүтүргөнчө күтөт; ал аяктагандан кийин кайра аракет кылыңыз</translation>
     </message>
     <message>
         <source>{path}: there is no catalogue in this read-only data folder</source>
-        <translation>{path}: окуу үчүн гана ачылган бул маалымат папкасында каталог жок</translation>
+        <translation>{path}: окуу үчүн гана жеткиликтүү бул маалымат папкасында каталог жок</translation>
     </message>
     <message>
         <source>{path}: the catalogue is at schema revision {revision} and needs upgrading, which needs a writable data folder</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Waiting for another StoryDesk to finish writing…</source>
-        <translation>Башка StoryDesk жазып бүтүшү күтүлүүдө…</translation>
+        <translation>Башка StoryDesk жазууну аяктаганча күтүлүүдө…</translation>
     </message>
     <message>
         <source>importing</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>the catalogue is busy: another StoryDesk is {doing}; try again when it has finished</source>
-        <translation>каталог бош эмес: башка StoryDesk {doing}; ал аяктагандан кийин кайра аракет кылыңыз</translation>
+        <translation>каталог учурда колдонулууда: башка StoryDesk {doing}; ал аяктагандан кийин кайра аракет кылыңыз</translation>
     </message>
     <message>
         <source>{path}: another StoryDesk is {doing}; showing the catalogue as it stands (searches may miss its newest changes)</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>entries &apos;{first}&apos; and &apos;{second}&apos; differ only in letter case or Unicode form; which one is meant is ambiguous</source>
-        <translation>архивдеги «{first}» жана «{second}» элементтери тамгалардын регистри же Unicode формасы боюнча гана айырмаланат; кайсынысы айтылып жатканы түшүнүксүз</translation>
+        <translation>архивдеги «{first}» жана «{second}» элементтери тамгалардын регистри же Unicode формасы боюнча гана айырмаланат; кайсынысы керек экени түшүнүксүз</translation>
     </message>
     <message>
         <source>unpacks to {size:,} bytes, over the {limit:,} limit</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>{count:,} of {total:,} {field} were left out (over {item_limit} characters each or {limit} in all)</source>
-        <translation>{field}: {total:,} маанинин ичинен {count:,} маани калтырылды (ар бири {item_limit} белгиден узун же жалпы саны {limit} ашкан)</translation>
+        <translation>{field}: {total:,} маанинин ичинен {count:,} маани калтырылды (ар бири {item_limit} белгиден узун же жалпы саны {limit} чегинен ашкан)</translation>
     </message>
     <message>
         <source>the file is binary, not text</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>the same story as {earlier} (&apos;{title}&apos;), read earlier in this import; this later version is the one kept</source>
-        <translation>{earlier} («{title}») менен бир эле окуя, ал бул импортто мурунураак окулган; ушул кийинки нускасы сакталды</translation>
+        <translation>{earlier} файлындагы окуя менен бир эле окуя («{title}»); ал бул импортто мурунураак окулган; ушул кийинки нускасы сакталды</translation>
     </message>
     <message>
         <source>not valid JSON ({error})</source>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>{count} image file(s) ({kinds}): not stories; a story that names an image takes it</source>
-        <translation>{count} сүрөт файлы ({kinds}): окуялар эмес; сүрөттү атаган окуя аны өзүнө алат</translation>
+        <translation>{count} сүрөт файлы ({kinds}): окуялар эмес; сүрөткө шилтеме берген окуя аны өзүнө кошуп алат</translation>
     </message>
     <message>
         <source>site furniture folder (templates, build output)</source>
@@ -1951,7 +1951,7 @@
     <message>
         <source>cannot start painting the briefing pack (is the output writable?)</source>
         <extracomment>The PDF&apos;s resolution: layout happens in device pixels, fine enough that no rounding shows.</extracomment>
-        <translation>брифинг-пакетти чийүүнү баштоо мүмкүн эмес (сактала турган жерге жазууга болобу?)</translation>
+        <translation>брифинг-пакетти түзүүнү баштоо мүмкүн эмес (сактала турган жерге жазууга болобу?)</translation>
     </message>
     <message>
         <source>cannot add a page to the briefing pack</source>
@@ -2151,7 +2151,7 @@
     </message>
     <message>
         <source>the catalogue is busy: another StoryDesk is writing to it; try again when it has finished</source>
-        <translation>каталог бош эмес: башка StoryDesk ага жазып жатат; ал аяктагандан кийин кайра аракет кылыңыз</translation>
+        <translation>каталог учурда колдонулууда: башка StoryDesk ага жазып жатат; ал аяктагандан кийин кайра аракет кылыңыз</translation>
     </message>
     <message>
         <source>the catalogue file cannot be opened (the folder is missing, not readable, or on a disk that was removed)</source>
