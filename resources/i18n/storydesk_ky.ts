@@ -35,47 +35,47 @@
     <name>Backups</name>
     <message>
         <source>{path}: the copy failed its integrity check ({result})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: көчүрмө бүтүндүк текшерүүсүнөн өткөн жок ({result})</translation>
     </message>
     <message>
         <source>{path}: the backup failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: камдык көчүрмө жасалган жок ({error})</translation>
     </message>
     <message>
         <source>{path}: no such backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: мындай камдык көчүрмө файлы жок</translation>
     </message>
     <message>
         <source>{path}: damaged, or not a SQLite catalogue ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: бузулган же SQLite каталогу эмес ({error})</translation>
     </message>
     <message>
         <source>{path}: the backup is damaged (integrity check: {result})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: камдык көчүрмө бузулган (бүтүндүк текшерүүсү: {result})</translation>
     </message>
     <message>
         <source>{path}: not a StoryDesk catalogue (no {tables} table)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: StoryDesk каталогу эмес ({tables} таблицасы жок)</translation>
     </message>
     <message>
         <source>{path}: not a sound SQLite catalogue ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: SQLite каталогу бүтүн эмес ({error})</translation>
     </message>
     <message>
         <source>no good backup was found in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} папкасынан жарактуу камдык көчүрмө табылган жок</translation>
     </message>
     <message>
         <source>the newest good backup is {path} ({stories} stories, {taken}); restore it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>эң акыркы жарактуу камдык көчүрмө: {path} ({stories} окуя, {taken}); аны ушул буйрук менен калыбына келтириңиз: {command}</translation>
     </message>
     <message>
         <source>{path}: the restore failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: калыбына келтирүү ишке ашкан жок ({error})</translation>
     </message>
     <message>
         <source>the daily backup could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>күнүмдүк камдык көчүрмөнү жасоо мүмкүн болгон жок: {error}</translation>
     </message>
 </context>
 <context>
@@ -140,75 +140,75 @@
     <name>Bundles</name>
     <message>
         <source>bundle.json is not valid JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json туура JSON эмес ({error})</translation>
     </message>
     <message>
         <source>bundle.json is nested too deeply to be a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json өтө терең кабаттуу, манифест боло албайт</translation>
     </message>
     <message>
         <source>bundle.json is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json JSON объектиси эмес</translation>
     </message>
     <message>
         <source>bundle.json names format {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json ичинде башка формат көрсөтүлгөн: {format}</translation>
     </message>
     <message>
         <source>bundle format version {version} is newer than this StoryDesk reads ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>топтомдун форматынын {version} версиясы бул StoryDesk окуй алган версиядан ({known}) жаңыраак</translation>
     </message>
     <message>
         <source>bundle.json &apos;files&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json ичиндеги «files» талаасы тизме эмес</translation>
     </message>
     <message>
         <source>bundle.json lists a file without a path</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json тизмесинде жолу көрсөтүлбөгөн файл бар</translation>
     </message>
     <message>
         <source>bundle.json lists &apos;{path}&apos;, which {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json тизмесиндеги «{path}» жолу: {reason}</translation>
     </message>
     <message>
         <source>bundle.json gives a malformed checksum for &apos;{path}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json ичинде «{path}» үчүн туура эмес текшерүү суммасы берилген</translation>
     </message>
     <message>
         <source>partners.yaml is not valid YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>partners.yaml туура YAML эмес</translation>
     </message>
     <message>
         <source>partners.yaml is not a list of partners</source>
-        <translation type="unfinished"></translation>
+        <translation>partners.yaml өнөктөштөрдүн тизмеси эмес</translation>
     </message>
     <message>
         <source>could not be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>окуу мүмкүн болгон жок ({error})</translation>
     </message>
     <message>
         <source>image &apos;{image}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>«{image}» сүрөтү жок</translation>
     </message>
     <message>
         <source>the bundle holds no stories</source>
-        <translation type="unfinished"></translation>
+        <translation>топтомдо бир да окуя жок</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>окуялар топтомун түзүү</translation>
     </message>
     <message>
         <source>no stories to put in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>топтомго сала турган окуя жок</translation>
     </message>
     <message>
         <source>{path}: cannot write the bundle ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: окуялар топтомун жазуу мүмкүн эмес ({error})</translation>
     </message>
 </context>
 <context>
@@ -226,123 +226,123 @@
     <name>Catalogue</name>
     <message>
         <source>{path}: the catalogue is at schema revision {revision}, which this StoryDesk does not know (made by a newer version?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталогдун схемасынын {revision} редакциясы бул StoryDesk үчүн белгисиз (жаңыраак версия менен түзүлгөнбү?)</translation>
     </message>
     <message>
         <source>a catalogue was created here</source>
-        <translation type="unfinished"></translation>
+        <translation>бул жерде каталог түзүлгөн</translation>
     </message>
     <message>
         <source>it holds images</source>
-        <translation type="unfinished"></translation>
+        <translation>анда сүрөттөр бар</translation>
     </message>
     <message>
         <source>it holds backups</source>
-        <translation type="unfinished"></translation>
+        <translation>анда камдык көчүрмөлөр бар</translation>
     </message>
     <message>
         <source>it holds a search index</source>
-        <translation type="unfinished"></translation>
+        <translation>анда издөө индекси бар</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>жок</translation>
     </message>
     <message>
         <source>empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>бош (0 байт)</translation>
     </message>
     <message>
         <source>{path}: the catalogue is {state}, but this data folder has been used ({signs}), so StoryDesk will not start a new, empty catalogue; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталог {state}, бирок бул маалымат папкасы колдонулган ({signs}), ошондуктан StoryDesk жаңы, бош каталог баштабайт; {hint}</translation>
     </message>
     <message>
         <source>{path}: the catalogue is damaged ({detail}); {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталог бузулган ({detail}); {hint}</translation>
     </message>
     <message>
         <source>{path}: cannot open the catalogue ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталогду ачуу мүмкүн эмес ({error})</translation>
     </message>
     <message>
         <source>{path}: the catalogue needs upgrading, which waits for the StoryDesk that is writing to it; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталог жаңыртылышы керек, бул ага учурда жазып жаткан StoryDesk ишин бүтүргөнчө күтөт; ал аяктагандан кийин кайра аракет кылыңыз</translation>
     </message>
     <message>
         <source>{path}: there is no catalogue in this read-only data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: окуу үчүн гана жеткиликтүү бул маалымат папкасында каталог жок</translation>
     </message>
     <message>
         <source>{path}: the catalogue is at schema revision {revision} and needs upgrading, which needs a writable data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: каталогдун схемасы {revision} редакциясында турат жана аны жаңыртуу керек, ал үчүн жазууга боло турган маалымат папкасы керек</translation>
     </message>
     <message>
         <source>Waiting for another StoryDesk to finish writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка StoryDesk жазууну аяктаганча күтүлүүдө…</translation>
     </message>
     <message>
         <source>importing</source>
-        <translation type="unfinished"></translation>
+        <translation>импорттоп жатат</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>издөө индексин жаңыртып жатат</translation>
     </message>
     <message>
         <source>deleting stories</source>
-        <translation type="unfinished"></translation>
+        <translation>окуяларды өчүрүп жатат</translation>
     </message>
     <message>
         <source>rebuilding the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>издөө индексин кайра түзүп жатат</translation>
     </message>
     <message>
         <source>repairing the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>маалымат папкасын оңдоп жатат</translation>
     </message>
     <message>
         <source>restoring a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>камдык көчүрмөнү калыбына келтирип жатат</translation>
     </message>
     <message>
         <source>opening the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>каталогду ачып жатат</translation>
     </message>
     <message>
         <source>checking</source>
-        <translation type="unfinished"></translation>
+        <translation>текшерип жатат</translation>
     </message>
     <message>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>жазып жатат</translation>
     </message>
     <message>
         <source>writing to it</source>
-        <translation type="unfinished"></translation>
+        <translation>ага жазып жатат</translation>
     </message>
     <message>
         <source>the catalogue is busy: another StoryDesk is {doing}; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог учурда колдонулууда: башка StoryDesk {doing}; ал аяктагандан кийин кайра аракет кылыңыз</translation>
     </message>
     <message>
         <source>{path}: another StoryDesk is {doing}; showing the catalogue as it stands (searches may miss its newest changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: башка StoryDesk {doing}; каталог азыркы абалында көрсөтүлүүдө (издөөлөр анын эң акыркы өзгөрүүлөрүн эске албай калышы мүмкүн)</translation>
     </message>
     <message>
         <source>the partner directory could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>өнөктөштөр маалымдамасын жаңыртуу мүмкүн болгон жок</translation>
     </message>
     <message>
         <source>the search index could not be brought up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>издөө индексин жаңыртуу мүмкүн болгон жок</translation>
     </message>
     <message>
         <source>{what} ({reason}); searches may miss recent changes until &apos;storydesk reindex&apos; succeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({reason}); «storydesk reindex» буйругу ийгиликтүү аткарылмайынча издөөлөр акыркы өзгөрүүлөрдү эске албай калышы мүмкүн</translation>
     </message>
     <message>
         <source>no story has the id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«{id}» идентификатору бар окуя жок</translation>
     </message>
 </context>
 <context>
@@ -544,11 +544,11 @@
     </message>
     <message>
         <source>the work</source>
-        <translation type="unfinished"></translation>
+        <translation>иш</translation>
     </message>
     <message>
         <source>{work} was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{work} жокко чыгарылды</translation>
     </message>
 </context>
 <context>
@@ -721,455 +721,455 @@
     <name>Import</name>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>has a NUL character in its name</source>
-        <translation type="unfinished"></translation>
+        <translation>атында NUL белгиси бар</translation>
     </message>
     <message>
         <source>is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>абсолюттук жол</translation>
     </message>
     <message>
         <source>escapes the bundle with &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«..» аркылуу топтомдон сыртка чыгат</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>аталган канал (FIFO)</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>сокет</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>түзмөк</translation>
     </message>
     <message>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>атайын файл</translation>
     </message>
     <message>
         <source>is {kind}, not a regular file; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, кадимки файл эмес; окулган жок</translation>
     </message>
     <message>
         <source>cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>окуу мүмкүн эмес ({error})</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>кадимки файл эмес</translation>
     </message>
     <message>
         <source>is a link; links are not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>шилтеме; шилтемелер боюнча өтүлбөйт</translation>
     </message>
     <message>
         <source>the file is {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>файлдын көлөмү {size:,} байт, бул {limit:,} байт чегинен ашат</translation>
     </message>
     <message>
         <source>the path leaves the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>жол папкадан сыртка чыгат</translation>
     </message>
     <message>
         <source>not a readable ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>окула турган ZIP архиви эмес</translation>
     </message>
     <message>
         <source>its list of files is {size:,} bytes, over the {limit:,} limit (too many files)</source>
-        <translation type="unfinished"></translation>
+        <translation>анын файлдар тизмеси {size:,} байт, бул {limit:,} байт чегинен ашат (файлдар өтө көп)</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>архивдеги «{name}» элементи: {reason}</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; is a link</source>
-        <translation type="unfinished"></translation>
+        <translation>архивдеги «{name}» элементи — шилтеме</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; is {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>архивдеги «{name}» элементи — {kind}</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>архивдеги «{name}» элементи шифрленген</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; unpacks to {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>архивдеги «{name}» элементи ачылганда {size:,} байт болот, бул {limit:,} байт чегинен ашат</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; is a compression bomb ({packed:,} bytes unpack to {size:,}, over {ratio}:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>архивдеги «{name}» элементи — кысуу бомбасы ({packed:,} байт ачылганда {size:,} байт болот, бул {ratio}:1 катышынан ашат)</translation>
     </message>
     <message>
         <source>entry &apos;{name}&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>архивдеги «{name}» элементи эки жолу кездешет</translation>
     </message>
     <message>
         <source>entries &apos;{first}&apos; and &apos;{second}&apos; differ only in letter case or Unicode form; which one is meant is ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>архивдеги «{first}» жана «{second}» элементтери тамгалардын регистри же Unicode формасы боюнча гана айырмаланат; кайсынысы керек экени түшүнүксүз</translation>
     </message>
     <message>
         <source>unpacks to {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ачылганда {size:,} байт болот, бул {limit:,} байт чегинен ашат</translation>
     </message>
     <message>
         <source>is a compression bomb ({packed:,} bytes unpack to {size:,}, over {ratio}:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>кысуу бомбасы ({packed:,} байт ачылганда {size:,} байт болот, бул {ratio}:1 катышынан ашат)</translation>
     </message>
     <message>
         <source>entries &apos;{first}&apos; and &apos;{second}&apos; overlap in the archive (a compression bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>архивдеги «{first}» жана «{second}» элементтери бири-бирине кабатталат (кысуу бомбасы)</translation>
     </message>
     <message>
         <source>is not in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>топтомдо жок</translation>
     </message>
     <message>
         <source>is {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>көлөмү {size:,} байт, бул {limit:,} байт чегинен ашат</translation>
     </message>
     <message>
         <source>unpacks to more than it declares</source>
-        <translation type="unfinished"></translation>
+        <translation>ачылганда көрсөтүлгөн көлөмдөн чоң болот</translation>
     </message>
     <message>
         <source>uses a compression method StoryDesk cannot read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk окуй албаган кысуу ыкмасын колдонот ({error})</translation>
     </message>
     <message>
         <source>is damaged in the archive ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>архивде бузулган ({error})</translation>
     </message>
     <message>
         <source>is damaged in the archive (unpacks to {size:,} bytes, not {declared:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>архивде бузулган (ачылганда {declared:,} эмес, {size:,} байт болот)</translation>
     </message>
     <message>
         <source>holds {count:,} files, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ичинде {count:,} файл бар, бул {limit:,} чегинен ашат</translation>
     </message>
     <message>
         <source>the compressed data are corrupt: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>кысылган маалымат бузулган: {error}</translation>
     </message>
     <message>
         <source>the spreadsheet is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица бош</translation>
     </message>
     <message>
         <source>no column holds the story text (expected e.g. &apos;text&apos; or &apos;title&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>окуянын текстин камтыган тилке жок (мисалы, «text» же «title» тилкеси күтүлгөн)</translation>
     </message>
     <message>
         <source>row {number} opens a quote (&quot;) it never closes; the {count} lines after it are read as rows of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-сапта ачылган тырмакча (&quot;) жабылган эмес; андан кийинки {count} сап өз алдынча саптар катары окулат</translation>
     </message>
     <message>
         <source>the spreadsheet is malformed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>таблицанын түзүлүшү бузулган ({error})</translation>
     </message>
     <message>
         <source>row {number} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-сап бош</translation>
     </message>
     <message>
         <source>row {number} holds NUL bytes (damaged); left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-сапта NUL байттары бар (бузулган); калтырылды</translation>
     </message>
     <message>
         <source>row {number} has neither a title nor text</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-сапта аталыш да, текст да жок</translation>
     </message>
     <message>
         <source>row {number} repeats row {earlier} exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-сап {earlier}-сапты так кайталайт</translation>
     </message>
     <message>
         <source>row {number} repeats id {id} of row {earlier}; row {earlier} is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-сап {earlier}-саптын {id} идентификаторун кайталайт; {earlier}-сап сакталды</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>аталыш</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>автор</translation>
     </message>
     <message>
         <source>source name</source>
-        <translation type="unfinished"></translation>
+        <translation>булактын аты</translation>
     </message>
     <message>
         <source>source url</source>
-        <translation type="unfinished"></translation>
+        <translation>булактын URL дареги</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>кыскача мазмун</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>тышкы идентификатор</translation>
     </message>
     <message>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>өлкөлөр</translation>
     </message>
     <message>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>жерлер</translation>
     </message>
     <message>
         <source>partners</source>
-        <translation type="unfinished"></translation>
+        <translation>өнөктөштөр</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>тегдер</translation>
     </message>
     <message>
         <source>translations</source>
-        <translation type="unfinished"></translation>
+        <translation>котормолор</translation>
     </message>
     <message>
         <source>{field} of {length:,} characters is over the {limit:,} limit; it was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {length:,} белги, бул {limit:,} белги чегинен ашат; калтырылды</translation>
     </message>
     <message>
         <source>{field} of {length:,} characters was cut to {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {length:,} белги {limit:,} белгиге чейин кыскартылды</translation>
     </message>
     <message>
         <source>{count:,} of {total:,} {field} were left out (over {item_limit} characters each or {limit} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {total:,} маанинин ичинен {count:,} маани калтырылды (ар бири {item_limit} белгиден узун же жалпы саны {limit} чегинен ашкан)</translation>
     </message>
     <message>
         <source>the file is binary, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>файл текст эмес, бинардык</translation>
     </message>
     <message>
         <source>text marked as {codec} does not decode</source>
-        <translation type="unfinished"></translation>
+        <translation>{codec} коддоосу көрсөтүлгөн текстти декоддоо мүмкүн эмес</translation>
     </message>
     <message>
         <source>the file is not text in any known encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>файл белгилүү коддоолордун биринде да текст эмес</translation>
     </message>
     <message>
         <source>the page has no title and no article text</source>
-        <translation type="unfinished"></translation>
+        <translation>бетте аталыш да, макаланын тексти да жок</translation>
     </message>
     <message>
         <source>page is {size:.1f} million characters, over the {limit} million limit</source>
-        <translation type="unfinished"></translation>
+        <translation>бет {size:.1f} миллион белгиден турат, бул {limit} миллион белги чегинен ашат</translation>
     </message>
     <message>
         <source>the import</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт</translation>
     </message>
     <message>
         <source>could not be read ({error}); details in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>окуу мүмкүн болгон жок ({error}); чоо-жайы журналда</translation>
     </message>
     <message>
         <source>story &apos;{title}&apos;: image {image} is missing (not in the folder or bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» окуясы: {image} сүрөтү жок (папкада да, топтомдо да жок)</translation>
     </message>
     <message>
         <source>the same story as {earlier} (&apos;{title}&apos;), read earlier in this import; this later version is the one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{earlier} файлындагы окуя менен бир эле окуя («{title}»); ал бул импортто мурунураак окулган; ушул кийинки нускасы сакталды</translation>
     </message>
     <message>
         <source>not valid JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>туура JSON эмес ({error})</translation>
     </message>
     <message>
         <source>holds over {limit:,} records</source>
-        <translation type="unfinished"></translation>
+        <translation>ичинде {limit:,} жазуудан ашык бар</translation>
     </message>
     <message>
         <source>record {number} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-жазуу объект эмес</translation>
     </message>
     <message>
         <source>record {number} has neither a title nor text</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-жазууда аталыш да, текст да жок</translation>
     </message>
     <message>
         <source>record {number} repeats the id of record {earlier}; record {earlier} is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-жазуу {earlier}-жазуунун идентификаторун кайталайт; {earlier}-жазуу сакталды</translation>
     </message>
     <message>
         <source>YAML expands to over {limit:,} values (aliases repeating aliases); refused as a memory bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML ачылганда {limit:,} мааниден ашат (бири-бирин кайталаган алиастар); эс тутум бомбасы катары четке кагылды</translation>
     </message>
     <message>
         <source>front matter cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>front matter блогун окуу мүмкүн эмес ({error})</translation>
     </message>
     <message>
         <source>front matter is not a set of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>front matter блогу талаалардын жыйындысы эмес</translation>
     </message>
     <message>
         <source>yes/no value</source>
-        <translation type="unfinished"></translation>
+        <translation>ооба/жок мааниси</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>сан</translation>
     </message>
     <message>
         <source>set of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>талаалардын жыйындысы</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>тизме</translation>
     </message>
     <message>
         <source>YAML refers to itself through an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML алиас аркылуу өзүнө шилтеме кылат</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>аттардын тизмеси</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ат</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>front matter &apos;{key}&apos; is a {shape}, not {expected}; it was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>front matter блогундагы «{key}» талаасы {expected} эмес, {shape}; калтырылды</translation>
     </message>
     <message>
         <source>a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Word документи</translation>
     </message>
     <message>
         <source>an OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument тексти</translation>
     </message>
     <message>
         <source>a rich-text document</source>
-        <translation type="unfinished"></translation>
+        <translation>RTF документи</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF документи</translation>
     </message>
     <message>
         <source>a tab-separated table</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция менен бөлүнгөн таблица</translation>
     </message>
     <message>
         <source>an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel китеби</translation>
     </message>
     <message>
         <source>an OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument таблицасы</translation>
     </message>
     <message>
         <source>.md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle and .zip</source>
-        <translation type="unfinished"></translation>
+        <translation>.md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle жана .zip</translation>
     </message>
     <message>
         <source>not listed in bundle.json</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json тизмесинде жок</translation>
     </message>
     <message>
         <source>site furniture (README, LICENSE...), not a story</source>
-        <translation type="unfinished"></translation>
+        <translation>сайттын кызматтык файлы (README, LICENSE...), окуя эмес</translation>
     </message>
     <message>
         <source>{kind}, not a story format: save it as text, Markdown or HTML (StoryDesk reads {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — окуя форматы эмес: аны текст, Markdown же HTML катары сактаңыз (StoryDesk окуй турган форматтар: {formats})</translation>
     </message>
     <message>
         <source>&apos;{extension}&apos; is not a story format (StoryDesk reads {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{extension}» — окуя форматы эмес (StoryDesk окуй турган форматтар: {formats})</translation>
     </message>
     <message>
         <source>extensionless</source>
-        <translation type="unfinished"></translation>
+        <translation>кеңейтүүсүз</translation>
     </message>
     <message>
         <source>is a broken link</source>
-        <translation type="unfinished"></translation>
+        <translation>бузук шилтеме</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>мындай файл же папка жок</translation>
     </message>
     <message>
         <source>is {kind}, not a regular file; not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, кадимки файл эмес; окулган жок</translation>
     </message>
     <message>
         <source>{count} image file(s) ({kinds}): not stories; a story that names an image takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} сүрөт файлы ({kinds}): окуялар эмес; сүрөткө шилтеме берген окуя аны өзүнө кошуп алат</translation>
     </message>
     <message>
         <source>site furniture folder (templates, build output)</source>
-        <translation type="unfinished"></translation>
+        <translation>сайттын кызматтык папкасы (шаблондор, жыйноонун натыйжалары)</translation>
     </message>
     <message>
         <source>{count} hidden file(s) or folder(s) (names starting with &apos;.&apos;) passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} жашыруун файл же папка (аттары «.» менен башталат) өткөрүлүп жиберилди</translation>
     </message>
     <message>
         <source>listed in bundle.json but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json тизмесинде бар, бирок өзү жок</translation>
     </message>
     <message>
         <source>hidden file (name starting with &apos;.&apos;) passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>жашыруун файл (аты «.» менен башталат) өткөрүлүп жиберилди</translation>
     </message>
     <message>
         <source>{count} file(s) in a hidden or system folder passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>жашыруун же системалык папкадагы {count} файл өткөрүлүп жиберилди</translation>
     </message>
     <message>
         <source>is {size:,} bytes but bundle.json says {declared:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>көлөмү {size:,} байт, бирок bundle.json боюнча {declared:,} байт</translation>
     </message>
     <message>
         <source>checksum does not match bundle.json</source>
-        <translation type="unfinished"></translation>
+        <translation>текшерүү суммасы bundle.json менен дал келбейт</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл бош</translation>
     </message>
     <message>
         <source>holds no stories (objects with a &apos;title&apos; or &apos;text&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>окуяларды камтыбайт («title» же «text» талаасы бар объекттерди)</translation>
     </message>
     <message>
         <source>JSON that holds no stories (objects with a &apos;title&apos; or &apos;text&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>окуяларды камтыбаган JSON («title» же «text» талаасы бар объекттерди)</translation>
     </message>
     <message>
         <source>holds no story text</source>
-        <translation type="unfinished"></translation>
+        <translation>окуянын текстин камтыбайт</translation>
     </message>
 </context>
 <context>
@@ -1642,39 +1642,39 @@
     <name>Media</name>
     <message>
         <source>file is over the {limit} MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {limit} МБ чегинен ашат</translation>
     </message>
     <message>
         <source>image is over the {limit} megapixel limit</source>
-        <translation type="unfinished"></translation>
+        <translation>сүрөт {limit} мегапиксел чегинен ашат</translation>
     </message>
     <message>
         <source>file is truncated or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>файл толук эмес же бузулган</translation>
     </message>
     <message>
         <source>image has no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>сүрөттө пикселдер жок</translation>
     </message>
     <message>
         <source>image is {width}×{height} pixels, over the {limit} megapixel limit</source>
-        <translation type="unfinished"></translation>
+        <translation>сүрөттүн өлчөмү {width}×{height} пиксел, бул {limit} мегапиксел чегинен ашат</translation>
     </message>
     <message>
         <source>format {format} is not accepted (JPEG, PNG, GIF or WebP only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} форматы кабыл алынбайт (JPEG, PNG, GIF же WebP гана)</translation>
     </message>
     <message>
         <source>not an image</source>
-        <translation type="unfinished"></translation>
+        <translation>сүрөт эмес</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл бош</translation>
     </message>
     <message>
         <source>file is {size:.1f} MB, over the {limit} MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>файлдын көлөмү {size:.1f} МБ, бул {limit} МБ чегинен ашат</translation>
     </message>
 </context>
 <context>
@@ -1928,34 +1928,34 @@
     </message>
     <message>
         <source>a briefing pack is written as {formats}, not &apos;{format}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>брифинг-пакет «{format}» эмес, {formats} форматында жазылат</translation>
     </message>
     <message>
         <source>the briefing pack</source>
         <extracomment>Lead photos for print: long side in pixels and JPEG quality. 1400 px across the text width of A4 (about 170 mm) is ~200 dpi, sharp on paper and small in the file. Photos inside the HTML pack travel over poor connections and are read on phones.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>брифинг-пакетти түзүү</translation>
     </message>
     <message>
         <source>paper must be one of {papers}, not &apos;{paper}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>кагаз «{paper}» эмес, төмөнкүлөрдүн бири болушу керек: {papers}</translation>
     </message>
     <message>
         <source>a briefing pack needs at least one story</source>
-        <translation type="unfinished"></translation>
+        <translation>брифинг-пакетке жок дегенде бир окуя керек</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
         <extracomment>The pack&apos;s nouns by CLDR plural category; Babel says which category a number takes (Russian: 1, 21 история; 2-4, 22 истории; 5-20, 25 историй; fractions &quot;other&quot;). Dates as people write them in each label language: CLDR&apos;s long date (&quot;31 июля 2025 г.&quot;, &quot;2025 ж. 31 шілде&quot;, &quot;2025-ж., 31-июль&quot;), in English day, month&apos;s name, year (&quot;31 July 2025&quot;, as UN documents write it). Babel gives the month in the form a date needs (&quot;июля&quot;, not &quot;июль&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {folder} папкасы жок</translation>
     </message>
     <message>
         <source>cannot start painting the briefing pack (is the output writable?)</source>
         <extracomment>The PDF&apos;s resolution: layout happens in device pixels, fine enough that no rounding shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>брифинг-пакетти түзүүнү баштоо мүмкүн эмес (сактала турган жерге жазууга болобу?)</translation>
     </message>
     <message>
         <source>cannot add a page to the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>брифинг-пакетке бет кошуу мүмкүн эмес</translation>
     </message>
 </context>
 <context>
@@ -2123,95 +2123,95 @@
     <name>Storage</name>
     <message>
         <source>{path}: the data folder is read-only; StoryDesk can show and search it but not change it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: маалымат папкасы окуу үчүн гана; StoryDesk аны көрсөтүп, андан издей алат, бирок өзгөртө албайт</translation>
     </message>
     <message>
         <source>the disk is full; free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>диск толуп калды; бир аз орун бошотуп, кайра аракет кылыңыз</translation>
     </message>
     <message>
         <source>the disk reported an input/output error (was a USB drive removed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>диск киргизүү/чыгаруу катасын билдирди (USB диск ажыратылдыбы?)</translation>
     </message>
     <message>
         <source>a file grew past the size the system allows (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл система уруксат берген өлчөмдөн чоңоюп кетти (диск толуп калдыбы?)</translation>
     </message>
     <message>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>диск окуу үчүн гана</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>уруксат жок</translation>
     </message>
     <message>
         <source>your disk quota is used up; free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>диск квотаңыз түгөндү; бир аз орун бошотуп, кайра аракет кылыңыз</translation>
     </message>
     <message>
         <source>the catalogue is busy: another StoryDesk is writing to it; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог учурда колдонулууда: башка StoryDesk ага жазып жатат; ал аяктагандан кийин кайра аракет кылыңыз</translation>
     </message>
     <message>
         <source>the catalogue file cannot be opened (the folder is missing, not readable, or on a disk that was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог файлын ачуу мүмкүн эмес (папка жок, окулбайт же ажыратылган дискте турат)</translation>
     </message>
     <message>
         <source>the catalogue cannot be changed: the data folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>каталогду өзгөртүү мүмкүн эмес: маалымат папкасы окуу үчүн гана</translation>
     </message>
     <message>
         <source>the catalogue is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог бузулган ({detail})</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>{path}: the data folder does not exist and cannot be created (the disk or its parent folder is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: маалымат папкасы жок жана аны түзүү мүмкүн эмес (диск же анын жогорку папкасы окуу үчүн гана)</translation>
     </message>
     <message>
         <source>{reason}; the catalogue is open for reading only, and searches use the search index as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; каталог окуу үчүн гана ачык, издөөлөр издөө индексин азыркы абалында колдонот</translation>
     </message>
     <message>
         <source>{path}: the data folder is read-only; StoryDesk shows and searches it but cannot change it, and searches use the search index as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: маалымат папкасы окуу үчүн гана; StoryDesk аны көрсөтүп, андан издейт, бирок өзгөртө албайт, ал эми издөөлөр издөө индексин азыркы абалында колдонот</translation>
     </message>
     <message>
         <source>{reason}; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; эч нерсе өзгөртүлгөн жок</translation>
     </message>
     <message>
         <source>{error} — the catalogue kept all {count} changed stories, but the search index could not be updated; run &apos;storydesk reindex&apos; when there is room</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} — каталог өзгөртүлгөн {count} окуянын баарын сактап калды, бирок издөө индексин жаңыртуу мүмкүн болгон жок; орун бошогондо «storydesk reindex» буйругун аткарыңыз</translation>
     </message>
     <message>
         <source>{path}: the data folder is read-only; no backup can be written there</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: маалымат папкасы окуу үчүн гана; ага камдык көчүрмө жазуу мүмкүн эмес</translation>
     </message>
     <message>
         <source>{path}: the data folder is inside a cloud-sync folder ({folder}); syncing can damage or fork the catalogue: keep it on a local folder and back up with &apos;storydesk backup&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: маалымат папкасы булут менен шайкештештирилүүчү папканын ичинде ({folder}); шайкештештирүү каталогду бузуп же эки нускага бөлүп жибериши мүмкүн: аны жергиликтүү папкада сактап, камдык көчүрмөнү «storydesk backup» буйругу менен жасаңыз</translation>
     </message>
     <message>
         <source>a network share</source>
-        <translation type="unfinished"></translation>
+        <translation>тармактык жалпы папка</translation>
     </message>
     <message>
         <source>a network drive</source>
-        <translation type="unfinished"></translation>
+        <translation>тармактык диск</translation>
     </message>
     <message>
         <source>a network or user-space file system ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>тармактык же колдонуучу мейкиндигиндеги файл системасы ({type})</translation>
     </message>
     <message>
         <source>{path}: the data folder is on {kind}; SQLite&apos;s locks are unreliable there and the catalogue can be damaged: keep it on a local disk</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: маалымат папкасы {kind} ичинде жайгашкан; ал жерде SQLite кулпулары ишенимсиз жана каталог бузулушу мүмкүн: аны жергиликтүү дискте сактаңыз</translation>
     </message>
 </context>
 <context>
