@@ -760,8 +760,8 @@
         <translation>оқу мүмкін емес ({error})</translation>
     </message>
     <message>
-        <source>not a regular file</source>
-        <translation>кәдімгі файл емес</translation>
+        <source>a file of an unknown kind</source>
+        <translation>белгісіз түрдегі файл</translation>
     </message>
     <message>
         <source>is a link; links are not followed</source>
@@ -1696,7 +1696,6 @@
     <name>PackDialog</name>
     <message>
         <source>Print Preview of Briefing Pack</source>
-        <extracomment>A pack from search results takes at most this many stories (the first, in the order shown); a pack is read on paper, and 200 stories are already some 500 pages. The runner lane exports run on: one thread of its own.</extracomment>
         <translation>Брифинг-пакетті баспа алдында қарау</translation>
     </message>
     <message>
@@ -1931,8 +1930,11 @@
         <translation>брифинг-пакет пішімі: {formats}; «{format}» пішімі жарамайды</translation>
     </message>
     <message>
+        <source>{first} or {second}</source>
+        <translation>{first} немесе {second}</translation>
+    </message>
+    <message>
         <source>the briefing pack</source>
-        <extracomment>Lead photos for print: long side in pixels and JPEG quality. 1400 px across the text width of A4 (about 170 mm) is ~200 dpi, sharp on paper and small in the file. Photos inside the HTML pack travel over poor connections and are read on phones.</extracomment>
         <translation>брифинг-пакетті жасау</translation>
     </message>
     <message>
@@ -1945,12 +1947,10 @@
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <extracomment>The pack&apos;s nouns by CLDR plural category; Babel says which category a number takes (Russian: 1, 21 история; 2-4, 22 истории; 5-20, 25 историй; fractions &quot;other&quot;). Dates as people write them in each label language: CLDR&apos;s long date (&quot;31 июля 2025 г.&quot;, &quot;2025 ж. 31 шілде&quot;, &quot;2025-ж., 31-июль&quot;), in English day, month&apos;s name, year (&quot;31 July 2025&quot;, as UN documents write it). Babel gives the month in the form a date needs (&quot;июля&quot;, not &quot;июль&quot;).</extracomment>
         <translation>{path}: {folder} қалтасы жоқ</translation>
     </message>
     <message>
         <source>cannot start painting the briefing pack (is the output writable?)</source>
-        <extracomment>The PDF&apos;s resolution: layout happens in device pixels, fine enough that no rounding shows.</extracomment>
         <translation>брифинг-пакетті бейнелеуді бастау мүмкін емес (шығыс файлына жазуға бола ма?)</translation>
     </message>
     <message>

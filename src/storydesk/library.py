@@ -820,7 +820,12 @@ class Library:
             raise PackError(
                 translatable(
                     "Packs", "a briefing pack is written as {formats}, not '{format}'"
-                ).format(formats=" or ".join(PACK_FORMATS), format=fmt)
+                ).format(
+                    formats=translatable("Packs", "{first} or {second}").format(
+                        first=PACK_FORMATS[0], second=PACK_FORMATS[1]
+                    ),
+                    format=fmt,
+                )
             )
         pack = build_pack(self.stories(ids), options, self.names(options.labels_language))
         if fmt == "html":

@@ -82,10 +82,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: A pack from search results takes at most this many stories (the first, in the order
-#: shown); a pack is read on paper, and 200 stories are already some 500 pages.
+# A pack from search results takes at most this many stories (the first, in the order
+# shown); a pack is read on paper, and 200 stories are already some 500 pages.
 RESULTS_LIMIT = 200
-#: The runner lane exports run on: one thread of its own.
+# The runner lane exports run on: one thread of its own.
 LANE = "export"
 SETTINGS_GROUP = "briefingPack"
 FORMATS = {"pdf": ".pdf", "html": ".html"}

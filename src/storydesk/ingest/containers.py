@@ -164,7 +164,7 @@ def _unreadable(exc: OSError) -> Message:
     return translatable("Import", "cannot be read ({error})").format(error=exc.strerror or exc)
 
 
-_NOT_REGULAR = translatable("Import", "not a regular file")
+_NOT_REGULAR = translatable("Import", "a file of an unknown kind")
 
 
 def read_regular_file(path: Path, limit: int, display: str) -> bytes:

@@ -29,8 +29,8 @@ from storydesk.errors import ImageRejected
 from storydesk.media.store import MAX_IMAGE_BYTES, MAX_PIXELS, _open
 from storydesk.messages import translatable
 
-#: A copy may come out this much smaller than the size asked for when the JPEG decoder can
-#: scale the photo down by itself while decoding.
+# A copy may come out this much smaller than the size asked for when the JPEG decoder can
+# scale the photo down by itself while decoding.
 PHOTO_MIN_SHARE = 0.75
 
 

@@ -41,11 +41,11 @@ PAPER_SIZES = ("a4", "letter")
 LABEL_LANGUAGES = ("en", "ru", "kk", "ky")
 FORMATS = ("pdf", "html")
 
-#: Lead photos for print: long side in pixels and JPEG quality. 1400 px across the text
-#: width of A4 (about 170 mm) is ~200 dpi, sharp on paper and small in the file.
+# Lead photos for print: long side in pixels and JPEG quality. 1400 px across the text
+# width of A4 (about 170 mm) is ~200 dpi, sharp on paper and small in the file.
 PRINT_PHOTO_MAX_SIDE = 1400
 PRINT_PHOTO_QUALITY = 78
-#: Photos inside the HTML pack travel over poor connections and are read on phones.
+# Photos inside the HTML pack travel over poor connections and are read on phones.
 HTML_PHOTO_MAX_SIDE = 800
 HTML_PHOTO_QUALITY = 72
 
@@ -218,8 +218,8 @@ _LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-#: The pack's nouns by CLDR plural category; Babel says which category a number takes
-#: (Russian: 1, 21 история; 2-4, 22 истории; 5-20, 25 историй; fractions "other").
+# The pack's nouns by CLDR plural category; Babel says which category a number takes
+# (Russian: 1, 21 история; 2-4, 22 истории; 5-20, 25 историй; fractions "other").
 _NOUNS: dict[str, dict[str, dict[str, str]]] = {
     "en": {
         "story": {"one": "story", "other": "stories"},
@@ -240,10 +240,10 @@ _NOUNS: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 
-#: Dates as people write them in each label language: CLDR's long date ("31 июля 2025 г.",
-#: "2025 ж. 31 шілде", "2025-ж., 31-июль"), in English day, month's name, year
-#: ("31 July 2025", as UN documents write it). Babel gives the month in the form a date
-#: needs ("июля", not "июль").
+# Dates as people write them in each label language: CLDR's long date ("31 июля 2025 г.",
+# "2025 ж. 31 шілде", "2025-ж., 31-июль"), in English day, month's name, year
+# ("31 July 2025", as UN documents write it). Babel gives the month in the form a date
+# needs ("июля", not "июль").
 DATE_PATTERNS = {"en": "d MMMM y"}
 
 

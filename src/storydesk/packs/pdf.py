@@ -73,7 +73,7 @@ from storydesk.packs.model import (
 )
 from storydesk.progress import CancelToken, Progress, check_cancel
 
-#: The PDF's resolution: layout happens in device pixels, fine enough that no rounding shows.
+# The PDF's resolution: layout happens in device pixels, fine enough that no rounding shows.
 PDF_RESOLUTION = 1200
 
 ACCENT = "#0468b1"
