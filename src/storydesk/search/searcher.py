@@ -217,6 +217,7 @@ class Searcher:
                 parsed.text_terms,
                 parsed.skeletons,
                 language=languages.get(story_id),
+                cross_keys=parsed.cross_keys,
             )
             for story_id in ids
         }
