@@ -514,10 +514,18 @@ def cross_script_key(word: str) -> str:
     return key
 
 
-_CROSS_TURKIC_LETTERS = frozenset("әғқңөұүһіўҳҷӣӯäğñňöūüışçʻ")
+_CROSS_TURKIC_LETTERS = "әғқңөұүһіўҳҷӣӯäğñňöūüışçʻ"
+# Both cases, but not "I" (the capital of the dotless "ı", also the English capital i).
+_CROSS_TURKIC_RE = re.compile(
+    "["
+    + _CROSS_TURKIC_LETTERS
+    + "".join(ch.upper() for ch in _CROSS_TURKIC_LETTERS if ch.upper().lower() == ch)
+    + "]"
+)
 
 
-def has_turkic_letters(word: str) -> bool:
-    """Whether a folded word holds a letter of Kazakh, Kyrgyz, Uzbek, Tajik or Turkmen that
-    Russian and English lack (Cyrillic ``әғқңөұүһіўҳҷӣӯ``, Latin ``äğñöūüışç`` or Uzbek ``ʻ``)."""
-    return any(ch in _CROSS_TURKIC_LETTERS for ch in word)
+def has_turkic_letters(text: str) -> bool:
+    """Whether a word (or a text) holds a letter of Kazakh, Kyrgyz, Uzbek, Tajik or Turkmen
+    that Russian and English lack (Cyrillic ``әғқңөұүһіўҳҷӣӯ``, Latin ``äğñöūüışç`` or the
+    Uzbek ``ʻ``), in either case."""
+    return _CROSS_TURKIC_RE.search(text) is not None

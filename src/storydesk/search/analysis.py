@@ -447,6 +447,10 @@ class CrossScriptAnalyzer(_BaseAnalyzer):
     ) -> Iterator[Token]:
         """Yield the tokens of ``value`` (Whoosh's analyzer protocol)."""
         boost = kwargs.get("boost", 1.0)
+        if mode != "query":
+            language, _begin = split_language(value)
+            if language not in CROSS_SCRIPT_LANGUAGES and not has_turkic_letters(value):
+                return  # most Russian and English stories: no word has a key
         for token, original, word, language in self._tokens(
             value, positions, chars, start_pos, start_char, mode, removestops, boost
         ):
