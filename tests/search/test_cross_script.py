@@ -8,14 +8,16 @@ query's own script first) and snippets.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from storydesk.search.index import SearchIndex
+from storydesk.search.schema import SCHEMA_VERSION
 from storydesk.search.searcher import Searcher
-from tests.search.conftest import add_story, build_catalogue, bump_generation
+from tests.search.conftest import Fresh, add_story, build_catalogue, bump_generation
 
 CROSS_STORIES: list[dict] = [
     dict(
@@ -186,3 +188,18 @@ def test_no_did_you_mean_for_a_word_found_across_scripts(searcher: Searcher) -> 
     for query in ("hukumat", "tadbirkorlik", "javonon", "хўжалиги"):
         result = searcher.search(query, limit=5)
         assert result.total >= 1 and result.suggestion is None, (query, result.suggestion)
+
+
+def test_index_of_the_previous_schema_is_rebuilt_with_cross_script_keys(fresh: Fresh) -> None:
+    with fresh.sessions.begin() as session:
+        add_story(session, {"date": dt.date(2025, 5, 1), **CROSS_STORIES[0]})
+        bump_generation(session, "g2")
+    assert fresh.index.ensure_ready("g2") is True
+    marker = fresh.index.index_dir / "storydesk-index.json"
+    meta = json.loads(marker.read_text(encoding="utf-8"))
+    assert meta["schema"] == SCHEMA_VERSION
+    # An index written before cross-script keys existed (schema 2) is rebuilt at open.
+    marker.write_text(json.dumps({**meta, "schema": 2}), encoding="utf-8")
+    assert fresh.index.ensure_ready("g2") is True
+    assert json.loads(marker.read_text(encoding="utf-8"))["schema"] == SCHEMA_VERSION
+    assert [hit.id for hit in Searcher(fresh.index).search("yoshlar").hits] == ["uz-cyr"]
