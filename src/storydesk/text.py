@@ -1,5 +1,5 @@
 """Text rules every part of StoryDesk shares: folding, words, languages, Kazakh/Kyrgyz
-suffixes and Cyrillic→Latin transliteration.
+suffixes, Cyrillic→Latin transliteration and cross-script keys.
 
 A leaf module: it imports nothing from StoryDesk, so the catalogue, the importer, the
 gazetteer and the search index can all build on it.
@@ -26,6 +26,10 @@ Kazakh and Kyrgyz suffixes. One table of endings, by case, in every vowel-harmon
 with two views of it: :data:`TURKIC_SUFFIXES`, which the search index's :func:`turkic_fold`
 may take off a word, and :data:`TURKIC_NAME_ENDINGS`, which the gazetteer accepts after a
 place or partner name ("Шымкентте", "ПРООНдун").
+
+Cross-script keys. :func:`cross_script_key` writes a word of Uzbek, Kazakh, Kyrgyz or Tajik
+in either alphabet, or typed in plain Latin letters, as one key ("ёшлар" and "yoshlar",
+"жаңа", "jaña" and "zhana"), for the search index's ``cross`` field.
 """
 
 from __future__ import annotations

@@ -17,6 +17,12 @@ story's language:
   Mongolian stories stay whole: no Snowball stemmer exists for them and the Russian one
   mangles them.
 
+Two more fields hold script-free keys, searched at a low weight: ``translit`` the
+skeletons of names (capitalised words, :func:`skeleton`), ``cross`` the
+:func:`~storydesk.text.cross_script_key` of the ordinary words of stories in a language
+written in two alphabets (Uzbek, Kazakh, Kyrgyz, Tajik, Turkmen) and of words with their
+letters (:func:`cross_term`), so ``yoshlar`` finds ``ёшлар`` and ``auyz su`` ``ауыз су``.
+
 The story's language reaches the analyzer inside the text itself: :func:`tag_language`
 puts a short marker before the text (a private-use character, the language code, the
 marker again) and the analyzer reads and drops it. A query does not know which language
