@@ -403,6 +403,7 @@ query word meets only Latin words there: Cyrillic words meet Cyrillic words in t
 fields, and a Russian ``сон`` does not meet the Kyrgyz ``соң`` through the merged letters."""
 
 
+@lru_cache(maxsize=262_144)
 def cross_term(original: str, word: str, language: str | None) -> str:
     """The ``cross`` field's term for a word of a story in ``language`` ("" for none).
 
