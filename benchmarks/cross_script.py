@@ -21,8 +21,9 @@ stories found:
   ``jashtar``, ``ökmöt``) against the Cyrillic stories, and Uzbek Cyrillic words against the
   Uzbek Latin pages.
 
-It also times the import (catalogue + index) and a full reindex, and measures the index
-folder. Run it once on the code before a change and once after, then compare::
+It also times the import (catalogue + index) and a full reindex (wall time, and CPU time
+of every process, steadier on a shared machine), and measures the index folder. Run it
+once on the code before a change and once after, then compare::
 
     python benchmarks/cross_script.py --out /tmp/cross-before.json   # on the old code
     python benchmarks/cross_script.py --out /tmp/cross-after.json
@@ -160,8 +161,13 @@ def run(out: Path, kyrgyz: int, titles: int) -> dict[str, Any]:
             results["imported"] = report.imported
             results["index_bytes_after_import"] = folder_bytes(library.layout.index)
             started = time.perf_counter()
+            before = os.times()
             library.reindex()
             results["reindex_seconds"] = round(time.perf_counter() - started, 1)
+            after = os.times()
+            # CPU time of this process and of the writer processes it started and joined:
+            # steadier than wall time on a machine shared with other work.
+            results["reindex_cpu_seconds"] = round(sum(after[i] - before[i] for i in range(4)), 1)
             results["index_bytes"] = folder_bytes(library.layout.index)
             print({k: v for k, v in results.items() if k != "stories"}, flush=True)
             results["queries"] = []
@@ -209,6 +215,8 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> str:
         f"| stories imported | {before['imported']} | {after['imported']} |",
         f"| import + index, s | {before['import_seconds']} | {after['import_seconds']} |",
         f"| full reindex, s | {before['reindex_seconds']} | {after['reindex_seconds']} |",
+        f"| full reindex, CPU s (all processes) | {before.get('reindex_cpu_seconds', '–')} | "
+        f"{after.get('reindex_cpu_seconds', '–')} |",
         f"| index size, MB | {before['index_bytes'] / 1e6:.1f} | "
         f"{after['index_bytes'] / 1e6:.1f} |",
     ]
