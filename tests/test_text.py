@@ -24,11 +24,13 @@ from storydesk.text import (
     TURKIC_NAME_ENDINGS,
     TURKIC_SUFFIXES,
     WORD_RE,
+    cross_script_key,
     fold,
     fold_name,
     fold_spelling,
     fold_title,
     fold_words,
+    has_turkic_letters,
     is_cyrillic,
     is_turkic,
     language_name,
@@ -270,6 +272,92 @@ def test_transliterate_expects_folded_words() -> None:
     assert transliterate("almaty") == "almaty"
     assert transliterate(fold("Ёлка")) == "elka"
     assert is_cyrillic("ёлка") and not is_cyrillic("elka")
+
+
+# --- cross-script keys -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        # Uzbek (1995 Latin): oʻ gʻ sh ch q x h yo ya yu ts, е/ye at the start, ъ/ʼ, нг/ng.
+        ("ёшлар", "yoshlar"),
+        ("тадбиркорлик", "tadbirkorlik"),
+        ("марказ", "markaz"),
+        ("Ўзбекистон", "Oʻzbekiston"),
+        ("ўзбекистон", "o‘zbekiston"),
+        ("ўзбекистон", "o'zbekiston"),
+        ("ғалаба", "gʻalaba"),
+        ("хабар", "xabar"),
+        ("ҳукумат", "hukumat"),
+        ("қишлоқ", "qishloq"),
+        ("чорва", "chorva"),
+        ("яхши", "yaxshi"),
+        ("юрт", "yurt"),
+        ("цех", "tsex"),
+        ("ер", "yer"),
+        ("маъно", "maʼno"),
+        ("тонг", "tong"),
+        # Kazakh: 2021 Latin and plain ASCII.
+        ("ауыз", "auyz"),
+        ("су", "su"),
+        ("жаңа", "jaña"),
+        ("жаңа", "zhana"),
+        ("жаңа", "jana"),
+        ("ұлттық", "ūlttyq"),
+        ("ұлттық", "ulttyq"),
+        ("біз", "bız"),
+        ("шағын", "şağyn"),
+        ("өнім", "önım"),
+        ("әкім", "äkım"),
+        ("Қазақстан", "Qazaqstan"),
+        ("Қазақстанда", "Qazaqstanda"),
+        # Kyrgyz as typed.
+        ("жаштар", "jashtar"),
+        ("жаштар", "zhashtar"),
+        ("өкмөт", "ökmöt"),
+        ("өкмөт", "okmot"),
+        ("үй", "üy"),
+        ("мыңдаган", "myngdagan"),
+        # Tajik.
+        ("ҷавонон", "javonon"),
+        ("тоҷикӣ", "tojikī"),
+        ("рӯз", "rūz"),
+        ("ғалла", "ghalla"),
+        ("ҳукумати", "hukumati"),
+    ],
+)
+def test_cross_script_keys_meet(cyrillic: str, latin: str) -> None:
+    assert cross_script_key(cyrillic) == cross_script_key(latin) != ""
+
+
+def test_cross_script_key_joins_inflected_forms() -> None:
+    assert cross_script_key("марказда") == cross_script_key("markaz")
+    assert cross_script_key("Ёшларнинг") == cross_script_key("yoshlar")
+    assert cross_script_key("өкмөткө") == cross_script_key("ökmöt")
+    # -стан/-стон names are not cut.
+    assert cross_script_key("Қазақстан") == "kazakstan"
+    assert cross_script_key("Oʻzbekiston") == "ozbekiston"
+
+
+def test_cross_script_key_keeps_yo_apart_from_ye() -> None:
+    # Uzbek ё is yo: the key is taken before ё is folded to е.
+    assert cross_script_key("Ёшлар") == cross_script_key("yoshlar")
+    assert cross_script_key("ешлар") != cross_script_key("yoshlar")
+
+
+def test_short_words_keep_a_key_and_digits_have_none() -> None:
+    assert cross_script_key("су") == "su"
+    assert cross_script_key("ва") == "va"
+    assert cross_script_key("2024") == ""
+    assert cross_script_key("covid19") == ""
+
+
+def test_turkic_letters_in_either_script() -> None:
+    for word in ("ўзбек", "ҷавон", "ұлт", "oʻzbek", "şağyn", "jaña", "önım"):
+        assert has_turkic_letters(word), word
+    for word in ("мост", "most", "бишкек", "o'zbek", "ёлка"):
+        assert not has_turkic_letters(word), word
 
 
 # --- languages -------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 """Text rules every part of StoryDesk shares: folding, words, languages, Kazakh/Kyrgyz
-suffixes and Cyrillic→Latin transliteration.
+suffixes, Cyrillic→Latin transliteration and cross-script keys.
 
 A leaf module: it imports nothing from StoryDesk, so the catalogue, the importer, the
 gazetteer and the search index can all build on it.
@@ -26,6 +26,10 @@ Kazakh and Kyrgyz suffixes. One table of endings, by case, in every vowel-harmon
 with two views of it: :data:`TURKIC_SUFFIXES`, which the search index's :func:`turkic_fold`
 may take off a word, and :data:`TURKIC_NAME_ENDINGS`, which the gazetteer accepts after a
 place or partner name ("Шымкентте", "ПРООНдун").
+
+Cross-script keys. :func:`cross_script_key` writes a word of Uzbek, Kazakh, Kyrgyz or Tajik
+in either alphabet, or typed in plain Latin letters, as one key ("ёшлар" and "yoshlar",
+"жаңа", "jaña" and "zhana"), for the search index's ``cross`` field.
 """
 
 from __future__ import annotations
@@ -390,3 +394,142 @@ def transliterate(word: str) -> str:
     if not is_cyrillic(word):
         return word
     return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in word)
+
+
+# --- cross-script keys -----------------------------------------------------------------------
+
+CROSS_SCRIPT_LANGUAGES = frozenset({"uz", "kk", "ky", "tg", "tk"})
+"""Languages written in both the Latin and the Cyrillic alphabet (or typed in Latin letters
+by people without a Cyrillic keyboard): every word of their stories gets a
+:func:`cross_script_key`."""
+
+_CROSS_CYRILLIC = {
+    **_CYRILLIC_TO_LATIN,
+    # Uzbek: ў is oʻ, ё yo, ж j, х x (merged with h below), ц ts, ъ the tutuq belgisi.
+    "ў": "o",
+    "ё": "yo",
+    "ж": "j",
+    "х": "h",
+    "ц": "c",
+    "щ": "sh",
+    "ъ": "",
+    "ь": "",
+}
+
+# Latin letters of Uzbek (1995), Kazakh (2021), Kyrgyz and Tajik romanisations, Turkmen and
+# Turkish-style spellings, mapped to the plain letters the Cyrillic side is written with.
+_CROSS_LATIN = {
+    **{ch: "" for ch in APOSTROPHES + "ʿʾ"},
+    "ä": "a",
+    "ğ": "g",
+    "ñ": "n",
+    "ň": "n",
+    "ö": "o",
+    "ū": "u",
+    "ü": "u",
+    "ı": "i",
+    "ī": "i",
+    "ş": "sh",
+    "ç": "ch",
+    "ž": "j",
+    "š": "sh",
+    "č": "ch",
+    "ý": "y",
+    "q": "k",
+    "x": "h",
+    "w": "v",
+}
+
+# Spellings the romanisations disagree on, merged in both scripts' keys (applied in order).
+_CROSS_MERGES = (
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("ts", "c"),
+    ("ng", "n"),
+    ("ye", "e"),
+)
+
+# Uzbek and Tajik endings the cross-script fold also takes (Kazakh/Kyrgyz come from
+# TURKIC_SUFFIXES): Uzbek plural, genitive, dative, locative, ablative, accusative and their
+# stacks; Tajik plural -ҳо/-ҳои and object -ро.
+_CROSS_EXTRA_SUFFIXES = """lar lari larni larga larda lardan larning laridagi ning ni ga ka qa
+    da dan dagi ho hoi ro"""
+
+
+def _cross_letters(word: str) -> str:
+    table = _CROSS_CYRILLIC if is_cyrillic(word) else _CROSS_LATIN
+    latin = "".join(table.get(ch, ch) for ch in word)
+    if not latin.isascii():
+        decomposed = unicodedata.normalize("NFKD", latin)
+        latin = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    for old, new in _CROSS_MERGES:
+        if old in latin:
+            latin = latin.replace(old, new)
+    collapsed: list[str] = []
+    for ch in latin:
+        if not collapsed or collapsed[-1] != ch:
+            collapsed.append(ch)
+    return "".join(collapsed)
+
+
+_CROSS_SUFFIXES = frozenset(
+    {_cross_letters(s) for s in TURKIC_SUFFIXES} | set(_CROSS_EXTRA_SUFFIXES.split())
+)
+_CROSS_SUFFIXES_BY_LENGTH: tuple[tuple[int, frozenset[str]], ...] = tuple(
+    (length, frozenset(s for s in _CROSS_SUFFIXES if len(s) == length))
+    for length in sorted({len(s) for s in _CROSS_SUFFIXES}, reverse=True)
+    if length >= 2
+)
+
+
+@lru_cache(maxsize=262_144)
+def cross_script_key(word: str) -> str:
+    """One key for a word in every script of Uzbek, Kazakh, Kyrgyz and Tajik.
+
+    The word is case-folded (``ё`` kept: Uzbek ``ё`` is ``yo``), written in plain Latin
+    letters (Cyrillic by a table; Latin with its diacritics and apostrophes dropped:
+    ``oʻ`` → ``o``, ``ş`` → ``sh``), the spellings romanisations disagree on merged
+    (``zh``/``j``, ``kh``/``x``/``h``, ``q``/``k``, ``ts``/``c``, ``ng``/``ñ``, ``ye``/``e``),
+    doubled letters collapsed, and one case, plural or possessive ending taken off as by
+    :func:`turkic_fold`, in those letters, so inflected forms meet: ``ёшлар`` and
+    ``yoshlar`` → ``yoshlar``; ``ауыз`` and ``auyz``; ``марказда`` and ``markazda`` →
+    ``markaz``. Short words keep their key (``су``, ``su`` → ``su``).
+
+    Args:
+        word: A word as written (any case; not yet ``ё``-folded).
+
+    Returns:
+        The key; empty for a word with a digit.
+    """
+    if not word.isascii():
+        word = unicodedata.normalize("NFC", word)
+    word = word.casefold()
+    if any(ch.isdigit() for ch in word):
+        return ""
+    key = _cross_letters(word)
+    if len(key) <= TURKIC_MIN_STEM + 1 or key.endswith(("stan", "ston")):
+        return key
+    for length, endings in _CROSS_SUFFIXES_BY_LENGTH:
+        if len(key) - length >= TURKIC_MIN_STEM and key[-length:] in endings:
+            return key[:-length]
+    return key
+
+
+_CROSS_TURKIC_LETTERS = "әғқңөұүһіўҳҷӣӯäğñňöūüışçʻ"
+# Both cases, but not "I" (the capital of the dotless "ı", also the English capital i).
+_CROSS_TURKIC_RE = re.compile(
+    "["
+    + _CROSS_TURKIC_LETTERS
+    + "".join(ch.upper() for ch in _CROSS_TURKIC_LETTERS if ch.upper().lower() == ch)
+    + "]"
+)
+
+
+def has_turkic_letters(text: str) -> bool:
+    """Whether a word (or a text) holds a letter of Kazakh, Kyrgyz, Uzbek, Tajik or Turkmen
+    that Russian and English lack (Cyrillic ``әғқңөұүһіўҳҷӣӯ``, Latin ``äğñöūüışç`` or the
+    Uzbek ``ʻ``), in either case."""
+    return _CROSS_TURKIC_RE.search(text) is not None

@@ -7,6 +7,7 @@ import pickle
 from whoosh.analysis import Analyzer
 
 from storydesk.search.analysis import (
+    CrossScriptAnalyzer,
     SpellingAnalyzer,
     StoryAnalyzer,
     TransliterationAnalyzer,
@@ -84,6 +85,20 @@ def test_transliteration_keys_meet_across_scripts() -> None:
 def test_transliteration_field_keeps_names_only() -> None:
     keys = _terms(TransliterationAnalyzer(), tag_language("В Алматы установили датчик", "ru"))
     assert keys == ["almat"]
+
+
+def test_cross_script_field_keeps_two_script_languages_and_turkic_words() -> None:
+    analyzer = CrossScriptAnalyzer()
+    # Cyrillic words' keys are marked, Latin words' are not.
+    assert _terms(analyzer, tag_language("Ёшлар марказда 2024", "uz")) == ["=yoshlar", "=markaz"]
+    assert _terms(analyzer, tag_language("Yoshlar markazda", "uz")) == ["yoshlar", "markaz"]
+    assert _terms(analyzer, tag_language("таза ауыз су", "kk")) == ["=taza", "=auyz", "=su"]
+    # Ordinary Russian and English words get no key; words with Turkic letters do.
+    assert _terms(analyzer, tag_language("Новый мост в Қазақстанда", "ru")) == ["=kazakstan"]
+    assert _terms(analyzer, tag_language("The most useful", "en")) == []
+    # A Latin query word searches Latin and Cyrillic words; a Cyrillic one Latin words only.
+    assert _terms(analyzer, "yoshlar", mode="query") == ["yoshlar", "=yoshlar"]
+    assert _terms(analyzer, "ёшлар", mode="query") == ["yoshlar"]
 
 
 def test_spelling_field_keeps_whole_words() -> None:

@@ -17,6 +17,12 @@ story's language:
   Mongolian stories stay whole: no Snowball stemmer exists for them and the Russian one
   mangles them.
 
+Two more fields hold script-free keys, searched at a low weight: ``translit`` the
+skeletons of names (capitalised words, :func:`skeleton`), ``cross`` the
+:func:`~storydesk.text.cross_script_key` of the ordinary words of stories in a language
+written in two alphabets (Uzbek, Kazakh, Kyrgyz, Tajik, Turkmen) and of words with their
+letters (:func:`cross_term`), so ``yoshlar`` finds ``ёшлар`` and ``auyz su`` ``ауыз су``.
+
 The story's language reaches the analyzer inside the text itself: :func:`tag_language`
 puts a short marker before the text (a private-use character, the language code, the
 marker again) and the analyzer reads and drops it. A query does not know which language
@@ -41,8 +47,11 @@ import Stemmer
 from whoosh.analysis import Analyzer, Token
 
 from storydesk.text import (
+    CROSS_SCRIPT_LANGUAGES,
     WORD_RE,
+    cross_script_key,
     fold,
+    has_turkic_letters,
     is_cyrillic,
     is_turkic,
     transliterate,
@@ -373,6 +382,93 @@ class TransliterationAnalyzer(_BaseAnalyzer):
             key = _index_skeleton(word, language)
             if key:
                 token.text = key
+                yield token
+
+
+def has_cross_script_key(word: str, language: str | None) -> bool:
+    """Whether a folded word of a story in ``language`` is indexed under its cross-script key.
+
+    Every word of a story in a language written in two alphabets (Uzbek, Kazakh, Kyrgyz,
+    Tajik, Turkmen) and any word with a letter of those languages; not the ordinary words of
+    Russian or English stories, so a Russian ``мост`` does not meet an English ``most``.
+    """
+    if word.isdigit():
+        return False
+    return language in CROSS_SCRIPT_LANGUAGES or has_turkic_letters(word)
+
+
+CYRILLIC_KEY_MARK = "="
+"""Starts the ``cross`` field's term of a Cyrillic word (no word holds it), so a Cyrillic
+query word meets only Latin words there: Cyrillic words meet Cyrillic words in the text
+fields, and a Russian ``сон`` does not meet the Kyrgyz ``соң`` through the merged letters."""
+
+
+@lru_cache(maxsize=262_144)
+def cross_term(original: str, word: str, language: str | None) -> str:
+    """The ``cross`` field's term for a word of a story in ``language`` ("" for none).
+
+    Args:
+        original: The word as written (its key keeps ``ё``).
+        word: The folded word.
+        language: The story's language.
+    """
+    if not has_cross_script_key(word, language):
+        return ""
+    key = cross_script_key(original)
+    if not key:
+        return ""
+    return CYRILLIC_KEY_MARK + key if is_cyrillic(word) else key
+
+
+def cross_query_terms(typed: str) -> list[str]:
+    """The ``cross`` field's terms a query word searches: its key among Latin words and, for
+    a Latin query word, among Cyrillic words ("yoshlar" meets "ёшлар" and "yoshlar", "zhana"
+    meets "jaña"; "ёшлар" meets "yoshlar")."""
+    key = cross_script_key(typed)
+    if not key:
+        return []
+    return [key] if is_cyrillic(typed) else [key, CYRILLIC_KEY_MARK + key]
+
+
+class CrossScriptAnalyzer(_BaseAnalyzer):
+    """Analyzer of the ``cross`` field: :func:`~storydesk.text.cross_script_key` of words.
+
+    At indexing time only words :func:`has_cross_script_key` accepts are kept; the key is
+    computed from the word as written (``ё`` not folded: Uzbek ``ёшлар`` is ``yoshlar``);
+    a Cyrillic word's key starts with :data:`CYRILLIC_KEY_MARK`. Query mode yields
+    :func:`cross_query_terms`.
+    """
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        """Yield the tokens of ``value`` (Whoosh's analyzer protocol)."""
+        boost = kwargs.get("boost", 1.0)
+        if mode != "query":
+            language, _begin = split_language(value)
+            if language not in CROSS_SCRIPT_LANGUAGES and not has_turkic_letters(value):
+                return  # most Russian and English stories: no word has a key
+        for token, original, word, language in self._tokens(
+            value, positions, chars, start_pos, start_char, mode, removestops, boost
+        ):
+            if mode == "query":
+                for term in cross_query_terms(original):
+                    token.text = term
+                    yield token
+                continue
+            term = cross_term(original, word, language)
+            if term:
+                token.text = term
                 yield token
 
 

@@ -71,6 +71,7 @@ def story_document(story: Story) -> dict[str, Any]:
             " \n".join([title, summary, body, captions, _capitalised(partner_names + place_names)]),
             language,
         ),
+        "cross": tag_language(" \n".join([title, summary, body, captions]), language),
         "spelling": " \n".join([title, summary, body, captions]),
         "partner": [partner.name for partner in partners],
         "place": [place.name for place in places],

@@ -19,9 +19,26 @@ from sqlalchemy.orm import Session
 from whoosh import query as wq
 
 from storydesk.catalogue.models import Partner, Place
-from storydesk.search.analysis import index_form, skeleton_variants, word_variants
-from storydesk.search.schema import FACET_FIELDS, TEXT_FIELD_BOOSTS, TRANSLIT_BOOST
-from storydesk.text import fold, fold_words, is_cyrillic, normalise_language, words
+from storydesk.search.analysis import (
+    cross_query_terms,
+    index_form,
+    skeleton_variants,
+    word_variants,
+)
+from storydesk.search.schema import (
+    CROSS_SCRIPT_BOOST,
+    FACET_FIELDS,
+    TEXT_FIELD_BOOSTS,
+    TRANSLIT_BOOST,
+)
+from storydesk.text import (
+    WORD_RE,
+    fold,
+    fold_words,
+    is_cyrillic,
+    normalise_language,
+    words,
+)
 
 FIELD_NAMES = frozenset(
     {
@@ -137,6 +154,7 @@ class ParsedQuery:
         query: The Whoosh query (``NullQuery`` when nothing can match).
         text_terms: Analysed forms of the positive words, for highlighting.
         skeletons: Transliteration keys of the positive words, for highlighting.
+        cross_keys: Cross-script keys of the positive words, for highlighting.
         words: Positive plain words as typed (``(original, folded)``), for suggestions.
         empty: True when the query holds nothing at all (every story matches).
         ignored: Terms left out because the query had more than
@@ -146,6 +164,7 @@ class ParsedQuery:
     query: wq.Query
     text_terms: set[str] = field(default_factory=set)
     skeletons: set[str] = field(default_factory=set)
+    cross_keys: set[str] = field(default_factory=set)
     words: list[tuple[str, str]] = field(default_factory=list)
     empty: bool = False
     ignored: int = 0
@@ -250,7 +269,17 @@ class QueryBuilder:
 
     # -- text --------------------------------------------------------------------------
 
-    def _word(self, word: str, parsed: ParsedQuery, fields: Mapping[str, float]) -> wq.Query:
+    def _word(
+        self,
+        word: str,
+        parsed: ParsedQuery,
+        fields: Mapping[str, float],
+        typed: str | None = None,
+    ) -> wq.Query:
+        """One word over ``fields``; over the plain-text fields also across scripts.
+
+        ``typed`` is the word as typed (its cross-script key keeps ``ё``: ``yo``).
+        """
         variants = word_variants(word)
         parsed.text_terms.update(variants)
         subs: list[wq.Query] = [
@@ -260,9 +289,23 @@ class QueryBuilder:
             keys = skeleton_variants(word)
             parsed.skeletons.update(keys)
             subs.extend(wq.Term("translit", key, boost=TRANSLIT_BOOST) for key in keys)
+            cross = cross_query_terms(typed or word)
+            parsed.cross_keys.update(cross)
+            subs.extend(wq.Term("cross", term, boost=CROSS_SCRIPT_BOOST) for term in cross)
         return subs[0] if len(subs) == 1 else wq.Or(subs)
 
-    def _phrase(self, folded: list[str], parsed: ParsedQuery, fields: Sequence[str]) -> wq.Query:
+    def _phrase(
+        self,
+        folded: list[str],
+        parsed: ParsedQuery,
+        fields: Sequence[str],
+        typed: Sequence[str] = (),
+    ) -> wq.Query:
+        """The words in order over ``fields``.
+
+        With ``typed`` (the words as typed), also every word's cross-script key (the
+        ``cross`` field keeps no positions: the words anywhere in the story).
+        """
         sequences: list[list[str]] = []
         for language in (None, "kk", "bg"):
             seq = [index_form(word, language) for word in folded]
@@ -275,6 +318,20 @@ class QueryBuilder:
             for name in fields
             for seq in sequences
         ]
+        terms = [cross_query_terms(word) for word in dict.fromkeys(typed)]
+        if terms and all(terms):
+            for alternatives in terms:
+                parsed.cross_keys.update(alternatives)
+            cross = all_of(
+                [
+                    wq.Or([wq.Term("cross", t) for t in alternatives])
+                    if len(alternatives) > 1
+                    else wq.Term("cross", alternatives[0])
+                    for alternatives in terms
+                ]
+            )
+            cross.boost = CROSS_SCRIPT_BOOST
+            subs.append(cross)
         return wq.Or(subs)
 
     def _alias_query(self, text: str, parsed: ParsedQuery) -> list[wq.Query]:
@@ -325,15 +382,18 @@ class QueryBuilder:
         folded = words(text)
         if not folded:
             return None
+        typed = [match.group() for match in WORD_RE.finditer(text)]
+        if len(typed) != len(folded):
+            typed = folded
         if len(folded) == 1:
-            main = self._word(folded[0], parsed, TEXT_FIELD_BOOSTS)
+            main = self._word(folded[0], parsed, TEXT_FIELD_BOOSTS, typed[0])
             if remember:
                 parsed.words.append((text, folded[0]))
         elif phrase or not remember:
-            main = self._phrase(folded, parsed, PHRASE_FIELDS)
+            main = self._phrase(folded, parsed, PHRASE_FIELDS, typed)
         else:
             # "Иссык-Куль", "24.kg": one typed token, several words — a phrase.
-            main = self._phrase(folded, parsed, PHRASE_FIELDS)
+            main = self._phrase(folded, parsed, PHRASE_FIELDS, typed)
         extra = self._alias_query(text, parsed)
         return wq.Or([main, *extra]) if extra else main
 

@@ -11,9 +11,14 @@ from __future__ import annotations
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 from whoosh.formats import Existence
 
-from storydesk.search.analysis import SpellingAnalyzer, StoryAnalyzer, TransliterationAnalyzer
+from storydesk.search.analysis import (
+    CrossScriptAnalyzer,
+    SpellingAnalyzer,
+    StoryAnalyzer,
+    TransliterationAnalyzer,
+)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bumped whenever the schema or the analysis changes: an index of another version is rebuilt."""
 
 TEXT_FIELD_BOOSTS: dict[str, float] = {
@@ -29,6 +34,11 @@ TEXT_FIELD_BOOSTS: dict[str, float] = {
 
 TRANSLIT_BOOST = 0.4
 """Weight of a cross-script match through the ``translit`` field."""
+
+CROSS_SCRIPT_BOOST = 0.3
+"""Weight of a match through the ``cross`` field (ordinary words of Uzbek, Kazakh, Kyrgyz,
+Tajik and Turkmen across their scripts): low, so a match in the query's own script ranks
+first."""
 
 FACET_FIELDS: dict[str, str] = {
     "partners": "partner",
@@ -57,6 +67,7 @@ def story_schema() -> Schema:
         source=TEXT(analyzer=text),
         author=TEXT(analyzer=text),
         translit=TEXT(analyzer=TransliterationAnalyzer(), phrase=False),
+        cross=TEXT(analyzer=CrossScriptAnalyzer(), phrase=False),
         # Only which words exist (and in how many stories) matters for "did you mean":
         # no frequencies, positions or lengths to write.
         spelling=FieldType(format=Existence(), analyzer=SpellingAnalyzer(), scorable=False),

@@ -22,7 +22,7 @@ from whoosh.reading import IndexReader
 from whoosh.sorting import FieldFacet, ScoreFacet
 
 from storydesk.catalogue.models import Story
-from storydesk.search.analysis import word_variants
+from storydesk.search.analysis import cross_query_terms, word_variants
 from storydesk.search.index import OpenIndex, SearchIndex, catalogue_state
 from storydesk.search.query import NameIndex, ParsedQuery, QueryBuilder, filter_query
 from storydesk.search.schema import FACET_FIELDS, TEXT_FIELD_BOOSTS
@@ -96,9 +96,12 @@ class SearchResult:
 
 
 def _indexed(reader: IndexReader, word: str) -> bool:
-    """Whether any form of a folded query word is in the full-text fields."""
+    """Whether any form of a query word is in the full-text fields, or its cross-script key
+    in the ``cross`` field (``tadbirkorlik`` is known when a story says ``тадбиркорлик``)."""
     forms = word_variants(word)
-    return any(reader.doc_frequency(name, form) for name in TEXT_FIELD_BOOSTS for form in forms)
+    if any(reader.doc_frequency(name, form) for name in TEXT_FIELD_BOOSTS for form in forms):
+        return True
+    return any(reader.doc_frequency("cross", term) for term in cross_query_terms(word))
 
 
 class _CountingTopCollector(TopCollector):
@@ -217,6 +220,7 @@ class Searcher:
                 parsed.text_terms,
                 parsed.skeletons,
                 language=languages.get(story_id),
+                cross_keys=parsed.cross_keys,
             )
             for story_id in ids
         }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from storydesk.search.analysis import index_forms, skeleton
+from storydesk.search.analysis import cross_term, index_forms, skeleton
 from storydesk.search.documents import plain_text
 from storydesk.text import WORD_RE, fold
 
@@ -47,6 +47,7 @@ def make_snippet(
     skeletons: Collection[str] = (),
     language: str | None = None,
     width: int = SNIPPET_WIDTH,
+    cross_keys: Collection[str] = (),
 ) -> str:
     """The passage of ``text`` with the most matched words, matches wrapped in ``**``.
 
@@ -56,6 +57,9 @@ def make_snippet(
         skeletons: Transliteration keys that count as matches (cross-script names).
         language: The story's language, which decides how its words are analysed.
         width: About how many characters to show.
+        cross_keys: ``cross`` field terms that count as matches (ordinary words of Uzbek,
+            Kazakh, Kyrgyz, Tajik and Turkmen in their other script), where the index
+            has them (see :func:`~storydesk.search.analysis.cross_term`).
 
     Returns:
         The snippet; the start of the text when nothing matches.
@@ -66,6 +70,7 @@ def make_snippet(
     matches: list[tuple[int, int]] = []
     terms = set(terms)
     skeletons = set(skeletons)
+    cross_keys = set(cross_keys)
     # Every indexed form begins with the word's own first two letters (stemming and the
     # Turkic fold only take endings off), so most words are ruled out without analysis.
     prefixes = {term[:2] for term in terms}
@@ -74,6 +79,8 @@ def make_snippet(
         hit = word[:2] in prefixes and any(form in terms for form in index_forms(word, language))
         if not hit and skeletons and match.group()[:1].isupper():
             hit = skeleton(word) in skeletons
+        if not hit and cross_keys:
+            hit = cross_term(match.group(), word, language) in cross_keys
         if hit:
             matches.append((match.start(), match.end()))
             if len(matches) >= MAX_MATCHES:

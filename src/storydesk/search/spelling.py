@@ -39,8 +39,9 @@ def suggest(
         reader: An index reader.
         query: The query as typed.
         words: ``(as typed, folded)`` plain words of the query.
-        known: Tells whether a word matches stories anyway (through its stem, say):
-            such words are left alone.
+        known: Tells whether a word matches stories anyway (through its stem or its
+            cross-script key, say): such words are left alone. Asked about the folded word,
+            then the word as typed (Uzbek ``ё`` is lost in the fold).
 
     Returns:
         The corrected query, or ``None`` when no word needs (or has) a correction.
@@ -50,7 +51,9 @@ def suggest(
     for typed, word in words:
         if len(word) < MIN_LENGTH or any(ch.isdigit() for ch in word):
             continue
-        if reader.doc_frequency(FIELD, word) or (known is not None and known(reader, word)):
+        if reader.doc_frequency(FIELD, word) or (
+            known is not None and (known(reader, word) or (typed != word and known(reader, typed)))
+        ):
             continue
         better = _best(reader, word)
         if not better:
