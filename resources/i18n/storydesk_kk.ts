@@ -2069,6 +2069,17 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>Іздеу индексін қайта құру</translation>
+    </message>
+    <message>
+        <source>Waiting for another StoryDesk process to finish rebuilding the search index</source>
+        <translation>Күту: StoryDesk-тің басқа процесі іздеу индексін қайта құрып жатыр</translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <source>No stories match. Try other words, or remove a filter.</source>

@@ -2069,6 +2069,17 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>Издөө индексин кайра түзүү</translation>
+    </message>
+    <message>
+        <source>Waiting for another StoryDesk process to finish rebuilding the search index</source>
+        <translation>Күтүү: StoryDesk&apos;тин башка процесси издөө индексин кайра түзүп жатат</translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <source>No stories match. Try other words, or remove a filter.</source>

@@ -2092,6 +2092,17 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>Перестройка поискового индекса</translation>
+    </message>
+    <message>
+        <source>Waiting for another StoryDesk process to finish rebuilding the search index</source>
+        <translation>Ожидание: другой процесс StoryDesk перестраивает поисковый индекс</translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <source>No stories match. Try other words, or remove a filter.</source>

@@ -34,6 +34,7 @@ from storydesk.gui.i18n import number
 from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
 from storydesk.gui.tasks import TaskRunner
 from storydesk.library import ImportReport
+from storydesk.messages import Message, Template
 
 if TYPE_CHECKING:
     from storydesk.library import Library
@@ -62,6 +63,10 @@ class ImportProgressDialog(CancellableProgressDialog):
                     number=number(min(done + 1, total)), count=number(total)
                 )
             )
+        if isinstance(current, Message | Template):  # a stage ("Rebuilding the search index")
+            stage = translated(current)
+            self.set_current(stage, stage, Qt.TextElideMode.ElideRight)
+            return
         name = Path(current).name if current else ""
         self.set_current(name or current, current, Qt.TextElideMode.ElideMiddle)
 

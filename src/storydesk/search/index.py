@@ -48,6 +48,7 @@ from storydesk.atomic import write_file
 from storydesk.catalogue.generation import GENERATION
 from storydesk.catalogue.models import Setting, Story
 from storydesk.errors import IndexBusy, StoryDeskError
+from storydesk.messages import translatable
 from storydesk.progress import CancelToken, Progress, check_cancel
 from storydesk.search.documents import story_document
 from storydesk.search.locking import IndexLock
@@ -73,10 +74,12 @@ BATCH = 500
 LOCK_WAIT = 1800.0
 """Seconds a rebuild or update waits for another process's rebuild of the same index."""
 
-REBUILDING = "Rebuilding the search index"
+REBUILDING = translatable("Search", "Rebuilding the search index")
 """What a cancelled rebuild names in its :class:`~storydesk.errors.Cancelled` message."""
 
-WAITING = "Waiting for another StoryDesk process to finish rebuilding the search index"
+WAITING = translatable(
+    "Search", "Waiting for another StoryDesk process to finish rebuilding the search index"
+)
 
 
 def _index_damage(exc: BaseException) -> bool:
