@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 # --- folding ---------------------------------------------------------------------------------
@@ -465,7 +466,13 @@ def _cross_letters(word: str) -> str:
     if not latin.isascii():
         decomposed = unicodedata.normalize("NFKD", latin)
         latin = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    for old, new in _CROSS_MERGES:
+    return merge_spellings(latin, _CROSS_MERGES)
+
+
+def merge_spellings(latin: str, rules: Sequence[tuple[str, str]]) -> str:
+    """``latin`` with each ``(old, new)`` spelling rule applied in order, then doubled
+    letters collapsed: one form for the ways romanisations write a sound ("zh"/"j")."""
+    for old, new in rules:
         if old in latin:
             latin = latin.replace(old, new)
     collapsed: list[str] = []

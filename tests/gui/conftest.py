@@ -12,18 +12,24 @@ import pytest
 @pytest.fixture
 def window(seeded_library: Any, qtbot: Any) -> Iterator[Any]:
     """The main window over a copy of the seeded catalogue, first search done."""
+    win = open_window(seeded_library, qtbot)
+    yield win
+    # Close (and drain the worker threads) before the library fixture closes the library.
+    win.close()
+
+
+def open_window(library: Any, qtbot: Any) -> Any:
+    """A shown main window over ``library`` once its first search is on screen."""
     from storydesk.gui.mainwindow import MainWindow
 
-    win = MainWindow(seeded_library)
+    win = MainWindow(library)
     qtbot.addWidget(win)
     win.show()
     searching = win.searching
     qtbot.waitUntil(
         lambda: searching.shown_generation == searching.search_generation, timeout=10000
     )
-    yield win
-    # Close (and drain the worker threads) before the library fixture closes the library.
-    win.close()
+    return win
 
 
 def story_id_by_title(library: Any, fragment: str) -> str:

@@ -29,7 +29,7 @@ from storydesk.gui.i18n import (
     system_language,
 )
 from storydesk.library import LABEL_LANGUAGES
-from tests.gui.conftest import story_id_by_title
+from tests.gui.conftest import open_window, story_id_by_title
 
 pytestmark = [
     pytest.mark.gui,
@@ -176,17 +176,9 @@ def russian_window(
     seeded_library: Any, qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Any]:
     """The main window as a Russian reader opens it (STORYDESK_LANG=ru)."""
-    from storydesk.gui.mainwindow import MainWindow
-
     monkeypatch.setenv(ENV, "ru")
     install_translations(qapp, "ru")
-    win = MainWindow(seeded_library)
-    qtbot.addWidget(win)
-    win.show()
-    searching = win.searching
-    qtbot.waitUntil(
-        lambda: searching.shown_generation == searching.search_generation, timeout=10000
-    )
+    win = open_window(seeded_library, qtbot)
     yield win
     win.close()
 

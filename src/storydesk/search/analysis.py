@@ -54,6 +54,7 @@ from storydesk.text import (
     has_turkic_letters,
     is_cyrillic,
     is_turkic,
+    merge_spellings,
     transliterate,
     turkic_fold,
 )
@@ -245,14 +246,7 @@ def skeleton_from_base(base: str) -> str:
 
 
 def _latin_key(latin: str) -> str:
-    for old, new in _SKELETON_RULES:
-        if old in latin:
-            latin = latin.replace(old, new)
-    collapsed: list[str] = []
-    for ch in latin:
-        if not collapsed or collapsed[-1] != ch:
-            collapsed.append(ch)
-    key = "".join(collapsed).rstrip(_VOWELS)
+    key = merge_spellings(latin, _SKELETON_RULES).rstrip(_VOWELS)
     return key if len(key) >= 2 else ""
 
 
