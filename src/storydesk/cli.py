@@ -227,7 +227,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         _emit_json(result.to_json())
         return EXIT_OK
-    print(f"{result.total} stories match.")
+    print("1 story matches." if result.total == 1 else f"{result.total} stories match.")
     if result.ignored_terms:
         print(f"(The query is very long: {result.ignored_terms} of its words were not searched.)")
     if result.pending:

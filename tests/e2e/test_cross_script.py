@@ -60,3 +60,8 @@ def test_search_crosses_scripts(tmp_path: Path) -> None:
     # A Russian word is not reached through its English look-alike.
     assert _titles(data, "most") == []
     assert _titles(data, "мост") == ["Переправа через реку"]
+    # The text the command prints agrees with the count.
+    one = run_storydesk("search", "tadbirkorlik", data_dir=data)
+    assert one.returncode == 0 and one.stdout.startswith("1 story matches.\n"), one.stdout
+    two = run_storydesk("search", "yoshlar", data_dir=data)
+    assert two.stdout.startswith("2 stories match.\n"), two.stdout
