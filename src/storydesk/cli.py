@@ -128,8 +128,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if report.rejected else EXIT_OK
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
 
 
 def _story_line(story: StorySummary) -> str:
@@ -300,6 +300,23 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     else:
         print(f"Indexed {result.documents} stories in {result.seconds} s.")
     return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    """Delete stories by id; their unused images go at the next ``check --repair``."""
+    ids = list(dict.fromkeys(i.strip() for i in args.ids if i.strip()))
+    with _open(args) as library:
+        deleted = library.withdraw_stories(ids)
+    if deleted.missing:
+        _err(f"error: no story has the id {', '.join(deleted.missing)}")
+    if args.json:
+        _emit_json(deleted.to_json())
+    elif deleted.ids:
+        shown = ", ".join(f"{i} {deleted.titles[i]}" for i in deleted.ids)
+        print(printable(f"Deleted {_count(len(deleted.ids), 'story', 'stories')}: {shown}"))
+    else:
+        print("Nothing was deleted.")
+    return EXIT_PROBLEMS if deleted.missing else EXIT_OK
 
 
 def _selected_ids(library: Library, args: argparse.Namespace) -> list[str]:
@@ -481,6 +498,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--facets", action="store_true", help="count partners, countries, ...")
     p.add_argument("--sort", choices=["relevance", "date"], default="relevance")
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser(
+        "delete",
+        parents=[common],
+        help="delete stories (their unused images go at the next 'check --repair')",
+    )
+    p.add_argument("ids", nargs="+", metavar="ID", help="the stories' ids")
+    p.set_defaults(func=cmd_delete)
 
     p = sub.add_parser("partners", parents=[common], help="the partner directory")
     p.add_argument("--all", action="store_true", help="also partners no story names")

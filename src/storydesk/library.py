@@ -25,14 +25,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, delete, func, select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storydesk.atomic import write_file
 from storydesk.bundle.verify import BundleCheck
 from storydesk.bundle.verify import verify_bundle as _verify_bundle
 from storydesk.bundle.writer import BundleSummary, write_bundle
-from storydesk.catalogue import backups, models
+from storydesk.catalogue import backups, models, withdrawal
 from storydesk.catalogue.backups import BackupInfo, RestoreResult
 from storydesk.catalogue.db import (
     SCHEMA_HEAD,
@@ -70,6 +70,7 @@ from storydesk.catalogue.views import (
     story_full,
     story_summary,
 )
+from storydesk.catalogue.withdrawal import DeletedStories
 from storydesk.errors import (
     CatalogueDamaged,
     PackError,
@@ -107,6 +108,7 @@ __all__ = [
     "BundleCheck",
     "CatalogueStats",
     "CheckReport",
+    "DeletedStories",
     "DisplayNames",
     "ImageRef",
     "ImportReport",
@@ -524,16 +526,22 @@ class Library:
             self._search_index.apply(ids, [], generation)
 
     def delete_stories(self, ids: Sequence[str]) -> int:
-        """Delete stories by id; returns how many existed.
+        """Delete stories by id; returns how many existed (see :meth:`withdraw_stories`)."""
+        return len(self.withdraw_stories(ids))
 
-        Deleting many stories (see :func:`storydesk.catalogue.backups.is_many`) backs the
-        catalogue up first.
+    # -- withdrawing stories (delete, and undo) -----------------------------------------
+
+    def withdraw_stories(self, ids: Sequence[str]) -> DeletedStories:
+        """Delete stories by id; returns what :meth:`restore_deleted` needs to undo it.
+
+        Their image files stay in the media store until ``check --repair`` removes the ones
+        no story uses. Deleting many stories (see :func:`storydesk.catalogue.backups.is_many`)
+        backs the catalogue up first. Ids no story has are listed in ``missing``.
         """
         with self._writing("deleting stories"):
             with self._sessions.begin() as session:
-                existing = list(
-                    session.scalars(select(models.Story.id).where(models.Story.id.in_(list(ids))))
-                )
+                deleted = withdrawal.capture(session, ids)
+                existing = list(deleted.ids)
                 if existing:
                     session.execute(delete(Image).where(Image.story_id.in_(existing)))
                     for story in session.scalars(
@@ -543,7 +551,33 @@ class Library:
                     bump_generation(session)
             if existing:
                 self._search_index.apply([], existing, self.generation())
-        return len(existing)
+        return deleted
+
+    def restore_deleted(self, deleted: DeletedStories) -> int:
+        """Put stories deleted by :meth:`withdraw_stories` back exactly, and index them.
+
+        One transaction: all of them come back or none. Returns how many came back.
+
+        Raises:
+            StoryDeskError: A story with one of their ids or keys was imported since.
+        """
+        if not deleted.ids:
+            return 0
+        with self._writing("restoring deleted stories"):
+            try:
+                with self._sessions.begin() as session:
+                    withdrawal.put_back(session, deleted)
+                    bump_generation(session)
+            except IntegrityError as exc:
+                raise StoryDeskError(
+                    translatable(
+                        "Storage",
+                        "the deleted stories cannot be put back: a story with the same id or "
+                        "source was imported since; nothing was changed",
+                    ).format()
+                ) from exc
+            self._index_after_commit(list(deleted.ids), None)
+        return len(deleted.ids)
 
     def generation(self) -> str:
         """The catalogue's current generation marker."""

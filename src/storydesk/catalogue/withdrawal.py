@@ -1,0 +1,141 @@
+"""Deleting stories so that they can be put back exactly (the app's Undo Delete).
+
+Before stories are deleted, :func:`capture` copies every catalogue row that belongs to them
+(the story rows with all their fields, their partner, place, country, tag and SDG links in
+order, images, figures and translation links) together with the directory rows those links
+point at. :func:`put_back` inserts the same rows again in one transaction: the stories come
+back with the same ids, dates, import records and ``created_at``/``updated_at`` stamps, so
+``show --json`` prints them exactly as before. Image files stay in the media store after a
+delete (only ``check --repair`` removes images no story uses), so the restored image rows
+find their files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from storydesk.catalogue import models
+
+Row = Mapping[str, Any]
+
+
+def _table(model: type[models.Base]) -> Table:
+    """The table a mapped class is stored in."""
+    return cast(Table, model.__table__)
+
+
+# Tables whose rows hang off a story (by ``story_id``), in the order they are put back.
+_STORY_TABLES: tuple[Table, ...] = (
+    models.story_partners,
+    models.story_places,
+    models.story_countries,
+    models.story_tags,
+    models.story_sdgs,
+    _table(models.Image),
+    _table(models.StoryFigure),
+    _table(models.TranslationLink),
+)
+
+
+@dataclass(frozen=True)
+class DeletedStories:
+    """What a delete removed: enough to put the stories back exactly.
+
+    Attributes:
+        ids: The deleted stories' ids, in the order they were asked for.
+        titles: Each deleted story's title, by id.
+        missing: Ids asked for that no story had.
+    """
+
+    ids: tuple[str, ...]
+    titles: Mapping[str, str]
+    missing: tuple[str, ...] = ()
+    _stories: tuple[Row, ...] = field(default=(), repr=False)
+    _linked: Mapping[str, tuple[Row, ...]] = field(default_factory=dict, repr=False)
+    _referenced: Mapping[str, tuple[Row, ...]] = field(default_factory=dict, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def to_json(self) -> dict[str, list[str]]:
+        """``{"deleted": [ids], "missing": [ids]}``, as ``storydesk delete --json`` prints."""
+        return {"deleted": list(self.ids), "missing": list(self.missing)}
+
+
+def _rows(session: Session, table: Table, column: Any, values: Sequence[Any]) -> tuple[Row, ...]:
+    if not values:
+        return ()
+    result = session.execute(select(table).where(column.in_(list(values))))
+    return tuple(dict(row._mapping) for row in result)
+
+
+def capture(session: Session, ids: Sequence[str]) -> DeletedStories:
+    """Copy the rows of the stories ``ids`` that exist (call before deleting them)."""
+    wanted = list(dict.fromkeys(ids))
+    stories_table = _table(models.Story)
+    stories = _rows(session, stories_table, stories_table.c.id, wanted)
+    found = {str(row["id"]): row for row in stories}
+    existing = [i for i in wanted if i in found]
+    linked = {
+        table.name: _rows(session, table, table.c.story_id, existing) for table in _STORY_TABLES
+    }
+    partners_table = _table(models.Partner)
+    places_table = _table(models.Place)
+    tags_table = _table(models.Tag)
+    partner_ids = {r["partner_id"] for r in linked["story_partners"]}
+    place_ids = {r["place_id"] for r in linked["story_places"] + linked["story_countries"]}
+    tag_ids = {r["tag_id"] for r in linked["story_tags"]}
+    referenced = {
+        "partners": _rows(session, partners_table, partners_table.c.id, sorted(partner_ids)),
+        "places": _rows(session, places_table, places_table.c.id, sorted(place_ids)),
+        "tags": _rows(session, tags_table, tags_table.c.id, sorted(tag_ids)),
+    }
+    return DeletedStories(
+        ids=tuple(existing),
+        titles={i: str(found[i]["title"]) for i in existing},
+        missing=tuple(i for i in wanted if i not in found),
+        _stories=tuple(found[i] for i in existing),
+        _linked=linked,
+        _referenced=referenced,
+    )
+
+
+def put_back(session: Session, deleted: DeletedStories) -> None:
+    """Insert the captured rows again (inside the caller's transaction).
+
+    Directory rows (partners, places, tags) still present are left as they are; one that
+    has gone meanwhile is put back too. Image and figure rows get fresh row ids (their
+    order is kept by ``position``), since a later import may have used the old ones.
+    """
+    if not deleted.ids:
+        return
+    imports_table = _table(models.ImportRecord)
+    known_imports = set(
+        session.scalars(select(imports_table.c.id).where(imports_table.c.id.is_not(None)))
+    )
+    for name, table in (
+        ("partners", _table(models.Partner)),
+        ("places", _table(models.Place)),
+        ("tags", _table(models.Tag)),
+    ):
+        rows = [dict(r) for r in deleted._referenced.get(name, ())]
+        if rows:
+            session.execute(sqlite_insert(table).on_conflict_do_nothing(), rows)
+    stories = [dict(row) for row in deleted._stories]
+    for row in stories:
+        if row.get("import_id") not in known_imports:
+            row["import_id"] = None
+    session.execute(insert(_table(models.Story)), stories)
+    for table in _STORY_TABLES:
+        rows = [dict(r) for r in deleted._linked.get(table.name, ())]
+        if table.name in ("images", "figures"):
+            for row in rows:
+                row.pop("id", None)
+        if rows:
+            session.execute(insert(table), rows)
