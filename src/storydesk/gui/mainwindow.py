@@ -46,6 +46,7 @@ from storydesk import __version__
 from storydesk.gui.backups import BackupController, RestoreDialog
 from storydesk.gui.basket import BasketDock
 from storydesk.gui.delegate import GRID_THUMB, GRID_WIDTH, StoryDelegate
+from storydesk.gui.deleting import DeleteController
 from storydesk.gui.directory import DirectoryDialog
 from storydesk.gui.errors import show_error, translated
 from storydesk.gui.facets import ChipBar, FacetPanel
@@ -73,7 +74,13 @@ from storydesk.gui.searching import SearchController
 from storydesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from storydesk.library import CatalogueStats, Library, PackResult, SearchResult
+    from storydesk.library import (
+        CatalogueStats,
+        DeletedStories,
+        Library,
+        PackResult,
+        SearchResult,
+    )
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +170,7 @@ class MainWindow(QMainWindow):
         self._connect_search()
         self._build_actions()
         self._build_menus()
+        self._build_deleting()
         self.importer = ImportController(library, self.runner, self)
         self.importer.finished.connect(self._import_finished)
         self.importer.indexed.connect(self._index_caught_up)
@@ -480,6 +488,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu
         edit_menu.addAction(self.act_find)
         edit_menu.addAction(self.act_copy_link)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -493,6 +502,7 @@ class MainWindow(QMainWindow):
         self.language_menu.addActions(self.language_actions.actions())
         self.language_menu.insertSeparator(self.language_actions.actions()[1])
         story_menu = bar.addMenu(self.tr("&Stories"))
+        self.story_menu = story_menu
         story_menu.addAction(self.act_add_basket)
         story_menu.addAction(self.act_directory)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -666,7 +676,100 @@ class MainWindow(QMainWindow):
             return
         menu = QMenu(self)
         menu.addAction(self.act_add_basket)
+        menu.addAction(self.act_delete)
         menu.exec(self.results.viewport().mapToGlobal(pos))
+
+    # -- deleting stories ---------------------------------------------------------------
+
+    def _build_deleting(self) -> None:
+        """Stories › Delete… (Del), Edit › Undo Delete (Ctrl+Z) and the status bar's Undo."""
+        self.deleting = DeleteController(self.library, self.runner, self)
+        self.act_delete = self._action(
+            self.tr("&Delete…"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            "deleteStories",
+        )
+        self.act_delete.setEnabled(not self.library.read_only)
+        # Del deletes stories only from the results list (the basket's Del removes from it)
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.results.addAction(self.act_delete)
+        self.act_undo_delete = self._action(
+            self.tr("&Undo Delete"), self.undo_delete, QKeySequence.StandardKey.Undo, "undoDelete"
+        )
+        self.act_undo_delete.setEnabled(False)
+        self.deleting.undoChanged.connect(self.act_undo_delete.setEnabled)
+        self.deleting.deleted.connect(self._stories_deleted)
+        self.deleting.restored.connect(self._stories_restored)
+        self.story_menu.addSeparator()
+        self.story_menu.addAction(self.act_delete)
+        self.edit_menu.insertAction(self.act_find, self.act_undo_delete)
+        self.edit_menu.insertSeparator(self.act_find)
+        self.delete_notice = QWidget()
+        self.delete_notice.setObjectName("deleteNotice")
+        notice = QHBoxLayout(self.delete_notice)
+        notice.setContentsMargins(0, 0, 0, 0)
+        self.delete_label = QLabel()
+        self.delete_undo = QPushButton(self.tr("Undo"))
+        self.delete_undo.setObjectName("undoDeleteButton")
+        self.delete_undo.clicked.connect(self.undo_delete)
+        notice.addWidget(self.delete_label)
+        notice.addWidget(self.delete_undo)
+        notice.addStretch(1)
+        self.statusBar().addWidget(self.delete_notice)
+        self.delete_notice.hide()
+        self._basket_deleted: list[tuple[str, str]] = []
+
+    def delete_selected(self) -> None:
+        """Stories › Delete…: ask, naming the selected stories (or the one being read)."""
+        stories = self.selected_stories()
+        if not stories and self.reading.story:
+            stories = [(self.reading.story.id, self.reading.story.title)]
+        if self.deleting.running:
+            self.statusBar().showMessage(
+                self.tr("Stories are being deleted or put back; wait for it to finish."), 4000
+            )
+            return
+        self.deleting.ask(stories)
+
+    def undo_delete(self) -> bool:
+        """Edit › Undo Delete: put back the stories the last delete removed."""
+        return self.deleting.undo()
+
+    def _stories_deleted(self, deleted: DeletedStories) -> None:
+        gone = set(deleted.ids)
+        in_basket = [row for row, story_id in enumerate(self.basket.ids()) if story_id in gone]
+        self._basket_deleted = [
+            (self.basket.ids()[row], str(self.basket.index(row).data() or "")) for row in in_basket
+        ]
+        if in_basket:
+            self.basket.remove_rows(in_basket)
+        if self.reading.story and self.reading.story.id in gone:
+            self.reading.show_story(None)
+        self.results.clearSelection()
+        if len(deleted.ids) == 1:
+            text = self.tr("Deleted “{title}”.").format(title=deleted.titles[deleted.ids[0]])
+        else:
+            text = self.tr("Deleted %Ln stories.", "", len(deleted.ids))
+        self.statusBar().clearMessage()
+        self.delete_label.setText(text)
+        self.delete_undo.show()
+        self.delete_notice.show()
+        self._after_delete_or_undo()
+
+    def _stories_restored(self, deleted: DeletedStories) -> None:
+        if self._basket_deleted:
+            self.basket.add(self._basket_deleted)
+            self._basket_deleted = []
+        self.delete_label.setText(self.tr("Put back %Ln stories.", "", len(deleted.ids)))
+        self.delete_undo.hide()
+        self.delete_notice.show()
+        self._after_delete_or_undo()
+
+    def _after_delete_or_undo(self) -> None:
+        self.model.refresh()
+        self.searching.run_search()
+        self._count_catalogue()
 
     # -- briefing packs -----------------------------------------------------------------
 
