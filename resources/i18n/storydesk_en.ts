@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>DeleteController</name>
+    <message numerus="yes">
+        <source>Delete %Ln stories?</source>
+        <translation>
+            <numerusform>Delete %Ln story?</numerusform>
+            <numerusform>Delete %Ln stories?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message numerus="yes">
         <source>%Ln stories naming {name}:</source>
@@ -128,6 +145,20 @@
         <translation>
             <numerusform>Added %Ln story to the basket</numerusform>
             <numerusform>Added %Ln stories to the basket</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln stories.</source>
+        <translation>
+            <numerusform>Deleted %Ln story.</numerusform>
+            <numerusform>Deleted %Ln stories.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %Ln stories.</source>
+        <translation>
+            <numerusform>Put back %Ln story.</numerusform>
+            <numerusform>Put back %Ln stories.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

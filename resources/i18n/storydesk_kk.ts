@@ -377,6 +377,43 @@
     </message>
 </context>
 <context>
+    <name>DeleteController</name>
+    <message>
+        <source>Delete Stories</source>
+        <translation>Оқиғаларды жою</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln stories?</source>
+        <translation>
+            <numerusform>%Ln оқиғаны жою керек пе?</numerusform>
+            <numerusform>%Ln оқиғаны жою керек пе?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>және тағы %Ln</numerusform>
+            <numerusform>және тағы %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit › Undo Delete (Ctrl+Z) brings them back until you delete again or close StoryDesk.</source>
+        <translation>Түзету › Жоюды болдырмау (Ctrl+Z) оларды қайта бірдеңе жойғанша немесе StoryDesk жабылғанша қайтарады.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>The stories could not be deleted</source>
+        <translation>Оқиғаларды жою мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The deleted stories could not be put back</source>
+        <translation>Жойылған оқиғаларды қайтару мүмкін болмады</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <source>UN agency</source>
@@ -1521,6 +1558,40 @@
             <numerusform>Себетке %Ln оқиға қосылды</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>Жоюды &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Stories are being deleted or put back; wait for it to finish.</source>
+        <translation>Оқиғалар жойылып не қайтарылып жатыр; аяқталуын күтіңіз.</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
+        <translation>«{title}» оқиғасы жойылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln stories.</source>
+        <translation>
+            <numerusform>%Ln оқиға жойылды.</numerusform>
+            <numerusform>%Ln оқиға жойылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %Ln stories.</source>
+        <translation>
+            <numerusform>%Ln оқиға қайтарылды.</numerusform>
+            <numerusform>%Ln оқиға қайтарылды.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Restored %Ln stories from the backup; the previous catalogue is kept in {folder}</source>
         <translation>
@@ -2199,6 +2270,10 @@
     <message>
         <source>{error} — the catalogue kept all {count} changed stories, but the search index could not be updated; run &apos;storydesk reindex&apos; when there is room</source>
         <translation>{error} — каталог өзгертілген {count} оқиғаның барлығын сақтады, бірақ іздеу индексін жаңарту мүмкін болмады; орын босағанда &apos;storydesk reindex&apos; пәрменін іске қосыңыз</translation>
+    </message>
+    <message>
+        <source>the deleted stories cannot be put back: a story with the same id or source was imported since; nothing was changed</source>
+        <translation>жойылған оқиғаларды қайтару мүмкін емес: содан бері идентификаторы немесе дереккөзі сондай оқиға импортталды; ештеңе өзгертілмеді</translation>
     </message>
     <message>
         <source>{path}: the data folder is read-only; no backup can be written there</source>

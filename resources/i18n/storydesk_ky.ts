@@ -377,6 +377,43 @@
     </message>
 </context>
 <context>
+    <name>DeleteController</name>
+    <message>
+        <source>Delete Stories</source>
+        <translation>Окуяларды өчүрүү</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln stories?</source>
+        <translation>
+            <numerusform>%Ln окуяны өчүрөсүзбү?</numerusform>
+            <numerusform>%Ln окуяны өчүрөсүзбү?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>жана дагы %Ln</numerusform>
+            <numerusform>жана дагы %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit › Undo Delete (Ctrl+Z) brings them back until you delete again or close StoryDesk.</source>
+        <translation>Түзөтүү › Өчүрүүнү жокко чыгаруу (Ctrl+Z) кайра бир нерсе өчүргөнгө же StoryDesk жабылганга чейин аларды кайтарат.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>The stories could not be deleted</source>
+        <translation>Окуяларды өчүрүү мүмкүн болгон жок</translation>
+    </message>
+    <message>
+        <source>The deleted stories could not be put back</source>
+        <translation>Өчүрүлгөн окуяларды кайтаруу мүмкүн болгон жок</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <source>UN agency</source>
@@ -1521,6 +1558,40 @@
             <numerusform>Себетке %Ln окуя кошулду</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Ө&amp;чүрүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>Өчүрүүнү &amp;жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Stories are being deleted or put back; wait for it to finish.</source>
+        <translation>Окуялар өчүрүлүп же кайтарылып жатат; бүтүшүн күтүңүз.</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
+        <translation>«{title}» окуясы өчүрүлдү.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln stories.</source>
+        <translation>
+            <numerusform>%Ln окуя өчүрүлдү.</numerusform>
+            <numerusform>%Ln окуя өчүрүлдү.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %Ln stories.</source>
+        <translation>
+            <numerusform>%Ln окуя кайтарылды.</numerusform>
+            <numerusform>%Ln окуя кайтарылды.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Restored %Ln stories from the backup; the previous catalogue is kept in {folder}</source>
         <translation>
@@ -2199,6 +2270,10 @@
     <message>
         <source>{error} — the catalogue kept all {count} changed stories, but the search index could not be updated; run &apos;storydesk reindex&apos; when there is room</source>
         <translation>{error} — каталог өзгөртүлгөн {count} окуянын баарын сактап калды, бирок издөө индексин жаңыртуу мүмкүн болгон жок; орун бошогондо «storydesk reindex» буйругун аткарыңыз</translation>
+    </message>
+    <message>
+        <source>the deleted stories cannot be put back: a story with the same id or source was imported since; nothing was changed</source>
+        <translation>өчүрүлгөн окуяларды кайтаруу мүмкүн эмес: ошондон бери ушундай идентификатору же булагы бар окуя импорттолду; эч нерсе өзгөргөн жок</translation>
     </message>
     <message>
         <source>{path}: the data folder is read-only; no backup can be written there</source>

@@ -378,6 +378,45 @@
     </message>
 </context>
 <context>
+    <name>DeleteController</name>
+    <message>
+        <source>Delete Stories</source>
+        <translation>Удаление историй</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln stories?</source>
+        <translation>
+            <numerusform>Удалить %Ln историю?</numerusform>
+            <numerusform>Удалить %Ln истории?</numerusform>
+            <numerusform>Удалить %Ln историй?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit › Undo Delete (Ctrl+Z) brings them back until you delete again or close StoryDesk.</source>
+        <translation>Правка › Отменить удаление (Ctrl+Z) вернёт их, пока вы не удалите что-то ещё или не закроете StoryDesk.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>The stories could not be deleted</source>
+        <translation>Не удалось удалить истории</translation>
+    </message>
+    <message>
+        <source>The deleted stories could not be put back</source>
+        <translation>Не удалось вернуть удалённые истории</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <source>UN agency</source>
@@ -1537,6 +1576,42 @@
             <numerusform>В корзину добавлено %Ln историй</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Отменить удаление</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Stories are being deleted or put back; wait for it to finish.</source>
+        <translation>Истории удаляются или возвращаются; дождитесь окончания.</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
+        <translation>История «{title}» удалена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln stories.</source>
+        <translation>
+            <numerusform>Удалена %Ln история.</numerusform>
+            <numerusform>Удалены %Ln истории.</numerusform>
+            <numerusform>Удалено %Ln историй.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %Ln stories.</source>
+        <translation>
+            <numerusform>Возвращена %Ln история.</numerusform>
+            <numerusform>Возвращены %Ln истории.</numerusform>
+            <numerusform>Возвращено %Ln историй.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Restored %Ln stories from the backup; the previous catalogue is kept in {folder}</source>
         <translation>
@@ -2225,6 +2300,10 @@
     <message>
         <source>{error} — the catalogue kept all {count} changed stories, but the search index could not be updated; run &apos;storydesk reindex&apos; when there is room</source>
         <translation>{error} — все изменённые истории ({count}) сохранены в каталоге, но поисковый индекс обновить не удалось; выполните «storydesk reindex», когда освободится место</translation>
+    </message>
+    <message>
+        <source>the deleted stories cannot be put back: a story with the same id or source was imported since; nothing was changed</source>
+        <translation>удалённые истории нельзя вернуть: с тех пор импортирована история с тем же идентификатором или источником; ничего не изменено</translation>
     </message>
     <message>
         <source>{path}: the data folder is read-only; no backup can be written there</source>
