@@ -76,7 +76,8 @@ def test_del_on_two_stories_deletes_them_and_ctrl_z_brings_them_back(
     } == before
     assert ids[0] in window.basket.ids()
     assert not window.act_undo_delete.isEnabled()
-    assert window.delete_label.text() == "Put back 2 stories."
+    assert window.statusBar().currentMessage() == "Put back 2 stories."
+    assert not window.delete_notice.isVisible()
 
 
 def test_cancel_deletes_nothing(window: Any, qtbot: Any) -> None:
@@ -110,3 +111,25 @@ def test_the_confirmation_names_five_and_counts_the_rest(window: Any) -> None:
     assert all(f"Story number {n}" in text for n in range(SHOWN_TITLES))
     assert "Story number 5" not in text and "and 3 more" in text
     box.deleteLater()
+
+
+def test_del_in_the_basket_removes_from_the_basket_only(window: Any, qtbot: Any) -> None:
+    ids = _select_rows(window, [0, 1])
+    window.add_selected_to_basket()
+    qtbot.waitUntil(lambda: window.basket_dock.isVisible(), timeout=5000)
+    view = window.basket_dock.view
+    view.setCurrentIndex(window.basket.index(0))
+    window.activateWindow()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: len(window.basket.ids()) == 1, timeout=5000)
+    assert window.deleting.box is None  # no confirmation asked
+    assert window.library.stats_stories() == 7
+    assert window.basket.ids() == ids[1:]
+
+
+def test_the_menus_offer_delete_and_undo(window: Any) -> None:
+    assert window.act_delete in window.story_menu.actions()
+    assert window.act_undo_delete in window.edit_menu.actions()
+    assert window.act_delete.shortcut().toString() == "Del"
+    assert window.act_undo_delete.shortcut().toString() == "Ctrl+Z"

@@ -761,9 +761,8 @@ class MainWindow(QMainWindow):
         if self._basket_deleted:
             self.basket.add(self._basket_deleted)
             self._basket_deleted = []
-        self.delete_label.setText(self.tr("Put back %Ln stories.", "", len(deleted.ids)))
-        self.delete_undo.hide()
-        self.delete_notice.show()
+        self.delete_notice.hide()
+        self.statusBar().showMessage(self.tr("Put back %Ln stories.", "", len(deleted.ids)), 8000)
         self._after_delete_or_undo()
 
     def _after_delete_or_undo(self) -> None:
