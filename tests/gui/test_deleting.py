@@ -133,3 +133,25 @@ def test_the_menus_offer_delete_and_undo(window: Any) -> None:
     assert window.act_undo_delete in window.edit_menu.actions()
     assert window.act_delete.shortcut().toString() == "Del"
     assert window.act_undo_delete.shortcut().toString() == "Ctrl+Z"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("ru", ["Удалить 1 историю?", "Удалить 3 истории?", "Удалить 7 историй?"]),
+        ("kk", ["1 оқиғаны жою керек пе?", "3 оқиғаны жою керек пе?", "7 оқиғаны жою керек пе?"]),
+        ("ky", ["1 окуяны өчүрөсүзбү?", "3 окуяны өчүрөсүзбү?", "7 окуяны өчүрөсүзбү?"]),
+    ],
+)
+def test_the_question_counts_in_the_reader_language(
+    window: Any, qapp: Any, language: str, expected: list[str]
+) -> None:
+    from storydesk.gui.i18n import install_translations
+
+    install_translations(qapp, language)
+    asked = []
+    for count in (1, 3, 7):
+        box = window.deleting.confirmation([(f"id{n}", f"T{n}") for n in range(count)])
+        asked.append(box.text())
+        box.deleteLater()
+    assert asked == expected
