@@ -71,6 +71,7 @@ from storydesk.gui.packs import (
 from storydesk.gui.reading import ReadingPane
 from storydesk.gui.searching import SearchController
 from storydesk.gui.tasks import TaskRunner
+from storydesk.gui.translations import TranslationLinks
 
 if TYPE_CHECKING:
     from storydesk.library import CatalogueStats, Library, PackResult, SearchResult
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         self.searching = SearchController(library, self.runner, self.model, self)
         self._connect_search()
         self._build_actions()
+        self.translation_links = TranslationLinks(library, self.runner, self)
         self._build_menus()
         self.importer = ImportController(library, self.runner, self)
         self.importer.finished.connect(self._import_finished)
@@ -495,6 +497,7 @@ class MainWindow(QMainWindow):
         story_menu = bar.addMenu(self.tr("&Stories"))
         story_menu.addAction(self.act_add_basket)
         story_menu.addAction(self.act_directory)
+        self.translation_links.add_to_menu(story_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_search_help)
         help_menu.addSeparator()
@@ -666,6 +669,7 @@ class MainWindow(QMainWindow):
             return
         menu = QMenu(self)
         menu.addAction(self.act_add_basket)
+        menu.addAction(self.translation_links.act_link)
         menu.exec(self.results.viewport().mapToGlobal(pos))
 
     # -- briefing packs -----------------------------------------------------------------
