@@ -181,3 +181,27 @@ def test_a_catalogue_from_before_hand_made_links_is_upgraded(
         assert library.get_story(ru).translations == (en,)
     with sqlite3.connect(catalogue) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+
+
+def test_unlinking_one_story_leaves_the_other_front_matter_links(tmp_path: Path) -> None:
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    (folder / "en.md").write_text(
+        "---\nid: water-en\ntitle: Water\nlanguage: en\ntranslations: [water-ru, water-kk]\n"
+        "---\n\nText.\n",
+        encoding="utf-8",
+    )
+    (folder / "ru.md").write_text(
+        "---\nid: water-ru\ntitle: Вода\nlanguage: ru\n---\n\nТекст.\n", encoding="utf-8"
+    )
+    (folder / "kk.md").write_text(
+        "---\nid: water-kk\ntitle: Су\nlanguage: kk\n---\n\nМәтін.\n", encoding="utf-8"
+    )
+    with Library.open(tmp_path / "data") as library:
+        library.import_paths([folder])
+        en, ru, kk = _id(library, "Water"), _id(library, "Вода"), _id(library, "Су")
+        assert set(library.get_story(en).translations) == {ru, kk}
+        library.unlink_translation(ru)
+        assert library.get_story(en).translations == (kk,)
+        assert library.get_story(kk).translations == (en,)
+        assert library.get_story(ru).translations == ()

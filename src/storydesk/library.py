@@ -565,16 +565,6 @@ class Library:
             with self._sessions.begin() as session:
                 story = self._story_rows_or_fail(session, [story_id])[story_id]
                 former = translation_ids(session, story)
-                # Stories linked to it only by front matter keep their other links by hand,
-                # so that taking this one out changes nothing else.
-                for other_id in former:
-                    other = session.get(models.Story, other_id)
-                    pinned = session.get(models.ManualTranslation, other_id)
-                    if other is None or pinned is not None:
-                        continue
-                    rest = [i for i in translation_ids(session, other) if i != story.id]
-                    if rest:
-                        self._pin_group(session, [other_id, *rest])
                 decision = session.get(models.ManualTranslation, story.id)
                 if decision is None:
                     session.add(models.ManualTranslation(story_id=story.id, group_id=None))
@@ -583,27 +573,6 @@ class Library:
                 bump_generation(session)
             self._index_after_commit([story.id, *former], None)
         return former
-
-    @staticmethod
-    def _pin_group(session: Session, ids: Sequence[str]) -> None:
-        """Record ``ids`` as one group linked by hand (joining any group they already have)."""
-        groups = {
-            d.group_id
-            for d in session.scalars(
-                select(models.ManualTranslation).where(
-                    models.ManualTranslation.story_id.in_(list(ids))
-                )
-            )
-            if d.group_id
-        }
-        group_id = min(groups) if groups else uuid.uuid4().hex
-        for story_id in ids:
-            decision = session.get(models.ManualTranslation, story_id)
-            if decision is None:
-                session.add(models.ManualTranslation(story_id=story_id, group_id=group_id))
-            elif decision.group_id is not None:
-                decision.group_id = group_id
-        session.flush()
 
     @staticmethod
     def _story_rows_or_fail(session: Session, ids: Sequence[str]) -> dict[str, models.Story]:
