@@ -110,3 +110,47 @@ def test_a_refused_link_says_why_in_the_status_bar(window: Any, qtbot: Any) -> N
     qtbot.waitUntil(lambda: "same language" in window.statusBar().currentMessage(), timeout=10000)
     assert window.statusBar().currentMessage().startswith("The translations were not changed.")
     assert library.get_story(ru).translations == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "menu", "two", "five"),
+    [
+        (
+            "ru",
+            "&Связать как переводы",
+            "Как переводы связаны 2 истории: A; B",
+            "Как переводы связаны 5 историй: A; B",
+        ),
+        (
+            "kk",
+            "&Аударма ретінде байланыстыру",
+            "2 оқиға аударма ретінде байланыстырылды: A; B",
+            "5 оқиға аударма ретінде байланыстырылды: A; B",
+        ),
+        (
+            "ky",
+            "&Котормо катары байланыштыруу",
+            "2 окуя котормо катары байланыштырылды: A; B",
+            "5 окуя котормо катары байланыштырылды: A; B",
+        ),
+        (
+            "en",
+            "&Link as Translations",
+            "Linked 2 stories as translations: A; B",
+            "Linked 5 stories as translations: A; B",
+        ),
+    ],
+)
+def test_linking_speaks_the_interface_language(
+    qapp: Any, language: str, menu: str, two: str, five: str
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from storydesk.gui.i18n import install_translations
+
+    install_translations(qapp, language)
+    tr = QCoreApplication.translate
+    assert tr("TranslationLinks", "&Link as Translations") == menu
+    linked = "Linked %Ln stories as translations: {titles}"
+    assert tr("TranslationLinks", linked, "", 2).format(titles="A; B") == two
+    assert tr("TranslationLinks", linked, "", 5).format(titles="A; B") == five
