@@ -238,4 +238,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TranslationLinks</name>
+    <message numerus="yes">
+        <source>Linked %Ln stories as translations: {titles}</source>
+        <translation>
+            <numerusform>Linked %Ln story as translations: {titles}</numerusform>
+            <numerusform>Linked %Ln stories as translations: {titles}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

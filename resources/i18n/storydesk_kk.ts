@@ -341,8 +341,16 @@
         <translation>{what} ({reason}); &apos;storydesk reindex&apos; сәтті орындалғанша іздеу соңғы өзгерістерді таппауы мүмкін</translation>
     </message>
     <message>
+        <source>give two or more stories to link as translations</source>
+        <translation>аударма ретінде байланыстыру үшін екі немесе одан көп оқиғаны көрсетіңіз</translation>
+    </message>
+    <message>
         <source>no story has the id &apos;{id}&apos;</source>
         <translation>«{id}» идентификаторы бар оқиға жоқ</translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; ({first_id}) and &apos;{second}&apos; ({second_id}) are both in the same language ({language}); only stories in different languages can be linked as translations</source>
+        <translation>«{first}» ({first_id}) және «{second}» ({second_id}) бір тілде ({language}); аударма ретінде тек әр түрлі тілдегі оқиғаларды байланыстыруға болады</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2373,10 @@
         <translation>Дереккөзі</translation>
     </message>
     <message>
+        <source>Unlink this story from its translations</source>
+        <translation>Бұл оқиғаны аудармаларынан ажырату</translation>
+    </message>
+    <message>
         <source>Translations</source>
         <translation>Аудармалар</translation>
     </message>
@@ -2379,6 +2391,40 @@
     <message>
         <source>Photo: {credit}</source>
         <translation>Фото: {credit}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationLinks</name>
+    <message>
+        <source>&amp;Link as Translations</source>
+        <translation>&amp;Аударма ретінде байланыстыру</translation>
+    </message>
+    <message>
+        <source>Link the selected stories, in different languages, as translations</source>
+        <translation>Әр түрлі тілдердегі таңдалған оқиғаларды бір-бірінің аудармасы ретінде байланыстыру</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink from Translations</source>
+        <translation>Аудармалардан а&amp;жырату</translation>
+    </message>
+    <message>
+        <source>Take the story shown out of its group of translations</source>
+        <translation>Көрсетілген оқиғаны аудармалар тобынан шығару</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %Ln stories as translations: {titles}</source>
+        <translation>
+            <numerusform>%Ln оқиға аударма ретінде байланыстырылды: {titles}</numerusform>
+            <numerusform>%Ln оқиға аударма ретінде байланыстырылды: {titles}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” is no longer linked to its translations</source>
+        <translation>«{title}» оқиғасы енді аудармаларымен байланысты емес</translation>
+    </message>
+    <message>
+        <source>The translations were not changed. {reason}</source>
+        <translation>Аудармалар өзгертілмеді. {reason}</translation>
     </message>
 </context>
 </TS>

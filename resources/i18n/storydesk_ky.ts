@@ -341,8 +341,16 @@
         <translation>{what} ({reason}); «storydesk reindex» буйругу ийгиликтүү аткарылмайынча издөөлөр акыркы өзгөрүүлөрдү эске албай калышы мүмкүн</translation>
     </message>
     <message>
+        <source>give two or more stories to link as translations</source>
+        <translation>котормо катары байланыштыруу үчүн эки же андан көп окуяны көрсөтүңүз</translation>
+    </message>
+    <message>
         <source>no story has the id &apos;{id}&apos;</source>
         <translation>«{id}» идентификатору бар окуя жок</translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; ({first_id}) and &apos;{second}&apos; ({second_id}) are both in the same language ({language}); only stories in different languages can be linked as translations</source>
+        <translation>«{first}» ({first_id}) жана «{second}» ({second_id}) бир тилде ({language}); котормо катары ар башка тилдеги окуяларды гана байланыштырууга болот</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2373,10 @@
         <translation>Булагы</translation>
     </message>
     <message>
+        <source>Unlink this story from its translations</source>
+        <translation>Бул окуяны котормолорунан ажыратуу</translation>
+    </message>
+    <message>
         <source>Translations</source>
         <translation>Котормолору</translation>
     </message>
@@ -2379,6 +2391,40 @@
     <message>
         <source>Photo: {credit}</source>
         <translation>Сүрөт: {credit}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationLinks</name>
+    <message>
+        <source>&amp;Link as Translations</source>
+        <translation>&amp;Котормо катары байланыштыруу</translation>
+    </message>
+    <message>
+        <source>Link the selected stories, in different languages, as translations</source>
+        <translation>Ар башка тилдердеги тандалган окуяларды бири-биринин котормосу катары байланыштыруу</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink from Translations</source>
+        <translation>Котормолордон &amp;ажыратуу</translation>
+    </message>
+    <message>
+        <source>Take the story shown out of its group of translations</source>
+        <translation>Көрсөтүлгөн окуяны котормолор тобунан чыгаруу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %Ln stories as translations: {titles}</source>
+        <translation>
+            <numerusform>%Ln окуя котормо катары байланыштырылды: {titles}</numerusform>
+            <numerusform>%Ln окуя котормо катары байланыштырылды: {titles}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” is no longer linked to its translations</source>
+        <translation>«{title}» окуясы эми котормолору менен байланышта эмес</translation>
+    </message>
+    <message>
+        <source>The translations were not changed. {reason}</source>
+        <translation>Котормолор өзгөртүлгөн жок. {reason}</translation>
     </message>
 </context>
 </TS>

@@ -342,8 +342,16 @@
         <translation>{what} ({reason}); пока команда «storydesk reindex» не будет успешно выполнена, поиск может не учитывать последние изменения</translation>
     </message>
     <message>
+        <source>give two or more stories to link as translations</source>
+        <translation>укажите две или более истории, чтобы связать их как переводы</translation>
+    </message>
+    <message>
         <source>no story has the id &apos;{id}&apos;</source>
         <translation>нет истории с идентификатором «{id}»</translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; ({first_id}) and &apos;{second}&apos; ({second_id}) are both in the same language ({language}); only stories in different languages can be linked as translations</source>
+        <translation>«{first}» ({first_id}) и «{second}» ({second_id}) написаны на одном языке ({language}); связать как переводы можно только истории на разных языках</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2403,10 @@
         <translation>Источник</translation>
     </message>
     <message>
+        <source>Unlink this story from its translations</source>
+        <translation>Отвязать эту историю от её переводов</translation>
+    </message>
+    <message>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
@@ -2409,6 +2421,41 @@
     <message>
         <source>Photo: {credit}</source>
         <translation>Фото: {credit}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationLinks</name>
+    <message>
+        <source>&amp;Link as Translations</source>
+        <translation>&amp;Связать как переводы</translation>
+    </message>
+    <message>
+        <source>Link the selected stories, in different languages, as translations</source>
+        <translation>Связать выбранные истории на разных языках как переводы друг друга</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink from Translations</source>
+        <translation>&amp;Отвязать от переводов</translation>
+    </message>
+    <message>
+        <source>Take the story shown out of its group of translations</source>
+        <translation>Исключить показанную историю из группы переводов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %Ln stories as translations: {titles}</source>
+        <translation>
+            <numerusform>Как переводы связана %Ln история: {titles}</numerusform>
+            <numerusform>Как переводы связаны %Ln истории: {titles}</numerusform>
+            <numerusform>Как переводы связаны %Ln историй: {titles}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” is no longer linked to its translations</source>
+        <translation>История «{title}» больше не связана со своими переводами</translation>
+    </message>
+    <message>
+        <source>The translations were not changed. {reason}</source>
+        <translation>Переводы не изменены. {reason}</translation>
     </message>
 </context>
 </TS>

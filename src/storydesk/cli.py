@@ -192,6 +192,58 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- translations linked by hand -----------------------------------------------------------
+
+
+def _named(story: StorySummary) -> str:
+    """``<id> (<language>) <title>``, as the link and unlink commands name a story."""
+    return printable(f"{story.id} ({story.language or '--'}) {story.title}")
+
+
+def _translations_json(library: Library, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Each story's id, language and translations, as ``show --json`` gives them."""
+    return [
+        {"id": story.id, "language": story.language, "translations": list(story.translations)}
+        for story in library.stories(ids)
+    ]
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        group = library.link_translations(args.ids)
+        if args.json:
+            _emit_json({"linked": _translations_json(library, group)})
+            return EXIT_OK
+        summaries = library.summaries(group)
+    # The stories named first, in the order given, then those they were already linked to.
+    order = [*dict.fromkeys(i.strip() for i in args.ids if i.strip() in summaries), *group]
+    named = (_named(summaries[i]) for i in dict.fromkeys(order))
+    print("Linked as translations: " + ", ".join(named))
+    return EXIT_OK
+
+
+def cmd_unlink(args: argparse.Namespace) -> int:
+    ids = list(dict.fromkeys(args.ids))
+    with _open(args) as library:
+        library.stories(ids)  # an unknown id changes nothing
+        former = {story_id: library.unlink_translation(story_id) for story_id in ids}
+        if args.json:
+            others = sorted({i for group in former.values() for i in group} - set(ids))
+            _emit_json(
+                {
+                    "unlinked": _translations_json(library, ids),
+                    "others": _translations_json(library, others),
+                }
+            )
+            return EXIT_OK
+        summaries = library.summaries([*ids, *(i for g in former.values() for i in g)])
+    for story_id in ids:
+        was = [summaries[i] for i in former[story_id] if i in summaries]
+        detail = "was linked to " + ", ".join(_named(s) for s in was) if was else "it had none"
+        print(f"Unlinked from translations: {_named(summaries[story_id])} ({detail})")
+    return EXIT_OK
+
+
 class _SearchParser(_Parser):
     """The ``search`` command's parser: a query word may start with ``-`` (``-Бишкек``).
 
@@ -562,6 +614,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", type=Path, metavar="FILE", help="a backup (see 'storydesk backups')")
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser(
+        "link", parents=[common], help="link stories in different languages as translations"
+    )
+    p.add_argument("ids", nargs="+", metavar="ID", help="two or more story ids")
+    p.set_defaults(func=cmd_link)
+
+    p = sub.add_parser("unlink", parents=[common], help="take stories out of their translations")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.set_defaults(func=cmd_unlink)
 
     p = sub.add_parser("gui", parents=[common], help="open the desktop app")
     p.set_defaults(func=cmd_gui)

@@ -20,6 +20,7 @@ import contextlib
 import logging
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,6 +70,7 @@ from storydesk.catalogue.views import (
     place_entry,
     story_full,
     story_summary,
+    translation_ids,
 )
 from storydesk.catalogue.withdrawal import DeletedStories
 from storydesk.errors import (
@@ -501,6 +503,92 @@ class Library:
                     "room",
                 ).format(error=message_of(error), count=len(ids))
             ) from exc
+
+    # -- translations linked by hand ------------------------------------------------
+
+    def link_translations(self, ids: Sequence[str]) -> list[str]:
+        """Make the stories ``ids`` translations of each other, as one catalogue transaction.
+
+        Each story brings the translations it already has, so linking A with B and then B
+        with C links all three. The group is recorded as a decision made by hand: importing
+        the stories' files again neither unlinks nor relinks them.
+
+        Args:
+            ids: Two or more story ids, in different languages.
+
+        Returns:
+            The ids of the whole group, sorted.
+
+        Raises:
+            StoryNotFound: An id names no story.
+            StoryDeskError: Fewer than two stories, or two of them in the same language.
+        """
+        wanted = list(dict.fromkeys(i.strip() for i in ids if i.strip()))
+        if len(wanted) < 2:
+            raise StoryDeskError(
+                translatable("Catalogue", "give two or more stories to link as translations")
+            )
+        with self._writing("linking translations"):
+            with self._sessions.begin() as session:
+                rows = self._story_rows_or_fail(session, wanted)
+                group = dict(rows)
+                for story in rows.values():
+                    for other in translation_ids(session, story):
+                        if other not in group:
+                            found = session.get(models.Story, other)
+                            if found is not None:
+                                group[other] = found
+                _refuse_same_language(list(group.values()))
+                group_id = uuid.uuid4().hex
+                for story_id in group:
+                    decision = session.get(models.ManualTranslation, story_id)
+                    if decision is None:
+                        session.add(models.ManualTranslation(story_id=story_id, group_id=group_id))
+                    else:
+                        decision.group_id = group_id
+                bump_generation(session)
+            linked = sorted(group)
+            self._index_after_commit(linked, None)
+        return linked
+
+    def unlink_translation(self, story_id: str) -> list[str]:
+        """Take one story out of its translations, as one catalogue transaction.
+
+        The others stay linked to each other. The decision is recorded: importing the
+        story's file again does not link it to the translations its front matter names.
+
+        Returns:
+            The ids of the stories it was linked to, sorted.
+
+        Raises:
+            StoryNotFound: No story has this id.
+        """
+        with self._writing("unlinking translations"):
+            with self._sessions.begin() as session:
+                story = self._story_rows_or_fail(session, [story_id])[story_id]
+                former = translation_ids(session, story)
+                decision = session.get(models.ManualTranslation, story.id)
+                if decision is None:
+                    session.add(models.ManualTranslation(story_id=story.id, group_id=None))
+                else:
+                    decision.group_id = None
+                bump_generation(session)
+            self._index_after_commit([story.id, *former], None)
+        return former
+
+    @staticmethod
+    def _story_rows_or_fail(session: Session, ids: Sequence[str]) -> dict[str, models.Story]:
+        """The catalogue rows of ``ids``, in that order; an unknown id is a clear error."""
+        rows = {
+            s.id: s
+            for s in session.scalars(select(models.Story).where(models.Story.id.in_(list(ids))))
+        }
+        for story_id in ids:
+            if story_id not in rows:
+                raise StoryNotFound(
+                    translatable("Catalogue", "no story has the id '{id}'").format(id=story_id)
+                )
+        return {i: rows[i] for i in ids}
 
     def index_pending(self, progress: Progress | None = None) -> int:
         """Index the stories imported with ``index=False``; returns how many there were.
@@ -1096,3 +1184,32 @@ def _needs_setup(catalogue: Path) -> bool:
     except sqlite3.Error:
         return False  # let the open itself say what is wrong
     return row is None or row[0] != SCHEMA_HEAD
+
+
+def _refuse_same_language(stories: Sequence[models.Story]) -> None:
+    """Refuse a translation group in which two stories share a language."""
+    seen: dict[str, models.Story] = {}
+    for story in stories:
+        language = (story.language or "").casefold()
+        if language in seen:
+            first = seen[language]
+            raise StoryDeskError(
+                translatable(
+                    "Catalogue",
+                    "'{first}' ({first_id}) and '{second}' ({second_id}) are both in the same "
+                    "language ({language}); only stories in different languages can be linked "
+                    "as translations",
+                ).format(
+                    first=_short(first.title),
+                    first_id=first.id,
+                    second=_short(story.title),
+                    second_id=story.id,
+                    language=story.language or "?",
+                )
+            )
+        seen[language] = story
+
+
+def _short(title: str, limit: int = 60) -> str:
+    """``title`` cut to ``limit`` characters for a one-line message."""
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"

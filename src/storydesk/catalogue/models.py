@@ -187,6 +187,22 @@ class TranslationLink(Base):
     target_key: Mapped[str] = mapped_column(String(512), primary_key=True, index=True)
 
 
+class ManualTranslation(Base):
+    """A story's translations as set by hand (``storydesk link`` / ``unlink``, or the app).
+
+    ``group_id`` names the group of stories linked by hand as translations of each other;
+    ``None`` records that the story was taken out of its translations by hand. Either way the
+    decision wins over the story's front matter: re-importing never relinks or unlinks it.
+    """
+
+    __tablename__ = "manual_translations"
+
+    story_id: Mapped[str] = mapped_column(
+        ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True
+    )
+    group_id: Mapped[str | None] = mapped_column(String(32), index=True)
+
+
 class Partner(Base):
     """A partner organisation with its canonical English name."""
 

@@ -290,8 +290,22 @@ def story_summary(story: models.Story) -> StorySummary:
 
 
 def translation_ids(session: Session, story: models.Story) -> list[str]:
-    """Ids of stories linked to ``story`` as translations, in either direction."""
+    """Ids of stories linked to ``story`` as translations, in either direction.
+
+    A story whose translations were set by hand (:class:`models.ManualTranslation`) has
+    exactly its hand-made group (or none, once unlinked); the links from front matter
+    neither add such a story to another nor another to it.
+    """
     Story_, Link = models.Story, models.TranslationLink
+    Manual = models.ManualTranslation
+    decision = session.get(Manual, story.id)
+    if decision is not None:
+        if decision.group_id is None:
+            return []
+        group = select(Manual.story_id).where(
+            Manual.group_id == decision.group_id, Manual.story_id != story.id
+        )
+        return sorted(set(session.scalars(group)))
     targets = [link.target_key for link in story.translation_links]
     linking = select(Link.story_id).where(
         Link.target_key.in_([story.key, f"id:{story.id.casefold()}"])
@@ -300,7 +314,11 @@ def translation_ids(session: Session, story: models.Story) -> list[str]:
     if targets:
         clauses.append(Story_.key.in_(targets))
         clauses.append(Story_.id.in_([t.removeprefix("id:") for t in targets]))
-    rows = session.scalars(select(Story_.id).where(or_(*clauses), Story_.id != story.id))
+    rows = session.scalars(
+        select(Story_.id).where(
+            or_(*clauses), Story_.id != story.id, Story_.id.not_in(select(Manual.story_id))
+        )
+    )
     return sorted(set(rows))
 
 

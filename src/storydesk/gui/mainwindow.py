@@ -72,6 +72,7 @@ from storydesk.gui.packs import (
 from storydesk.gui.reading import ReadingPane
 from storydesk.gui.searching import SearchController
 from storydesk.gui.tasks import TaskRunner
+from storydesk.gui.translations import TranslationLinks
 
 if TYPE_CHECKING:
     from storydesk.library import (
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self.searching = SearchController(library, self.runner, self.model, self)
         self._connect_search()
         self._build_actions()
+        self.translation_links = TranslationLinks(library, self.runner, self)
         self._build_menus()
         self._build_deleting()
         self.importer = ImportController(library, self.runner, self)
@@ -505,6 +507,7 @@ class MainWindow(QMainWindow):
         self.story_menu = story_menu
         story_menu.addAction(self.act_add_basket)
         story_menu.addAction(self.act_directory)
+        self.translation_links.add_to_menu(story_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_search_help)
         help_menu.addSeparator()
@@ -676,6 +679,8 @@ class MainWindow(QMainWindow):
             return
         menu = QMenu(self)
         menu.addAction(self.act_add_basket)
+        menu.addAction(self.translation_links.act_link)
+        menu.addSeparator()
         menu.addAction(self.act_delete)
         menu.exec(self.results.viewport().mapToGlobal(pos))
 

@@ -124,6 +124,7 @@ class ReadingPane(QWidget):
     storyRequested = Signal(str)
     addToBasket = Signal(str, str)  # id, title
     storyShown = Signal(str)
+    unlinkRequested = Signal(str)  # id of a story to take out of its translations
     statusMessage = Signal(str)
 
     def __init__(self, library: Library, runner: TaskRunner, parent: QWidget | None = None):
@@ -248,6 +249,8 @@ class ReadingPane(QWidget):
             self.filterRequested.emit(FACET_OF_SCHEME[scheme], value)
         elif scheme == "sd-story":
             self.storyRequested.emit(value)
+        elif scheme == "sd-unlink":
+            self.unlinkRequested.emit(value)
         elif scheme == "sd-image":
             self.show_image(int(value) if value.isdigit() else 0)
         else:

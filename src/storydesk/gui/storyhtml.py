@@ -25,7 +25,16 @@ from storydesk.library import DisplayNames, language_name
 if TYPE_CHECKING:
     from storydesk.library import PageImage, StoryPage
 
-SCHEMES = ("sd-partner", "sd-place", "sd-country", "sd-story", "sd-image", "sd-copy", "sd-sdg")
+SCHEMES = (
+    "sd-partner",
+    "sd-place",
+    "sd-country",
+    "sd-story",
+    "sd-image",
+    "sd-copy",
+    "sd-sdg",
+    "sd-unlink",
+)
 
 
 translate = QCoreApplication.translate
@@ -171,6 +180,12 @@ def story_html(
             label = row.title or row.id
             suffix = f" ({e(row.language)})" if row.language else ""
             links.append(f'<a href="{e(link("sd-story", row.id))}">{e(label)}</a>{suffix}')
+        links.append(
+            '<a class="muted" href="{href}">{text}</a>'.format(
+                href=e(link("sd-unlink", story.id)),
+                text=e(translate("StoryPage", "Unlink this story from its translations")),
+            )
+        )
         meta.append(_meta_row(translate("StoryPage", "Translations"), "<br>".join(links)))
     if meta:
         parts.append('<table cellspacing="0" cellpadding="2">' + "".join(meta) + "</table>")
