@@ -205,3 +205,18 @@ def test_unlinking_one_story_leaves_the_other_front_matter_links(tmp_path: Path)
         assert library.get_story(en).translations == (kk,)
         assert library.get_story(kk).translations == (en,)
         assert library.get_story(ru).translations == ()
+
+
+def test_undoing_a_delete_keeps_a_link_made_by_hand(tmp_path: Path, seeds_dir: Path) -> None:
+    with Library.open(tmp_path / "data") as library:
+        library.import_paths([seeds_dir])
+        by_language: dict[str, str] = {}
+        for story_id, summary in library.summaries(library.story_ids()).items():
+            by_language.setdefault(summary.language or "", story_id)
+        russian, english = by_language["ru"], by_language["en"]
+        library.link_translations([russian, english])
+        deleted = library.withdraw_stories([english])
+        assert english not in library.get_story(russian).translations
+        library.restore_deleted(deleted)
+        assert english in library.get_story(russian).translations
+        assert russian in library.get_story(english).translations

@@ -40,6 +40,7 @@ _STORY_TABLES: tuple[Table, ...] = (
     _table(models.Image),
     _table(models.StoryFigure),
     _table(models.TranslationLink),
+    _table(models.ManualTranslation),
 )
 
 
