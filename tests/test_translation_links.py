@@ -220,3 +220,16 @@ def test_undoing_a_delete_keeps_a_link_made_by_hand(tmp_path: Path, seeds_dir: P
         library.restore_deleted(deleted)
         assert english in library.get_story(russian).translations
         assert russian in library.get_story(english).translations
+
+
+def test_a_bundle_carries_the_links_made_by_hand(tmp_path: Path, seeds_dir: Path) -> None:
+    with Library.open(tmp_path / "data") as library:
+        library.import_paths([seeds_dir])
+        russian, english = _by_language(library, "ru"), _by_language(library, "en")
+        library.link_translations([russian, english])
+        bundle = tmp_path / "pair.storybundle"
+        library.create_bundle([russian, english], bundle)
+    with Library.open(tmp_path / "office") as office:
+        office.import_paths([bundle])
+        assert english in office.get_story(russian).translations
+        assert russian in office.get_story(english).translations

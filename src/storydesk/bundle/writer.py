@@ -32,7 +32,8 @@ from storydesk.bundle.format import (
     STORIES_FOLDER,
     VERSION,
 )
-from storydesk.catalogue.models import Partner, Story
+from storydesk.catalogue.models import ManualTranslation, Partner, Story
+from storydesk.catalogue.views import translation_ids
 from storydesk.errors import StoryDeskError
 from storydesk.media.store import MediaStore
 from storydesk.messages import translatable
@@ -60,7 +61,9 @@ class BundleSummary:
         }
 
 
-def _front_matter(story: Story, image_files: dict[int, str]) -> dict[str, Any]:
+def _front_matter(
+    story: Story, image_files: dict[int, str], translations: list[str] | None = None
+) -> dict[str, Any]:
     meta: dict[str, Any] = {"id": story.id, "title": story.title}
     if story.date:
         meta["date"] = story.date.isoformat()
@@ -96,7 +99,8 @@ def _front_matter(story: Story, image_files: dict[int, str]) -> dict[str, Any]:
         images.append(entry)
     if images:
         meta["images"] = images
-    translations = [link.target_key.removeprefix("id:") for link in story.translation_links]
+    if translations is None:  # as its front matter said
+        translations = [link.target_key.removeprefix("id:") for link in story.translation_links]
     if translations:
         meta["translations"] = translations
     return meta
@@ -155,7 +159,12 @@ def write_bundle(
                     name = f"{IMAGES_FOLDER}/{image.sha256}{image.ext}"
                     files.setdefault(name, media.open_bytes(image.sha256, image.ext))
                     image_files[image.id] = f"../{name}"
-            meta = _front_matter(story, image_files)
+            # Links made or undone by hand travel with the story, in place of its front
+            # matter's.
+            by_hand = session.get(ManualTranslation, story.id) is not None
+            meta = _front_matter(
+                story, image_files, translation_ids(session, story) if by_hand else None
+            )
             text = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
             text += story.body.rstrip() + "\n"
             files[f"{STORIES_FOLDER}/{number:04d}-{story.id}.md"] = text.encode("utf-8")
