@@ -44,6 +44,7 @@ from storydesk.catalogue.db import (
 from storydesk.catalogue.directory_sync import sync_directory
 from storydesk.catalogue.generation import GENERATION, bump_generation, current_generation
 from storydesk.catalogue.lock import DEFAULT_WAIT, OnWait, WriterLock
+from storydesk.catalogue.merges import merge_partner_rows
 from storydesk.catalogue.models import (
     Image,
     Partner,
@@ -101,7 +102,7 @@ from storydesk.paths import DataLayout, default_data_dir, synced_folder_warning
 from storydesk.progress import CancelToken, Progress
 from storydesk.search.index import SearchIndex
 from storydesk.search.searcher import Searcher, SearchResult
-from storydesk.text import language_name
+from storydesk.text import fold_name, language_name
 
 __all__ = [
     "LABEL_LANGUAGES",
@@ -809,6 +810,40 @@ class Library:
             partners = [partner_entry(p, counts.get(p.id, 0)) for p in rows]
         return sorted(partners, key=lambda e: (-e.stories, e.name.casefold()))
 
+    def merge_partners(self, source: str, target: str) -> list[str]:
+        """Merge the partner ``source`` into ``target``, as one catalogue transaction.
+
+        Every story that named ``source`` names ``target`` instead (once), the source's
+        name and aliases become aliases of the target and the source's entry is removed.
+        The decision is kept: importing a story that names the source links it to the
+        target, and a new directory does not bring the source back as a partner of its own.
+
+        Args:
+            source: The partner merged away, by canonical name or any alias.
+            target: The partner that stays, by canonical name or any alias.
+
+        Returns:
+            The ids of the stories relinked, sorted.
+
+        Raises:
+            StoryDeskError: Either name is no partner, or both name the same partner.
+        """
+        with self._writing("merging partners"):
+            with self._sessions.begin() as session:
+                source_row = _partner_named(session, source)
+                target_row = _partner_named(session, target)
+                if source_row.id == target_row.id:
+                    raise StoryDeskError(
+                        translatable(
+                            "Catalogue", "'{source}' and '{target}' are the same partner"
+                        ).format(source=source.strip(), target=target.strip())
+                    )
+                relinked = merge_partner_rows(session, source_row, target_row)
+                bump_generation(session)
+            if relinked:
+                self._index_after_commit(relinked, None)
+        return relinked
+
     def places(self) -> list[PlaceSummary]:
         """Places and countries with story counts, most-mentioned first."""
         with self._sessions() as session:
@@ -1213,3 +1248,24 @@ def _refuse_same_language(stories: Sequence[models.Story]) -> None:
 def _short(title: str, limit: int = 60) -> str:
     """``title`` cut to ``limit`` characters for a one-line message."""
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def _partner_named(session: Session, name: str) -> Partner:
+    """The partner whose canonical name, or else one alias, is ``name``; clear error if none."""
+    key = fold_name(name.strip())
+    rows = list(session.scalars(select(Partner)))
+    for row in rows:
+        if fold_name(row.name) == key:
+            return row
+    found = [row for row in rows if any(alias.folded == key for alias in row.aliases)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise StoryDeskError(
+            translatable(
+                "Catalogue", "'{name}' names more than one partner; give the full name"
+            ).format(name=name.strip())
+        )
+    raise StoryDeskError(
+        translatable("Catalogue", "no partner is named '{name}'").format(name=name.strip())
+    )

@@ -2,10 +2,11 @@
 
 The directory in ``resources/`` is the reference for canonical names and aliases; when a
 new StoryDesk ships a changed directory, the next open brings the catalogue up to date
-without touching partners and places that imports added on their own. An entry's display
-names in each language are stored among its aliases, so a name the app shows ("Қарақол",
-"ПРООН") also finds its stories in a search or a ``place:``/``partner:`` filter. (Finding
-names in story text at import uses the directory's own aliases only.)
+without touching partners and places that imports added on their own, and without bringing
+back a partner merged into another by hand (its names are added to that other partner). An
+entry's display names in each language are stored among its aliases, so a name the app
+shows ("Қарақол", "ПРООН") also finds its stories in a search or a ``place:``/``partner:``
+filter. (Finding names in story text at import uses the directory's own aliases only.)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from storydesk.catalogue.merges import load_merges
 from storydesk.catalogue.models import Partner, PartnerAlias, Place, PlaceAlias, Setting
 from storydesk.text import fold_name
 
@@ -91,7 +93,15 @@ def sync_directory(session: Session, directory: _DirectoryLike) -> bool:
     if setting is not None and setting.value == directory.version:
         return False
     partners = {fold_name(row.name): row for row in session.scalars(select(Partner))}
+    merges = load_merges(session)
     for partner_entry in directory.partners:
+        into = merges.get(fold_name(partner_entry.name)[:300])
+        merged_into = partners.get(fold_name(into)) if into is not None else None
+        if merged_into is not None:  # merged by hand: its names stay the target's aliases
+            _set_aliases(
+                merged_into, [partner_entry.name, *_every_name(partner_entry)], PartnerAlias
+            )
+            continue
         partner = _directory_row(session, partners, Partner, partner_entry.name)
         partner.kind = partner_entry.kind
         partner.country = partner_entry.country

@@ -30,6 +30,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from storydesk.catalogue.generation import bump_generation
+from storydesk.catalogue.merges import load_merges
 from storydesk.catalogue.models import (
     Image,
     ImportRecord,
@@ -286,6 +287,11 @@ class _Names:
         self.session = session
         self.directory = directory
         self.partners = {fold_name(p.name): p for p in session.scalars(select(Partner))}
+        # A partner merged into another by hand: its names find the partner it became.
+        for key, into in load_merges(session).items():
+            merged_into = self.partners.get(fold_name(into))
+            if merged_into is not None:
+                self.partners[key] = merged_into
         self.places = {fold_name(p.name): p for p in session.scalars(select(Place))}
         self.tags = {fold_name(t.name): t for t in session.scalars(select(Tag))}
         self.goals = {g.number: g for g in session.scalars(select(SdgGoal))}
