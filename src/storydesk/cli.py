@@ -313,6 +313,17 @@ def cmd_partners(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_partners_merge(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        merge = library.merge_partners(args.source, args.target)
+    if args.json:
+        _emit_json(merge.to_json())
+        return EXIT_OK
+    count = len(merge.stories)
+    print(printable(f"Merged '{merge.source}' into '{merge.target}': {count} stories relinked."))
+    return EXIT_OK
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     with _open(args) as library:
         stats = library.stats()
@@ -562,6 +573,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("partners", parents=[common], help="the partner directory")
     p.add_argument("--all", action="store_true", help="also partners no story names")
     p.set_defaults(func=cmd_partners)
+    partners_sub = p.add_subparsers(dest="partners_command", parser_class=_Parser)
+    p = partners_sub.add_parser(
+        "merge", parents=[common], help="merge a partner into another (one organisation)"
+    )
+    p.add_argument("source", metavar="SOURCE", help="the partner merged away (name or alias)")
+    p.add_argument("target", metavar="TARGET", help="the partner that stays (name or alias)")
+    p.set_defaults(func=cmd_partners_merge)
 
     p = sub.add_parser("stats", parents=[common], help="counts")
     p.set_defaults(func=cmd_stats)

@@ -44,7 +44,7 @@ from storydesk.catalogue.db import (
 from storydesk.catalogue.directory_sync import sync_directory
 from storydesk.catalogue.generation import GENERATION, bump_generation, current_generation
 from storydesk.catalogue.lock import DEFAULT_WAIT, OnWait, WriterLock
-from storydesk.catalogue.merges import merge_partner_rows
+from storydesk.catalogue.merges import PartnerMerge, merge_partner_rows
 from storydesk.catalogue.models import (
     Image,
     Partner,
@@ -120,6 +120,7 @@ __all__ = [
     "PackOptions",
     "PackResult",
     "PageImage",
+    "PartnerMerge",
     "PartnerSummary",
     "PlaceSummary",
     "ReindexResult",
@@ -810,7 +811,7 @@ class Library:
             partners = [partner_entry(p, counts.get(p.id, 0)) for p in rows]
         return sorted(partners, key=lambda e: (-e.stories, e.name.casefold()))
 
-    def merge_partners(self, source: str, target: str) -> list[str]:
+    def merge_partners(self, source: str, target: str) -> PartnerMerge:
         """Merge the partner ``source`` into ``target``, as one catalogue transaction.
 
         Every story that named ``source`` names ``target`` instead (once), the source's
@@ -823,7 +824,7 @@ class Library:
             target: The partner that stays, by canonical name or any alias.
 
         Returns:
-            The ids of the stories relinked, sorted.
+            The canonical names of both partners and the ids of the stories relinked.
 
         Raises:
             StoryDeskError: Either name is no partner, or both name the same partner.
@@ -838,11 +839,12 @@ class Library:
                             "Catalogue", "'{source}' and '{target}' are the same partner"
                         ).format(source=source.strip(), target=target.strip())
                     )
+                merged = PartnerMerge(source_row.name, target_row.name, [])
                 relinked = merge_partner_rows(session, source_row, target_row)
                 bump_generation(session)
             if relinked:
                 self._index_after_commit(relinked, None)
-        return relinked
+        return PartnerMerge(merged.source, merged.target, relinked)
 
     def places(self) -> list[PlaceSummary]:
         """Places and countries with story counts, most-mentioned first."""

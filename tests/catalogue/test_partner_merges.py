@@ -35,8 +35,9 @@ def test_merge_relinks_stories_and_combines_aliases(folder: Path) -> None:
         before_source = _stories_of(library, SOURCE)
         before_target = _stories_of(library, TARGET)
         assert before_source and before_target
-        relinked = library.merge_partners("Казинформ", TARGET)  # the source by an alias
-        assert relinked == sorted(before_source)
+        merge = library.merge_partners("Казинформ", "ДКНьюс")  # both by an alias
+        assert (merge.source, merge.target) == (SOURCE, TARGET)
+        assert merge.stories == sorted(before_source)
         assert _partner(library, SOURCE) is None
         target = _partner(library, TARGET)
         assert target is not None

@@ -11,6 +11,7 @@ instead of bringing the source back as a partner of its own.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -19,6 +20,19 @@ from storydesk.catalogue.models import Partner, PartnerAlias, Setting, story_par
 from storydesk.text import fold_name
 
 PARTNER_MERGES = "partner_merges"
+
+
+@dataclass(frozen=True)
+class PartnerMerge:
+    """What a merge did: canonical names of both partners and the stories relinked."""
+
+    source: str
+    target: str
+    stories: list[str]
+
+    def to_json(self) -> dict[str, object]:
+        """The ``partners merge --json`` document."""
+        return {"merged": self.source, "into": self.target, "stories": list(self.stories)}
 
 
 def load_merges(session: Session) -> dict[str, str]:
