@@ -1,10 +1,12 @@
 """The partner directory and the places: names, aliases, kind, story counts; choosing one
-lists its stories, and "Show in Results" filters the main window's results by it."""
+lists its stories, and "Show in Results" filters the main window's results by it. "Merge
+into…" merges the chosen partner into another one (two entries found to be one organisation):
+the catalogue write runs on the task runner's ``write`` lane, then the lists are read again."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -132,6 +135,14 @@ class DirectoryPage(QWidget):
         self.show_button = QPushButton(self.tr("Show in Results"))
         self.show_button.setEnabled(False)
         self.show_button.clicked.connect(self._show_in_results)
+        self.merge_button: QPushButton | None = None
+        if facet == "partners":
+            self.merge_button = QPushButton(self.tr("Merge into…"))
+            self.merge_button.setObjectName("mergePartnerButton")
+            self.merge_button.setToolTip(
+                self.tr("Merge this partner into another entry of the same organisation")
+            )
+            self.merge_button.setEnabled(False)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -145,6 +156,8 @@ class DirectoryPage(QWidget):
         right_layout.addWidget(self.story_view, 1)
         row = QHBoxLayout()
         row.addStretch(1)
+        if self.merge_button is not None:
+            row.addWidget(self.merge_button)
         row.addWidget(self.show_button)
         right_layout.addLayout(row)
         splitter = QSplitter()
@@ -217,6 +230,8 @@ class DirectoryPage(QWidget):
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         name = self.proxy.index(current.row(), 0).data(NameRole) if current.isValid() else None
         self.show_button.setEnabled(bool(name))
+        if self.merge_button is not None:
+            self.merge_button.setEnabled(bool(name) and len(self.entries) > 1)
         if not name:
             return
         library, facet = self._library, self.facet
@@ -248,12 +263,74 @@ class DirectoryPage(QWidget):
             self.filterRequested.emit(self.facet, name)
 
 
+class MergePartnerDialog(QDialog):
+    """Choose the partner another one is merged into, and confirm, naming both and the count.
+
+    Args:
+        source: The partner merged away.
+        targets: The other partners, most-mentioned first.
+        shown_name: A canonical name as the reader sees it.
+    """
+
+    def __init__(
+        self,
+        source: PartnerSummary,
+        targets: Sequence[PartnerSummary],
+        shown_name: Any,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergePartnerDialog")
+        self.setWindowTitle(self.tr("Merge Partners"))
+        self.source = source
+        self._shown_name = shown_name
+        self.targets = QComboBox()
+        self.targets.setObjectName("mergeTarget")
+        self.targets.setAccessibleName(self.tr("The partner that stays"))
+        for target in targets:
+            self.targets.addItem(shown_name(target.name), target.name)
+        self.question = QLabel()
+        self.question.setObjectName("mergeQuestion")
+        self.question.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        merge = self.buttons.addButton(self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        merge.setObjectName("mergeButton")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("Merge {source} into:").format(source=shown_name(source.name)))
+        label.setBuddy(self.targets)
+        layout.addWidget(label)
+        layout.addWidget(self.targets)
+        layout.addWidget(self.question)
+        layout.addWidget(self.buttons)
+        self.targets.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def target(self) -> str:
+        """The canonical name of the partner chosen to stay."""
+        return str(self.targets.currentData() or "")
+
+    def _update(self, *_args: object) -> None:
+        target = self._shown_name(self.target())
+        self.question.setText(
+            self.tr(
+                "Merge “{source}” into “{target}”? %Ln stories will name “{target}” instead, "
+                "and the names of “{source}” become its aliases. This cannot be undone.",
+                "",
+                self.source.stories,
+            ).format(source=self._shown_name(self.source.name), target=target)
+        )
+
+
 class DirectoryDialog(QDialog):
     """Partners and places, one tab each."""
 
     filterRequested = Signal(str, str)
     storyRequested = Signal(str)
     loaded = Signal()
+    merged = Signal(str)
+    """The canonical name of the partner another one was just merged into."""
 
     PARTNER_COLUMNS = ("name", "kind", "stories", "aliases")
     PLACE_COLUMNS = ("name", "kind", "country", "stories", "aliases")
@@ -293,6 +370,12 @@ class DirectoryDialog(QDialog):
         )
         self.tabs.addTab(self.partners, self.tr("&Partners"))
         self.tabs.addTab(self.places, self.tr("P&laces"))
+        if self.partners.merge_button is not None:
+            self.partners.merge_button.clicked.connect(self.merge_chosen)
+        self.merge_dialog: MergePartnerDialog | None = None
+        self.status = QLabel()
+        self.status.setObjectName("directoryStatus")
+        self.status.setWordWrap(True)
         for page in (self.partners, self.places):
             page.filterRequested.connect(self.filterRequested)
             page.storyRequested.connect(self.storyRequested)
@@ -300,6 +383,7 @@ class DirectoryDialog(QDialog):
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.resize(1000, 620)
         self.reload()
@@ -319,3 +403,52 @@ class DirectoryDialog(QDialog):
         places = [p for p in places if p.stories or p.kind == "country"]
         self.places.set_entries(places, self.PLACE_COLUMNS)
         self.loaded.emit()
+
+    # -- merging partners -------------------------------------------------------------
+
+    def merge_chosen(self) -> MergePartnerDialog | None:
+        """Ask which partner the chosen one is merged into (a window-modal dialog)."""
+        name = self.partners.current_name()
+        entries = cast("list[PartnerSummary]", self.partners.entries)
+        source = next((e for e in entries if e.name == name), None)
+        targets = [e for e in entries if e.name != name]
+        if source is None or not targets:
+            return None
+        dialog = MergePartnerDialog(source, targets, self.partners.shown_name, self)
+        dialog.accepted.connect(lambda: self._merge(source.name, dialog.target()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _merge(self, source: str, target: str) -> None:
+        """Merge ``source`` into ``target`` on the write lane, then read the lists again."""
+        library = self._library
+        if self.partners.merge_button is not None:
+            self.partners.merge_button.setEnabled(False)
+        self._runner.run(
+            lambda: library.merge_partners(source, target),
+            on_done=self._merged,
+            on_failed=self._merge_failed,
+            lane="write",
+        )
+
+    def _merged(self, merge: Any) -> None:
+        self.status.setText(
+            self.tr(
+                "Merged “{source}” into “{target}”: %Ln stories relinked.", "", len(merge.stories)
+            ).format(
+                source=self.partners.shown_name(merge.source),
+                target=self.partners.shown_name(merge.target),
+            )
+        )
+        self.merged.emit(merge.target)
+        self.reload()
+
+    def _merge_failed(self, exc: BaseException, _tb: str) -> None:
+        from storydesk.gui.errors import describe
+
+        self.status.setText(
+            self.tr("The partners were not merged. {reason}").format(reason=describe(exc))
+        )
+        self.reload()
