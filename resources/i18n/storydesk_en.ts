@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>DirectoryDialog</name>
+    <message numerus="yes">
+        <source>Merged “{source}” into “{target}”: %Ln stories relinked.</source>
+        <translation>
+            <numerusform>Merged “{source}” into “{target}”: %Ln story relinked.</numerusform>
+            <numerusform>Merged “{source}” into “{target}”: %Ln stories relinked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message numerus="yes">
         <source>%Ln stories naming {name}:</source>
@@ -187,6 +197,16 @@
         <translation>
             <numerusform>%Ln partner</numerusform>
             <numerusform>%Ln partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergePartnerDialog</name>
+    <message numerus="yes">
+        <source>Merge “{source}” into “{target}”? %Ln stories will name “{target}” instead, and the names of “{source}” become its aliases. This cannot be undone.</source>
+        <translation>
+            <numerusform>Merge “{source}” into “{target}”? %Ln story will name “{target}” instead, and the names of “{source}” become its aliases. This cannot be undone.</numerusform>
+            <numerusform>Merge “{source}” into “{target}”? %Ln stories will name “{target}” instead, and the names of “{source}” become its aliases. This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

@@ -349,8 +349,20 @@
         <translation>«{id}» идентификаторы бар оқиға жоқ</translation>
     </message>
     <message>
+        <source>&apos;{source}&apos; and &apos;{target}&apos; are the same partner</source>
+        <translation>«{source}» мен «{target}» — бір серіктес</translation>
+    </message>
+    <message>
         <source>&apos;{first}&apos; ({first_id}) and &apos;{second}&apos; ({second_id}) are both in the same language ({language}); only stories in different languages can be linked as translations</source>
         <translation>«{first}» ({first_id}) және «{second}» ({second_id}) бір тілде ({language}); аударма ретінде тек әр түрлі тілдегі оқиғаларды байланыстыруға болады</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; names more than one partner; give the full name</source>
+        <translation>«{name}» — бірнеше серіктестің атауы; толық атауын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>no partner is named &apos;{name}&apos;</source>
+        <translation>«{name}» атты серіктес жоқ</translation>
     </message>
 </context>
 <context>
@@ -534,6 +546,17 @@
         <source>P&amp;laces</source>
         <translation>&amp;Орындар</translation>
     </message>
+    <message numerus="yes">
+        <source>Merged “{source}” into “{target}”: %Ln stories relinked.</source>
+        <translation>
+            <numerusform>«{source}» «{target}» серіктесімен біріктірілді: %Ln оқиға қайта байланыстырылды.</numerusform>
+            <numerusform>«{source}» «{target}» серіктесімен біріктірілді: %Ln оқиға қайта байланыстырылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The partners were not merged. {reason}</source>
+        <translation>Серіктестер біріктірілмеді. {reason}</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>
@@ -556,6 +579,14 @@
     <message>
         <source>Show in Results</source>
         <translation>Нәтижелерде көрсету</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Басқасымен біріктіру…</translation>
+    </message>
+    <message>
+        <source>Merge this partner into another entry of the same organisation</source>
+        <translation>Бұл серіктесті сол ұйымның басқа жазбасымен біріктіру</translation>
     </message>
     <message>
         <source>Stories naming {name}:</source>
@@ -1754,6 +1785,32 @@
     <message>
         <source>file is {size:.1f} MB, over the {limit} MB limit</source>
         <translation>файл көлемі {size:.1f} МБ, бұл {limit} МБ шегінен асады</translation>
+    </message>
+</context>
+<context>
+    <name>MergePartnerDialog</name>
+    <message>
+        <source>Merge Partners</source>
+        <translation>Серіктестерді біріктіру</translation>
+    </message>
+    <message>
+        <source>The partner that stays</source>
+        <translation>Қалатын серіктес</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <source>Merge {source} into:</source>
+        <translation>{source} біріктірілетін серіктес:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge “{source}” into “{target}”? %Ln stories will name “{target}” instead, and the names of “{source}” become its aliases. This cannot be undone.</source>
+        <translation>
+            <numerusform>«{source}» серіктесін «{target}» серіктесімен біріктіресіз бе? %Ln оқиға енді «{target}» атауын көрсетеді, ал «{source}» атаулары оның балама атаулары болады. Мұны болдырмау мүмкін емес.</numerusform>
+            <numerusform>«{source}» серіктесін «{target}» серіктесімен біріктіресіз бе? %Ln оқиға енді «{target}» атауын көрсетеді, ал «{source}» атаулары оның балама атаулары болады. Мұны болдырмау мүмкін емес.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -349,8 +349,20 @@
         <translation>«{id}» идентификатору бар окуя жок</translation>
     </message>
     <message>
+        <source>&apos;{source}&apos; and &apos;{target}&apos; are the same partner</source>
+        <translation>«{source}» жана «{target}» — бир эле өнөктөш</translation>
+    </message>
+    <message>
         <source>&apos;{first}&apos; ({first_id}) and &apos;{second}&apos; ({second_id}) are both in the same language ({language}); only stories in different languages can be linked as translations</source>
         <translation>«{first}» ({first_id}) жана «{second}» ({second_id}) бир тилде ({language}); котормо катары ар башка тилдеги окуяларды гана байланыштырууга болот</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; names more than one partner; give the full name</source>
+        <translation>«{name}» — бир нече өнөктөштүн аталышы; толук аталышын көрсөтүңүз</translation>
+    </message>
+    <message>
+        <source>no partner is named &apos;{name}&apos;</source>
+        <translation>«{name}» деген өнөктөш жок</translation>
     </message>
 </context>
 <context>
@@ -534,6 +546,17 @@
         <source>P&amp;laces</source>
         <translation>&amp;Жерлер</translation>
     </message>
+    <message numerus="yes">
+        <source>Merged “{source}” into “{target}”: %Ln stories relinked.</source>
+        <translation>
+            <numerusform>«{source}» «{target}» менен бириктирилди: %Ln окуя кайра байланыштырылды.</numerusform>
+            <numerusform>«{source}» «{target}» менен бириктирилди: %Ln окуя кайра байланыштырылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The partners were not merged. {reason}</source>
+        <translation>Өнөктөштөр бириктирилген жок. {reason}</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>
@@ -556,6 +579,14 @@
     <message>
         <source>Show in Results</source>
         <translation>Натыйжаларда көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Башкасы менен бириктирүү…</translation>
+    </message>
+    <message>
+        <source>Merge this partner into another entry of the same organisation</source>
+        <translation>Бул өнөктөштү ошол эле уюмдун башка жазуусу менен бириктирүү</translation>
     </message>
     <message>
         <source>Stories naming {name}:</source>
@@ -1754,6 +1785,32 @@
     <message>
         <source>file is {size:.1f} MB, over the {limit} MB limit</source>
         <translation>файлдын көлөмү {size:.1f} МБ, бул {limit} МБ чегинен ашат</translation>
+    </message>
+</context>
+<context>
+    <name>MergePartnerDialog</name>
+    <message>
+        <source>Merge Partners</source>
+        <translation>Өнөктөштөрдү бириктирүү</translation>
+    </message>
+    <message>
+        <source>The partner that stays</source>
+        <translation>Кала турган өнөктөш</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Бириктирүү</translation>
+    </message>
+    <message>
+        <source>Merge {source} into:</source>
+        <translation>{source} бириктириле турган өнөктөш:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge “{source}” into “{target}”? %Ln stories will name “{target}” instead, and the names of “{source}” become its aliases. This cannot be undone.</source>
+        <translation>
+            <numerusform>«{source}» өнөктөшүн «{target}» менен бириктиресизби? %Ln окуя мындан ары «{target}» деп көрсөтөт, ал эми «{source}» аталыштары анын башка аталыштары болуп калат. Муну жокко чыгарууга болбойт.</numerusform>
+            <numerusform>«{source}» өнөктөшүн «{target}» менен бириктиресизби? %Ln окуя мындан ары «{target}» деп көрсөтөт, ал эми «{source}» аталыштары анын башка аталыштары болуп калат. Муну жокко чыгарууга болбойт.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

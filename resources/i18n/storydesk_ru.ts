@@ -350,8 +350,20 @@
         <translation>нет истории с идентификатором «{id}»</translation>
     </message>
     <message>
+        <source>&apos;{source}&apos; and &apos;{target}&apos; are the same partner</source>
+        <translation>«{source}» и «{target}» — один и тот же партнёр</translation>
+    </message>
+    <message>
         <source>&apos;{first}&apos; ({first_id}) and &apos;{second}&apos; ({second_id}) are both in the same language ({language}); only stories in different languages can be linked as translations</source>
         <translation>«{first}» ({first_id}) и «{second}» ({second_id}) написаны на одном языке ({language}); связать как переводы можно только истории на разных языках</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; names more than one partner; give the full name</source>
+        <translation>«{name}» — название нескольких партнёров; укажите полное название</translation>
+    </message>
+    <message>
+        <source>no partner is named &apos;{name}&apos;</source>
+        <translation>нет партнёра с названием «{name}»</translation>
     </message>
 </context>
 <context>
@@ -537,6 +549,18 @@
         <source>P&amp;laces</source>
         <translation>&amp;Места</translation>
     </message>
+    <message numerus="yes">
+        <source>Merged “{source}” into “{target}”: %Ln stories relinked.</source>
+        <translation>
+            <numerusform>«{source}» объединён с «{target}»: перепривязана %Ln история.</numerusform>
+            <numerusform>«{source}» объединён с «{target}»: перепривязаны %Ln истории.</numerusform>
+            <numerusform>«{source}» объединён с «{target}»: перепривязано %Ln историй.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The partners were not merged. {reason}</source>
+        <translation>Партнёры не объединены. {reason}</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>
@@ -559,6 +583,14 @@
     <message>
         <source>Show in Results</source>
         <translation>Показать в результатах</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Объединить с…</translation>
+    </message>
+    <message>
+        <source>Merge this partner into another entry of the same organisation</source>
+        <translation>Объединить этого партнёра с другой записью той же организации</translation>
     </message>
     <message>
         <source>Stories naming {name}:</source>
@@ -1778,6 +1810,33 @@
     <message>
         <source>file is {size:.1f} MB, over the {limit} MB limit</source>
         <translation>файл занимает {size:.1f} МБ, больше предела в {limit} МБ</translation>
+    </message>
+</context>
+<context>
+    <name>MergePartnerDialog</name>
+    <message>
+        <source>Merge Partners</source>
+        <translation>Объединение партнёров</translation>
+    </message>
+    <message>
+        <source>The partner that stays</source>
+        <translation>Остающийся партнёр</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Merge {source} into:</source>
+        <translation>Объединить {source} с:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge “{source}” into “{target}”? %Ln stories will name “{target}” instead, and the names of “{source}” become its aliases. This cannot be undone.</source>
+        <translation>
+            <numerusform>Объединить «{source}» с «{target}»? %Ln история будет называть «{target}» вместо него, а названия «{source}» станут его другими названиями. Это нельзя отменить.</numerusform>
+            <numerusform>Объединить «{source}» с «{target}»? %Ln истории будут называть «{target}» вместо него, а названия «{source}» станут его другими названиями. Это нельзя отменить.</numerusform>
+            <numerusform>Объединить «{source}» с «{target}»? %Ln историй будут называть «{target}» вместо него, а названия «{source}» станут его другими названиями. Это нельзя отменить.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
