@@ -79,7 +79,7 @@ def test_a_new_story_naming_the_source_links_the_target(folder: Path, tmp_path: 
     stories.mkdir()
     (stories / "news.md").write_text(
         "---\nid: merged-news\ntitle: News agencies\nlanguage: ru\n"
-        "partners: [МИА Казинформ, Kazinform]\n---\n\nТекст истории.\n",
+        "partners: [МИА Казинформ, Kazinform, DKNews.kz]\n---\n\nТекст истории.\n",
         encoding="utf-8",
     )
     with Library.open(folder) as library:
