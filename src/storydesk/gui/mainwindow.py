@@ -760,7 +760,7 @@ class MainWindow(QMainWindow):
         self.delete_label.setText(text)
         self.delete_undo.show()
         self.delete_notice.show()
-        self._after_delete_or_undo()
+        self._catalogue_changed()
 
     def _stories_restored(self, deleted: DeletedStories) -> None:
         if self._basket_deleted:
@@ -768,9 +768,10 @@ class MainWindow(QMainWindow):
             self._basket_deleted = []
         self.delete_notice.hide()
         self.statusBar().showMessage(self.tr("Put back %Ln stories.", "", len(deleted.ids)), 8000)
-        self._after_delete_or_undo()
+        self._catalogue_changed()
 
-    def _after_delete_or_undo(self) -> None:
+    def _catalogue_changed(self) -> None:
+        """Stories were deleted, put back or relinked: list, search and counts again."""
         self.model.refresh()
         self.searching.run_search()
         self._count_catalogue()
@@ -856,6 +857,7 @@ class MainWindow(QMainWindow):
             dialog = DirectoryDialog(self.library, self.runner, self, names=self.names)
             dialog.filterRequested.connect(self._filter_from_directory)
             dialog.storyRequested.connect(self._story_from_directory)
+            dialog.merged.connect(lambda _target: self._catalogue_changed())
             self._directory = dialog
         else:
             dialog.reload()
