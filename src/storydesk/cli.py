@@ -319,8 +319,8 @@ def cmd_partners_merge(args: argparse.Namespace) -> int:
     if args.json:
         _emit_json(merge.to_json())
         return EXIT_OK
-    count = len(merge.stories)
-    print(printable(f"Merged '{merge.source}' into '{merge.target}': {count} stories relinked."))
+    count = _count(len(merge.stories), "story", "stories")
+    print(printable(f"Merged '{merge.source}' into '{merge.target}': {count} relinked."))
     return EXIT_OK
 
 

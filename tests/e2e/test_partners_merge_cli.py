@@ -31,6 +31,8 @@ def test_merge_prints_and_relinks(data: Path, seeds_dir: Path) -> None:
     result = run_storydesk("partners", "merge", "Казинформ", "DKNews.kz", data_dir=data)
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"Merged 'Kazinform' into 'DKNews.kz': {moved} stories relinked.\n"
+    one = run_storydesk("partners", "merge", "Akorda", "DKNews.kz", data_dir=data)
+    assert one.stdout == "Merged 'Akorda' into 'DKNews.kz': 1 story relinked.\n", one.stdout
     after = _partners(data)
     assert "Kazinform" not in after
     assert "Kazinform" in after["DKNews.kz"]["aliases"]  # type: ignore[operator]
