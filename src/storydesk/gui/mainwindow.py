@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.results_box)
         self.stack.addWidget(self.first_run)
 
-        self.reading = ReadingPane(self.library, self.runner)
+        self.reading = ReadingPane(self.library, self.runner, names=self.names)
         self.reading.setObjectName("readingPane")
         self.reading.storyRequested.connect(self.open_story)
         self.reading.addToBasket.connect(lambda i, t: self._add_to_basket([(i, t)]))

@@ -41,7 +41,7 @@ from storydesk.gui.storyhtml import Palette, parse_link, story_html
 from storydesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from storydesk.library import Library, PageImage, Story, StoryPage
+    from storydesk.library import DisplayNames, Library, PageImage, Story, StoryPage
 
 log = logging.getLogger(__name__)
 
@@ -127,13 +127,19 @@ class ReadingPane(QWidget):
     unlinkRequested = Signal(str)  # id of a story to take out of its translations
     statusMessage = Signal(str)
 
-    def __init__(self, library: Library, runner: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self,
+        library: Library,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        names: DisplayNames | None = None,
+    ):
         super().__init__(parent)
         self._library = library
         self._runner = runner
         self._generation = 0
         self.shown: ShownStory | None = None
-        self.names = library.names(interface_language())
+        self.names = names or library.names(interface_language())
         """Partner, place and country names in the reader's language."""
 
         self.title_label = QLabel(self.tr("No story selected"))
