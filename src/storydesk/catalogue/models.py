@@ -203,6 +203,105 @@ class ManualTranslation(Base):
     group_id: Mapped[str | None] = mapped_column(String(32), index=True)
 
 
+class StoryEdit(Base):
+    """One field of a story changed here by hand, kept for the story's history.
+
+    The fields changed by one edit share its ``revision``. ``old_value`` and ``new_value``
+    are JSON, in the shape of ``show --json`` (a list of names, a date as ``YYYY-MM-DD`` or
+    ``null``). ``action`` says what made the change: ``edit`` (the app or ``storydesk
+    edit``), ``undo`` (the app's Undo), ``theirs`` (an import conflict settled by taking the
+    source's value).
+    """
+
+    __tablename__ = "story_edits"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_id: Mapped[str] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+    revision: Mapped[str] = mapped_column(String(32), index=True)
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[str] = mapped_column(Text)
+    new_value: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(20), default="edit")
+    edited_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    machine: Mapped[str] = mapped_column(String(200), default="")
+
+
+class LocalField(Base):
+    """A field of a story that holds a value edited here, not the source's.
+
+    Imports leave such a field as edited. ``base`` is the source's value when the field was
+    first edited (JSON). When an import brings a value that differs from the edited one, it
+    is kept in ``incoming`` (with the file it came from) as a conflict until the editor takes
+    it ("take theirs") or keeps the edit ("keep mine", which records it in ``kept`` so the
+    same value arriving again is not a conflict).
+    """
+
+    __tablename__ = "local_fields"
+
+    story_id: Mapped[str] = mapped_column(
+        ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True
+    )
+    field: Mapped[str] = mapped_column(String(40), primary_key=True)
+    base: Mapped[str] = mapped_column(Text)
+    kept: Mapped[str | None] = mapped_column(Text)
+    incoming: Mapped[str | None] = mapped_column(Text)
+    incoming_path: Mapped[str | None] = mapped_column(Text)
+
+
+class DetectedTranslation(Base):
+    """Two stories found at import to be translations of each other.
+
+    One row per pair, ``story_id < other_id``. ``score`` and ``reasons`` (JSON list) say why.
+    A decision made by hand (:class:`ManualTranslation`) wins over it.
+    """
+
+    __tablename__ = "detected_translations"
+
+    story_id: Mapped[str] = mapped_column(
+        ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True
+    )
+    other_id: Mapped[str] = mapped_column(
+        ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    score: Mapped[float] = mapped_column(default=0.0)
+    reasons: Mapped[str] = mapped_column(Text, default="[]")
+
+
+collection_stories = Table(
+    "collection_stories",
+    Base.metadata,
+    Column("collection_id", ForeignKey("collections.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, nullable=False, default=0),
+    Column("added_at", DateTime, nullable=False, default=utcnow),
+    Index("ix_collection_stories_story", "story_id"),
+)
+
+
+class Collection(Base):
+    """A named list of stories an editor put together (the basket saved, a visit's pack)."""
+
+    __tablename__ = "collections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SavedSearch(Base):
+    """A search kept under a name: its query and its filters (JSON object)."""
+
+    __tablename__ = "saved_searches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    query: Mapped[str] = mapped_column(Text, default="")
+    filters: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class Partner(Base):
     """A partner organisation with its canonical English name."""
 

@@ -41,6 +41,9 @@ _STORY_TABLES: tuple[Table, ...] = (
     _table(models.StoryFigure),
     _table(models.TranslationLink),
     _table(models.ManualTranslation),
+    _table(models.StoryEdit),
+    _table(models.LocalField),
+    models.collection_stories,
 )
 
 
