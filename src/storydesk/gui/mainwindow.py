@@ -73,6 +73,7 @@ from storydesk.gui.reading import ReadingPane
 from storydesk.gui.searching import SearchController
 from storydesk.gui.tasks import TaskRunner
 from storydesk.gui.translations import TranslationLinks
+from storydesk.gui.undo import StoryUndo
 
 if TYPE_CHECKING:
     from storydesk.library import (
@@ -687,8 +688,12 @@ class MainWindow(QMainWindow):
     # -- deleting stories ---------------------------------------------------------------
 
     def _build_deleting(self) -> None:
-        """Stories › Delete… (Del), Edit › Undo Delete (Ctrl+Z) and the status bar's Undo."""
-        self.deleting = DeleteController(self.library, self.runner, self)
+        """Stories › Delete… (Del), Edit › Undo/Redo (Ctrl+Z, Ctrl+Shift+Z) over deletes and
+        edits, and the status bar's Undo."""
+        self.undo_history = StoryUndo(self.runner, self)
+        self.act_undo = self.undo_history.act_undo
+        self.act_redo = self.undo_history.act_redo
+        self.deleting = DeleteController(self.library, self.runner, self, self.undo_history)
         self.act_delete = self._action(
             self.tr("&Delete…"),
             self.delete_selected,
@@ -699,17 +704,15 @@ class MainWindow(QMainWindow):
         # Del deletes stories only from the results list (the basket's Del removes from it)
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.results.addAction(self.act_delete)
-        self.act_undo_delete = self._action(
-            self.tr("&Undo Delete"), self.undo_delete, QKeySequence.StandardKey.Undo, "undoDelete"
-        )
-        self.act_undo_delete.setEnabled(False)
-        self.deleting.undoChanged.connect(self.act_undo_delete.setEnabled)
+        self.act_undo_delete = self.act_undo  # one Undo for deletes and edits
         self.deleting.deleted.connect(self._stories_deleted)
         self.deleting.restored.connect(self._stories_restored)
         self.story_menu.addSeparator()
         self.story_menu.addAction(self.act_delete)
-        self.edit_menu.insertAction(self.act_find, self.act_undo_delete)
+        self.edit_menu.insertAction(self.act_find, self.act_undo)
+        self.edit_menu.insertAction(self.act_find, self.act_redo)
         self.edit_menu.insertSeparator(self.act_find)
+        self.undo_history.stack.indexChanged.connect(self._undo_moved)
         self.delete_notice = QWidget()
         self.delete_notice.setObjectName("deleteNotice")
         notice = QHBoxLayout(self.delete_notice)
@@ -738,8 +741,13 @@ class MainWindow(QMainWindow):
         self.deleting.ask(stories)
 
     def undo_delete(self) -> bool:
-        """Edit › Undo Delete: put back the stories the last delete removed."""
+        """The status bar's Undo: put back the stories the last delete removed."""
         return self.deleting.undo()
+
+    def _undo_moved(self, _index: int) -> None:
+        """The status bar's "Deleted …  Undo" goes once the delete is no longer the last change."""
+        if self.deleting.last is None:
+            self.delete_notice.hide()
 
     def _stories_deleted(self, deleted: DeletedStories) -> None:
         gone = set(deleted.ids)
