@@ -48,6 +48,7 @@ from storydesk.gui.basket import BasketDock
 from storydesk.gui.delegate import GRID_THUMB, GRID_WIDTH, StoryDelegate
 from storydesk.gui.deleting import DeleteController
 from storydesk.gui.directory import DirectoryDialog
+from storydesk.gui.editing import StoryEditor, field_label
 from storydesk.gui.errors import show_error, translated
 from storydesk.gui.facets import ChipBar, FacetPanel
 from storydesk.gui.help import SearchHelpDialog
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         self.translation_links = TranslationLinks(library, self.runner, self)
         self._build_menus()
         self._build_deleting()
+        self._build_editing()
         self.importer = ImportController(library, self.runner, self)
         self.importer.finished.connect(self._import_finished)
         self.importer.indexed.connect(self._index_caught_up)
@@ -777,6 +779,60 @@ class MainWindow(QMainWindow):
         self.delete_notice.hide()
         self.statusBar().showMessage(self.tr("Put back %Ln stories.", "", len(deleted.ids)), 8000)
         self._catalogue_changed()
+
+    # -- editing stories ----------------------------------------------------------------
+
+    def _build_editing(self) -> None:
+        """Stories › Edit Story… (F2) and History…; edits go on the window's undo history."""
+        self.editor = StoryEditor(self.library, self.runner, self.undo_history, self.reading)
+        self.act_edit = self._action(self.tr("&Edit Story…"), self.edit_story, "F2", "editStory")
+        self.act_history = self._action(
+            self.tr("Story &History…"), self.show_story_history, None, "storyHistory"
+        )
+        self.reading.editRequested.connect(self.editor.begin)
+        self.reading.storyShown.connect(lambda _id: self._update_edit_actions())
+        self.editor.edited.connect(self._story_edited)
+        self.editor.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.editor.historyRequested.connect(self.show_story_history)
+        self.story_menu.insertAction(self.act_add_basket, self.act_edit)
+        self.story_menu.insertAction(self.act_add_basket, self.act_history)
+        self.story_menu.insertSeparator(self.act_add_basket)
+        self._update_edit_actions()
+
+    def _update_edit_actions(self) -> None:
+        shown = self.reading.story is not None
+        self.act_edit.setEnabled(shown and not self.library.read_only)
+        self.act_history.setEnabled(shown)
+
+    def edit_story(self) -> None:
+        """Stories › Edit Story… (F2): the form for the story being read."""
+        if self.reading.story is not None and not self.library.read_only:
+            self.editor.begin(self.reading.story.id)
+
+    def show_story_history(self, story_id: str | None = None) -> Any:
+        """Stories › History…: the changes made to a story (the one being read)."""
+        from storydesk.gui.history import HistoryDialog
+
+        story = self.reading.story
+        story_id = story_id or (story.id if story else None)
+        if not story_id:
+            return None
+        title = story.title if story and story.id == story_id else story_id
+        dialog = HistoryDialog(self.library, self.runner, story_id, title, self, names=self.names)
+        dialog.open()
+        return dialog
+
+    def _story_edited(self, result: Any) -> None:
+        """An edit (or its undo or redo) was saved: list, facets and reading pane again."""
+        story = result.story
+        if result.changed:
+            fields = ", ".join(field_label(f) for f in result.changed)
+            self.statusBar().showMessage(
+                self.tr("Saved “{title}”: {fields}").format(title=story.title, fields=fields),
+                8000,
+            )
+        self._catalogue_changed()
+        self.open_story(story.id)
 
     def _catalogue_changed(self) -> None:
         """Stories were deleted, put back or relinked: list, search and counts again."""

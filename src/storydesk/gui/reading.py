@@ -1,14 +1,17 @@
 """The reading pane: one story as a page, and the large image viewer.
 
 The page is built by :mod:`storydesk.gui.storyhtml` from a story fetched on a worker
-thread. Links are never opened: StoryDesk's own links filter the results or open another
-story; a web link is offered for copying.
+thread, with the goals its text suggests (each with Confirm). Links are never opened:
+StoryDesk's own links filter the results, open another story or confirm a goal; a web link
+is offered for copying. The pane also holds the edit form (:mod:`storydesk.gui.editing`),
+shown in place of the page while a story is edited.
 """
 
 from __future__ import annotations
 
 import html as _html
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -66,20 +70,25 @@ def page_palette(widget: QWidget) -> Palette:
 
 @dataclass(frozen=True)
 class ShownStory:
-    """A story as the pane shows it: its page and the pixel width of each picture."""
+    """A story as the pane shows it: its page, the pixel width of each picture, and the
+    goals its text suggests (``SdgSuggestion`` records)."""
 
     page: StoryPage
     widths: tuple[int | None, ...]
+    suggestions: tuple[Any, ...] = ()
 
 
 def load_story(library: Library, story_id: str) -> ShownStory:
-    """Runs on a worker: the story's page, with the display width of each picture."""
+    """Runs on a worker: the story's page, with the display width of each picture and
+    the goals suggested from its text."""
+    from storydesk.gui.editing import sdg_suggestions
+
     page = library.story_page(story_id)
     widths: list[int | None] = []
     for image in page.images:
         size = QImageReader(str(image.display)).size() if image.display else None
         widths.append(size.width() if size is not None and size.isValid() else None)
-    return ShownStory(page, tuple(widths))
+    return ShownStory(page, tuple(widths), sdg_suggestions(library, story_id))
 
 
 class StoryBrowser(QTextBrowser):
@@ -126,6 +135,8 @@ class ReadingPane(QWidget):
     storyShown = Signal(str)
     unlinkRequested = Signal(str)  # id of a story to take out of its translations
     statusMessage = Signal(str)
+    editRequested = Signal(str)  # id of the story to edit
+    sdgConfirmRequested = Signal(str, int)  # id, suggested goal to add
 
     def __init__(
         self,
@@ -157,11 +168,21 @@ class ReadingPane(QWidget):
         self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.copy_button.setAccessibleName(self.tr("Copy the story's source link"))
         self.copy_button.clicked.connect(self.copy_source_url)
+        self.edit_button = QToolButton()
+        self.edit_button.setObjectName("editStoryButton")
+        self.edit_button.setText(self.tr("Edit"))
+        self.edit_button.setToolTip(self.tr("Edit the story's title, date, partners, goals… (F2)"))
+        self.edit_button.setAccessibleName(self.tr("Edit this story"))
+        self.edit_button.clicked.connect(self._edit)
+        self.edit_button.setVisible(not getattr(library, "read_only", False))
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
         bar.addWidget(self.title_label, 1)
+        bar.addWidget(self.edit_button)
         bar.addWidget(self.copy_button)
         bar.addWidget(self.basket_button)
+        self.leave_check: Callable[[str | None], bool] | None = None
+        """Asked before another story is shown while a story is edited (``False``: stay)."""
 
         self.browser = StoryBrowser(self)
         self.browser.setAccessibleName(self.tr("Story text"))
@@ -170,18 +191,27 @@ class ReadingPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.browser)
+        self.editor: QWidget | None = None
         layout.addLayout(bar)
-        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.pages, 1)
         self._set_enabled(False)
 
     def _set_enabled(self, enabled: bool) -> None:
         self.basket_button.setEnabled(enabled)
+        self.edit_button.setEnabled(enabled and not self.editing)
         self.copy_button.setEnabled(bool(enabled and self.story and self.story.source_url))
 
     # -- loading ------------------------------------------------------------------------
 
     def show_story(self, story_id: str | None) -> None:
-        """Fetch and show a story (``None`` clears the pane); a newer call wins."""
+        """Fetch and show a story (``None`` clears the pane); a newer call wins.
+
+        While a story is edited, :attr:`leave_check` decides first (it may ask to apply).
+        """
+        if self.leave_check is not None and not self.leave_check(story_id):
+            return
         self._generation += 1
         generation = self._generation
         if story_id is None:
@@ -208,7 +238,13 @@ class ReadingPane(QWidget):
             return
         self.shown = shown
         self.browser.setHtml(
-            story_html(shown.page, page_palette(self.browser), shown.widths, self.names)
+            story_html(
+                shown.page,
+                page_palette(self.browser),
+                shown.widths,
+                self.names,
+                suggestions=shown.suggestions,
+            )
         )
         self.browser.verticalScrollBar().setValue(0)
         story = shown.page.story
@@ -234,6 +270,34 @@ class ReadingPane(QWidget):
         )
         self._set_enabled(False)
 
+    # -- the edit form ------------------------------------------------------------------
+
+    def set_editor(self, editor: QWidget) -> None:
+        """The edit form this pane shows in place of the page while a story is edited."""
+        self.editor = editor
+        self.pages.addWidget(editor)
+
+    @property
+    def editing(self) -> bool:
+        """Whether the edit form is shown."""
+        return self.editor is not None and self.pages.currentWidget() is self.editor
+
+    def show_editor(self) -> None:
+        """Show the edit form in place of the page."""
+        if self.editor is not None:
+            self.pages.setCurrentWidget(self.editor)
+            self.edit_button.setEnabled(False)
+
+    def hide_editor(self) -> None:
+        """Back to the page."""
+        self.pages.setCurrentWidget(self.browser)
+        self._set_enabled(self.shown is not None)
+
+    def _edit(self) -> None:
+        story = self.story
+        if story is not None:
+            self.editRequested.emit(story.id)
+
     # -- actions ------------------------------------------------------------------------
 
     def _add_to_basket(self) -> None:
@@ -257,6 +321,12 @@ class ReadingPane(QWidget):
             self.storyRequested.emit(value)
         elif scheme == "sd-unlink":
             self.unlinkRequested.emit(value)
+        elif scheme == "sd-confirm-sdg":
+            story = self.story
+            if story is not None and value.isdigit():
+                self.sdgConfirmRequested.emit(story.id, int(value))
+        elif scheme == "sd-edit":
+            self._edit()
         elif scheme == "sd-image":
             self.show_image(int(value) if value.isdigit() else 0)
         else:

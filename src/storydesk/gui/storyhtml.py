@@ -3,8 +3,9 @@
 Every value from a story is escaped with :func:`html.escape`; the body is Markdown rendered
 by markdown-it-py with raw HTML switched off, and its images are shown as their alt text
 (a story never makes the app fetch anything). Links are StoryDesk's own ``sd-*:`` schemes
-(partner, place, country, story, image) plus the story's own web links, which the pane
-never opens, only offers to copy.
+(partner, place, country, story, image, confirm a suggested goal) plus the story's own web
+links, which the pane never opens, only offers to copy. Goals the text suggests are shown
+under the story's own, each with Confirm; they are never shown as the story's goals.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ SCHEMES = (
     "sd-copy",
     "sd-sdg",
     "sd-unlink",
+    "sd-confirm-sdg",
+    "sd-edit",
 )
 
 
@@ -113,6 +116,7 @@ def story_html(
     palette: Palette | None = None,
     widths: Sequence[int | None] | None = None,
     names: DisplayNames | None = None,
+    suggestions: Sequence[Any] = (),
 ) -> str:
     """The whole page for a story (``Library.story_page``).
 
@@ -121,7 +125,11 @@ def story_html(
         palette: Colours of the page.
         widths: The pixel widths of its pictures, when known.
         names: Partner, place and country names in the reader's language.
+        suggestions: Goals suggested from the text (``SdgSuggestion``: goal, terms); those
+            the story does not have yet are listed under its goals, each with Confirm.
     """
+    from storydesk.gui.editing import sdg_label
+
     p = palette or Palette()
     e = html.escape
     story = page.story
@@ -151,7 +159,30 @@ def story_html(
         meta.append(_meta_row(translate("StoryPage", "Partners"), partners))
     if story.sdgs:
         goals = [str(n) for n in story.sdgs]
-        meta.append(_meta_row(translate("StoryPage", "SDGs"), _chips("sd-sdg", goals)))
+        chips = _chips("sd-sdg", goals, lambda n: sdg_label(int(n)))
+        meta.append(_meta_row(translate("StoryPage", "SDGs"), chips))
+    proposed = [s for s in suggestions if int(s.goal) not in story.sdgs]
+    if proposed:
+        lines = []
+        for suggestion in proposed:
+            terms = ", ".join(suggestion.terms)
+            hint = (
+                ' <span class="muted">({})</span>'.format(
+                    e(translate("StoryPage", "suggested: {terms}").format(terms=terms))
+                )
+                if terms
+                else ""
+            )
+            lines.append(
+                '{goal}{hint} <a href="{href}" title="{tip}"><b>{confirm}</b></a>'.format(
+                    goal=e(sdg_label(int(suggestion.goal))),
+                    hint=hint,
+                    href=e(link("sd-confirm-sdg", str(int(suggestion.goal)))),
+                    tip=e(translate("StoryPage", "Add this goal to the story")),
+                    confirm=e(translate("StoryPage", "Confirm")),
+                )
+            )
+        meta.append(_meta_row(translate("StoryPage", "Suggested SDGs"), "<br>".join(lines)))
     if story.language:
         code = story.language
         name = language_name(code) or code
