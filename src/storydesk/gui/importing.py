@@ -4,24 +4,29 @@ The import runs on the runner's ``write`` lane (the one worker that changes the 
 The worker writes progress into a :class:`ProgressState`; the UI polls it every 100 ms and
 shows the progress dialog only if the import is still running after 300 ms, so a small
 import just finishes. Cancel sets the flag the importer checks; the importer commits
-nothing from a cancelled batch. The summary names every file or row not taken, and why.
+nothing from a cancelled batch. The summary names every file or row not taken, and why,
+and lists the fields edited here that the source changed too (conflicts): the catalogue kept
+the edit, and each row offers Keep Mine or Take Theirs (or all at once), settled through
+:meth:`storydesk.library.Library.resolve_conflict` on the write lane.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from storydesk.errors import Cancelled
+from storydesk.gui.editing import EDIT_FIELDS, field_label
 from storydesk.gui.errors import show_error, translated
 from storydesk.gui.i18n import number
 from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
@@ -71,6 +77,44 @@ class ImportProgressDialog(CancellableProgressDialog):
         self.set_current(name or current, current, Qt.TextElideMode.ElideMiddle)
 
 
+def field_conflicts(report: ImportReport) -> list[Mapping[str, Any]]:
+    """The report's conflicts over fields edited here (the ones Keep Mine/Take Theirs settle);
+    a story whose text an import would replace is a conflict of another kind."""
+    return [c for c in report.conflicts if c.get("field") in EDIT_FIELDS]
+
+
+class ConflictResolver(QObject):
+    """Settles conflicts on the write lane: keep the edit made here, or take the import's.
+
+    Signals:
+        resolved: ``(story id, field, keep)`` once the catalogue has it.
+        failed: ``(story id, field, sentence)`` when it could not be settled.
+    """
+
+    resolved = Signal(str, str, str)
+    failed = Signal(str, str, str)
+
+    def __init__(self, library: Library, runner: TaskRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self._library = library
+        self._runner = runner
+
+    def resolve(self, story_id: str, field: str, keep: str) -> None:
+        """``keep`` is ``"mine"`` or ``"theirs"``."""
+        library = self._library
+        self._runner.run(
+            lambda: library.resolve_conflict(story_id, field, keep),
+            on_done=lambda _r: self.resolved.emit(story_id, field, keep),
+            on_failed=lambda exc, _tb: self._failed(story_id, field, exc),
+            lane="write",
+        )
+
+    def _failed(self, story_id: str, field: str, exc: BaseException) -> None:
+        from storydesk.gui.errors import describe
+
+        self.failed.emit(story_id, field, describe(exc))
+
+
 class ImportSummaryDialog(QDialog):
     """What an import did, naming every file or row not taken, and why.
 
@@ -79,8 +123,16 @@ class ImportSummaryDialog(QDialog):
     its story), files and rows skipped (not stories), and values left out (warnings).
     """
 
-    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        report: ImportReport,
+        parent: QWidget | None = None,
+        resolver: ConflictResolver | None = None,
+        titles: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.resolver = resolver
+        self.titles = dict(titles or {})
         self.setWindowTitle(
             self.tr("Import Finished") if not report.cancelled else self.tr("Import Cancelled")
         )
@@ -132,13 +184,162 @@ class ImportSummaryDialog(QDialog):
             table.resizeRowsToContents()
             layout.addWidget(table, 1)
             self.table = table
+        self.conflicts = [] if report.cancelled else field_conflicts(report)
+        self.conflict_table: QTableWidget | None = None
+        self.conflict_state: dict[tuple[str, str], str] = {}
+        """How each conflict stands: "pending", "working", "mine", "theirs" or "failed"."""
+        if self.conflicts:
+            self._build_conflicts(layout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         if self.rows:
             copy = buttons.addButton(self.tr("Copy List"), QDialogButtonBox.ButtonRole.ActionRole)
             copy.clicked.connect(self.copy_list)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(760 if self.rows else 420, 400 if self.rows else 120)
+        big = bool(self.rows or self.conflicts)
+        self.resize(860 if big else 420, (520 if self.conflicts else 400) if big else 120)
+
+    # -- conflicts over edited fields -------------------------------------------------------
+
+    def _build_conflicts(self, layout: QVBoxLayout) -> None:
+        heading = QLabel(
+            self.tr(
+                "%Ln fields edited here were also changed in the source. The catalogue kept "
+                "your edits; keep them, or take the imported values.",
+                "",
+                len(self.conflicts),
+            )
+        )
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        table = QTableWidget(len(self.conflicts), 5, self)
+        table.setObjectName("conflictTable")
+        table.setAccessibleName(self.tr("Fields edited here and changed in the source"))
+        table.setHorizontalHeaderLabels(
+            [self.tr("Story"), self.tr("Field"), self.tr("Yours"), self.tr("Theirs"), ""]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        for row, conflict in enumerate(self.conflicts):
+            story_id, field = str(conflict["id"]), str(conflict["field"])
+            title = self.titles.get(story_id) or story_id
+            story_item = QTableWidgetItem(_shown(title))
+            story_item.setToolTip(_shown(f"{title}\n{conflict.get('path', '')}"))
+            table.setItem(row, 0, story_item)
+            table.setItem(row, 1, QTableWidgetItem(field_label(field)))
+            for column, key in ((2, "local"), (3, "incoming")):
+                text = _shown(str(conflict.get(key) or "—"))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
+            table.setCellWidget(row, 4, self._choice_cell(story_id, field))
+            self.conflict_state[(story_id, field)] = "pending"
+        table.resizeColumnToContents(0)
+        if table.columnWidth(0) > 240:
+            table.setColumnWidth(0, 240)
+        table.resizeRowsToContents()
+        layout.addWidget(table, 1)
+        self.conflict_table = table
+        all_row = QHBoxLayout()
+        all_row.addStretch(1)
+        self.keep_all = QPushButton(self.tr("Keep All Mine"))
+        self.keep_all.setObjectName("keepAllMine")
+        self.keep_all.clicked.connect(lambda: self.resolve_all("mine"))
+        self.take_all = QPushButton(self.tr("Take All Theirs"))
+        self.take_all.setObjectName("takeAllTheirs")
+        self.take_all.clicked.connect(lambda: self.resolve_all("theirs"))
+        all_row.addWidget(self.keep_all)
+        all_row.addWidget(self.take_all)
+        layout.addLayout(all_row)
+        enabled = self.resolver is not None
+        self.keep_all.setEnabled(enabled)
+        self.take_all.setEnabled(enabled)
+        if self.resolver is not None:
+            self.resolver.resolved.connect(self._resolved)
+            self.resolver.failed.connect(self._resolve_failed)
+
+    def _choice_cell(self, story_id: str, field: str) -> QWidget:
+        cell = QWidget()
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(2, 0, 2, 0)
+        mine = QPushButton(self.tr("Keep Mine"))
+        mine.setObjectName(f"keepMine:{story_id}:{field}")
+        mine.setToolTip(self.tr("Keep the value edited here"))
+        mine.clicked.connect(lambda: self.resolve(story_id, field, "mine"))
+        theirs = QPushButton(self.tr("Take Theirs"))
+        theirs.setObjectName(f"takeTheirs:{story_id}:{field}")
+        theirs.setToolTip(self.tr("Replace your edit with the imported value"))
+        theirs.clicked.connect(lambda: self.resolve(story_id, field, "theirs"))
+        state = QLabel()
+        state.setObjectName(f"conflictState:{story_id}:{field}")
+        state.hide()
+        for widget in (mine, theirs, state):
+            widget.setEnabled(self.resolver is not None)
+            row.addWidget(widget)
+        return cell
+
+    def _cell(self, story_id: str, field: str) -> QWidget | None:
+        for row, conflict in enumerate(self.conflicts):
+            if (str(conflict["id"]), str(conflict["field"])) == (story_id, field):
+                return self.conflict_table.cellWidget(row, 4) if self.conflict_table else None
+        return None
+
+    def resolve(self, story_id: str, field: str, keep: str) -> bool:
+        """Keep Mine (``keep="mine"``) or Take Theirs for one conflict; ``False`` if it is
+        settled or being settled already."""
+        if self.resolver is None or self.conflict_state.get((story_id, field)) != "pending":
+            return False
+        self.conflict_state[(story_id, field)] = "working"
+        self._show_state(story_id, field, self.tr("Saving…"))
+        self.resolver.resolve(story_id, field, keep)
+        return True
+
+    def resolve_all(self, keep: str) -> int:
+        """Keep All Mine / Take All Theirs: every conflict not settled yet."""
+        count = 0
+        for story_id, field in list(self.conflict_state):
+            count += self.resolve(story_id, field, keep)
+        return count
+
+    def _resolved(self, story_id: str, field: str, keep: str) -> None:
+        if (story_id, field) not in self.conflict_state:
+            return
+        self.conflict_state[(story_id, field)] = keep
+        text = self.tr("Kept yours") if keep == "mine" else self.tr("Took theirs")
+        self._show_state(story_id, field, text)
+        self._update_all_buttons()
+
+    def _resolve_failed(self, story_id: str, field: str, reason: str) -> None:
+        if (story_id, field) not in self.conflict_state:
+            return
+        self.conflict_state[(story_id, field)] = "failed"
+        self._show_state(story_id, field, self.tr("Not settled: {reason}").format(reason=reason))
+        self._update_all_buttons()
+
+    def _show_state(self, story_id: str, field: str, text: str) -> None:
+        cell = self._cell(story_id, field)
+        if cell is None:
+            return
+        for button in cell.findChildren(QPushButton):
+            button.hide()
+        label = cell.findChild(QLabel)
+        if label is not None:
+            label.setText(text)
+            label.setToolTip(text)
+            label.show()
+
+    def _update_all_buttons(self) -> None:
+        pending = any(state == "pending" for state in self.conflict_state.values())
+        self.keep_all.setEnabled(pending)
+        self.take_all.setEnabled(pending)
 
     def _rows(self, report: ImportReport) -> list[tuple[str, str, str]]:
         rows: list[tuple[str, str, str]] = []
@@ -151,6 +352,8 @@ class ImportSummaryDialog(QDialog):
             else:
                 rows.append((entry["path"], self.tr("Not imported"), translated(entry["reason"])))
         for conflict in report.conflicts:
+            if conflict.get("field") in EDIT_FIELDS:
+                continue  # listed with Keep Mine / Take Theirs below
             why = self.tr(
                 "Would replace most of the text of story {id}; the catalogue kept its version"
             ).format(id=conflict["id"])
@@ -172,9 +375,16 @@ class ImportSummaryDialog(QDialog):
             )
         if missing:
             parts.append(self.tr("%Ln images missing", "", missing))
-        if report.conflicts:
+        text_conflicts = len(report.conflicts) - len(field_conflicts(report))
+        if text_conflicts:
             parts.append(
-                self.tr("%Ln conflicts: the catalogue kept its stories", "", len(report.conflicts))
+                self.tr("%Ln conflicts: the catalogue kept its stories", "", text_conflicts)
+            )
+        if field_conflicts(report):
+            parts.append(
+                self.tr(
+                    "%Ln edits kept over changes in the source", "", len(field_conflicts(report))
+                )
             )
         if report.skipped:
             parts.append(self.tr("%Ln files or rows skipped", "", len(report.skipped)))
@@ -204,6 +414,7 @@ class ImportController(BackgroundJob):
     finished = Signal(object)  # ImportReport
     indexed = Signal()  # the search index has caught up with the import
     failed = Signal(str)
+    conflictResolved = Signal(str)  # the id of a story whose conflict was settled
 
     def __init__(
         self,
@@ -218,6 +429,11 @@ class ImportController(BackgroundJob):
         self._parent = parent_widget
         self.show_summary = show_summary
         self.summary: ImportSummaryDialog | None = None
+        self.resolver = ConflictResolver(library, runner, self)
+        self.resolver.resolved.connect(
+            lambda story_id, _f, _k: self.conflictResolved.emit(story_id)
+        )
+        self._titles: dict[str, str] = {}
 
     def start(self, paths: Sequence[Path | str]) -> bool:
         """Import ``paths``; ``False`` if another import is still running."""
@@ -229,10 +445,19 @@ class ImportController(BackgroundJob):
         log.info("import started: %s", ", ".join(map(str, items)))
         # The catalogue commit ends the import (stories are browsable at once); the index
         # catches up on the same lane afterwards, and searches say how much is pending.
-        self._runner.run(
-            lambda: library.import_paths(
+        titles = self._titles = {}
+
+        def job() -> ImportReport:
+            report = library.import_paths(
                 items, progress=state.update, cancel=state.token, index=False
-            ),
+            )
+            conflicted = [str(c["id"]) for c in field_conflicts(report)]
+            if conflicted:  # the summary names the stories
+                titles.update({i: s.title for i, s in library.summaries(conflicted).items()})
+            return report
+
+        self._runner.run(
+            job,
             on_done=self._done,
             on_failed=self._failed,
             lane="write",
@@ -270,7 +495,9 @@ class ImportController(BackgroundJob):
                 lane="write",
             )
         if self.show_summary:
-            self.summary = ImportSummaryDialog(report, self._parent)
+            self.summary = ImportSummaryDialog(
+                report, self._parent, resolver=self.resolver, titles=self._titles
+            )
             self.summary.open()
         self.finished.emit(report)
 

@@ -175,11 +175,11 @@ class MainWindow(QMainWindow):
         self.translation_links = TranslationLinks(library, self.runner, self)
         self._build_menus()
         self._build_deleting()
-        self._build_editing()
         self.importer = ImportController(library, self.runner, self)
         self.importer.finished.connect(self._import_finished)
         self.importer.indexed.connect(self._index_caught_up)
         self.importer.started.connect(lambda: self.status_import.setText(self.tr("Importing…")))
+        self._build_editing()
         self.backups = BackupController(library, self.runner, self)
         self.backups.backedUp.connect(
             lambda path: self.statusBar().showMessage(
@@ -794,6 +794,7 @@ class MainWindow(QMainWindow):
         self.editor.edited.connect(self._story_edited)
         self.editor.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.editor.historyRequested.connect(self.show_story_history)
+        self.importer.conflictResolved.connect(self._conflict_resolved)
         self.story_menu.insertAction(self.act_add_basket, self.act_edit)
         self.story_menu.insertAction(self.act_add_basket, self.act_history)
         self.story_menu.insertSeparator(self.act_add_basket)
@@ -833,6 +834,12 @@ class MainWindow(QMainWindow):
             )
         self._catalogue_changed()
         self.open_story(story.id)
+
+    def _conflict_resolved(self, story_id: str) -> None:
+        """Keep Mine / Take Theirs in the import summary: the story may read differently."""
+        self._catalogue_changed()
+        if self.reading.story is not None and self.reading.story.id == story_id:
+            self.reading.show_story(story_id)
 
     def _catalogue_changed(self) -> None:
         """Stories were deleted, put back or relinked: list, search and counts again."""
