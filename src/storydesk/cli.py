@@ -107,10 +107,18 @@ def cmd_import(args: argparse.Namespace) -> int:
             for entry in entries:
                 _err(f"{label}: {printable(entry['path'])}: {printable(entry['reason'])}")
         for conflict in report.conflicts:
-            _err(
-                f"conflict: story {conflict['id']} kept as it is; {printable(conflict['path'])} "
-                f"would replace most of its {conflict['field']}"
-            )
+            if conflict["field"] == "body":
+                _err(
+                    f"conflict: story {conflict['id']} kept as it is; "
+                    f"{printable(conflict['path'])} would replace most of its body"
+                )
+            else:
+                _err(
+                    f"conflict: story {conflict['id']}: {conflict['field']} kept as edited here "
+                    f"({printable(_cut(conflict['local'])) or '(nothing)'}); "
+                    f"{printable(conflict['path'])} says "
+                    f"{printable(_cut(conflict['incoming'])) or '(nothing)'}"
+                )
     if args.json:
         _emit_json(report.to_json())
     else:
@@ -296,6 +304,131 @@ def cmd_search(args: argparse.Namespace) -> int:
             if counts:
                 top = ", ".join(f"{k} ({v})" for k, v in list(counts.items())[:8])
                 print(f"\n{name}: {printable(top)}")
+    return EXIT_OK
+
+
+# -- editing stories ---------------------------------------------------------------------
+
+_NAME_OPTIONS = (("partner", "partners"), ("place", "places"), ("country", "countries"))
+EDITABLE_FIELDS = (
+    "title",
+    "summary",
+    "date",
+    "language",
+    "countries",
+    "places",
+    "partners",
+    "sdgs",
+    "tags",
+    "author",
+    "source_name",
+    "source_url",
+)
+"""storydesk.library.EDITABLE_FIELDS (tested equal), without importing the library to parse."""
+
+
+def _cut(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _edit_changes(library: Library, args: argparse.Namespace) -> dict[str, object]:
+    """The ``changes`` for :meth:`Library.edit_story` from ``edit``'s options."""
+    story = library.get_story(args.id)
+    changes: dict[str, object] = {}
+    for option, field in (
+        ("title", "title"),
+        ("summary", "summary"),
+        ("date", "date"),
+        ("language", "language"),
+        ("author", "author"),
+        ("source", "source_name"),
+        ("source_url", "source_url"),
+    ):
+        value = getattr(args, option)
+        if value is not None:
+            changes[field] = value
+    lists = [(singular, field) for singular, field in _NAME_OPTIONS] + [("tag", "tags")]
+    for singular, field in lists:
+        added = getattr(args, f"add_{singular}") or []
+        removed = getattr(args, f"remove_{singular}") or []
+        if not added and not removed:
+            continue
+        current = list(getattr(story, field))
+        for name in library.canonical_names(field, removed):
+            if name not in current:
+                raise UsageError(
+                    f"storydesk: story {story.id} has no {singular} '{name}' to remove"
+                )
+            current.remove(name)
+        for name in library.canonical_names(field, added):
+            if name not in current:
+                current.append(name)
+        changes[field] = current
+    if args.sdgs is not None:
+        text = args.sdgs.strip()
+        goals = [] if text.casefold() in ("", "none") else text.split(",")
+        changes["sdgs"] = [goal.strip() for goal in goals]
+    return changes
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    """Change a story's metadata; prints the story as ``show`` does."""
+    with _open(args) as library:
+        changes = _edit_changes(library, args)
+        if not changes:
+            raise UsageError("storydesk edit: give at least one change (see --help)")
+        result = library.edit_story(args.id, changes)
+    if not args.json:
+        if result.changed:
+            print(f"Changed {', '.join(result.changed)} of story {args.id}.\n")
+        else:
+            print(f"Nothing changed: story {args.id} already has these values.\n")
+    return cmd_show(args)
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        entries = library.story_history(args.id)
+    if args.json:
+        _emit_json([entry.to_json() for entry in entries])
+        return EXIT_OK
+    if not entries:
+        print(f"Story {args.id} has not been edited here.")
+    for entry in entries:
+        data = entry.to_json()
+        when = data["edited_at"].replace("T", " ").removesuffix("Z") + " UTC"
+        before = _cut(json.dumps(entry.old, ensure_ascii=False), 60)
+        after = _cut(json.dumps(entry.new, ensure_ascii=False), 60)
+        machine = entry.machine or "-"
+        print(printable(f"{when}  {machine}  {entry.action:<6}  {entry.field}: {before} → {after}"))
+    return EXIT_OK
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        conflicts = library.conflicts(args.ids or None)
+    if args.json:
+        _emit_json([conflict.to_json() for conflict in conflicts])
+        return EXIT_OK
+    if not conflicts:
+        print("No conflicts: no edited field disagrees with its file.")
+    for conflict in conflicts:
+        print(printable(f"{conflict.id}  {_cut(conflict.title, 60)}"))
+        print(printable(f"    {conflict.field}: here {_cut(conflict.local)!r}"))
+        print(printable(f"    {' ' * len(conflict.field)}  file {_cut(conflict.incoming)!r}"))
+        print(printable(f"    {' ' * len(conflict.field)}  from {conflict.path}"))
+    return EXIT_OK
+
+
+def cmd_conflicts_settle(args: argparse.Namespace) -> int:
+    keep = "mine" if args.command_choice == "keep-mine" else "theirs"
+    with _open(args) as library:
+        story = library.resolve_conflict(args.id, args.field, keep)
+    if args.json:
+        _emit_json(story.to_json())
+        return EXIT_OK
+    verb = "kept as edited" if keep == "mine" else "takes the file's value"
+    print(printable(f"Story {args.id}: {args.field} {verb}."))
     return EXIT_OK
 
 
@@ -642,6 +775,50 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("unlink", parents=[common], help="take stories out of their translations")
     p.add_argument("ids", nargs="+", metavar="ID")
     p.set_defaults(func=cmd_unlink)
+
+    p = sub.add_parser(
+        "edit",
+        parents=[common],
+        help="change a story's metadata (kept when its file is imported again)",
+    )
+    p.add_argument("id")
+    p.add_argument("--title")
+    p.add_argument("--summary", help="the new summary ('' for none)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the date, or 'none' for undated")
+    p.add_argument("--language", metavar="CODE", help="a language code (ru, kk, en...)")
+    for singular, _field in (*_NAME_OPTIONS, ("tag", "tags")):
+        p.add_argument(f"--add-{singular}", action="append", metavar="NAME", help=f"add {singular}")
+        p.add_argument(
+            f"--remove-{singular}", action="append", metavar="NAME", help=f"remove {singular}"
+        )
+    p.add_argument("--sdgs", metavar="N,N", help="the goals, e.g. 6,13 ('none' for none)")
+    p.add_argument("--author")
+    p.add_argument("--source", help="the source's name")
+    p.add_argument("--source-url", metavar="URL")
+    p.set_defaults(func=cmd_edit)
+
+    p = sub.add_parser("history", parents=[common], help="what was edited in a story, and where")
+    p.add_argument("id")
+    p.set_defaults(func=cmd_history)
+
+    p = sub.add_parser(
+        "conflicts",
+        parents=[common],
+        help="edited fields that their file, imported again, disagrees with",
+    )
+    p.add_argument(
+        "--story", action="append", dest="ids", metavar="ID", help="only this story (repeatable)"
+    )
+    p.set_defaults(func=cmd_conflicts)
+    conflicts_sub = p.add_subparsers(dest="command_choice", parser_class=_Parser)
+    for choice, what in (
+        ("keep-mine", "keep the edited value"),
+        ("take-theirs", "take the file's value"),
+    ):
+        q = conflicts_sub.add_parser(choice, parents=[common], help=what)
+        q.add_argument("id")
+        q.add_argument("field", choices=EDITABLE_FIELDS)
+        q.set_defaults(func=cmd_conflicts_settle)
 
     p = sub.add_parser("gui", parents=[common], help="open the desktop app")
     p.set_defaults(func=cmd_gui)

@@ -17,6 +17,7 @@ A used data folder whose catalogue is lost is refused, never silently emptied
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import sqlite3
 import threading
@@ -33,7 +34,7 @@ from storydesk.atomic import write_file
 from storydesk.bundle.verify import BundleCheck
 from storydesk.bundle.verify import verify_bundle as _verify_bundle
 from storydesk.bundle.writer import BundleSummary, write_bundle
-from storydesk.catalogue import backups, models, withdrawal
+from storydesk.catalogue import backups, edits, models, withdrawal
 from storydesk.catalogue.backups import BackupInfo, RestoreResult
 from storydesk.catalogue.db import (
     SCHEMA_HEAD,
@@ -42,6 +43,7 @@ from storydesk.catalogue.db import (
     open_catalogue_read_only,
 )
 from storydesk.catalogue.directory_sync import sync_directory
+from storydesk.catalogue.edits import EDITABLE_FIELDS
 from storydesk.catalogue.generation import GENERATION, bump_generation, current_generation
 from storydesk.catalogue.lock import DEFAULT_WAIT, OnWait, WriterLock
 from storydesk.catalogue.merges import PartnerMerge, merge_partner_rows
@@ -57,6 +59,9 @@ from storydesk.catalogue.models import (
 from storydesk.catalogue.views import (
     CatalogueStats,
     CheckReport,
+    EditResult,
+    FieldConflict,
+    HistoryEntry,
     ImageRef,
     KeyFigure,
     PageImage,
@@ -85,7 +90,7 @@ from storydesk.errors import (
     storage_error,
 )
 from storydesk.gazetteer import Directory, DisplayNames, default_directory
-from storydesk.ingest.importer import Importer, ImportReport
+from storydesk.ingest.importer import Importer, ImportReport, NameRows, write_link_positions
 from storydesk.media.store import MediaStore
 from storydesk.messages import translatable
 from storydesk.packs.fonts import prepare_pack_fonts
@@ -102,9 +107,10 @@ from storydesk.paths import DataLayout, default_data_dir, synced_folder_warning
 from storydesk.progress import CancelToken, Progress
 from storydesk.search.index import SearchIndex
 from storydesk.search.searcher import Searcher, SearchResult
-from storydesk.text import fold_name, language_name
+from storydesk.text import fold_name, language_name, normalise_language
 
 __all__ = [
+    "EDITABLE_FIELDS",
     "LABEL_LANGUAGES",
     "PAPER_SIZES",
     "BackupInfo",
@@ -113,6 +119,9 @@ __all__ = [
     "CheckReport",
     "DeletedStories",
     "DisplayNames",
+    "EditResult",
+    "FieldConflict",
+    "HistoryEntry",
     "ImageRef",
     "ImportReport",
     "KeyFigure",
@@ -668,6 +677,196 @@ class Library:
                 ) from exc
             self._index_after_commit(list(deleted.ids), None)
         return len(deleted.ids)
+
+    # -- editing stories ----------------------------------------------------------------
+
+    def edit_story(
+        self, story_id: str, changes: Mapping[str, object], *, action: str = "edit"
+    ) -> EditResult:
+        """Change a story's metadata as one catalogue transaction, and update its index entry.
+
+        Each changed field is written to the story's history (before, after, when, on which
+        machine) and kept as edited when the story's file is imported again (see
+        :mod:`storydesk.catalogue.edits`).
+
+        Args:
+            story_id: The story.
+            changes: New values by field (:data:`EDITABLE_FIELDS`); fields left out stay as
+                they are. ``title``: text; ``summary``, ``author``, ``source_name``,
+                ``source_url``: text or None; ``date``: a date, ``YYYY-MM-DD`` or None
+                (undated); ``language``: a language code or name, or None; ``countries``,
+                ``places``, ``partners``, ``tags``: the whole new list, each name canonical or
+                any alias in any language (a name the directory lacks becomes a new entry);
+                ``sdgs``: goal numbers 1–17.
+            action: What the history calls the change: ``edit``, or ``undo`` for the app's
+                Undo.
+
+        Returns:
+            The story as it now is, the fields that changed and the edit's revision.
+
+        Raises:
+            StoryNotFound: No story has this id.
+            StoryDeskError: A value that cannot be stored (naming the field); nothing changed.
+        """
+        unknown = [name for name in changes if name not in EDITABLE_FIELDS]
+        if unknown:
+            raise StoryDeskError(
+                translatable(
+                    "Catalogue", "'{field}' is not a field of a story that can be edited"
+                ).format(field=unknown[0])
+            )
+        values = {name: _edited_value(name, value) for name, value in changes.items()}
+        revision = uuid.uuid4().hex
+        changed: list[str] = []
+        with self._writing("editing a story"):
+            with self._sessions.begin() as session:
+                story = self._story_rows_or_fail(session, [story_id])[story_id]
+                names = NameRows(session, self._directory)
+                for name, value in values.items():
+                    value = self._canonical(session, name, value)
+                    old = edits.field_value(story, name)
+                    edits.set_field(story, name, value, names)
+                    new = edits.field_value(story, name)
+                    if new != old:
+                        edits.record_edit(
+                            session, story, name, old, new, revision=revision, action=action
+                        )
+                        changed.append(name)
+                if changed:
+                    story.updated_at = models.utcnow()
+                    session.flush()
+                    write_link_positions(session, [story])
+                    bump_generation(session)
+            if changed:
+                self._index_after_commit([story_id], None)
+        return EditResult(self.get_story(story_id), tuple(changed), revision if changed else None)
+
+    def _canonical(self, session: Session, name: str, value: edits.Value) -> edits.Value:
+        """Names an editor typed (any alias, any script) as the catalogue's canonical names."""
+        if name not in ("partners", "places", "countries") or not isinstance(value, list):
+            return value
+        found: list[str] = []
+        for typed in value:
+            assert isinstance(typed, str)
+            if name == "partners":
+                row = _named_row(session, Partner, typed)
+                canonical = row.name if row else self._directory.resolve_partner(typed)
+            elif name == "countries":
+                row = _named_row(session, Place, typed, country=True)
+                canonical = row.name if row else self._directory.country(typed) or typed
+            else:
+                row = _named_row(session, Place, typed)
+                canonical = row.name if row else self._directory.resolve_place(typed)
+            found.append(canonical)
+        return list(dict.fromkeys(found))
+
+    def canonical_names(self, field: str, names: Sequence[str]) -> list[str]:
+        """The catalogue's names for what an editor typed in ``field`` (partners, places,
+        countries: any alias in any language; tags as typed), in order, repeats dropped."""
+        value = _edited_value(field, list(names))
+        with self._sessions() as session:
+            found = self._canonical(session, field, value)
+        assert isinstance(found, list)
+        return [str(name) for name in found]
+
+    def story_history(self, story_id: str) -> list[HistoryEntry]:
+        """The story's fields changed by hand, newest first.
+
+        Raises:
+            StoryNotFound: No story has this id.
+        """
+        with self._sessions() as session:
+            self._story_rows_or_fail(session, [story_id])
+            rows = session.scalars(
+                select(models.StoryEdit)
+                .where(models.StoryEdit.story_id == story_id)
+                .order_by(models.StoryEdit.edited_at.desc(), models.StoryEdit.id.desc())
+            )
+            return [
+                HistoryEntry(
+                    revision=row.revision,
+                    field=row.field,
+                    old=edits.loads(row.old_value),
+                    new=edits.loads(row.new_value),
+                    action=row.action,
+                    edited_at=row.edited_at,
+                    machine=row.machine,
+                )
+                for row in rows
+            ]
+
+    def conflicts(self, story_ids: Sequence[str] | None = None) -> list[FieldConflict]:
+        """Edited fields whose file, imported again, said something else (all, or of ids)."""
+        with self._sessions() as session:
+            query = (
+                select(models.LocalField, models.Story)
+                .join(models.Story, models.Story.id == models.LocalField.story_id)
+                .where(models.LocalField.incoming.is_not(None))
+                .order_by(models.Story.title, models.LocalField.field)
+            )
+            if story_ids is not None:
+                query = query.where(models.LocalField.story_id.in_(list(story_ids)))
+            return [
+                FieldConflict(
+                    id=story.id,
+                    title=story.title,
+                    field=mark.field,
+                    local=edits.display(edits.field_value(story, mark.field)),
+                    incoming=edits.display(edits.loads(mark.incoming)),
+                    path=mark.incoming_path or "",
+                )
+                for mark, story in session.execute(query).tuples()
+            ]
+
+    def resolve_conflict(self, story_id: str, field: str, keep: str) -> Story:
+        """Settle a conflict: keep the edit (``"mine"``) or take the file's value (``"theirs"``).
+
+        Keeping the edit records the file's value as turned down: importing the same value
+        again is not a conflict. Taking the file's value ends the edit: later imports update
+        the field again. Either way the history records it.
+
+        Raises:
+            StoryNotFound: No story has this id.
+            StoryDeskError: The field has no conflict, or ``keep`` is neither choice.
+        """
+        if keep not in ("mine", "theirs"):
+            raise StoryDeskError(
+                translatable("Catalogue", "keep 'mine' or 'theirs', not '{keep}'").format(keep=keep)
+            )
+        with self._writing("settling a conflict"):
+            with self._sessions.begin() as session:
+                story = self._story_rows_or_fail(session, [story_id])[story_id]
+                mark = session.get(models.LocalField, (story_id, field))
+                if mark is None or mark.incoming is None:
+                    raise StoryDeskError(
+                        translatable(
+                            "Catalogue", "the {field} of story {id} has no conflict to settle"
+                        ).format(field=field, id=story_id)
+                    )
+                mine, theirs = edits.field_value(story, field), edits.loads(mark.incoming)
+                history = models.StoryEdit(
+                    story_id=story_id,
+                    revision=uuid.uuid4().hex,
+                    field=field,
+                    action=keep,
+                    edited_at=models.utcnow(),
+                    machine=edits.machine_name(),
+                )
+                if keep == "mine":
+                    mark.kept, mark.incoming, mark.incoming_path = mark.incoming, None, None
+                    history.old_value, history.new_value = edits.dumps(theirs), edits.dumps(mine)
+                else:
+                    edits.set_field(story, field, theirs, NameRows(session, self._directory))
+                    session.delete(mark)
+                    history.old_value, history.new_value = edits.dumps(mine), edits.dumps(theirs)
+                    story.updated_at = models.utcnow()
+                    session.flush()
+                    write_link_positions(session, [story])
+                    bump_generation(session)
+                session.add(history)
+            if keep == "theirs":
+                self._index_after_commit([story_id], None)
+        return self.get_story(story_id)
 
     def generation(self) -> str:
         """The catalogue's current generation marker."""
@@ -1271,3 +1470,80 @@ def _partner_named(session: Session, name: str) -> Partner:
     raise StoryDeskError(
         translatable("Catalogue", "no partner is named '{name}'").format(name=name.strip())
     )
+
+
+def _named_row(
+    session: Session, model: type[Partner] | type[Place], typed: str, *, country: bool = False
+) -> Partner | Place | None:
+    """The partner or place whose name, or else one alias, is ``typed`` (None if not one)."""
+    key = fold_name(typed.strip())
+    rows: list[Partner | Place] = list(session.scalars(select(model)))
+    if country:
+        rows = [row for row in rows if isinstance(row, Place) and row.kind == "country"]
+    for row in rows:
+        if fold_name(row.name) == key:
+            return row
+    found = [row for row in rows if any(alias.folded == key for alias in row.aliases)]
+    return found[0] if len(found) == 1 else None
+
+
+def _edited_value(field: str, value: object) -> edits.Value:
+    """An editor's value for ``field``, checked and in its stored shape; clear error if bad."""
+
+    def bad(reason: str) -> StoryDeskError:
+        return StoryDeskError(
+            translatable("Catalogue", "{field}: {reason}").format(field=field, reason=reason)
+        )
+
+    if field == "title":
+        if not isinstance(value, str) or not value.strip():
+            raise bad(translatable("Catalogue", "a story needs a title").format())
+        return value.strip()
+    if field in ("summary", "author", "source_name", "source_url"):
+        if value is not None and not isinstance(value, str):
+            raise bad(translatable("Catalogue", "expected text").format())
+        return (value or "").strip() or None
+    if field == "date":
+        if value is None or (isinstance(value, str) and value.strip().casefold() in ("", "none")):
+            return None
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        try:
+            return dt.date.fromisoformat(str(value).strip()).isoformat()
+        except ValueError:
+            raise bad(
+                translatable(
+                    "Catalogue", "'{value}' is not a date (YYYY-MM-DD, or 'none' for undated)"
+                ).format(value=value)
+            ) from None
+    if field == "language":
+        if value is None or (isinstance(value, str) and value.strip().casefold() in ("", "none")):
+            return None
+        code = normalise_language(str(value))
+        if code is None:
+            raise bad(
+                translatable("Catalogue", "'{value}' is not a language code").format(value=value)
+            )
+        return code
+    if field == "sdgs":
+        if not isinstance(value, (list, tuple)):
+            raise bad(translatable("Catalogue", "expected a list of goals").format())
+        goals: list[int] = []
+        for goal in value:
+            try:
+                number = int(str(goal).strip())
+            except ValueError:
+                number = 0
+            if not 1 <= number <= 17:
+                raise bad(
+                    translatable(
+                        "Catalogue", "'{value}' is not a goal (the goals are 1 to 17)"
+                    ).format(value=goal)
+                )
+            goals.append(number)
+        return sorted(set(goals))
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise bad(translatable("Catalogue", "expected a list of names").format())
+    limit = 200 if field == "tags" else 300
+    names = [" ".join(v.split())[:limit] for v in value]
+    return list(dict.fromkeys(n for n in names if n))

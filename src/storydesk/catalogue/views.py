@@ -376,3 +376,79 @@ def place_entry(place: models.Place, stories: int) -> PlaceSummary:
 
 def _aliases(name: str, aliases: Iterable[str]) -> tuple[str, ...]:
     return tuple(alias for alias in aliases if alias != name)
+
+
+# -- edits ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EditResult:
+    """What an edit did: the story as it now is, the fields it changed, the edit's revision.
+
+    ``revision`` is None when nothing changed (every value was the story's already).
+    """
+
+    story: Story
+    changed: tuple[str, ...]
+    revision: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The edit as ``edit --json`` reports it besides the story."""
+        return {"changed": list(self.changed), "revision": self.revision}
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One field of a story changed by hand: before and after (JSON values), when, where.
+
+    ``action`` is ``edit``, ``undo`` (the app's Undo), ``theirs`` (an import conflict
+    settled by taking the file's value) or ``mine`` (settled by keeping the edit: ``old`` is
+    the file's value that was turned down).
+    """
+
+    revision: str
+    field: str
+    old: Any
+    new: Any
+    action: str
+    edited_at: dt.datetime
+    machine: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The entry as ``history --json`` gives it (time in UTC, ISO 8601)."""
+        return {
+            "revision": self.revision,
+            "field": self.field,
+            "old": self.old,
+            "new": self.new,
+            "action": self.action,
+            "edited_at": self.edited_at.replace(microsecond=0).isoformat() + "Z",
+            "machine": self.machine,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FieldConflict:
+    """A field edited here whose file, imported again, says something else.
+
+    The story keeps the edited value (``local``) until the editor keeps it or takes the
+    file's (``incoming``); both as one line of text. ``path`` is the file that said it.
+    """
+
+    id: str
+    title: str
+    field: str
+    local: str
+    incoming: str
+    path: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The conflict as ``conflicts --json`` gives it."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "field": self.field,
+            "local": self.local,
+            "incoming": self.incoming,
+            "path": self.path,
+        }

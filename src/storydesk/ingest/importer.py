@@ -29,11 +29,13 @@ from typing import Any, NotRequired, TypedDict
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from storydesk.catalogue import edits
 from storydesk.catalogue.generation import bump_generation
 from storydesk.catalogue.merges import load_merges
 from storydesk.catalogue.models import (
     Image,
     ImportRecord,
+    LocalField,
     Partner,
     PartnerAlias,
     Place,
@@ -280,8 +282,8 @@ def _content_hash(draft: StoryDraft, images: list[dict[str, Any]]) -> str:
     ).hexdigest()
 
 
-class _Names:
-    """Partner, place and tag rows by folded name, created on first use in this import."""
+class NameRows:
+    """Partner, place and tag rows by folded name, created on first use (an import, an edit)."""
 
     def __init__(self, session: Session, directory: Directory) -> None:
         self.session = session
@@ -339,10 +341,12 @@ class _Batch:
     by_title: dict[str, list[str]] = field(default_factory=dict)
     ids: set[str] = field(default_factory=set)
     written: dict[str, Story] = field(default_factory=dict)  # may still be pending
+    # Fields edited here (story id → field → mark): an import keeps them as edited.
+    marks: dict[str, dict[str, LocalField]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, session: Session) -> _Batch:
-        batch = cls()
+        batch = cls(marks=edits.load_marks(session))
         for story_id, key, tkey in session.execute(select(Story.id, Story.key, Story.title_key)):
             batch.by_key[key] = story_id
             batch.by_title.setdefault(tkey, []).append(story_id)
@@ -436,7 +440,7 @@ class Importer:
             record = ImportRecord(paths=json.dumps(paths, ensure_ascii=False))
             session.add(record)
             session.flush()
-            names = _Names(session, self.directory)
+            names = NameRows(session, self.directory)
             self._add_partner_records(plan, names)
             seen: dict[str, str] = {}
             written: list[Story] = []
@@ -493,7 +497,7 @@ class Importer:
         finally:
             session.close()
 
-    def _add_partner_records(self, plan: ImportPlan, names: _Names) -> None:
+    def _add_partner_records(self, plan: ImportPlan, names: NameRows) -> None:
         for record in plan.partners:
             canonical = self.directory.resolve_partner(record.name)
             partner = names.partner(canonical)
@@ -623,7 +627,7 @@ class Importer:
     def _write(
         self,
         session: Session,
-        names: _Names,
+        names: NameRows,
         draft: StoryDraft,
         display: str,
         record: ImportRecord,
@@ -650,7 +654,12 @@ class Importer:
             )
         images = self._store_images(draft, display, report)
         content_hash = _content_hash(draft, images)
+        marks = batch.marks.get(story.id, {}) if story is not None else {}
         if story is not None and story.content_hash == content_hash:
+            if marks:
+                local = {f: edits.field_value(story, f) for f in marks}
+                incoming = {f: _draft_value(draft, f, names) for f in marks}
+                self._keep_edits(session, story, marks, local, incoming, names, display, report)
             if story.id not in seen:
                 report.unchanged += 1
             report.add_story(story.id)
@@ -665,6 +674,7 @@ class Importer:
         else:
             report.updated += 1
         seen.setdefault(story.id, display)
+        local = {f: edits.field_value(story, f) for f in marks}
         story.title_key = title_key(draft)
         legacy = story.key.startswith("title:") and "@" not in story.key
         if legacy and key.startswith("title:") and key not in batch.by_key:
@@ -694,15 +704,53 @@ class Importer:
             if t.strip()
         ]
         story.import_id = record.id
+        if marks:
+            incoming = {f: edits.field_value(story, f) for f in marks}
+            self._keep_edits(session, story, marks, local, incoming, names, display, report)
         report.add_story(story.id, changed=True)
         return story
 
+    @staticmethod
+    def _keep_edits(
+        session: Session,
+        story: Story,
+        marks: dict[str, LocalField],
+        local: dict[str, edits.Value],
+        incoming: dict[str, edits.Value],
+        names: NameRows,
+        display: str,
+        report: ImportReport,
+    ) -> None:
+        """Put the story's edited fields back; report where the file disagrees with them."""
+        found = edits.settle_import(session, story, marks, local, incoming, names, display)
+        for name, mine, theirs in found:
+            report.conflict(story.id, name, edits.display(mine), edits.display(theirs), display)
 
-def record_story_links(story: Story, draft: StoryDraft, names: _Names) -> None:
+
+def _draft_value(draft: StoryDraft, name: str, names: NameRows) -> edits.Value:
+    """What a draft would give the story for an editable field (names made canonical)."""
+    if name == "date":
+        return draft.date.isoformat() if draft.date else None
+    if name == "partners":
+        return [p.name for p in dict.fromkeys(names.partner(p) for p in draft.partners)]
+    if name == "places":
+        return [p.name for p in dict.fromkeys(names.place(p) for p in draft.places)]
+    if name == "countries":
+        rows = dict.fromkeys(names.place(c, country=True) for c in draft.countries)
+        return [p.name for p in rows]
+    if name == "tags":
+        return sorted({names.tag(t).name for t in draft.tags})
+    if name == "sdgs":
+        return sorted({g for g in draft.sdgs if g in names.goals})
+    value: str | None = getattr(draft, name)
+    return value
+
+
+def record_story_links(story: Story, draft: StoryDraft, names: NameRows) -> None:
     """Point the story at its partner, place, country, tag and SDG rows.
 
     The order (first mentioned first) is written to the link tables by
-    :func:`_write_link_positions` once the rows have ids.
+    :func:`write_link_positions` once the rows have ids.
     """
     story.partners = list(dict.fromkeys(names.partner(p) for p in draft.partners))
     story.places = list(dict.fromkeys(names.place(p) for p in draft.places))
@@ -719,7 +767,7 @@ def _settle(session: Session, written: list[Story], batch: _Batch) -> None:
     transaction of 100k stories kept every object alive.
     """
     session.flush()
-    _write_link_positions(session, written)
+    write_link_positions(session, written)
     for story in written:
         batch.written.pop(story.id, None)
         if story in session:
@@ -727,7 +775,7 @@ def _settle(session: Session, written: list[Story], batch: _Batch) -> None:
     written.clear()
 
 
-def _write_link_positions(session: Session, stories: list[Story]) -> None:
+def write_link_positions(session: Session, stories: list[Story]) -> None:
     """Record each link's position so stories list partners and places in text order."""
     for table, attribute, column in (
         (story_partners, "partners", "partner_id"),
