@@ -60,7 +60,7 @@ from PySide6.QtWidgets import (
 
 from storydesk.gui.icons import icon
 from storydesk.gui.undo import StoryCommand, StoryUndo
-from storydesk.library import language_name
+from storydesk.library import EDITABLE_FIELDS, language_name
 
 if TYPE_CHECKING:
     from storydesk.gui.reading import ReadingPane
@@ -69,20 +69,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EDIT_FIELDS = (
-    "title",
-    "summary",
-    "date",
-    "language",
-    "countries",
-    "places",
-    "partners",
-    "sdgs",
-    "tags",
-    "author",
-    "source_name",
-    "source_url",
-)
+EDIT_FIELDS = EDITABLE_FIELDS
 """The fields the form edits (the core's ``EDITABLE_FIELDS``)."""
 
 LIST_FIELDS = ("countries", "places", "partners", "tags")
@@ -796,7 +783,8 @@ class EditCommand(StoryCommand):
         return self.editor.library.edit_story(self.story_id, self.old, action="undo")
 
     def redo_job(self) -> Any:
-        return self.editor.library.edit_story(self.story_id, self.new, action="redo")
+        # the history knows edits and undos: making an edit again is an edit
+        return self.editor.library.edit_story(self.story_id, self.new)
 
     def undone(self, result: Any) -> None:
         self.editor.changed_elsewhere(result)
