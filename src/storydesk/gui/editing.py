@@ -503,7 +503,7 @@ class StoryEditForm(QWidget):
         self.source_name.setObjectName("editSourceName")
         self.source_url = QLineEdit()
         self.source_url.setObjectName("editSourceUrl")
-        self.source_url.setPlaceholderText("https://…")
+        self.source_url.setPlaceholderText(self.tr("https://…"))
 
         self.suggestion_box = QFrame()
         self.suggestion_box.setObjectName("sdgSuggestions")
@@ -652,7 +652,11 @@ class StoryEditForm(QWidget):
             box = self.goals[goal]
             terms = ", ".join(suggestion.terms)
             hint = self.tr("suggested: {terms}").format(terms=terms) if terms else ""
-            box.setText(f"{sdg_label(goal)} ({hint})" if hint else sdg_label(goal))
+            box.setText(
+                self.tr("{goal} ({hint})").format(goal=sdg_label(goal), hint=hint)
+                if hint
+                else sdg_label(goal)
+            )
             box.setToolTip(self.tr("Suggested from the story's text"))
             if box.isChecked():
                 continue

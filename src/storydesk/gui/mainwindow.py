@@ -684,6 +684,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_add_basket)
         menu.addAction(self.translation_links.act_link)
         menu.addSeparator()
+        menu.addAction(self.act_edit)
+        menu.addAction(self.act_history)
         menu.addAction(self.act_delete)
         menu.exec(self.results.viewport().mapToGlobal(pos))
 
@@ -833,7 +835,9 @@ class MainWindow(QMainWindow):
                 8000,
             )
         self._catalogue_changed()
-        self.open_story(story.id)
+        editing = self.editor.story_id
+        if editing is None or editing == story.id:  # never leave a form for another story
+            self.open_story(story.id)
 
     def _conflict_resolved(self, story_id: str) -> None:
         """Keep Mine / Take Theirs in the import summary: the story may read differently."""
