@@ -442,6 +442,44 @@ class NameListEdit(QWidget):
 # -- the form -------------------------------------------------------------------------------
 
 
+class GoalGrid(QWidget):
+    """The 17 goal checkboxes in as many columns as the width allows (one to three)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes: list[QCheckBox] = []
+        self.columns = 0
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(2)
+
+    def add(self, box: QCheckBox) -> None:
+        self.boxes.append(box)
+        self._arrange(1)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns and all(self._grid.indexOf(b) >= 0 for b in self.boxes):
+            return
+        self.columns = columns
+        for box in self.boxes:
+            self._grid.removeWidget(box)
+        rows = -(-len(self.boxes) // columns)
+        for n, box in enumerate(self.boxes):
+            self._grid.addWidget(box, n % rows, n // rows)
+
+    def minimumSizeHint(self) -> Any:
+        hint = super().minimumSizeHint()
+        widest = max((b.sizeHint().width() for b in self.boxes), default=0)
+        hint.setWidth(min(hint.width(), widest))
+        return hint
+
+    def resizeEvent(self, event: Any) -> None:
+        widest = max((b.sizeHint().width() for b in self.boxes), default=1) + 12
+        self._arrange(max(1, min(3, self.width() // max(1, widest))))
+        super().resizeEvent(event)
+
+
 class StoryEditForm(QWidget):
     """The edit form for one story, shown in place of the reading pane's page.
 
@@ -511,20 +549,17 @@ class StoryEditForm(QWidget):
         self.suggestion_layout.setContentsMargins(0, 0, 0, 4)
         self.suggestion_layout.setSpacing(2)
         self.goals: dict[int, QCheckBox] = {}
-        goal_grid = QGridLayout()
-        goal_grid.setContentsMargins(0, 0, 0, 0)
-        goal_grid.setHorizontalSpacing(12)
-        goal_grid.setVerticalSpacing(2)
+        self.goal_grid = GoalGrid()
         for goal in range(1, 18):
             box = QCheckBox(sdg_label(goal))
             box.setObjectName(f"sdg{goal}")
             self.goals[goal] = box
-            goal_grid.addWidget(box, (goal - 1) % 9, (goal - 1) // 9)
+            self.goal_grid.add(box)
         goals = QWidget()
         goals_layout = QVBoxLayout(goals)
         goals_layout.setContentsMargins(0, 0, 0, 0)
         goals_layout.addWidget(self.suggestion_box)
-        goals_layout.addLayout(goal_grid)
+        goals_layout.addWidget(self.goal_grid)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -548,6 +583,7 @@ class StoryEditForm(QWidget):
         inner_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
 
@@ -641,8 +677,10 @@ class StoryEditForm(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        for goal, box in self.goals.items():
-            box.setText(sdg_label(goal))
+        for box in self.goals.values():
+            font = box.font()
+            font.setBold(False)
+            box.setFont(font)
             box.setToolTip("")
         shown = 0
         for suggestion in self.suggestions:
@@ -651,13 +689,11 @@ class StoryEditForm(QWidget):
                 continue
             box = self.goals[goal]
             terms = ", ".join(suggestion.terms)
-            hint = self.tr("suggested: {terms}").format(terms=terms) if terms else ""
-            box.setText(
-                self.tr("{goal} ({hint})").format(goal=sdg_label(goal), hint=hint)
-                if hint
-                else sdg_label(goal)
-            )
-            box.setToolTip(self.tr("Suggested from the story's text"))
+            # marked in bold, the words that suggested it in the tooltip and the line above
+            font = box.font()
+            font.setBold(True)
+            box.setFont(font)
+            box.setToolTip(self.tr("Suggested from the story's text: {terms}").format(terms=terms))
             if box.isChecked():
                 continue
             row = QWidget()
