@@ -358,3 +358,23 @@ def test_a_suggested_goal_is_shown_and_confirmed_with_one_click(window: Any, qtb
         form.findChild(QPushButton, f"confirmSdg{goal}").click()
         assert form.goals[goal].isChecked()
         assert form.changes()["sdgs"] == sorted({*library.get_story(other_id).sdgs, goal})
+
+
+def test_an_undo_that_fails_changes_nothing_and_stays_undoable(window: Any, qtbot: Any) -> None:
+    library = window.library
+    story_id, form = _open_form(window, qtbot, "Президентът")
+    form.title.setText("Edited, then deleted elsewhere")
+    form.apply_button.click()
+    qtbot.waitUntil(lambda: window.act_undo.isEnabled(), timeout=WAIT)
+    text = window.act_undo.text()
+    library.delete_stories([story_id])  # as another StoryDesk might
+    assert window.undo_history.undo()
+    qtbot.waitUntil(lambda: not window.undo_history.busy, timeout=WAIT)
+    assert window.act_undo.isEnabled() and window.act_undo.text() == text
+    assert not window.act_redo.isEnabled()
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    assert any("could not be undone" in box.text() for box in boxes)
+    for box in boxes:
+        box.close()
