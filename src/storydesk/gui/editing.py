@@ -829,10 +829,12 @@ class EditCommand(StoryCommand):
     def undone(self, result: Any) -> None:
         self.editor.changed_elsewhere(result)
         self.editor.edited.emit(result)
+        self.editor.revealRequested.emit(self.story_id)
 
     def redone(self, result: Any) -> None:
         self.editor.changed_elsewhere(result)
         self.editor.edited.emit(result)
+        self.editor.revealRequested.emit(self.story_id)
 
     def failure_text(self, direction: str) -> str:
         if direction == "undo":
@@ -865,11 +867,14 @@ class StoryEditor(QObject):
 
     Signals:
         edited: An edit, its undo or its redo was saved (the core's ``EditResult``).
+        revealRequested: Undo or Redo changed this story (its id): the window shows it.
         failed: A sentence saying why a change from the reading pane was not saved.
         historyRequested: The form's History… (the story's id).
     """
 
     edited = Signal(object)
+    revealRequested = Signal(str)
+    """Undo or Redo changed this story: show it (unless a form for another story is open)."""
     failed = Signal(str)
     historyRequested = Signal(str)
 

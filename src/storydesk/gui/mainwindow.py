@@ -794,6 +794,7 @@ class MainWindow(QMainWindow):
         self.reading.editRequested.connect(self.editor.begin)
         self.reading.storyShown.connect(lambda _id: self._update_edit_actions())
         self.editor.edited.connect(self._story_edited)
+        self.editor.revealRequested.connect(self._reveal_story)
         self.editor.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.editor.historyRequested.connect(self.show_story_history)
         self.importer.conflictResolved.connect(self._conflict_resolved)
@@ -835,9 +836,15 @@ class MainWindow(QMainWindow):
                 8000,
             )
         self._catalogue_changed()
+        shown = self.reading.story
+        if shown is not None and shown.id == story.id and not self.reading.editing:
+            self.reading.show_story(story.id)
+
+    def _reveal_story(self, story_id: str) -> None:
+        """Undo or Redo changed a story: show it, unless a form for another story is open."""
         editing = self.editor.story_id
-        if editing is None or editing == story.id:  # never leave a form for another story
-            self.open_story(story.id)
+        if editing is None or editing == story_id:
+            self.open_story(story_id)
 
     def _conflict_resolved(self, story_id: str) -> None:
         """Keep Mine / Take Theirs in the import summary: the story may read differently."""

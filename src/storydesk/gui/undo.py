@@ -151,8 +151,9 @@ class StoryUndo(QObject):
         can_redo = not self.busy and self.stack.canRedo()
         self.act_undo.setEnabled(can_undo)
         self.act_redo.setEnabled(can_redo)
-        undo_text = self.stack.undoText()
-        redo_text = self.stack.redoText()
+        # a title may hold "&": doubled, it is not taken for a keyboard accelerator
+        undo_text = self.stack.undoText().replace("&", "&&")
+        redo_text = self.stack.redoText().replace("&", "&&")
         self.act_undo.setText(
             self.tr("&Undo {change}").format(change=undo_text) if undo_text else self.tr("&Undo")
         )
