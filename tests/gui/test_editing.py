@@ -128,14 +128,21 @@ def test_edit_title_and_partners_then_undo_and_redo(window: Any, qtbot: Any) -> 
 
 def test_ctrl_z_in_a_field_of_the_form_is_the_field_own_undo(window: Any, qtbot: Any) -> None:
     library = window.library
-    story_id, form = _open_form(window, qtbot, "Президентът")
+    story_id = story_id_by_title(library, "Президентът")
+    assert window.editor.save(story_id, {"tags": ["first edit"]})  # something Undo could undo
+    qtbot.waitUntil(lambda: window.act_undo.isEnabled(), timeout=WAIT)
+    _id, form = _open_form(window, qtbot, "Президентът")
     title = form.title.text()
     form.title.setFocus()
+    qtbot.keyClick(form.title, Qt.Key.Key_End)
     qtbot.keyClicks(form.title, " (edited)")
+    assert form.title.text() == title + " (edited)"
     qtbot.keyClick(form.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert form.title.text() != title + " (edited)"
-    assert library.get_story(story_id).title == title
-    assert not window.undo_history.busy and not window.act_undo.isEnabled()
+    assert form.title.text() != title + " (edited)"  # the field undid the typing
+    qtbot.wait(300)
+    assert not window.undo_history.busy
+    assert list(library.get_story(story_id).tags) == ["first edit"]  # not the window's undo
+    assert window.act_undo.isEnabled() and not window.act_redo.isEnabled()
 
 
 def test_one_undo_holds_deletes_and_edits(window: Any, qtbot: Any) -> None:
