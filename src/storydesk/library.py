@@ -815,7 +815,7 @@ class Library:
                     incoming=edits.display(edits.loads(mark.incoming)),
                     path=mark.incoming_path or "",
                 )
-                for mark, story in session.execute(query).tuples()
+                for mark, story in session.execute(query).all()
             ]
 
     def resolve_conflict(self, story_id: str, field: str, keep: str) -> Story:
