@@ -385,3 +385,29 @@ def test_an_undo_that_fails_changes_nothing_and_stays_undoable(window: Any, qtbo
     assert any("could not be undone" in box.text() for box in boxes)
     for box in boxes:
         box.close()
+
+
+def test_conflicts_left_unsettled_are_settled_later_from_the_stories_menu(
+    window: Any, qtbot: Any, seeds_dir: Path
+) -> None:
+    library = window.library
+    story_id = story_id_by_title(library, "Президентът")
+    library.edit_story(story_id, {"title": "Kept for later"})
+    library.import_paths([seeds_dir])  # imported elsewhere: the conflict waits
+    assert [(c.id, c.field) for c in library.conflicts()] == [(story_id, "title")]
+    assert window.act_conflicts in window.story_menu.actions()
+    dialog = window.importer.show_conflicts()
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=WAIT)
+    assert dialog.conflict_list is not None
+    assert dialog.conflict_list.table.item(0, 0).text() == "Kept for later"
+    dialog.findChild(QPushButton, f"takeTheirs:{story_id}:title").click()
+    qtbot.waitUntil(
+        lambda: dialog.conflict_list.state == {(story_id, "title"): "theirs"}, timeout=WAIT
+    )
+    assert library.get_story(story_id).title.startswith("Президентът")
+    assert library.conflicts() == []
+    dialog.close()
+    again = window.importer.show_conflicts()
+    qtbot.waitUntil(lambda: again.loaded, timeout=WAIT)
+    assert again.conflict_list is None and again.heading.text().startswith("No conflicts")
+    again.close()

@@ -115,6 +115,170 @@ class ConflictResolver(QObject):
         self.failed.emit(story_id, field, describe(exc))
 
 
+class ConflictList(QWidget):
+    """Fields edited here that an import says otherwise, with Keep Mine / Take Theirs.
+
+    Args:
+        conflicts: ``{id, field, local, incoming, path}`` each.
+        titles: Story titles by id (the id is shown when a title is missing).
+        resolver: Settles them; without one the buttons are disabled.
+    """
+
+    def __init__(
+        self,
+        conflicts: Sequence[Mapping[str, Any]],
+        titles: Mapping[str, str],
+        resolver: ConflictResolver | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.conflicts = list(conflicts)
+        self.titles = dict(titles)
+        self.resolver = resolver
+        self.state: dict[tuple[str, str], str] = {}
+        """How each conflict stands: "pending", "working", "mine", "theirs" or "failed"."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(
+            self.tr(
+                "%Ln fields edited here were also changed in the source. The catalogue kept "
+                "your edits; keep them, or take the imported values.",
+                "",
+                len(self.conflicts),
+            )
+        )
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        table = QTableWidget(len(self.conflicts), 5, self)
+        table.setObjectName("conflictTable")
+        table.setAccessibleName(self.tr("Fields edited here and changed in the source"))
+        table.setHorizontalHeaderLabels(
+            [self.tr("Story"), self.tr("Field"), self.tr("Yours"), self.tr("Theirs"), ""]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        for row, conflict in enumerate(self.conflicts):
+            story_id, field = str(conflict["id"]), str(conflict["field"])
+            title = self.titles.get(story_id) or story_id
+            story_item = QTableWidgetItem(_shown(title))
+            story_item.setToolTip(_shown(f"{title}\n{conflict.get('path', '')}"))
+            table.setItem(row, 0, story_item)
+            table.setItem(row, 1, QTableWidgetItem(field_label(field)))
+            for column, key in ((2, "local"), (3, "incoming")):
+                text = _shown(str(conflict.get(key) or "—"))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
+            table.setCellWidget(row, 4, self._choice_cell(story_id, field))
+            self.state[(story_id, field)] = "pending"
+        table.resizeColumnToContents(0)
+        if table.columnWidth(0) > 240:
+            table.setColumnWidth(0, 240)
+        table.resizeRowsToContents()
+        layout.addWidget(table, 1)
+        self.table = table
+        all_row = QHBoxLayout()
+        all_row.addStretch(1)
+        self.keep_all = QPushButton(self.tr("Keep All Mine"))
+        self.keep_all.setObjectName("keepAllMine")
+        self.keep_all.clicked.connect(lambda: self.resolve_all("mine"))
+        self.take_all = QPushButton(self.tr("Take All Theirs"))
+        self.take_all.setObjectName("takeAllTheirs")
+        self.take_all.clicked.connect(lambda: self.resolve_all("theirs"))
+        all_row.addWidget(self.keep_all)
+        all_row.addWidget(self.take_all)
+        layout.addLayout(all_row)
+        enabled = self.resolver is not None
+        self.keep_all.setEnabled(enabled)
+        self.take_all.setEnabled(enabled)
+        if self.resolver is not None:
+            self.resolver.resolved.connect(self._resolved)
+            self.resolver.failed.connect(self._resolve_failed)
+
+    def _choice_cell(self, story_id: str, field: str) -> QWidget:
+        cell = QWidget()
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(2, 0, 2, 0)
+        mine = QPushButton(self.tr("Keep Mine"))
+        mine.setObjectName(f"keepMine:{story_id}:{field}")
+        mine.setToolTip(self.tr("Keep the value edited here"))
+        mine.clicked.connect(lambda: self.resolve(story_id, field, "mine"))
+        theirs = QPushButton(self.tr("Take Theirs"))
+        theirs.setObjectName(f"takeTheirs:{story_id}:{field}")
+        theirs.setToolTip(self.tr("Replace your edit with the imported value"))
+        theirs.clicked.connect(lambda: self.resolve(story_id, field, "theirs"))
+        state = QLabel()
+        state.setObjectName(f"conflictState:{story_id}:{field}")
+        state.hide()
+        for widget in (mine, theirs, state):
+            widget.setEnabled(self.resolver is not None)
+            row.addWidget(widget)
+        return cell
+
+    def _cell(self, story_id: str, field: str) -> QWidget | None:
+        for row, conflict in enumerate(self.conflicts):
+            if (str(conflict["id"]), str(conflict["field"])) == (story_id, field):
+                return self.table.cellWidget(row, 4)
+        return None
+
+    def resolve(self, story_id: str, field: str, keep: str) -> bool:
+        """Keep Mine (``keep="mine"``) or Take Theirs for one conflict; ``False`` if it is
+        settled or being settled already."""
+        if self.resolver is None or self.state.get((story_id, field)) != "pending":
+            return False
+        self.state[(story_id, field)] = "working"
+        self._show_state(story_id, field, self.tr("Saving…"))
+        self.resolver.resolve(story_id, field, keep)
+        return True
+
+    def resolve_all(self, keep: str) -> int:
+        """Keep All Mine / Take All Theirs: every conflict not settled yet."""
+        count = 0
+        for story_id, field in list(self.state):
+            count += self.resolve(story_id, field, keep)
+        return count
+
+    def _resolved(self, story_id: str, field: str, keep: str) -> None:
+        if (story_id, field) not in self.state:
+            return
+        self.state[(story_id, field)] = keep
+        text = self.tr("Kept yours") if keep == "mine" else self.tr("Took theirs")
+        self._show_state(story_id, field, text)
+        self._update_all_buttons()
+
+    def _resolve_failed(self, story_id: str, field: str, reason: str) -> None:
+        if (story_id, field) not in self.state:
+            return
+        self.state[(story_id, field)] = "failed"
+        self._show_state(story_id, field, self.tr("Not settled: {reason}").format(reason=reason))
+        self._update_all_buttons()
+
+    def _show_state(self, story_id: str, field: str, text: str) -> None:
+        cell = self._cell(story_id, field)
+        if cell is None:
+            return
+        for button in cell.findChildren(QPushButton):
+            button.hide()
+        label = cell.findChild(QLabel)
+        if label is not None:
+            label.setText(text)
+            label.setToolTip(text)
+            label.show()
+
+    def _update_all_buttons(self) -> None:
+        pending = any(state == "pending" for state in self.state.values())
+        self.keep_all.setEnabled(pending)
+        self.take_all.setEnabled(pending)
+
+
 class ImportSummaryDialog(QDialog):
     """What an import did, naming every file or row not taken, and why.
 
@@ -185,11 +349,10 @@ class ImportSummaryDialog(QDialog):
             layout.addWidget(table, 1)
             self.table = table
         self.conflicts = [] if report.cancelled else field_conflicts(report)
-        self.conflict_table: QTableWidget | None = None
-        self.conflict_state: dict[tuple[str, str], str] = {}
-        """How each conflict stands: "pending", "working", "mine", "theirs" or "failed"."""
+        self.conflict_list: ConflictList | None = None
         if self.conflicts:
-            self._build_conflicts(layout)
+            self.conflict_list = ConflictList(self.conflicts, self.titles, resolver, self)
+            layout.addWidget(self.conflict_list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         if self.rows:
             copy = buttons.addButton(self.tr("Copy List"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -201,145 +364,26 @@ class ImportSummaryDialog(QDialog):
 
     # -- conflicts over edited fields -------------------------------------------------------
 
-    def _build_conflicts(self, layout: QVBoxLayout) -> None:
-        heading = QLabel(
-            self.tr(
-                "%Ln fields edited here were also changed in the source. The catalogue kept "
-                "your edits; keep them, or take the imported values.",
-                "",
-                len(self.conflicts),
-            )
-        )
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
-        table = QTableWidget(len(self.conflicts), 5, self)
-        table.setObjectName("conflictTable")
-        table.setAccessibleName(self.tr("Fields edited here and changed in the source"))
-        table.setHorizontalHeaderLabels(
-            [self.tr("Story"), self.tr("Field"), self.tr("Yours"), self.tr("Theirs"), ""]
-        )
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
-        table.setWordWrap(True)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
-        for row, conflict in enumerate(self.conflicts):
-            story_id, field = str(conflict["id"]), str(conflict["field"])
-            title = self.titles.get(story_id) or story_id
-            story_item = QTableWidgetItem(_shown(title))
-            story_item.setToolTip(_shown(f"{title}\n{conflict.get('path', '')}"))
-            table.setItem(row, 0, story_item)
-            table.setItem(row, 1, QTableWidgetItem(field_label(field)))
-            for column, key in ((2, "local"), (3, "incoming")):
-                text = _shown(str(conflict.get(key) or "—"))
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                table.setItem(row, column, item)
-            table.setCellWidget(row, 4, self._choice_cell(story_id, field))
-            self.conflict_state[(story_id, field)] = "pending"
-        table.resizeColumnToContents(0)
-        if table.columnWidth(0) > 240:
-            table.setColumnWidth(0, 240)
-        table.resizeRowsToContents()
-        layout.addWidget(table, 1)
-        self.conflict_table = table
-        all_row = QHBoxLayout()
-        all_row.addStretch(1)
-        self.keep_all = QPushButton(self.tr("Keep All Mine"))
-        self.keep_all.setObjectName("keepAllMine")
-        self.keep_all.clicked.connect(lambda: self.resolve_all("mine"))
-        self.take_all = QPushButton(self.tr("Take All Theirs"))
-        self.take_all.setObjectName("takeAllTheirs")
-        self.take_all.clicked.connect(lambda: self.resolve_all("theirs"))
-        all_row.addWidget(self.keep_all)
-        all_row.addWidget(self.take_all)
-        layout.addLayout(all_row)
-        enabled = self.resolver is not None
-        self.keep_all.setEnabled(enabled)
-        self.take_all.setEnabled(enabled)
-        if self.resolver is not None:
-            self.resolver.resolved.connect(self._resolved)
-            self.resolver.failed.connect(self._resolve_failed)
+    # the conflict list's parts, for the window and tests
+    @property
+    def conflict_table(self) -> QTableWidget | None:
+        return self.conflict_list.table if self.conflict_list else None
 
-    def _choice_cell(self, story_id: str, field: str) -> QWidget:
-        cell = QWidget()
-        row = QHBoxLayout(cell)
-        row.setContentsMargins(2, 0, 2, 0)
-        mine = QPushButton(self.tr("Keep Mine"))
-        mine.setObjectName(f"keepMine:{story_id}:{field}")
-        mine.setToolTip(self.tr("Keep the value edited here"))
-        mine.clicked.connect(lambda: self.resolve(story_id, field, "mine"))
-        theirs = QPushButton(self.tr("Take Theirs"))
-        theirs.setObjectName(f"takeTheirs:{story_id}:{field}")
-        theirs.setToolTip(self.tr("Replace your edit with the imported value"))
-        theirs.clicked.connect(lambda: self.resolve(story_id, field, "theirs"))
-        state = QLabel()
-        state.setObjectName(f"conflictState:{story_id}:{field}")
-        state.hide()
-        for widget in (mine, theirs, state):
-            widget.setEnabled(self.resolver is not None)
-            row.addWidget(widget)
-        return cell
+    @property
+    def conflict_state(self) -> dict[tuple[str, str], str]:
+        return self.conflict_list.state if self.conflict_list else {}
 
-    def _cell(self, story_id: str, field: str) -> QWidget | None:
-        for row, conflict in enumerate(self.conflicts):
-            if (str(conflict["id"]), str(conflict["field"])) == (story_id, field):
-                return self.conflict_table.cellWidget(row, 4) if self.conflict_table else None
-        return None
+    @property
+    def keep_all(self) -> QPushButton | None:
+        return self.conflict_list.keep_all if self.conflict_list else None
 
     def resolve(self, story_id: str, field: str, keep: str) -> bool:
-        """Keep Mine (``keep="mine"``) or Take Theirs for one conflict; ``False`` if it is
-        settled or being settled already."""
-        if self.resolver is None or self.conflict_state.get((story_id, field)) != "pending":
-            return False
-        self.conflict_state[(story_id, field)] = "working"
-        self._show_state(story_id, field, self.tr("Saving…"))
-        self.resolver.resolve(story_id, field, keep)
-        return True
+        """Keep Mine / Take Theirs for one conflict (see :meth:`ConflictList.resolve`)."""
+        return self.conflict_list.resolve(story_id, field, keep) if self.conflict_list else False
 
     def resolve_all(self, keep: str) -> int:
-        """Keep All Mine / Take All Theirs: every conflict not settled yet."""
-        count = 0
-        for story_id, field in list(self.conflict_state):
-            count += self.resolve(story_id, field, keep)
-        return count
-
-    def _resolved(self, story_id: str, field: str, keep: str) -> None:
-        if (story_id, field) not in self.conflict_state:
-            return
-        self.conflict_state[(story_id, field)] = keep
-        text = self.tr("Kept yours") if keep == "mine" else self.tr("Took theirs")
-        self._show_state(story_id, field, text)
-        self._update_all_buttons()
-
-    def _resolve_failed(self, story_id: str, field: str, reason: str) -> None:
-        if (story_id, field) not in self.conflict_state:
-            return
-        self.conflict_state[(story_id, field)] = "failed"
-        self._show_state(story_id, field, self.tr("Not settled: {reason}").format(reason=reason))
-        self._update_all_buttons()
-
-    def _show_state(self, story_id: str, field: str, text: str) -> None:
-        cell = self._cell(story_id, field)
-        if cell is None:
-            return
-        for button in cell.findChildren(QPushButton):
-            button.hide()
-        label = cell.findChild(QLabel)
-        if label is not None:
-            label.setText(text)
-            label.setToolTip(text)
-            label.show()
-
-    def _update_all_buttons(self) -> None:
-        pending = any(state == "pending" for state in self.conflict_state.values())
-        self.keep_all.setEnabled(pending)
-        self.take_all.setEnabled(pending)
+        """Keep All Mine / Take All Theirs."""
+        return self.conflict_list.resolve_all(keep) if self.conflict_list else 0
 
     def _rows(self, report: ImportReport) -> list[tuple[str, str, str]]:
         rows: list[tuple[str, str, str]] = []
@@ -398,6 +442,68 @@ class ImportSummaryDialog(QDialog):
 
     def copy_list(self) -> None:
         QGuiApplication.clipboard().setText(self.rejected_text())
+
+
+class ConflictsDialog(QDialog):
+    """Stories › Import Conflicts…: every conflict not settled yet, from any import.
+
+    Read on the ``read`` lane (:meth:`storydesk.library.Library.conflicts`); settled with the
+    import controller's :class:`ConflictResolver`, as in the import summary.
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        runner: TaskRunner,
+        resolver: ConflictResolver | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importConflicts")
+        self.setWindowTitle(self.tr("Import Conflicts"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resolver = resolver
+        self.conflict_list: ConflictList | None = None
+        self.loaded = False
+        self.heading = QLabel(self.tr("Reading the conflicts…"))
+        self.heading.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.heading)
+        self._layout.addWidget(buttons)
+        self.resize(860, 460)
+        runner.run(library.conflicts, on_done=self._loaded, on_failed=self._failed, lane="read")
+
+    def _loaded(self, conflicts: Sequence[Any]) -> None:
+        self.loaded = True
+        if not conflicts:
+            self.heading.setText(
+                self.tr("No conflicts: every field edited here agrees with its source.")
+            )
+            return
+        self.heading.hide()
+        rows = [
+            {
+                "id": c.id,
+                "field": c.field,
+                "local": c.local,
+                "incoming": c.incoming,
+                "path": c.path,
+            }
+            for c in conflicts
+        ]
+        titles = {c.id: c.title for c in conflicts}
+        self.conflict_list = ConflictList(rows, titles, self.resolver, self)
+        self._layout.insertWidget(1, self.conflict_list, 1)
+
+    def _failed(self, exc: BaseException, _tb: str) -> None:
+        from storydesk.gui.errors import describe
+
+        self.loaded = True
+        self.heading.setText(
+            self.tr("The conflicts could not be read. {reason}").format(reason=describe(exc))
+        )
 
 
 def _shown(text: str) -> str:
@@ -465,6 +571,12 @@ class ImportController(BackgroundJob):
         if self._watch(state):
             self.started.emit()
         return True
+
+    def show_conflicts(self) -> ConflictsDialog:
+        """Stories › Import Conflicts…: the conflicts not settled yet, to settle them."""
+        dialog = ConflictsDialog(self._library, self._runner, self.resolver, self._parent)
+        dialog.open()
+        return dialog
 
     def _make_dialog(self) -> ImportProgressDialog:
         return ImportProgressDialog(self._parent)

@@ -798,8 +798,13 @@ class MainWindow(QMainWindow):
         self.editor.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.editor.historyRequested.connect(self.show_story_history)
         self.importer.conflictResolved.connect(self._conflict_resolved)
+        self.act_conflicts = self._action(
+            self.tr("Import &Conflicts…"), self.importer.show_conflicts, None, "importConflicts"
+        )
+        self.act_conflicts.setEnabled(not self.library.read_only)
         self.story_menu.insertAction(self.act_add_basket, self.act_edit)
         self.story_menu.insertAction(self.act_add_basket, self.act_history)
+        self.story_menu.insertAction(self.act_add_basket, self.act_conflicts)
         self.story_menu.insertSeparator(self.act_add_basket)
         self._update_edit_actions()
 
