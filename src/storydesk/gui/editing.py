@@ -1048,6 +1048,9 @@ class StoryEditor(QObject):
         form_story = self.story_id
         if form_story is None or form_story == story_id:
             return True
+        if story_id is None:  # the pane is cleared: the story was deleted
+            self.close_form()
+            return True
         if self.saving or not self.form.dirty():
             self.close_form()
             return True
