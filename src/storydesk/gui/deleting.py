@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storydesk.gui.errors import show_error
-from storydesk.gui.undo import StoryCommand, StoryUndo
+from storydesk.gui.undo import StoryCommand, StoryUndo, short_title
 
 if TYPE_CHECKING:
     from storydesk.gui.tasks import TaskRunner
@@ -98,7 +98,7 @@ class DeleteController(QObject):
         """How Edit › Undo names a delete: "Delete of ‘Title’", "Delete of 3 stories"."""
         if len(deleted.ids) == 1:
             title = deleted.titles.get(deleted.ids[0]) or deleted.ids[0]
-            return self.tr("Delete of ‘{title}’").format(title=_short(title))
+            return self.tr("Delete of ‘{title}’").format(title=short_title(title))
         return self.tr("Delete of %Ln stories", "", len(deleted.ids))
 
     def confirmation(self, stories: Sequence[tuple[str, str]]) -> QMessageBox:
@@ -188,9 +188,3 @@ class DeleteController(QObject):
     def _failed(self, what: str, exc: BaseException, tb: str) -> None:
         self.running = False
         show_error(self._parent, what, exc, tb, modal=False)
-
-
-def _short(title: str, limit: int = 40) -> str:
-    """A title cut to ``limit`` characters for a menu item."""
-    title = " ".join(title.split())
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"

@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 )
 
 from storydesk.gui.icons import icon
-from storydesk.gui.undo import StoryCommand, StoryUndo
+from storydesk.gui.undo import StoryCommand, StoryUndo, short_title
 from storydesk.library import EDITABLE_FIELDS, language_name
 
 if TYPE_CHECKING:
@@ -813,7 +813,9 @@ class EditCommand(StoryCommand):
 
     def __init__(self, editor: StoryEditor, saved: SavedEdit) -> None:
         title = saved.result.story.title or saved.result.story.id
-        super().__init__(editor.history, editor.tr("Edit of ‘{title}’").format(title=_short(title)))
+        super().__init__(
+            editor.history, editor.tr("Edit of ‘{title}’").format(title=short_title(title))
+        )
         self.editor = editor
         self.story_id = saved.result.story.id
         self.old = dict(saved.old)
@@ -840,11 +842,6 @@ class EditCommand(StoryCommand):
         if direction == "undo":
             return self.editor.tr("The edit could not be undone")
         return self.editor.tr("The edit could not be made again")
-
-
-def _short(title: str, limit: int = 40) -> str:
-    title = " ".join(title.split())
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
 def make_edit(library: Library, story_id: str, changes: Mapping[str, object]) -> SavedEdit:
@@ -1063,7 +1060,9 @@ class StoryEditor(QObject):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Edit Story"))
         title = self.form.story.title if self.form.story else ""
-        box.setText(self.tr("Apply your changes to ‘{title}’?").format(title=_short(title, 60)))
+        box.setText(
+            self.tr("Apply your changes to ‘{title}’?").format(title=short_title(title, 60))
+        )
         apply = box.addButton(self.tr("Apply"), QMessageBox.ButtonRole.AcceptRole)
         apply.setObjectName("leaveApply")
         discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)

@@ -30,6 +30,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def short_title(title: str, limit: int = 40) -> str:
+    """A story's title cut to ``limit`` characters, for a menu item ("Undo Edit of ‘…’")."""
+    title = " ".join(title.split())
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
 class StoryCommand(QUndoCommand):
     """A change already made to the catalogue, which the window can undo and redo.
 
