@@ -253,7 +253,9 @@ class NameListEdit(QWidget):
         self.list.setSpacing(2)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.list.setFixedHeight(self.list.fontMetrics().height() * 2 + 22)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._row_height = self.list.fontMetrics().height() + 8
+        self.list.setFixedHeight(self._row_height * 2 + 6)
         self.list.setStyleSheet(
             "QListWidget::item { border: 1px solid palette(mid); border-radius: 9px;"
             " padding: 0px 6px; margin: 1px; }"
@@ -359,6 +361,7 @@ class NameListEdit(QWidget):
         self._hide_new()
         self.entry.clear()
         self._update_buttons()
+        QTimer.singleShot(0, self.fit_height)
 
     def names_value(self) -> list[str]:
         """The names in the list, in order (canonical names; new ones as typed)."""
@@ -391,6 +394,7 @@ class NameListEdit(QWidget):
             return False
         self._append(name, new=new)
         self.changed.emit()
+        self.fit_height()
         return True
 
     def remove_selected(self) -> None:
@@ -399,6 +403,7 @@ class NameListEdit(QWidget):
             self.list.takeItem(row)
         if rows:
             self.changed.emit()
+            self.fit_height()
         self._update_buttons()
 
     def _append(self, name: str, new: bool) -> None:
@@ -437,6 +442,21 @@ class NameListEdit(QWidget):
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.list.selectedItems()))
+
+    def fit_height(self) -> None:
+        """As tall as the names need: two to five rows (more scroll)."""
+        lst = self.list
+        frame = lst.frameWidth() * 2 + 4
+        needed = 0
+        if lst.count():
+            lst.doItemsLayout()
+            last = lst.visualItemRect(lst.item(lst.count() - 1))
+            needed = last.bottom() + lst.verticalScrollBar().value() + frame
+        lst.setFixedHeight(max(self._row_height * 2 + 6, min(self._row_height * 5 + frame, needed)))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit_height)
 
 
 # -- the form -------------------------------------------------------------------------------
