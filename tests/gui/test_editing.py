@@ -411,3 +411,34 @@ def test_conflicts_left_unsettled_are_settled_later_from_the_stories_menu(
     qtbot.waitUntil(lambda: again.loaded, timeout=WAIT)
     assert again.conflict_list is None and again.heading.text().startswith("No conflicts")
     again.close()
+
+
+def test_a_name_list_completes_on_any_alias_and_shows_the_reader_language(
+    seeded_library: Any, qtbot: Any
+) -> None:
+    from storydesk.gui.editing import NameListEdit, load_choices
+
+    widget = NameListEdit("partners", seeded_library.names("kk"))
+    qtbot.addWidget(widget)
+    widget.set_choices(load_choices(seeded_library).partners)
+    for typed in (
+        "бұұ даму бағдарламасы",
+        "Программа развития ООН",
+        "undp",
+        "BMT Taraqqiyot Dasturi",
+    ):
+        assert widget.canonical(typed) == "UNDP", typed
+    widget.entry.setText("  Программа   развития ООН ")
+    widget.add_entry()
+    assert widget.names_value() == ["UNDP"]
+    assert widget.list.item(0).text() == "БҰҰДБ"  # shown in Kazakh, stored as UNDP
+    widget.entry.setText("ПРООН")
+    widget.add_entry()
+    assert widget.names_value() == ["UNDP"]  # the same partner once
+    # the completion popup offers the alias with the partner it names
+    widget.completer.setCompletionPrefix("ПРОО")
+    shown = {
+        widget.completer.completionModel().index(r, 0).data()
+        for r in range(widget.completer.completionCount())
+    }
+    assert "ПРООН → БҰҰДБ" in shown
