@@ -471,12 +471,12 @@ read as an option (storydesk search -- --limit). See docs/search.md for the synt
 def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     filters = _search_filters(args)
-    if args.saved is not None and (query or filters or args.save is not None):
+    if args.saved is not None and (args.query or filters or args.save is not None):
         raise UsageError(
             "storydesk search: --saved NAME runs a saved search as it was saved; "
             "give no query, filters or --save with it"
         )
-    if args.saved is None and not query and not filters:
+    if args.saved is None and not args.query and not filters:  # '' searches everything
         raise UsageError("storydesk search: give a query, a filter or --saved NAME")
     saved = None
     with _open(args) as library:

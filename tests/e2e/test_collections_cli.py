@@ -272,3 +272,10 @@ def test_filters_alone_make_a_search(data: Path) -> None:
     found = _json("search", "--language", "ru", "--limit", "50", data_dir=data)
     languages = {hit["language"] for hit in found["hits"]}  # type: ignore[index]
     assert found["total"] > 0 and languages == {"ru"}  # type: ignore[index]
+
+
+def test_an_empty_query_still_lists_everything_and_no_query_is_a_usage_error(data: Path) -> None:
+    everything = _json("search", "", "--limit", "50", data_dir=data)
+    assert everything["total"] == 7  # type: ignore[index]
+    nothing = run_storydesk("search", data_dir=data)
+    assert nothing.returncode == 2 and "Traceback" not in nothing.stderr
