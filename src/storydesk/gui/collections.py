@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMenu,
@@ -77,6 +78,10 @@ class CollectionsPanel(QDockWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.itemActivated.connect(self._activated)
@@ -89,6 +94,7 @@ class CollectionsPanel(QDockWidget):
             heading.setFont(0, font)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(heading)
+            heading.setFirstColumnSpanned(True)
             heading.setExpanded(True)
         self.save_search_button = QPushButton(self.tr("Save Search…"))
         self.save_search_button.setObjectName("panelSaveSearch")
@@ -137,7 +143,6 @@ class CollectionsPanel(QDockWidget):
             empty = QTreeWidgetItem([self.tr("None yet: use Save Search…"), ""])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.searches_item.addChild(empty)
-        self.tree.resizeColumnToContents(1)
 
     def item_named(self, kind: str, name: str) -> QTreeWidgetItem | None:
         """The entry for a collection or saved search, if listed."""
