@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from storydesk.errors import StoryDeskError, StoryNotFound
 from storydesk.library import (
@@ -184,3 +186,41 @@ def test_a_read_only_library_refuses_changes(library: Library) -> None:
         with pytest.raises(StoryDeskError):
             reader.create_collection("New")
         assert [c.name for c in reader.collections()] == ["Kept"]
+
+
+_OPERATIONS = st.lists(
+    st.tuples(
+        st.sampled_from(["add", "remove"]),
+        st.lists(st.integers(min_value=0, max_value=6), max_size=5),
+    ),
+    max_size=6,
+)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(start=st.lists(st.integers(min_value=0, max_value=6), max_size=4), steps=_OPERATIONS)
+def test_adds_and_removes_keep_the_order_a_list_would(
+    library: Library, start: list[int], steps: list[tuple[str, list[int]]]
+) -> None:
+    ids = library.story_ids()
+    for existing in library.collections():
+        library.delete_collection(existing.name)
+    expected = list(dict.fromkeys(ids[i] for i in start))
+    library.create_collection("Model", [ids[i] for i in start])
+    for operation, picks in steps:
+        chosen = [ids[i] for i in picks]
+        if operation == "add":
+            change = library.add_to_collection("model", chosen)
+            new = [i for i in dict.fromkeys(chosen) if i not in expected]
+            assert list(change.changed) == new
+            expected += new
+        else:
+            change = library.remove_from_collection("model", chosen)
+            assert set(change.changed) == set(chosen) & set(expected)
+            expected = [i for i in expected if i not in set(chosen)]
+        assert library.collection_ids("Model") == expected
+        assert library.collection("Model").count == len(expected)
