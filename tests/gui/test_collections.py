@@ -310,3 +310,35 @@ def test_deleting_a_story_updates_the_counts_and_undo_puts_it_back(window: Any, 
         lambda: _panel_entries(window)["collections"] == [("Brief", "3")], timeout=15000
     )
     assert library.collection_ids("Brief") == ids[:3]
+
+
+def test_a_read_only_catalogue_shows_collections_but_offers_no_changes(
+    seeded_library: Any, qtbot: Any
+) -> None:
+    from storydesk.library import Library
+    from tests.gui.conftest import open_window
+
+    ids = seeded_library.story_ids()
+    seeded_library.create_collection("Kept", ids[:2])
+    root = seeded_library.layout.root
+    with Library.open(root, read_only=True) as reader:
+        window = open_window(reader, qtbot)
+        try:
+            qtbot.waitUntil(
+                lambda: _panel_entries(window)["collections"] == [("Kept", "2")], timeout=10000
+            )
+            assert not window.collections.act_save_search.isEnabled()
+            assert not window.collections.add_menu.isEnabled()
+            menu = window.collections.entry_menu(COLLECTION, "Kept")
+            enabled = {a.objectName(): a.isEnabled() for a in menu.actions() if a.objectName()}
+            assert enabled == {
+                "renameCollection": False,
+                "deleteCollection": False,
+                "exportCollectionPack": True,
+                "createCollectionBundle": True,
+            }
+            with qtbot.waitSignal(window.collections.collectionShown, timeout=10000):
+                window.collections.show_collection("kept")
+            assert window.model.ids() == ids[:2]
+        finally:
+            window.close()
