@@ -252,6 +252,202 @@ def cmd_unlink(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- collections and saved searches -------------------------------------------------------
+
+SEARCH_FILTER_OPTIONS = (
+    ("partner", "partners", "P", "only stories naming this partner"),
+    ("country", "countries", "C", "only stories about this country"),
+    ("place", "places", "P", "only stories about this place"),
+    ("language", "languages", "xx", "only stories in this language (ISO 639-1 code)"),
+    ("year", "years", "YYYY", "only stories from this year"),
+    ("sdg", "sdgs", "N", "only stories tagged with this goal"),
+    ("tag", "tags", "T", "only stories with this tag"),
+)
+"""``search`` options (repeatable: values of one are alternatives) → the search's filter."""
+
+
+def _search_filters(args: argparse.Namespace) -> dict[str, list[str]]:
+    """The facet filters the ``search`` options name, as ``Library.search`` takes them."""
+    filters: dict[str, list[str]] = {}
+    for option, facet, _metavar, _help in SEARCH_FILTER_OPTIONS:
+        values = [v.strip() for v in getattr(args, option, None) or [] if v.strip()]
+        if values:
+            filters[facet] = list(dict.fromkeys(values))
+    return filters
+
+
+def _collection_json(library: Library, name: str) -> dict[str, Any]:
+    """A collection as ``collection show --json`` prints it, its stories as in ``list``."""
+    document = library.collection(name).to_json()
+    document["stories"] = [story.to_json() for story in library.collection_stories(name)]
+    return document
+
+
+def _collection_heading(library: Library, name: str) -> str:
+    found = library.collection(name)
+    return printable(f"{found.name}: {_count(found.count, 'story', 'stories')}")
+
+
+def cmd_collection_list(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        found = library.collections()
+    if args.json:
+        _emit_json([c.to_json() for c in found])
+        return EXIT_OK
+    for c in found:
+        print(printable(f"{c.count:>5}  {c.name}  (changed {c.updated:%Y-%m-%d %H:%M} UTC)"))
+    if not found:
+        print("No collections yet. Make one with: storydesk collection create NAME [ID...]")
+    return EXIT_OK
+
+
+def cmd_collection_show(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        if args.json:
+            _emit_json(_collection_json(library, args.name))
+            return EXIT_OK
+        heading = _collection_heading(library, args.name)
+        stories = library.collection_stories(args.name)
+    print(heading)
+    for story in stories:
+        print(_story_line(story))
+    return EXIT_OK
+
+
+def cmd_collection_create(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        made = library.create_collection(args.name, args.ids)
+        if args.json:
+            _emit_json(_collection_json(library, made.name))
+            return EXIT_OK
+    count = _count(made.count, "story", "stories")
+    print(printable(f"Made the collection '{made.name}' with {count}."))
+    return EXIT_OK
+
+
+def cmd_collection_add(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        change = library.add_to_collection(args.name, args.ids)
+        if args.json:
+            _emit_json(_collection_json(library, change.collection.name))
+            return EXIT_OK
+    name = change.collection.name
+    added = _count(len(change.changed), "story", "stories")
+    already = f"; already in it: {', '.join(change.unchanged)}" if change.unchanged else ""
+    print(printable(f"Added {added} to '{name}' (now {change.collection.count}){already}."))
+    return EXIT_OK
+
+
+def cmd_collection_remove(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        change = library.remove_from_collection(args.name, args.ids)
+        document = _collection_json(library, change.collection.name) if args.json else None
+    name = change.collection.name
+    if change.unchanged:
+        _err(f"error: not in the collection '{name}': {', '.join(change.unchanged)}")
+    if document is not None:
+        _emit_json(document)
+    else:
+        removed = _count(len(change.changed), "story", "stories")
+        print(printable(f"Removed {removed} from '{name}' (now {change.collection.count})."))
+    return EXIT_PROBLEMS if change.unchanged else EXIT_OK
+
+
+def cmd_collection_rename(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        before = library.collection(args.old).name
+        renamed = library.rename_collection(args.old, args.new)
+        if args.json:
+            _emit_json(_collection_json(library, renamed.name))
+            return EXIT_OK
+    print(printable(f"Renamed the collection '{before}' to '{renamed.name}'."))
+    return EXIT_OK
+
+
+def cmd_collection_delete(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        gone = library.delete_collection(args.name)
+    if args.json:
+        _emit_json({"deleted": gone.to_json()})
+        return EXIT_OK
+    count = _count(gone.count, "story", "stories")
+    print(printable(f"Deleted the collection '{gone.name}' ({count}; the stories stay)."))
+    return EXIT_OK
+
+
+def _filters_text(filters: dict[str, list[str]]) -> str:
+    return "; ".join(f"{facet}: {', '.join(values)}" for facet, values in filters.items())
+
+
+def cmd_searches(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        found = library.saved_searches()
+    if args.json:
+        _emit_json([entry.to_json() for entry in found])
+        return EXIT_OK
+    for entry in found:
+        filters = _filters_text(entry.filter_lists())
+        line = f"{entry.name}: {entry.query or '(all stories)'}" + (
+            f"  [{filters}]" if filters else ""
+        )
+        print(printable(line))
+    if not found:
+        print("No saved searches yet. Save one with: storydesk search QUERY --save NAME")
+    return EXIT_OK
+
+
+def cmd_searches_delete(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        gone = library.delete_saved_search(args.name)
+    if args.json:
+        _emit_json({"deleted": gone.to_json()})
+        return EXIT_OK
+    print(printable(f"Deleted the saved search '{gone.name}'."))
+    return EXIT_OK
+
+
+def _add_collection_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """``collection list|show|create|add|remove|rename|delete`` and ``searches [delete]``."""
+    collection = sub.add_parser(
+        "collection", parents=[common], help="named lists of stories (list, show, create...)"
+    )
+    collection.set_defaults(func=cmd_collection_list)
+    commands = collection.add_subparsers(dest="collection_command", parser_class=_Parser)
+    p = commands.add_parser("list", parents=[common], help="the collections with their sizes")
+    p.set_defaults(func=cmd_collection_list)
+    p = commands.add_parser("show", parents=[common], help="a collection's stories, in order")
+    p.add_argument("name", metavar="NAME")
+    p.set_defaults(func=cmd_collection_show)
+    p = commands.add_parser("create", parents=[common], help="make a collection")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("ids", nargs="*", metavar="ID", help="stories to put in it, in order")
+    p.set_defaults(func=cmd_collection_create)
+    p = commands.add_parser("add", parents=[common], help="add stories at the end")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.set_defaults(func=cmd_collection_add)
+    p = commands.add_parser("remove", parents=[common], help="take stories out of it")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.set_defaults(func=cmd_collection_remove)
+    p = commands.add_parser("rename", parents=[common], help="rename a collection")
+    p.add_argument("old", metavar="OLD")
+    p.add_argument("new", metavar="NEW")
+    p.set_defaults(func=cmd_collection_rename)
+    p = commands.add_parser(
+        "delete", parents=[common], help="delete a collection (its stories stay)"
+    )
+    p.add_argument("name", metavar="NAME")
+    p.set_defaults(func=cmd_collection_delete)
+
+    searches = sub.add_parser("searches", parents=[common], help="the saved searches")
+    searches.set_defaults(func=cmd_searches)
+    searches_sub = searches.add_subparsers(dest="searches_command", parser_class=_Parser)
+    p = searches_sub.add_parser("delete", parents=[common], help="delete a saved search")
+    p.add_argument("name", metavar="NAME")
+    p.set_defaults(func=cmd_searches_delete)
+
+
 class _SearchParser(_Parser):
     """The ``search`` command's parser: a query word may start with ``-`` (``-Бишкек``).
 
@@ -282,10 +478,31 @@ read as an option (storydesk search -- --limit). See docs/search.md for the synt
 
 def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
+    filters = _search_filters(args)
+    if args.saved is not None and (args.query or filters or args.save is not None):
+        raise UsageError(
+            "storydesk search: --saved NAME runs a saved search as it was saved; "
+            "give no query, filters or --save with it"
+        )
+    if args.saved is None and not args.query and not filters:  # '' searches everything
+        raise UsageError("storydesk search: give a query, a filter or --saved NAME")
+    saved = None
     with _open(args) as library:
-        result = library.search(query, limit=args.limit, facets=args.facets, sort=args.sort)
+        if args.saved is not None:
+            result = library.run_saved_search(
+                args.saved, limit=args.limit, facets=args.facets, sort=args.sort
+            )
+        else:
+            result = library.search(
+                query, limit=args.limit, facets=args.facets, sort=args.sort, filters=filters
+            )
+            if args.save is not None:
+                saved = library.save_search(args.save, query, filters, replace=args.replace)
     if args.json:
-        _emit_json(result.to_json())
+        document = result.to_json()
+        if saved is not None:
+            document["saved"] = saved.to_json()
+        _emit_json(document)
         return EXIT_OK
     print("1 story matches." if result.total == 1 else f"{result.total} stories match.")
     if result.ignored_terms:
@@ -304,6 +521,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             if counts:
                 top = ", ".join(f"{k} ({v})" for k, v in list(counts.items())[:8])
                 print(f"\n{name}: {printable(top)}")
+    if saved is not None:
+        print()
+        print(printable(f"Saved this search as '{saved.name}'."))
     return EXIT_OK
 
 
@@ -516,6 +736,10 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def _selected_ids(library: Library, args: argparse.Namespace) -> list[str]:
+    if args.collection is not None:
+        if args.ids or args.query is not None:
+            raise UsageError("storydesk: give --collection alone, without --ids or --query")
+        return library.collection_ids(args.collection)
     if args.ids:
         ids = [i.strip() for i in args.ids.split(",") if i.strip()]
         missing = set(ids) - set(library.summaries(ids))
@@ -524,7 +748,14 @@ def _selected_ids(library: Library, args: argparse.Namespace) -> list[str]:
         return ids
     if args.query is not None:
         return list(library.ids_for_query(args.query))
-    raise UsageError("storydesk: name the stories with --ids A,B,... or --query Q")
+    raise UsageError(
+        "storydesk: name the stories with --ids A,B,..., --query Q or --collection NAME"
+    )
+
+
+def _named_title(library: Library, args: argparse.Namespace) -> str | None:
+    """A collection's name, as the title of a bundle or pack made from it (or None)."""
+    return library.collection(args.collection).name if args.collection is not None else None
 
 
 def cmd_bundle_create(args: argparse.Namespace) -> int:
@@ -533,7 +764,9 @@ def cmd_bundle_create(args: argparse.Namespace) -> int:
         if not ids:
             _err("error: no stories match; no bundle written")
             return EXIT_PROBLEMS
-        summary = library.create_bundle(ids, args.output, title=args.title)
+        summary = library.create_bundle(
+            ids, args.output, title=args.title or _named_title(library, args)
+        )
     if args.json:
         _emit_json(summary.to_json())
     else:
@@ -568,7 +801,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             _err("error: no stories match; no briefing pack written")
             return EXIT_PROBLEMS
         options = PackOptions(
-            title=args.title or default_pack_title(args.labels),
+            title=args.title or _named_title(library, args) or default_pack_title(args.labels),
             subtitle=args.subtitle,
             date=dt.date.today(),
             introduction=args.intro,
@@ -689,10 +922,15 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.__class__ = _SearchParser  # query words may start with '-'
-    p.add_argument("query", nargs="+", metavar="WORD", help="the query (see below)")
+    p.add_argument("query", nargs="*", metavar="WORD", help="the query (see below)")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--facets", action="store_true", help="count partners, countries, ...")
     p.add_argument("--sort", choices=["relevance", "date"], default="relevance")
+    for option, _facet, metavar, text in SEARCH_FILTER_OPTIONS:
+        p.add_argument(f"--{option}", action="append", metavar=metavar, help=text)
+    p.add_argument("--save", metavar="NAME", help="also keep this search (query and filters)")
+    p.add_argument("--replace", action="store_true", help="with --save: replace one so named")
+    p.add_argument("--saved", metavar="NAME", help="run a saved search (see 'storydesk searches')")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser(
@@ -729,6 +967,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.add_argument("--ids", help="comma-separated story ids, in pack order")
     p.add_argument("--query", help="the stories a search finds, best first")
+    p.add_argument("--collection", metavar="NAME", help="a collection's stories, in its order")
     p.add_argument("--title", help="the pack's title")
     p.add_argument("--subtitle", help="office or occasion, under the title")
     p.add_argument("--intro", help="an introduction for the cover page")
@@ -748,6 +987,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.add_argument("--ids", help="comma-separated story ids")
     p.add_argument("--query", help="the stories a search finds")
+    p.add_argument("--collection", metavar="NAME", help="a collection's stories, in its order")
     p.add_argument("--title", help="the bundle's title")
     p.set_defaults(func=cmd_bundle_create)
     p = bundle_sub.add_parser("verify", parents=[common], help="check a bundle without importing")
@@ -819,6 +1059,8 @@ def build_parser() -> argparse.ArgumentParser:
         q.add_argument("id")
         q.add_argument("field", choices=EDITABLE_FIELDS)
         q.set_defaults(func=cmd_conflicts_settle)
+
+    _add_collection_commands(sub, common)
 
     p = sub.add_parser("gui", parents=[common], help="open the desktop app")
     p.set_defaults(func=cmd_gui)

@@ -34,8 +34,14 @@ from storydesk.atomic import write_file
 from storydesk.bundle.verify import BundleCheck
 from storydesk.bundle.verify import verify_bundle as _verify_bundle
 from storydesk.bundle.writer import BundleSummary, write_bundle
-from storydesk.catalogue import backups, edits, models, withdrawal
+from storydesk.catalogue import backups, collections, edits, models, withdrawal
 from storydesk.catalogue.backups import BackupInfo, RestoreResult
+from storydesk.catalogue.collections import (
+    CollectionChange,
+    CollectionError,
+    CollectionSummary,
+    SavedSearchEntry,
+)
 from storydesk.catalogue.db import (
     SCHEMA_HEAD,
     current_revision,
@@ -106,6 +112,7 @@ from storydesk.packs.model import (
 from storydesk.paths import DataLayout, default_data_dir, synced_folder_warning
 from storydesk.progress import CancelToken, Progress
 from storydesk.search.index import SearchIndex
+from storydesk.search.schema import FACET_FIELDS
 from storydesk.search.searcher import Searcher, SearchResult
 from storydesk.text import fold_name, language_name, normalise_language
 
@@ -113,10 +120,14 @@ __all__ = [
     "EDITABLE_FIELDS",
     "LABEL_LANGUAGES",
     "PAPER_SIZES",
+    "SEARCH_FILTERS",
     "BackupInfo",
     "BundleCheck",
     "CatalogueStats",
     "CheckReport",
+    "CollectionChange",
+    "CollectionError",
+    "CollectionSummary",
     "DeletedStories",
     "DisplayNames",
     "EditResult",
@@ -134,6 +145,7 @@ __all__ = [
     "PlaceSummary",
     "ReindexResult",
     "RestoreResult",
+    "SavedSearchEntry",
     "SearchResult",
     "Story",
     "StoryPage",
@@ -164,6 +176,8 @@ PAGE_IMAGE = 720
 """Longest side of a picture on the reading pane, in pixels."""
 UPKEEP_WAIT = 15.0
 """Seconds an open waits for another StoryDesk's upkeep at open before reading without it."""
+SEARCH_FILTERS: tuple[str, ...] = (*FACET_FIELDS, "tags")
+"""The facet filters a search (and a saved search) takes: countries, places, partners..."""
 
 
 class Library:
@@ -874,6 +888,175 @@ class Library:
             return self._read_generation()
         with self._sessions.begin() as session:
             return current_generation(session)
+
+    # -- collections and saved searches ----------------------------------------------
+
+    def collections(self) -> list[CollectionSummary]:
+        """Every collection with its story count and dates, by name."""
+        with self._sessions() as session:
+            return collections.list_collections(session)
+
+    def collection(self, name: str) -> CollectionSummary:
+        """One collection (any case of its name).
+
+        Raises:
+            CollectionError: No collection has this name.
+        """
+        with self._sessions() as session:
+            return collections.summary_of(session, collections.collection_named(session, name))
+
+    def collection_ids(self, name: str) -> list[str]:
+        """The ids of the collection's stories, in its order.
+
+        Raises:
+            CollectionError: No collection has this name.
+        """
+        with self._sessions() as session:
+            row = collections.collection_named(session, name)
+            return collections.collection_story_ids(session, row)
+
+    def collection_stories(self, name: str) -> list[StorySummary]:
+        """Summaries of the collection's stories, in its order.
+
+        Raises:
+            CollectionError: No collection has this name.
+        """
+        ids = self.collection_ids(name)
+        found = self.summaries(ids)
+        return [found[i] for i in ids if i in found]
+
+    def create_collection(self, name: str, ids: Sequence[str] = ()) -> CollectionSummary:
+        """Make a collection, holding ``ids`` in that order (repeats ignored).
+
+        Raises:
+            CollectionError: The name is empty, longer than 200 characters, or another
+                collection's (case ignored).
+            StoryNotFound: An id names no story; nothing is made.
+        """
+        with self._writing("saving a collection"), self._sessions.begin() as session:
+            row = collections.create_collection(session, name, ids)
+            return collections.summary_of(session, row)
+
+    def add_to_collection(self, name: str, ids: Sequence[str]) -> CollectionChange:
+        """Append stories to a collection; those already in it keep their place.
+
+        Raises:
+            CollectionError: No collection has this name.
+            StoryNotFound: An id names no story; nothing is added.
+        """
+        with self._writing("changing a collection"), self._sessions.begin() as session:
+            return collections.add_stories(session, name, ids)
+
+    def remove_from_collection(self, name: str, ids: Sequence[str]) -> CollectionChange:
+        """Take stories out of a collection (they stay in the catalogue).
+
+        Ids that are not in it are listed in the result's ``unchanged``.
+
+        Raises:
+            CollectionError: No collection has this name.
+        """
+        with self._writing("changing a collection"), self._sessions.begin() as session:
+            return collections.remove_stories(session, name, ids)
+
+    def rename_collection(self, old: str, new: str) -> CollectionSummary:
+        """Rename a collection.
+
+        Raises:
+            CollectionError: No collection is named ``old``; ``new`` is empty, too long or
+                another collection's name.
+        """
+        with self._writing("renaming a collection"), self._sessions.begin() as session:
+            row = collections.rename_collection(session, old, new)
+            return collections.summary_of(session, row)
+
+    def delete_collection(self, name: str) -> CollectionSummary:
+        """Delete a collection; its stories stay in the catalogue. Returns what it was.
+
+        Raises:
+            CollectionError: No collection has this name.
+        """
+        with self._writing("deleting a collection"), self._sessions.begin() as session:
+            return collections.delete_collection(session, name)
+
+    def save_search(
+        self,
+        name: str,
+        query: str,
+        filters: Mapping[str, Sequence[str] | str] | None = None,
+        *,
+        replace: bool = False,
+    ) -> SavedSearchEntry:
+        """Keep a search under a name: its query and facet filters (as :meth:`search` takes
+        them, e.g. ``{"countries": ["Kyrgyzstan"], "years": ["2024"]}``).
+
+        Args:
+            name: The name (trimmed; case ignored when comparing with the others).
+            query: The query text (may be empty when filters select the stories).
+            filters: Facet → values; facets are those of :data:`SEARCH_FILTERS`.
+            replace: Replace a saved search of that name instead of refusing.
+
+        Raises:
+            CollectionError: The name is empty, too long, or taken (without ``replace``),
+                or a filter is not one a search knows.
+        """
+        cleaned = collections.clean_filters(filters, SEARCH_FILTERS)
+        with self._writing("saving a search"), self._sessions.begin() as session:
+            return collections.save_search(session, name, query, cleaned, replace=replace)
+
+    def saved_searches(self) -> list[SavedSearchEntry]:
+        """Every saved search, by name."""
+        with self._sessions() as session:
+            return collections.list_saved_searches(session)
+
+    def saved_search(self, name: str) -> SavedSearchEntry:
+        """One saved search (any case of its name).
+
+        Raises:
+            CollectionError: No saved search has this name.
+        """
+        with self._sessions() as session:
+            return collections.saved_search_named(session, name)
+
+    def delete_saved_search(self, name: str) -> SavedSearchEntry:
+        """Delete a saved search; returns what it was.
+
+        Raises:
+            CollectionError: No saved search has this name.
+        """
+        with self._writing("deleting a saved search"), self._sessions.begin() as session:
+            return collections.delete_saved_search(session, name)
+
+    def run_saved_search(
+        self,
+        name: str,
+        limit: int = 20,
+        facets: bool = False,
+        sort: str = "relevance",
+        offset: int = 0,
+    ) -> SearchResult:
+        """Run a saved search with its query and filters (see :meth:`search`).
+
+        Raises:
+            CollectionError: No saved search has this name.
+        """
+        saved = self.saved_search(name)
+        return self.search(
+            saved.query,
+            limit=limit,
+            facets=facets,
+            sort=sort,
+            filters=saved.filter_lists(),
+            offset=offset,
+        )
+
+    def ids_for_saved_search(self, name: str) -> list[str]:
+        """Ids of every story a saved search finds, best first (for packs and bundles).
+
+        Raises:
+            CollectionError: No saved search has this name.
+        """
+        saved = self.saved_search(name)
+        return self._searcher.matching_ids(saved.query, filters=saved.filter_lists())
 
     # -- reading ----------------------------------------------------------------------
 

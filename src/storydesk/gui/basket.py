@@ -3,7 +3,9 @@
 Stories arrive from the results (button, Ctrl+B, drag and drop) or the reading pane; the
 list can be reordered (drag, or Alt+Up/Alt+Down) and pruned (Delete). It is kept in
 ``basket.json`` in the data folder, so it survives restarts. "Export…" and "Print…" ask the
-main window for a briefing pack of the basket (see :mod:`storydesk.gui.packs`).
+main window for a briefing pack of the basket (see :mod:`storydesk.gui.packs`); "Save as
+Collection…" asks it to keep the basket, in its order, as a named collection (see
+:mod:`storydesk.gui.collections`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class BasketDock(QDockWidget):
     storyActivated = Signal(str)
     exportRequested = Signal()
     printRequested = Signal()
+    saveCollectionRequested = Signal()
 
     def __init__(self, model: BasketModel, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Briefing Basket"), parent)
@@ -65,11 +68,20 @@ class BasketDock(QDockWidget):
         self.print_button.setToolTip(self.tr("Preview and print the basket as a briefing pack"))
         self.print_button.setAccessibleName(self.tr("Print the basket as a briefing pack"))
         self.print_button.clicked.connect(self.printRequested)
+        self.save_button = QPushButton(self.tr("Save as Collection…"))
+        self.save_button.setObjectName("saveBasketAsCollection")
+        self.save_button.setToolTip(self.tr("Keep the basket, in its order, as a named collection"))
+        self.save_button.setAccessibleName(self.tr("Save the basket as a collection"))
+        self.save_button.clicked.connect(self.saveCollectionRequested)
         pack_buttons = QHBoxLayout()
         pack_buttons.setContentsMargins(0, 0, 0, 0)
         pack_buttons.addWidget(self.export_button)
         pack_buttons.addWidget(self.print_button)
         pack_buttons.addStretch(1)
+        save_buttons = QHBoxLayout()
+        save_buttons.setContentsMargins(0, 0, 0, 0)
+        save_buttons.addWidget(self.save_button)
+        save_buttons.addStretch(1)
 
         for text, shortcut, slot in (
             (
@@ -92,6 +104,7 @@ class BasketDock(QDockWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         layout.addLayout(pack_buttons)
+        layout.addLayout(save_buttons)
         self.setWidget(body)
         model.changed.connect(self._update_count)
         model.rowsInserted.connect(self._update_count)
@@ -113,6 +126,7 @@ class BasketDock(QDockWidget):
         )
         self.export_button.setEnabled(n > 0)
         self.print_button.setEnabled(n > 0)
+        self.save_button.setEnabled(n > 0)
 
     def _rows(self) -> list[int]:
         return sorted(i.row() for i in self.view.selectionModel().selectedRows())

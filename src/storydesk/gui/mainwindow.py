@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from storydesk import __version__
 from storydesk.gui.backups import BackupController, RestoreDialog
 from storydesk.gui.basket import BasketDock
+from storydesk.gui.collections import CollectionActions
 from storydesk.gui.delegate import GRID_THUMB, GRID_WIDTH, StoryDelegate
 from storydesk.gui.deleting import DeleteController
 from storydesk.gui.directory import DirectoryDialog
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
                 self.tr("Export cancelled; nothing was written."), 8000
             )
         )
+        self._build_collections()
 
         self._restore_settings()
         self.searching.run_search()
@@ -682,6 +684,7 @@ class MainWindow(QMainWindow):
             return
         menu = QMenu(self)
         menu.addAction(self.act_add_basket)
+        menu.addMenu(self.collections.add_menu)
         menu.addAction(self.translation_links.act_link)
         menu.addSeparator()
         menu.addAction(self.act_edit)
@@ -862,6 +865,24 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self.searching.run_search()
         self._count_catalogue()
+
+    # -- collections and saved searches -------------------------------------------------
+
+    def _build_collections(self) -> None:
+        """The Collections panel (left dock), Stories › Add to Collection ▸ and Save Search…,
+        View › Collections Panel and the basket's Save as Collection…."""
+        self.collections = CollectionActions(self.library, self.runner, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.collections.panel)
+        self.basket_dock.saveCollectionRequested.connect(self.collections.save_basket)
+        self.story_menu.addSeparator()
+        self.story_menu.addMenu(self.collections.add_menu)
+        self.story_menu.addAction(self.collections.act_save_search)
+        view_menu = next(m for m in self.act_basket.associatedObjects() if isinstance(m, QMenu))
+        view_menu.insertAction(self.act_basket, self.collections.act_panel)
+        # deleting or putting back stories, or a restore, changes the collections' counts
+        self.deleting.deleted.connect(lambda _deleted: self.collections.reload())
+        self.deleting.restored.connect(lambda _deleted: self.collections.reload())
+        self.backups.restored.connect(lambda _result: self.collections.reload())
 
     # -- briefing packs -----------------------------------------------------------------
 
