@@ -101,6 +101,7 @@ from storydesk.packs.model import (
 from storydesk.paths import DataLayout, default_data_dir, synced_folder_warning
 from storydesk.progress import CancelToken, Progress
 from storydesk.search.index import SearchIndex
+from storydesk.search.sdg import SdgSuggestion, suggest_sdgs
 from storydesk.search.searcher import Searcher, SearchResult
 from storydesk.text import fold_name, language_name
 
@@ -125,6 +126,7 @@ __all__ = [
     "PlaceSummary",
     "ReindexResult",
     "RestoreResult",
+    "SdgSuggestion",
     "SearchResult",
     "Story",
     "StoryPage",
@@ -776,6 +778,20 @@ class Library:
         linked = self.summaries(story.translations)
         translations = tuple(linked[t] for t in story.translations if t in linked)
         return StoryPage(story, images, translations)
+
+    def sdg_suggestions(self, story_id: str) -> list[SdgSuggestion]:
+        """Goals the story's text points to that the story does not have yet, best first.
+
+        Suggestions only: nothing is stored; a story's goals stay what its file says or what
+        an editor set (see docs/sdg-suggestions.md).
+
+        Raises:
+            StoryNotFound: No story has this id.
+        """
+        story = self.get_story(story_id)
+        return suggest_sdgs(
+            story.title, story.summary, story.body, story.language, exclude=story.sdgs
+        )
 
     def _thumbnail(self, sha256: str, ext: str, size: int) -> Path | None:
         try:
