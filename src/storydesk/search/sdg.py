@@ -54,7 +54,13 @@ STRONG = 1.0
 WEAK = 0.5
 """Evidence one weak term gives."""
 THRESHOLD = 1.0
-"""Evidence a goal needs to be suggested (one strong term, or two weak ones)."""
+"""Evidence a goal needs in a short text (one strong term, or two weak ones)."""
+SHORT_TEXT = 150
+"""Words up to which a text is short; each doubling of the length beyond asks
+:data:`LENGTH_STEP` more evidence, up to :data:`MAX_THRESHOLD` (a long text names a
+hospital or a school in passing)."""
+LENGTH_STEP = 0.25
+MAX_THRESHOLD = 2.0
 REPEAT_BONUS = 0.25
 """Extra evidence for each further occurrence of a term (up to :data:`REPEAT_CAP` of them)."""
 REPEAT_CAP = 4
@@ -403,6 +409,9 @@ def load_lexicons(path: Path) -> dict[str, Lexicon]:
     if not isinstance(data, dict):
         raise KeywordError(f"{path}: not a mapping of goals")
     lexicons = {lang: Lexicon(Reader(lang)) for lang in LANGUAGES}
+    # Terms that read the same (in one goal and language) are one term: "канал" and "каналы"
+    # would otherwise count one word twice. Strong if any of them is.
+    unique: dict[tuple[str, int, tuple[tuple[int, tuple[str, ...]], ...]], Term] = {}
     for goal, languages in data.items():
         if goal not in SDG_NAMES or not isinstance(languages, dict):
             raise KeywordError(f"{path}: '{goal}' is not a goal with lists per language")
@@ -413,7 +422,11 @@ def load_lexicons(path: Path) -> dict[str, Lexicon]:
                 if kind not in ("strong", "weak") or not isinstance(terms, list):
                     raise KeywordError(f"{path}: goal {goal} ({language}): bad list '{kind}'")
                 for term in compile_terms(goal, language, kind == "strong", terms):
-                    lexicons[language].add(term)
+                    key = (language, goal, term.words)
+                    if key not in unique or (term.strong and not unique[key].strong):
+                        unique[key] = term
+    for (language, _goal, _words), term in unique.items():
+        lexicons[language].add(term)
     return lexicons
 
 
@@ -522,7 +535,10 @@ def suggest_sdgs(
             evidence.strong = True
             evidence.count += 1
             evidence.surface = evidence.surface or match.group(0)
-    suggestions = [s for goal, terms in found.items() if (s := _judge(goal, terms)) is not None]
+    threshold = evidence_needed(sum(1 for _ in _WORD_RE.finditer(joined)))
+    suggestions = [
+        s for goal, terms in found.items() if (s := _judge(goal, terms, threshold)) is not None
+    ]
     suggestions.sort(key=lambda s: (-s.score, s.goal))
     return suggestions
 
@@ -549,7 +565,14 @@ def _matches(lexicon: Lexicon, tokens: Sequence[Token]) -> dict[int, list[tuple[
     return kept
 
 
-def _judge(goal: int, terms: dict[str, _Evidence]) -> SdgSuggestion | None:
+def evidence_needed(words: int) -> float:
+    """The evidence a goal needs in a text of ``words`` words."""
+    if words <= SHORT_TEXT:
+        return THRESHOLD
+    return min(MAX_THRESHOLD, THRESHOLD + LENGTH_STEP * math.log2(words / SHORT_TEXT))
+
+
+def _judge(goal: int, terms: dict[str, _Evidence], threshold: float) -> SdgSuggestion | None:
     """A suggestion for ``goal`` when its terms are evidence enough, else None."""
     strong = any(e.strong for e in terms.values())
     if not strong and len(terms) < 2:
@@ -561,7 +584,7 @@ def _judge(goal: int, terms: dict[str, _Evidence]) -> SdgSuggestion | None:
         if evidence.head:
             weight *= HEAD_FACTOR
         total += weight
-    if total < THRESHOLD:
+    if total < threshold:
         return None
     ranked = sorted(
         terms.values(), key=lambda e: (not e.strong, -e.count, not e.head, e.surface.casefold())
