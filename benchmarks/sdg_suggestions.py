@@ -16,6 +16,8 @@ and about climate):
   articles given goal 3 and of ``education`` articles given goal 4, and the share of
   ``sports`` and ``culture`` articles given any goal (a rough false-alarm rate).
 * Russian news (NEREL, 933 texts): the share given any goal and the goals given most.
+* Kazakh/English headline pairs (``kaz-parallel``, 11,295): goals suggested for both
+  headlines of a pair, and for one only (how far the two lists agree).
 
 Usage::
 
@@ -68,22 +70,24 @@ class Measured:
 def labelled_stories(corpora: Path) -> list[Measured]:
     """Import the labelled files and suggest goals for each of their stories that has any."""
     measured: list[Measured] = []
-    with tempfile.TemporaryDirectory(prefix="storydesk-sdg-") as tmp:
-        with Library.open(Path(tmp) / "data") as library:
-            library.import_paths([corpora / name for name in LABELLED], index=False)
-            for summary in library.list_stories():
-                if not summary.sdgs:
-                    continue
-                story = library.get_story(summary.id)
-                found = suggest_sdgs(story.title, story.summary, story.body, story.language)
-                measured.append(
-                    Measured(
-                        story.title,
-                        story.language,
-                        frozenset(story.sdgs),
-                        tuple(s.goal for s in found),
-                    )
+    with (
+        tempfile.TemporaryDirectory(prefix="storydesk-sdg-") as tmp,
+        Library.open(Path(tmp) / "data") as library,
+    ):
+        library.import_paths([corpora / name for name in LABELLED], index=False)
+        for summary in library.list_stories():
+            if not summary.sdgs:
+                continue
+            story = library.get_story(summary.id)
+            found = suggest_sdgs(story.title, story.summary, story.body, story.language)
+            measured.append(
+                Measured(
+                    story.title,
+                    story.language,
+                    frozenset(story.sdgs),
+                    tuple(s.goal for s in found),
                 )
+            )
     measured.sort(key=lambda m: m.title)
     return measured
 
@@ -160,6 +164,32 @@ def russian_news(corpora: Path) -> dict[str, Any]:
     }
 
 
+def parallel_headlines(corpora: Path) -> dict[str, Any]:
+    """Goals suggested for the Kazakh and the English headline of the same news item.
+
+    Neither side is the truth; the figures show how far the Kazakh list and the English
+    list agree on the same words (short headlines, so one term decides).
+    """
+    agreed = kazakh_only = english_only = pairs = 0
+    with (corpora / "kaz-parallel" / "titles.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            kazakh, _, english = line.rstrip("\n").partition("\t")
+            if not english:
+                continue
+            pairs += 1
+            kk = {s.goal for s in suggest_sdgs(kazakh, None, "", "kk")}
+            en = {s.goal for s in suggest_sdgs(english, None, "", "en")}
+            agreed += len(kk & en)
+            kazakh_only += len(kk - en)
+            english_only += len(en - kk)
+    return {
+        "pairs": pairs,
+        "agreed": agreed,
+        "kazakh_only": kazakh_only,
+        "english_only": english_only,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the measurement (``--json``: the figures only)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -177,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.labelled_only:
         figures["kyrgyz_topics"] = kyrgyz_topics(CORPORA)
         figures["russian_news"] = russian_news(CORPORA)
+        figures["parallel_headlines"] = parallel_headlines(CORPORA)
     figures["seconds"] = round(time.perf_counter() - started, 1)
     if args.json:
         json.dump(figures, sys.stdout, indent=2)
@@ -194,7 +225,9 @@ def main(argv: list[str] | None = None) -> int:
         f"\n{lab['stories']} stories measured, {lab['goals_labelled']} goals labelled, "
         f"{lab['goals_suggested']} suggested, {lab['hits']} right"
     )
-    print(f"micro-averaged: precision {lab['micro_precision']:.2f}, recall {lab['micro_recall']:.2f}")
+    print(
+        f"micro-averaged: precision {lab['micro_precision']:.2f}, recall {lab['micro_recall']:.2f}"
+    )
     print(
         f"per story:      precision {lab['story_precision']:.2f}, recall {lab['story_recall']:.2f}"
     )
@@ -212,6 +245,12 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"NEREL ({ru['texts']} Russian news texts): any goal on {ru['given_any']:.0%}; "
             f"most given: {top}"
+        )
+        kz = figures["parallel_headlines"]
+        print(
+            f"kaz-parallel ({kz['pairs']} Kazakh/English headline pairs): {kz['agreed']} goals "
+            f"suggested for both, {kz['kazakh_only']} for the Kazakh only, "
+            f"{kz['english_only']} for the English only"
         )
     print(f"\n{figures['seconds']} s")
     return 0

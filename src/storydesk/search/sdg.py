@@ -123,69 +123,50 @@ def _chains(parts: Iterable[str], depth: int) -> frozenset[str]:
     return frozenset(result)
 
 
-_TURKIC_PRE = (
-    *("ы", "і", "и", "у", "ү", "сы", "сі", "си", "су", "сү"),
-    *("лар", "лер", "дар", "дер", "тар", "тер", "лор", "лөр", "дор", "дөр", "тор", "төр"),
+_TURKIC_POSSESSIVE = ("ы", "і", "и", "у", "ү", "сы", "сі", "си", "су", "сү")
+_TURKIC_PLURAL = (
+    "лар",
+    "лер",
+    "дар",
+    "дер",
+    "тар",
+    "тер",
+    "лор",
+    "лөр",
+    "дор",
+    "дөр",
+    "тор",
+    "төр",
 )
 _TURKIC_ENDINGS = frozenset(TURKIC_SUFFIXES) | TURKIC_NAME_ENDINGS
+# A possessive is followed by a case ending, never by a plural ("қыз-ы-лорда" is no word).
+_TURKIC_CASES = frozenset(e for e in _TURKIC_ENDINGS if not e.startswith(_TURKIC_PLURAL))
 TURKIC_CHAINS = (
     _TURKIC_ENDINGS
-    | frozenset(_TURKIC_PRE)
-    | frozenset(a + e for a in _TURKIC_PRE for e in _TURKIC_ENDINGS)
+    | frozenset(_TURKIC_POSSESSIVE)
+    | frozenset(p + e for p in _TURKIC_POSSESSIVE for e in _TURKIC_CASES)
+    # plural, possessive, case: "кәсіпкер-лер-і-мен", "мектеп-тер-і-нде"
+    | frozenset(
+        n + p + e for n in _TURKIC_PLURAL for p in _TURKIC_POSSESSIVE[:5] for e in _TURKIC_CASES
+    )
 )
 """What may follow a Kazakh or Kyrgyz stem in one word."""
 
-UZBEK_CHAINS = _chains(
-    [
-        "lar",
-        "i",
-        "si",
-        "ning",
-        "ni",
-        "ga",
-        "ka",
-        "qa",
-        "da",
-        "dan",
-        "dagi",
-        "im",
-        "ing",
-        "imiz",
-        "ingiz",
-        "miz",
-        "ngiz",
-        "gi",
-        "ham",
-        "dek",
-        "day",
-    ],
-    3,
+UZBEK_ENDINGS = (
+    *("lar", "i", "si", "ning", "ni", "ga", "ka", "qa", "da", "dan", "dagi"),
+    *("im", "ing", "imiz", "ingiz", "miz", "ngiz", "gi", "ham", "dek", "day"),
 )
-"""What may follow an Uzbek stem (Latin letters, no apostrophes) in one word."""
+"""Uzbek plural, possessive and case endings and particles (Latin letters, no apostrophes)."""
+UZBEK_CHAINS = _chains(UZBEK_ENDINGS, 3)
+"""What may follow an Uzbek stem in one word: up to three endings."""
 
-TAJIK_CHAINS = _chains(
-    [
-        "ҳо",
-        "и",
-        "ро",
-        "он",
-        "ён",
-        "гон",
-        "вон",
-        "е",
-        "аш",
-        "ам",
-        "ат",
-        "амон",
-        "атон",
-        "ашон",
-        "мон",
-        "тон",
-        "шон",
-    ],
-    3,
+TAJIK_ENDINGS = (
+    *("ҳо", "и", "ро", "он", "ён", "гон", "вон", "е"),
+    *("аш", "ам", "ат", "амон", "атон", "ашон", "мон", "тон", "шон"),
 )
-"""What may follow a Tajik stem (``ӣ`` read as ``и``) in one word."""
+"""Tajik plural, ezafe, object and possessive endings (``ӣ`` read as ``и``)."""
+TAJIK_CHAINS = _chains(TAJIK_ENDINGS, 3)
+"""What may follow a Tajik stem in one word: up to three endings."""
 
 _VOICED = {"к": "г", "қ": "ғ", "п": "б", "k": "g", "q": "g"}
 
@@ -280,6 +261,15 @@ class Reader:
 
 
 _CHAINS = {"kk": TURKIC_CHAINS, "ky": TURKIC_CHAINS, "uz": UZBEK_CHAINS, "tg": TAJIK_CHAINS}
+SHORT_STEM = 3
+"""Stems this short ("су", "мал", "suv") take one ending only, not a stack of them: "мал-ина"
+is a raspberry, not cattle."""
+_SHORT_STEM_CHAINS = {
+    "kk": _TURKIC_ENDINGS | frozenset(_TURKIC_POSSESSIVE),
+    "ky": _TURKIC_ENDINGS | frozenset(_TURKIC_POSSESSIVE),
+    "uz": frozenset(UZBEK_ENDINGS),
+    "tg": frozenset(TAJIK_ENDINGS),
+}
 _LONGEST_CHAIN = {lang: max(map(len, chains)) for lang, chains in _CHAINS.items()}
 
 
@@ -290,9 +280,13 @@ def _text_keys(language: str, normal: str) -> tuple[str, ...]:
     if language == "ru":
         return (russian_stem(normal),)
     chains = _CHAINS[language]
+    short_chains = _SHORT_STEM_CHAINS[language]
     shortest = max(2, len(normal) - _LONGEST_CHAIN[language])
     keys = [normal]
-    keys.extend(normal[:i] for i in range(shortest, len(normal)) if normal[i:] in chains)
+    for i in range(shortest, len(normal)):
+        ending = normal[i:]
+        if ending in (short_chains if i <= SHORT_STEM else chains):
+            keys.append(normal[:i])
     return tuple(keys)
 
 
