@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -225,3 +227,19 @@ def test_a_malformed_keyword_file_is_named(tmp_path: Path) -> None:
     bad.write_text("6:\n  en:\n    strong: [wa*]\n", encoding="utf-8")
     with pytest.raises(KeywordError, match="too short"):
         load_lexicons(bad)
+
+
+def test_a_huge_body_is_read_in_bounded_time(tmp_path: Path) -> None:
+    """A watchdog, not a timing: a 5 MB body finishes well within a minute."""
+    script = tmp_path / "huge.py"
+    script.write_text(
+        "from storydesk.search.sdg import suggest_sdgs\n"
+        "body = 'Фермеры получили воду для орошения полей. ' * 120_000\n"
+        "print([s.goal for s in suggest_sdgs('Вода', None, body, 'ru')])\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "6" in result.stdout

@@ -68,6 +68,9 @@ HEAD_FACTOR = 1.5
 """Weight of a term found in the title or summary."""
 MAX_TERMS = 5
 """Most matched words a suggestion lists."""
+MAX_BODY = 200_000
+"""Characters of a body read (about 30,000 words): enough to tell what a story is about,
+and a bound on the time a huge one takes."""
 
 _APOSTROPHES = "'’ʻʼ‘`´′"
 _WORD_RE = re.compile(rf"\w+(?:[{_APOSTROPHES}]\w+)*", re.UNICODE)
@@ -311,7 +314,8 @@ class Term:
         """Whether the term's words stand in ``tokens`` from ``start`` on."""
         if start + len(self.words) > len(tokens):
             return False
-        for (mode, keys), token in zip(self.words, tokens[start:], strict=False):
+        for offset, (mode, keys) in enumerate(self.words):
+            token = tokens[start + offset]
             if mode == PREFIX:
                 if not token.normal.startswith(keys[0]):
                     return False
@@ -502,7 +506,7 @@ def suggest_sdgs(
     parts = [
         (_URL_RE.sub(" ", title or ""), True),
         (_URL_RE.sub(" ", summary or ""), True),
-        (_URL_RE.sub(" ", body or ""), False),
+        (_URL_RE.sub(" ", (body or "")[:MAX_BODY]), False),
     ]
     joined = "\n".join(text for text, _head in parts)
     skip = set(exclude)
