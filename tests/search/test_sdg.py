@@ -142,6 +142,23 @@ def test_a_strong_word_in_passing_is_not_enough_in_a_long_text() -> None:
     assert goals("Новая больница", long, "ru") == [3]
 
 
+def test_words_of_one_group_count_once() -> None:
+    # "женщина" and "девушка" are one piece of evidence for goal 5, not two ...
+    assert 5 not in goals("", "Женщина и девушка вышли из магазина.", "ru")
+    # ... which equality adds to.
+    assert 5 in goals("", "Женщины и девушки добиваются равенства в оплате труда.", "ru")
+
+
+def test_a_group_in_the_keyword_file(tmp_path: Path) -> None:
+    path = tmp_path / "keywords.yaml"
+    path.write_text("5:\n  en:\n    weak: [[women, girls], equality]\n", encoding="utf-8")
+    (term_women, term_girls, term_equality) = (
+        t for terms in load_lexicons(path)["en"].by_key.values() for t in terms
+    )
+    assert term_women.concept == term_girls.concept == "women"
+    assert term_equality.concept == "equality"
+
+
 def test_stems_do_not_reach_too_far() -> None:
     # "=hospital" is not "hospitality"; "Балыкчы" (a town) is not "балык" (fish);
     # "сурет" (picture) is not "су" (water).

@@ -309,6 +309,9 @@ class Term:
     words: tuple[tuple[int, tuple[str, ...]], ...]
     """Per word: how it matches (:data:`KEY`, :data:`PREFIX`, :data:`EXACT`) and its keys
     (or its one prefix or form)."""
+    concept: str
+    """The first term of its group: the terms of one group ("женщина", "девушка") are one
+    piece of evidence, however many of them the text uses."""
 
     def matches_at(self, tokens: Sequence[Token], start: int) -> bool:
         """Whether the term's words stand in ``tokens`` from ``start`` on."""
@@ -372,28 +375,42 @@ class KeywordError(ValueError):
     """The keyword file is malformed (a packaging error, not a user's)."""
 
 
-def compile_terms(goal: int, language: str, strong: bool, terms: Iterable[str]) -> list[Term]:
-    """Compile one list of terms of one goal in one language."""
+def compile_terms(
+    goal: int, language: str, strong: bool, terms: Iterable[str | list[str]]
+) -> list[Term]:
+    """Compile one list of terms of one goal in one language.
+
+    An item of ``terms`` is a term, or a list of terms that count as one (a group).
+    """
     reader = Reader(language)
     compiled: list[Term] = []
-    for text in terms:
-        words: list[tuple[int, tuple[str, ...]]] = []
-        for piece in _TERM_SPLIT.split(str(text).strip()):
-            normal = reader.normal(piece.strip("*="))
-            if not normal:
-                continue
-            if piece.endswith("*"):
-                if len(normal) < 3:
-                    raise KeywordError(f"goal {goal} ({language}): prefix '{piece}' is too short")
-                words.append((PREFIX, (normal,)))
-            elif piece.startswith("="):
-                words.append((EXACT, (normal,)))
-            else:
-                words.append((KEY, reader.term_keys(normal)))
-        if not words:
-            raise KeywordError(f"goal {goal} ({language}): empty term {text!r}")
-        compiled.append(Term(goal, strong, str(text), tuple(words)))
+    for item in terms:
+        group = [str(t) for t in item] if isinstance(item, list) else [str(item)]
+        if not group:
+            raise KeywordError(f"goal {goal} ({language}): empty group")
+        for text in group:
+            compiled.append(_compile_term(reader, goal, strong, text, group[0]))
     return compiled
+
+
+def _compile_term(reader: Reader, goal: int, strong: bool, text: str, concept: str) -> Term:
+    language = reader.language
+    words: list[tuple[int, tuple[str, ...]]] = []
+    for piece in _TERM_SPLIT.split(text.strip()):
+        normal = reader.normal(piece.strip("*="))
+        if not normal:
+            continue
+        if piece.endswith("*"):
+            if len(normal) < 3:
+                raise KeywordError(f"goal {goal} ({language}): prefix '{piece}' is too short")
+            words.append((PREFIX, (normal,)))
+        elif piece.startswith("="):
+            words.append((EXACT, (normal,)))
+        else:
+            words.append((KEY, reader.term_keys(normal)))
+    if not words:
+        raise KeywordError(f"goal {goal} ({language}): empty term {text!r}")
+    return Term(goal, strong, text, tuple(words), concept)
 
 
 def load_lexicons(path: Path) -> dict[str, Lexicon]:
@@ -520,7 +537,7 @@ def suggest_sdgs(
                 continue
             terms = found.setdefault(goal, {})
             for term, start, end in spans:
-                evidence = terms.setdefault(term.text, _Evidence())
+                evidence = terms.setdefault(term.concept, _Evidence())
                 evidence.strong = evidence.strong or term.strong
                 evidence.count += 1
                 evidence.head = evidence.head or tokens[start].head
