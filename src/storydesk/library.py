@@ -101,7 +101,7 @@ from storydesk.packs.model import (
 from storydesk.paths import DataLayout, default_data_dir, synced_folder_warning
 from storydesk.progress import CancelToken, Progress
 from storydesk.search.index import SearchIndex
-from storydesk.search.sdg import SdgSuggestion, suggest_sdgs
+from storydesk.search.sdg import KeywordError, SdgSuggestion, suggest_sdgs
 from storydesk.search.searcher import Searcher, SearchResult
 from storydesk.text import fold_name, language_name
 
@@ -789,9 +789,13 @@ class Library:
             StoryNotFound: No story has this id.
         """
         story = self.get_story(story_id)
-        return suggest_sdgs(
-            story.title, story.summary, story.body, story.language, exclude=story.sdgs
-        )
+        try:
+            return suggest_sdgs(
+                story.title, story.summary, story.body, story.language, exclude=story.sdgs
+            )
+        except KeywordError as exc:  # a broken installation: the story still shows
+            log.warning("no SDG suggestions: %s", exc)
+            return []
 
     def _thumbnail(self, sha256: str, ext: str, size: int) -> Path | None:
         try:

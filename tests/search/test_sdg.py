@@ -241,6 +241,11 @@ def test_a_malformed_keyword_file_is_named(tmp_path: Path) -> None:
     bad.write_text("6:\n  xx:\n    strong: [water]\n", encoding="utf-8")
     with pytest.raises(KeywordError, match="unknown language 'xx'"):
         load_lexicons(bad)
+    bad.write_text("6:\n  en:\n    strong: [water\n", encoding="utf-8")
+    with pytest.raises(KeywordError, match=r"keywords\.yaml: while parsing"):
+        load_lexicons(bad)
+    with pytest.raises(KeywordError, match=r"missing\.yaml"):
+        load_lexicons(tmp_path / "missing.yaml")
     bad.write_text("6:\n  en:\n    strong: [wa*]\n", encoding="utf-8")
     with pytest.raises(KeywordError, match="too short"):
         load_lexicons(bad)

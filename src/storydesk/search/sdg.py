@@ -417,10 +417,15 @@ def load_lexicons(path: Path) -> dict[str, Lexicon]:
     """Read and compile a keyword file.
 
     Raises:
-        KeywordError: The file does not have the shape the module documents.
+        KeywordError: The file cannot be read, is not YAML, or does not have the shape the
+            module documents.
     """
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        reason = " ".join(str(exc).split())
+        raise KeywordError(f"{path}: {reason}") from exc
     if not isinstance(data, dict):
         raise KeywordError(f"{path}: not a mapping of goals")
     lexicons = {lang: Lexicon(Reader(lang)) for lang in LANGUAGES}
