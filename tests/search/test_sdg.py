@@ -159,6 +159,12 @@ def test_a_group_in_the_keyword_file(tmp_path: Path) -> None:
     assert term_equality.concept == "equality"
 
 
+def test_ignored_phrases_count_for_no_goal() -> None:
+    text = "Creative industries grow, and so does research on design."
+    assert 9 in goals("", text.replace("Creative industries", "Industries"), "en")
+    assert 9 not in goals("", text, "en")
+
+
 def test_stems_do_not_reach_too_far() -> None:
     # "=hospital" is not "hospitality"; "Балыкчы" (a town) is not "балык" (fish);
     # "сурет" (picture) is not "су" (water).
@@ -237,6 +243,9 @@ def test_a_malformed_keyword_file_is_named(tmp_path: Path) -> None:
     bad = tmp_path / "keywords.yaml"
     bad.write_text("18:\n  en:\n    strong: [moon]\n", encoding="utf-8")
     with pytest.raises(KeywordError, match=r"keywords\.yaml"):
+        load_lexicons(bad)
+    bad.write_text("ignore:\n  xx: [water]\n", encoding="utf-8")
+    with pytest.raises(KeywordError, match="ignore: unknown language 'xx'"):
         load_lexicons(bad)
     bad.write_text("6:\n  xx:\n    strong: [water]\n", encoding="utf-8")
     with pytest.raises(KeywordError, match="unknown language 'xx'"):

@@ -18,6 +18,9 @@ or *weak* (two different ones are needed). Words are matched as the search index
   only that very word (folded), where a stem would reach too far ("=hospital" is not
   "hospitality").
 
+The phrases listed under ``ignore`` count for no goal: their words are taken out of the
+matching ("creative industries" are not goal 9's industry).
+
 Which lists read a story follows its language; a story of no known language is read with
 the list its letters point to (:func:`lists_for`). ``SDG 6``, ``ЦУР 13`` and the like,
 written in the text, are strong evidence for their goal.
@@ -295,6 +298,11 @@ def _text_keys(language: str, normal: str) -> tuple[str, ...]:
 
 # --- the compiled lists -----------------------------------------------------------------------
 
+IGNORE_KEY = "ignore"
+"""The keyword file's list of phrases whose words count for no goal ("creative industries")."""
+IGNORE = 0
+"""The goal number the ignored phrases are filed under."""
+
 KEY, PREFIX, EXACT = 0, 1, 2
 """How a term's word matches: on its key (stem, or stem and endings), as a prefix, exactly."""
 
@@ -432,6 +440,11 @@ def load_lexicons(path: Path) -> dict[str, Lexicon]:
     # Terms that read the same (in one goal and language) are one term: "канал" and "каналы"
     # would otherwise count one word twice. Strong if any of them is.
     unique: dict[tuple[str, int, tuple[tuple[int, tuple[str, ...]], ...]], Term] = {}
+    for name, phrases in (data.pop(IGNORE_KEY, None) or {}).items():
+        if name not in lexicons or not isinstance(phrases, list):
+            raise KeywordError(f"{path}: {IGNORE_KEY}: unknown language '{name}'")
+        for term in compile_terms(IGNORE, name, False, phrases):
+            unique[(name, IGNORE, term.words)] = term
     for goal, languages in data.items():
         if goal not in SDG_NAMES or not isinstance(languages, dict):
             raise KeywordError(f"{path}: '{goal}' is not a goal with lists per language")
@@ -564,7 +577,8 @@ def suggest_sdgs(
 
 
 def _matches(lexicon: Lexicon, tokens: Sequence[Token]) -> dict[int, list[tuple[Term, int, int]]]:
-    """Per goal, the terms found in ``tokens``: longest first, none overlapping within a goal."""
+    """Per goal, the terms found in ``tokens``: longest first, none overlapping within a goal,
+    none on the words of an ignored phrase."""
     raw: dict[int, list[tuple[Term, int, int]]] = {}
     for i, token in enumerate(tokens):
         seen: set[int] = set()
@@ -574,10 +588,11 @@ def _matches(lexicon: Lexicon, tokens: Sequence[Token]) -> dict[int, list[tuple[
             seen.add(id(term))
             if term.matches_at(tokens, i):
                 raw.setdefault(term.goal, []).append((term, i, i + len(term.words)))
+    blocked = {i for _term, start, end in raw.pop(IGNORE, ()) for i in range(start, end)}
     kept: dict[int, list[tuple[Term, int, int]]] = {}
     for goal, spans in raw.items():
         spans.sort(key=lambda s: (-(s[2] - s[1]), not s[0].strong, s[1]))
-        taken: set[int] = set()
+        taken = set(blocked)
         for term, start, end in spans:
             if taken.isdisjoint(range(start, end)):
                 taken.update(range(start, end))
