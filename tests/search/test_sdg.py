@@ -264,6 +264,9 @@ def test_a_malformed_keyword_file_is_named(tmp_path: Path) -> None:
         load_lexicons(bad)
     with pytest.raises(KeywordError, match=r"missing\.yaml"):
         load_lexicons(tmp_path / "missing.yaml")
+    bad.write_text("8:\n  en:\n    strong: [jobs]\n    weak: [job]\n", encoding="utf-8")
+    with pytest.raises(KeywordError, match="'job' reads the same as 'jobs'"):
+        load_lexicons(bad)
     bad.write_text("6:\n  en:\n    strong: [wa*]\n", encoding="utf-8")
     with pytest.raises(KeywordError, match="too short"):
         load_lexicons(bad)

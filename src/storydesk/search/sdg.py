@@ -438,7 +438,8 @@ def load_lexicons(path: Path) -> dict[str, Lexicon]:
         raise KeywordError(f"{path}: not a mapping of goals")
     lexicons = {lang: Lexicon(Reader(lang)) for lang in LANGUAGES}
     # Terms that read the same (in one goal and language) are one term: "канал" and "каналы"
-    # would otherwise count one word twice. Strong if any of them is.
+    # would otherwise count one word twice. One strong and one weak is a mistake in the list
+    # ("jobs" strong would make "job" strong too).
     unique: dict[tuple[str, int, tuple[tuple[int, tuple[str, ...]], ...]], Term] = {}
     for name, phrases in (data.pop(IGNORE_KEY, None) or {}).items():
         if name not in lexicons or not isinstance(phrases, list):
@@ -456,8 +457,13 @@ def load_lexicons(path: Path) -> dict[str, Lexicon]:
                     raise KeywordError(f"{path}: goal {goal} ({language}): bad list '{kind}'")
                 for term in compile_terms(goal, language, kind == "strong", terms):
                     key = (language, goal, term.words)
-                    if key not in unique or (term.strong and not unique[key].strong):
-                        unique[key] = term
+                    other = unique.get(key)
+                    if other is not None and other.strong != term.strong:
+                        raise KeywordError(
+                            f"{path}: goal {goal} ({language}): '{term.text}' reads the same "
+                            f"as '{other.text}', but one is strong and the other weak"
+                        )
+                    unique.setdefault(key, term)
     for (language, _goal, _words), term in unique.items():
         lexicons[language].add(term)
     return lexicons
