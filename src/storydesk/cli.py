@@ -165,8 +165,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with _open(args) as library:
         story = library.get_story(args.id)
+        suggestions = library.sdg_suggestions(args.id)
     if args.json:
-        _emit_json(story.to_json())
+        _emit_json({**story.to_json(), "sdg_suggestions": [s.to_json() for s in suggestions]})
         return EXIT_OK
     title = printable(story.title)
     print(title)
@@ -186,6 +187,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     for label, value in facts:
         if value:
             print(printable(f"{label + ':':<14}{value}"))
+    if suggestions:
+        suggested = ", ".join(
+            f"{s.goal} {s.name} ({', '.join(s.terms)})" if s.terms else f"{s.goal} {s.name}"
+            for s in suggestions
+        )
+        print(printable(f"Suggested SDGs: {suggested}"))
     if story.summary:
         print("\n" + textwrap.fill(printable(story.summary), 100))
     print()

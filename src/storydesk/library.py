@@ -113,6 +113,7 @@ from storydesk.paths import DataLayout, default_data_dir, synced_folder_warning
 from storydesk.progress import CancelToken, Progress
 from storydesk.search.index import SearchIndex
 from storydesk.search.schema import FACET_FIELDS
+from storydesk.search.sdg import KeywordError, SdgSuggestion, suggest_sdgs
 from storydesk.search.searcher import Searcher, SearchResult
 from storydesk.text import fold_name, language_name, normalise_language
 
@@ -146,6 +147,7 @@ __all__ = [
     "ReindexResult",
     "RestoreResult",
     "SavedSearchEntry",
+    "SdgSuggestion",
     "SearchResult",
     "Story",
     "StoryPage",
@@ -1158,6 +1160,24 @@ class Library:
         linked = self.summaries(story.translations)
         translations = tuple(linked[t] for t in story.translations if t in linked)
         return StoryPage(story, images, translations)
+
+    def sdg_suggestions(self, story_id: str) -> list[SdgSuggestion]:
+        """Goals the story's text points to that the story does not have yet, best first.
+
+        Suggestions only: nothing is stored; a story's goals stay what its file says or what
+        an editor set (see docs/sdg-suggestions.md).
+
+        Raises:
+            StoryNotFound: No story has this id.
+        """
+        story = self.get_story(story_id)
+        try:
+            return suggest_sdgs(
+                story.title, story.summary, story.body, story.language, exclude=story.sdgs
+            )
+        except KeywordError as exc:  # a broken installation: the story still shows
+            log.warning("no SDG suggestions: %s", exc)
+            return []
 
     def _thumbnail(self, sha256: str, ext: str, size: int) -> Path | None:
         try:
