@@ -321,10 +321,6 @@ def test_confirm_a_goal_from_the_reading_pane_adds_it(window: Any, qtbot: Any) -
     assert window.act_undo.text().startswith("&Undo Edit of")
 
 
-@pytest.mark.skipif(
-    not hasattr(__import__("storydesk.library").library.Library, "sdg_suggestions"),
-    reason="the catalogue gives no SDG suggestions yet",
-)
 def test_a_suggested_goal_is_shown_and_confirmed_with_one_click(window: Any, qtbot: Any) -> None:
     library = window.library
     suggested = {}

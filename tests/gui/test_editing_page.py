@@ -3,24 +3,12 @@ Confirm — never shown as the story's own goals, and escaped like everything el
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from storydesk.gui.storyhtml import link, parse_link, story_html
-from storydesk.library import Story, StoryPage
+from storydesk.library import SdgSuggestion, Story, StoryPage
 
 pytestmark = pytest.mark.gui
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A suggestion record as ``Library.sdg_suggestions`` returns them."""
-
-    goal: int
-    name: str
-    score: float
-    terms: tuple[str, ...]
 
 
 def _story(sdgs: tuple[int, ...]) -> Story:
@@ -49,8 +37,8 @@ def _story(sdgs: tuple[int, ...]) -> Story:
 
 def test_suggested_goals_are_listed_with_confirm_under_the_story_goals() -> None:
     suggestions = [
-        Suggestion(6, "Clean Water and Sanitation", 0.9, ("water", "<b>irrigation</b>")),
-        Suggestion(13, "Climate Action", 0.6, ("climate",)),
+        SdgSuggestion(6, "Clean Water and Sanitation", 0.9, ("water", "<b>irrigation</b>")),
+        SdgSuggestion(13, "Climate Action", 0.6, ("climate",)),
     ]
     page = story_html(StoryPage(_story((13,)), (), ()), suggestions=suggestions)
     assert "Goal 13 · Climate Action" in page  # the story's own goal, by name

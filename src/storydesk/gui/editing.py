@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -65,7 +65,7 @@ from storydesk.library import EDITABLE_FIELDS, language_name
 if TYPE_CHECKING:
     from storydesk.gui.reading import ReadingPane
     from storydesk.gui.tasks import TaskRunner
-    from storydesk.library import DisplayNames, Library, Story
+    from storydesk.library import DisplayNames, Library, SdgSuggestion, Story
 
 log = logging.getLogger(__name__)
 
@@ -187,18 +187,19 @@ class EditTarget:
     """What the form opens with: the story, its suggested goals and the directory."""
 
     story: Story
-    suggestions: tuple[Any, ...]
+    suggestions: tuple[SdgSuggestion, ...]
     choices: EditChoices
 
 
-def sdg_suggestions(library: Library, story_id: str) -> tuple[Any, ...]:
-    """The goals the text suggests (``SdgSuggestion``), or none when unavailable."""
-    suggest: Callable[[str], Sequence[Any]] | None = getattr(library, "sdg_suggestions", None)
-    if suggest is None:
-        return ()
+def sdg_suggestions(library: Library, story_id: str) -> tuple[SdgSuggestion, ...]:
+    """The goals the story's text suggests and the story does not have yet (best first).
+
+    Suggestions only help: a failure to make them is logged and gives none, so reading and
+    editing go on.
+    """
     try:
-        return tuple(suggest(story_id))
-    except Exception as exc:  # suggestions help; a failure must not stop editing or reading
+        return tuple(library.sdg_suggestions(story_id))
+    except Exception as exc:
         log.warning("no SDG suggestions for %s: %s", story_id, exc)
         return ()
 
@@ -518,7 +519,7 @@ class StoryEditForm(QWidget):
         self.setObjectName("storyEditForm")
         self.names = names
         self.story: Story | None = None
-        self.suggestions: tuple[Any, ...] = ()
+        self.suggestions: tuple[SdgSuggestion, ...] = ()
 
         self.heading = QLabel()
         self.heading.setObjectName("editHeading")
@@ -689,7 +690,7 @@ class StoryEditForm(QWidget):
             )
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
 
-    def set_suggestions(self, suggestions: Sequence[Any]) -> None:
+    def set_suggestions(self, suggestions: Sequence[SdgSuggestion]) -> None:
         """Mark the goals the text suggests, each with a one-click Confirm."""
         self.suggestions = tuple(suggestions)
         while self.suggestion_layout.count():

@@ -45,7 +45,14 @@ from storydesk.gui.storyhtml import Palette, parse_link, story_html
 from storydesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from storydesk.library import DisplayNames, Library, PageImage, Story, StoryPage
+    from storydesk.library import (
+        DisplayNames,
+        Library,
+        PageImage,
+        SdgSuggestion,
+        Story,
+        StoryPage,
+    )
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +82,7 @@ class ShownStory:
 
     page: StoryPage
     widths: tuple[int | None, ...]
-    suggestions: tuple[Any, ...] = ()
+    suggestions: tuple[SdgSuggestion, ...] = ()
 
 
 def load_story(library: Library, story_id: str) -> ShownStory:

@@ -24,7 +24,7 @@ from storydesk.gui.i18n import date_text
 from storydesk.library import DisplayNames, language_name
 
 if TYPE_CHECKING:
-    from storydesk.library import PageImage, StoryPage
+    from storydesk.library import PageImage, SdgSuggestion, StoryPage
 
 SCHEMES = (
     "sd-partner",
@@ -116,7 +116,7 @@ def story_html(
     palette: Palette | None = None,
     widths: Sequence[int | None] | None = None,
     names: DisplayNames | None = None,
-    suggestions: Sequence[Any] = (),
+    suggestions: Sequence[SdgSuggestion] = (),
 ) -> str:
     """The whole page for a story (``Library.story_page``).
 
