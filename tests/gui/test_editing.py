@@ -4,6 +4,7 @@ in the import summary and confirming a suggested goal — over a real seeded cat
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from storydesk.gui.i18n import date_text
-from tests.gui.conftest import story_id_by_title
+from tests.gui.conftest import open_window, story_id_by_title
 
 pytestmark = [
     pytest.mark.gui,
@@ -20,6 +21,16 @@ pytestmark = [
 ]
 
 WAIT = 20000
+
+
+@pytest.fixture
+def window(seeded_library: Any, qtbot: Any) -> Iterator[Any]:
+    """The main window over a copy of the seeded catalogue; a form left open with changes
+    is discarded before the window closes (closing would ask first)."""
+    win = open_window(seeded_library, qtbot)
+    yield win
+    win.editor.close_form()
+    win.close()
 
 
 def _open_form(window: Any, qtbot: Any, fragment: str) -> tuple[str, Any]:
@@ -438,3 +449,16 @@ def test_a_name_list_completes_on_any_alias_and_shows_the_reader_language(
         for r in range(widget.completer.completionCount())
     }
     assert "ПРООН → БҰҰДБ" in shown
+
+
+def test_closing_the_window_with_changes_in_the_form_asks_first(window: Any, qtbot: Any) -> None:
+    library = window.library
+    story_id, form = _open_form(window, qtbot, "Президентът")
+    form.lists["tags"].add_name("before quitting")
+    assert not window.close()  # the question opens; the window stays
+    box = window.editor._leaving
+    assert isinstance(box, QMessageBox) and box.objectName() == "closeWithEdit"
+    assert window.isVisible() and window.reading.editing
+    box.findChild(QPushButton, "closeApply").click()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT)
+    assert list(library.get_story(story_id).tags) == ["before quitting"]

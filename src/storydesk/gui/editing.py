@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -911,6 +911,7 @@ class StoryEditor(QObject):
         self._choices: EditChoices | None = None
         self._leaving: QMessageBox | None = None
         self._after_save: tuple[str | None] | None = None
+        self._after_save_close: Callable[[], object] | None = None
         self.saving = False
         self.form = StoryEditForm(reading.names)
         self.form.applyRequested.connect(self.apply)
@@ -1016,6 +1017,10 @@ class StoryEditor(QObject):
         if result.changed:
             self.history.push(EditCommand(self, saved))
         self.edited.emit(result)
+        if self._after_save_close is not None:  # Apply and Quit
+            close, self._after_save_close = self._after_save_close, None
+            close()
+            return
         if self._after_save is not None:  # Apply chosen when leaving for another story
             (story_id,) = self._after_save
             self._after_save = None
@@ -1026,6 +1031,7 @@ class StoryEditor(QObject):
 
         self.saving = False
         self._after_save = None
+        self._after_save_close = None
         reason = describe(exc)
         if from_form and self.form.story is not None:
             self.form.set_busy(False)
@@ -1060,6 +1066,43 @@ class StoryEditor(QObject):
             self.historyRequested.emit(self.form.story.id)
 
     # -- leaving the form ---------------------------------------------------------------
+
+    def may_close(self, close: Callable[[], object]) -> bool:
+        """Asked when the window closes: ``True`` when no form holds changes. Otherwise a
+        question opens (Apply and Quit, Discard and Quit, Cancel) and ``close`` is called
+        again once the changes are saved or discarded."""
+        if self.story_id is None or not self.form.dirty():
+            return True
+        box = QMessageBox(self._reading)
+        box.setObjectName("closeWithEdit")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Edit Story"))
+        title = self.form.story.title if self.form.story else ""
+        box.setText(
+            self.tr("‘{title}’ has changes that are not applied yet.").format(
+                title=short_title(title, 60)
+            )
+        )
+        apply = box.addButton(self.tr("Apply and Quit"), QMessageBox.ButtonRole.AcceptRole)
+        apply.setObjectName("closeApply")
+        discard = box.addButton(self.tr("Discard and Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("closeDiscard")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(apply)
+        box.setEscapeButton(cancel)
+
+        def chosen(button: Any) -> None:
+            if button is apply:
+                if self.apply():
+                    self._after_save_close = close
+            elif button is discard:
+                self.close_form()
+                close()
+
+        box.buttonClicked.connect(chosen)
+        self._leaving = box
+        box.open()
+        return False
 
     def _may_leave(self, story_id: str | None) -> bool:
         """Asked by the reading pane before it shows another story."""

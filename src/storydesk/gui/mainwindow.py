@@ -549,6 +549,9 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editor.may_close(self.close):  # an edit form holds changes: asks first
+            event.ignore()
+            return
         if self.importer.running:
             answer = QMessageBox.question(
                 self,
