@@ -125,6 +125,18 @@
         <translation>Себетті брифинг-пакет ретінде басып шығару</translation>
     </message>
     <message>
+        <source>Save as Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the basket, in its order, as a named collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the basket as a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Empty: add stories with Ctrl+B</source>
         <translation>Бос: оқиғаларды Ctrl+B арқылы қосыңыз</translation>
     </message>
@@ -345,6 +357,50 @@
         <translation>аударма ретінде байланыстыру үшін екі немесе одан көп оқиғаны көрсетіңіз</translation>
     </message>
     <message>
+        <source>&apos;{field}&apos; is not a field of a story that can be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep &apos;mine&apos; or &apos;theirs&apos;, not &apos;{keep}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {field} of story {id} has no conflict to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a story needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD, or &apos;none&apos; for undated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a goal (the goals are 1 to 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no story has the id &apos;{id}&apos;</source>
         <translation>«{id}» идентификаторы бар оқиға жоқ</translation>
     </message>
@@ -397,7 +453,447 @@
     </message>
 </context>
 <context>
+    <name>CollectionActions</name>
+    <message>
+        <source>Sa&amp;ve Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current query and filters by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collections Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection could not be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Collection “{name}”: %n stories, in its order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The saved search could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved search “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StoryDesk</source>
+        <translation type="unfinished">StoryDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made the collection “{name}” with %n stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The collection was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n stories to “{name}”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stories were not added to the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n stories from “{name}”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stories were not removed from the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the collection “{old}” to “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the collection “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the search as “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the saved search “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved search was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection “{name}” is empty; no bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the bundle {path} with %n stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the stories to add first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Name of the new collection (%n stories):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The basket is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Basket as Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Name of the collection (%n stories, in the basket&apos;s order):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a query or choose a filter first, then save the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the saved search “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will search for the current query and filters instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “{name}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n stories stay in the catalogue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved search “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection “{name}” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A briefing pack is being made; wait for it to finish.</source>
+        <translation type="unfinished">Брифинг-пакет жасалып жатыр; аяқталуын күтіңіз.</translation>
+    </message>
+    <message>
+        <source>Create Bundle of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story bundles (*.storybundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Selected Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Collections</name>
+    <message>
+        <source>a collection needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}…&apos; is too long: at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no collection named &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a collection named &apos;{name}&apos; already exists; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{facet}&apos; is not a search filter; the filters are {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no saved search named &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved search named &apos;{name}&apos; already exists; choose another name or replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsPanel</name>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections and saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current query and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories; click to show them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None yet: save the basket as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all stories)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: use Save Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictList</name>
+    <message numerus="yes">
+        <source>%Ln fields edited here were also changed in the source. The catalogue kept your edits; keep them, or take the imported values.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields edited here and changed in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep All Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your edit with the imported value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settled: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Import Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: every field edited here agrees with its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteController</name>
+    <message>
+        <source>Delete of ‘{title}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete of %Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete Stories</source>
         <translation>Оқиғаларды жою</translation>
@@ -417,8 +913,8 @@
         </translation>
     </message>
     <message>
-        <source>Edit › Undo Delete (Ctrl+Z) brings them back until you delete again or close StoryDesk.</source>
-        <translation>Түзету › Жоюды болдырмау (Ctrl+Z) оларды қайта бірдеңе жойғанша немесе StoryDesk жабылғанша қайтарады.</translation>
+        <source>Edit › Undo (Ctrl+Z) brings them back until you close StoryDesk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
@@ -427,10 +923,6 @@
     <message>
         <source>The stories could not be deleted</source>
         <translation>Оқиғаларды жою мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>The deleted stories could not be put back</source>
-        <translation>Жойылған оқиғаларды қайтару мүмкін болмады</translation>
     </message>
 </context>
 <context>
@@ -601,6 +1093,37 @@
     </message>
 </context>
 <context>
+    <name>EditStory</name>
+    <message>
+        <source>Add as a New Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a New Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a New Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a partner: any name or alias…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a place: any name or alias…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a country…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>A file could not be read or written</source>
@@ -760,6 +1283,36 @@
     <message>
         <source>This installation has no sample bundle.</source>
         <translation>Бұл орнатылған нұсқада үлгі оқиғалар жинағы жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of ‘{title}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to this story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This story has not been changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changes, newest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read. {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1940,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln edits kept over changes in the source</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln files or rows skipped</source>
         <translation>
             <numerusform>%Ln файл не жол өткізіп жіберілді</numerusform>
@@ -1602,10 +2162,6 @@
         <translation>&amp;Жою…</translation>
     </message>
     <message>
-        <source>&amp;Undo Delete</source>
-        <translation>Жоюды &amp;болдырмау</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
@@ -1686,6 +2242,22 @@
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
         <translation>Брифинг-пакет жасалып жатыр; аяқталуын күтіңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{title}”: {fields}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A backup or restore is already running.</source>
@@ -1811,6 +2383,37 @@
             <numerusform>«{source}» серіктесін «{target}» серіктесімен біріктіресіз бе? %Ln оқиға енді «{target}» атауын көрсетеді, ал «{source}» атаулары оның балама атаулары болады. Мұны болдырмау мүмкін емес.</numerusform>
             <numerusform>«{source}» серіктесін «{target}» серіктесімен біріктіресіз бе? %Ln оқиға енді «{target}» атауын көрсетеді, ал «{source}» атаулары оның балама атаулары болады. Мұны болдырмау мүмкін емес.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NameListEdit</name>
+    <message>
+        <source>Add to {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected names (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: added to the directory when you apply</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2720,18 @@
         <translation>Оқиғаның дереккөз сілтемесін көшіру</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the story&apos;s title, date, partners, goals… (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Story text</source>
         <translation>Оқиға мәтіні</translation>
     </message>
@@ -2202,6 +2817,77 @@
     <message>
         <source>There are no backups yet.</source>
         <translation>Әзірге сақтық көшірмелер жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>SdgGoals</name>
+    <message>
+        <source>No Poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero Hunger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Health and Well-being</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender Equality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Water and Sanitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affordable and Clean Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decent Work and Economic Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry, Innovation and Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced Inequalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainable Cities and Communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible Consumption and Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climate Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life Below Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life on Land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peace, Justice and Strong Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships for the Goals</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2373,6 +3059,230 @@
     </message>
 </context>
 <context>
+    <name>StoryEditForm</name>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the story&apos;s text: {terms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: {goal} ({terms})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick this goal; Apply saves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryEditor</name>
+    <message>
+        <source>A story needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change is being saved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story was not changed. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story cannot be edited. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo or Redo changed this story; Apply saves what the form shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{title}’ has changes that are not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply your changes to ‘{title}’?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryFields</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Атауы</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Күні</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">Елдер</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">Орындар</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Серіктестер</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation type="unfinished">ТДМ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Авторы</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Дереккөзі</translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryHistory</name>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took the imported value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the value edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoryListModel</name>
     <message>
         <source>Loading…</source>
@@ -2408,6 +3318,22 @@
     <message>
         <source>{language} ({code})</source>
         <translation>{language} ({code})</translation>
+    </message>
+    <message>
+        <source>suggested: {terms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this goal to the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested SDGs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
@@ -2451,6 +3377,25 @@
     </message>
 </context>
 <context>
+    <name>StoryUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TranslationLinks</name>
     <message>
         <source>&amp;Link as Translations</source>
@@ -2482,6 +3427,46 @@
     <message>
         <source>The translations were not changed. {reason}</source>
         <translation>Аудармалар өзгертілмеді. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>Edit of ‘{title}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.controller</name>
+    <message>
+        <source>The deleted stories could not be put back</source>
+        <translation type="unfinished">Жойылған оқиғаларды қайтару мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The stories could not be deleted</source>
+        <translation type="unfinished">Оқиғаларды жою мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>self.editor</name>
+    <message>
+        <source>The edit could not be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit could not be made again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.history</name>
+    <message>
+        <source>The change could not be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be made again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
