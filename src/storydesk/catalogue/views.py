@@ -293,11 +293,12 @@ def translation_ids(session: Session, story: models.Story) -> list[str]:
     """Ids of stories linked to ``story`` as translations, in either direction.
 
     A story whose translations were set by hand (:class:`models.ManualTranslation`) has
-    exactly its hand-made group (or none, once unlinked); the links from front matter
-    neither add such a story to another nor another to it.
+    exactly its hand-made group (or none, once unlinked); the links from front matter and
+    the pairs found at import (:class:`models.DetectedTranslation`) neither add such a
+    story to another nor another to it.
     """
     Story_, Link = models.Story, models.TranslationLink
-    Manual = models.ManualTranslation
+    Manual, Detected = models.ManualTranslation, models.DetectedTranslation
     decision = session.get(Manual, story.id)
     if decision is not None:
         if decision.group_id is None:
@@ -310,7 +311,12 @@ def translation_ids(session: Session, story: models.Story) -> list[str]:
     linking = select(Link.story_id).where(
         Link.target_key.in_([story.key, f"id:{story.id.casefold()}"])
     )
-    clauses = [Story_.id.in_(linking)]
+    detected = (
+        select(Detected.other_id)
+        .where(Detected.story_id == story.id)
+        .union(select(Detected.story_id).where(Detected.other_id == story.id))
+    )
+    clauses = [Story_.id.in_(linking), Story_.id.in_(detected)]
     if targets:
         clauses.append(Story_.key.in_(targets))
         clauses.append(Story_.id.in_([t.removeprefix("id:") for t in targets]))

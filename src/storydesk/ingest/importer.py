@@ -48,6 +48,7 @@ from storydesk.catalogue.models import (
     story_places,
     utcnow,
 )
+from storydesk.catalogue.translation_finder import find_translations
 from storydesk.errors import RejectedInput
 from storydesk.gazetteer import Directory
 from storydesk.ingest.draft import ReadNote, StoryDraft, shorten
@@ -486,6 +487,7 @@ class Importer:
             if report.changed_ids:
                 _settle(session, written, batch)
                 bump_generation(session)
+                find_translations(session, report.changed_ids)
             session.commit()
         except BaseException:
             session.rollback()

@@ -1,0 +1,447 @@
+"""Finding, at import, stories that are translations of each other (docs/linking-translations.md).
+
+Two stories in different languages are proposed as translations when they have enough in
+common: the same date (or both undated), the same image, most of their numbers, the same
+partners and places from the directory, the same proper names once both are written in
+Latin letters (:func:`storydesk.text.cross_script_key`), the same source. The decision
+has two halves:
+
+* :func:`score_pair` — pure: two stories' :class:`StoryFeatures` in, a score and the
+  reasons out. It knows nothing of the catalogue, so it is unit-tested on its own.
+* :func:`find_translations` — given a session and the ids an import changed, it picks
+  candidates from the catalogue by blocking (the same date, a shared image, a shared
+  partner or place, a shared rare name or number among the stories of the same import:
+  never every pair of the catalogue), scores them and writes the pairs to
+  ``detected_translations``. Each story keeps at most one detected translation per other
+  language (the best score wins, greedily). A story whose translations were decided by
+  hand (:class:`~storydesk.catalogue.models.ManualTranslation`) takes no part.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from storydesk.catalogue import models
+from storydesk.text import WORD_RE, cross_script_key, fold_name
+
+THRESHOLD = 0.5
+"""A pair scoring at least this is linked."""
+
+TEXT_CHARS = 6000
+"""How much of a story's body is read for numbers and names."""
+
+NAME_KEY_CHARS = 5
+"""Proper names compare on the first letters of their cross-script key ("казахстана" and
+"Kazakhstan" → ``kazah``), so Russian and Kazakh case endings still meet."""
+
+MAX_PER_DATE = 400
+"""At most this many stories of one date are compared with a changed story."""
+
+MAX_BY_NAMES = 60
+"""At most this many stories sharing partners or places are compared with a changed story."""
+
+MAX_FEATURE_SPREAD = 40
+"""A name or number held by more stories of one import than this is too common to block on."""
+
+_NUMBER_RE = re.compile(r"\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?\s?%?")
+_THOUSANDS_RE = re.compile(r"[ \u00a0\u202f.,](?=\d{3}(?:\D|$))")
+
+WEIGHTS = {
+    "date": 0.15,
+    "image": 0.45,
+    "numbers": 0.35,
+    "names": 0.35,
+    "words": 0.35,
+    "source": 0.1,
+}
+"""What each kind of evidence adds at most to a pair's score."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFeatures:
+    """What translation finding compares of one story.
+
+    Attributes:
+        id: The story's id.
+        language: Its language code, None when unknown (never paired).
+        date: Its date, None when undated.
+        images: SHA-256 of its stored images.
+        numbers: Its numbers, normalised ("1 200" and "1,200" → ``1200``; ``3%``).
+        names: Canonical partner and place names from the directory.
+        countries: Canonical country names.
+        words: Cross-script keys of its capitalised words (proper names, mostly).
+        source: Its source: the folded source name, else the source URL's host.
+    """
+
+    id: str
+    language: str | None
+    date: dt.date | None
+    images: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PairScore:
+    """How alike two stories are as translations: ``score`` (0–1) and the ``reasons``."""
+
+    score: float
+    reasons: tuple[str, ...]
+
+    @property
+    def linked(self) -> bool:
+        """Whether the score reaches :data:`THRESHOLD`."""
+        return self.score >= THRESHOLD
+
+
+# --- features ----------------------------------------------------------------------------
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    """The numbers of ``text`` worth comparing across languages.
+
+    Thousands separators are dropped and a decimal comma becomes a point; a percent sign
+    is kept (``3%``). Single plain digits ("5 февраля", "2 days") are too common to count.
+    """
+    found: set[str] = set()
+    for match in _NUMBER_RE.finditer(text):
+        raw = match.group(0).strip()
+        percent = raw.endswith("%")
+        raw = raw.rstrip("%").strip()
+        raw = _THOUSANDS_RE.sub("", raw).replace(",", ".")
+        raw = raw.lstrip("0") or "0"
+        if not percent and len(raw) < 2:
+            continue
+        found.add(raw + ("%" if percent else ""))
+    return frozenset(found)
+
+
+def name_words(text: str) -> frozenset[str]:
+    """Keys of the capitalised words of ``text``, the same in Cyrillic and Latin spelling.
+
+    ``Мирзиёевпен`` and ``Mirziyoyev`` both give ``mirzi``; words shorter than four letters
+    are left out.
+    """
+    keys: set[str] = set()
+    for word in WORD_RE.findall(text):
+        if len(word) < 4 or not word[0].isupper() or any(ch.isdigit() for ch in word):
+            continue
+        key = cross_script_key(word)[:NAME_KEY_CHARS]
+        if len(key) >= 4:
+            keys.add(key)
+    return frozenset(keys)
+
+
+def source_key(source_name: str | None, source_url: str | None) -> str | None:
+    """One key for where a story comes from: the source URL's host, else the folded name."""
+    if source_url:
+        host = urlsplit(source_url).hostname or ""
+        host = host.removeprefix("www.")
+        if host:
+            return host
+    if source_name:
+        return fold_name(source_name) or None
+    return None
+
+
+def features(story: models.Story) -> StoryFeatures:
+    """The features of one catalogue story."""
+    text = " ".join(p for p in (story.title, story.summary, (story.body or "")[:TEXT_CHARS]) if p)
+    return StoryFeatures(
+        id=story.id,
+        language=story.language,
+        date=story.date,
+        images=frozenset(i.sha256 for i in story.images if i.sha256),
+        numbers=numbers_in(text),
+        names=frozenset(p.name for p in story.partners) | frozenset(p.name for p in story.places),
+        countries=frozenset(c.name for c in story.countries),
+        words=name_words(text),
+        source=source_key(story.source_name, story.source_url),
+    )
+
+
+# --- scoring -----------------------------------------------------------------------------
+
+
+def _share(a: frozenset[str], b: frozenset[str], slack: int) -> tuple[float, list[str]]:
+    """How much of the smaller set the other holds, smoothed so one shared item is little."""
+    shared = sorted(a & b)
+    if not shared:
+        return 0.0, []
+    return len(shared) / (min(len(a), len(b)) + slack), shared
+
+
+def _listed(values: Sequence[str], limit: int = 6) -> str:
+    more = len(values) - limit
+    return ", ".join(values[:limit]) + (f" (+{more})" if more > 0 else "")
+
+
+def score_pair(a: StoryFeatures, b: StoryFeatures) -> PairScore:
+    """How likely ``a`` and ``b`` are translations of each other.
+
+    Stories in the same language, or of unknown language, score 0. Two dated stories with
+    different dates score 0 unless they share an image. Otherwise each kind of evidence
+    adds up to its :data:`WEIGHTS` share: the same date (both undated adds nothing), a
+    shared image, the numbers, directory names and proper-name keys they share (as a part
+    of the smaller story's, smoothed so that a single shared name counts little), the same
+    source. A date alone never reaches :data:`THRESHOLD`.
+
+    Returns:
+        The score (0–1, rounded to 3 places) and one reason per kind of evidence found.
+    """
+    if not a.language or not b.language or a.language == b.language:
+        return PairScore(0.0, ("same language" if a.language == b.language else "no language",))
+    reasons: list[str] = []
+    score = 0.0
+    shared_images = sorted(a.images & b.images)
+    if a.date and b.date:
+        if a.date != b.date and not shared_images:
+            return PairScore(0.0, ("different dates",))
+        if a.date == b.date:
+            score += WEIGHTS["date"]
+            reasons.append(f"same date {a.date.isoformat()}")
+    if shared_images:
+        score += WEIGHTS["image"]
+        reasons.append("same image" if len(shared_images) == 1 else "same images")
+    part, shared = _share(a.numbers, b.numbers, 1)
+    if shared:
+        score += WEIGHTS["numbers"] * part
+        reasons.append(f"numbers {_listed(shared)}")
+    part, shared = _share(a.names, b.names, 1)
+    if shared:
+        score += WEIGHTS["names"] * part
+        reasons.append(f"names {_listed(shared)}")
+    part, shared = _share(a.words, b.words, 2)
+    if shared:
+        score += WEIGHTS["words"] * part
+        reasons.append(f"name words {_listed(shared)}")
+    if a.source and a.source == b.source:
+        score += WEIGHTS["source"]
+        reasons.append(f"same source {a.source}")
+    if a.countries and a.countries == b.countries:
+        reasons.append(f"countries {_listed(sorted(a.countries))}")
+    return PairScore(round(min(score, 1.0), 3), tuple(reasons))
+
+
+def _dates_fit(a: StoryFeatures, b: StoryFeatures) -> bool:
+    return a.date is None or b.date is None or a.date == b.date
+
+
+# --- choosing ----------------------------------------------------------------------------
+
+
+Pair = tuple[str, str]
+
+
+def choose(scored: dict[Pair, float], languages: dict[str, str | None]) -> dict[Pair, float]:
+    """The pairs kept: best score first, each story with at most one story per language.
+
+    Args:
+        scored: Score of each candidate pair (``(smaller id, larger id)``), all linkable.
+        languages: Language of every story named in ``scored``.
+    """
+    taken: set[tuple[str, str | None]] = set()
+    kept: dict[Pair, float] = {}
+    for pair, score in sorted(scored.items(), key=lambda item: (-item[1], item[0])):
+        left, right = pair
+        if (left, languages[right]) in taken or (right, languages[left]) in taken:
+            continue
+        taken.add((left, languages[right]))
+        taken.add((right, languages[left]))
+        kept[pair] = score
+    return kept
+
+
+# --- the catalogue -----------------------------------------------------------------------
+
+
+def _candidates(
+    session: Session, changed: dict[str, StoryFeatures], excluded: set[str]
+) -> dict[str, set[str]]:
+    """Ids each changed story is compared with, found by blocking (never all pairs)."""
+    Story_, Image = models.Story, models.Image
+    found: dict[str, set[str]] = defaultdict(set)
+
+    def add(story_id: str, others: Iterable[str]) -> None:
+        for other in others:
+            if other != story_id and other not in excluded:
+                found[story_id].add(other)
+
+    by_date: dict[dt.date, list[StoryFeatures]] = defaultdict(list)
+    for feats in changed.values():
+        if feats.date is not None:
+            by_date[feats.date].append(feats)
+    for date, group in by_date.items():
+        rows = session.execute(
+            select(Story_.id, Story_.language).where(Story_.date == date).limit(MAX_PER_DATE)
+        ).all()
+        for feats in group:
+            add(feats.id, (r.id for r in rows if r.language != feats.language))
+
+    ids = list(changed)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        mine = select(Image.sha256).where(Image.story_id.in_(chunk), Image.sha256.is_not(None))
+        rows = session.execute(
+            select(Image.story_id, Image.sha256).where(Image.sha256.in_(mine))
+        ).all()
+        by_sha: dict[str, set[str]] = defaultdict(set)
+        for row in rows:
+            by_sha[row.sha256].add(row.story_id)
+        for story_id in chunk:
+            for sha in changed[story_id].images:
+                add(story_id, by_sha.get(sha, ()))
+
+    for table, column in (
+        (models.story_partners, models.story_partners.c.partner_id),
+        (models.story_places, models.story_places.c.place_id),
+    ):
+        mine_t = table.alias("mine")
+        theirs = table.alias("theirs")
+        theirs_column = theirs.c[column.name]
+        for start in range(0, len(ids), 200):
+            chunk = ids[start : start + 200]
+            rows = session.execute(
+                select(mine_t.c.story_id, theirs.c.story_id.label("other"), func.count())
+                .join(theirs, theirs_column == mine_t.c[column.name])
+                .where(mine_t.c.story_id.in_(chunk), theirs.c.story_id != mine_t.c.story_id)
+                .group_by(mine_t.c.story_id, theirs.c.story_id)
+            ).all()
+            best: dict[str, list[tuple[int, str]]] = defaultdict(list)
+            for story_id, other, count in rows:
+                best[story_id].append((count, other))
+            for story_id, others in best.items():
+                others.sort(key=lambda item: (-item[0], item[1]))
+                add(story_id, (other for _, other in others[:MAX_BY_NAMES]))
+
+    # Stories of the same import: block on names and numbers that few of them hold.
+    postings: dict[str, list[str]] = defaultdict(list)
+    for feats in changed.values():
+        if feats.id in excluded:
+            continue
+        for value in feats.numbers:
+            postings["#" + value].append(feats.id)
+        for value in feats.words | feats.names:
+            postings["@" + value].append(feats.id)
+    for holders in postings.values():
+        if len(holders) < 2 or len(holders) > MAX_FEATURE_SPREAD:
+            continue
+        for story_id in holders:
+            add(story_id, holders)
+    return found
+
+
+def _load(session: Session, ids: Iterable[str]) -> dict[str, StoryFeatures]:
+    wanted = list(dict.fromkeys(ids))
+    loaded: dict[str, StoryFeatures] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        for story in session.scalars(select(models.Story).where(models.Story.id.in_(chunk))):
+            loaded[story.id] = features(story)
+    return loaded
+
+
+def find_translations(session: Session, changed_ids: Sequence[str]) -> int:
+    """Find and store the translations of the stories ``changed_ids`` (inside the import).
+
+    Candidates come from blocking (see the module docstring); each pair scoring at least
+    :data:`THRESHOLD` is a candidate link, and pairs already stored for the other stories
+    compete with them, so that every story keeps at most one detected translation per
+    language. Rows of the changed stories that no longer hold are removed. Stories with a
+    hand-made decision are left out entirely.
+
+    Returns:
+        The number of detected pairs the changed stories now have.
+    """
+    Detected, Manual = models.DetectedTranslation, models.ManualTranslation
+    session.flush()
+    changed = _load(session, changed_ids)
+    if not changed:
+        return 0
+    excluded = set(session.scalars(select(Manual.story_id)))
+    candidates = _candidates(session, changed, excluded)
+    others = {o for ids in candidates.values() for o in ids} - set(changed)
+    feats = dict(changed)
+    feats.update(_load(session, others))
+
+    scored: dict[Pair, float] = {}
+    reasons: dict[Pair, tuple[str, ...]] = {}
+    for story_id, other_ids in candidates.items():
+        if story_id in excluded:
+            continue
+        mine = feats[story_id]
+        for other_id in other_ids:
+            theirs = feats.get(other_id)
+            if theirs is None or (
+                not _dates_fit(mine, theirs) and not (mine.images & theirs.images)
+            ):
+                continue
+            pair = (min(story_id, other_id), max(story_id, other_id))
+            if pair in scored:
+                continue
+            result = score_pair(mine, theirs)
+            if result.linked:
+                scored[pair] = result.score
+                reasons[pair] = result.reasons
+
+    # Pairs already stored that touch the stories in play but none of the changed ones.
+    changed_set = set(changed)
+    in_play = changed_set | {s for pair in scored for s in pair}
+    stored = session.scalars(
+        select(Detected).where(
+            or_(Detected.story_id.in_(list(in_play)), Detected.other_id.in_(list(in_play)))
+        )
+    ).all()
+    stored_rows: dict[Pair, models.DetectedTranslation] = {}
+    for row in stored:
+        pair = (row.story_id, row.other_id)
+        stored_rows[pair] = row
+        if row.story_id in changed_set or row.other_id in changed_set:
+            continue  # recomputed above
+        if row.story_id in excluded or row.other_id in excluded:
+            continue
+        scored.setdefault(pair, row.score)
+    languages: dict[str, str | None] = {s: f.language for s, f in feats.items()}
+    missing = {s for pair in scored for s in pair} - set(languages)
+    if missing:
+        for story_id, language in session.execute(
+            select(models.Story.id, models.Story.language).where(models.Story.id.in_(missing))
+        ):
+            languages[story_id] = language
+    kept = choose(scored, languages)
+
+    for pair, row in stored_rows.items():
+        if pair not in kept:
+            session.delete(row)
+    session.flush()
+    count = 0
+    for pair, score in kept.items():
+        if pair[0] in changed_set or pair[1] in changed_set:
+            count += 1
+        row = stored_rows.get(pair)
+        if row is None:
+            session.add(
+                Detected(
+                    story_id=pair[0],
+                    other_id=pair[1],
+                    score=score,
+                    reasons=json.dumps(list(reasons.get(pair, ())), ensure_ascii=False),
+                )
+            )
+        elif pair in reasons:
+            row.score = score
+            row.reasons = json.dumps(list(reasons[pair]), ensure_ascii=False)
+    session.flush()
+    return count
