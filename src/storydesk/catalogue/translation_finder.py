@@ -39,9 +39,22 @@ THRESHOLD = 0.5
 TEXT_CHARS = 6000
 """How much of a story's body is read for numbers and names."""
 
+LINK_CHARS = 200_000
+"""How much of a story's body is read for the addresses it links to."""
+
 NAME_KEY_CHARS = 5
 """Proper names compare on the first letters of their cross-script key ("казахстана" and
 "Kazakhstan" → ``kazah``), so Russian and Kazakh case endings still meet."""
+
+DATE_WINDOW = 3
+"""Dates this many days apart or fewer count as neither for nor against a pair."""
+
+LATE_PENALTY = 0.1
+"""Taken off the score of two stories dated further apart than :data:`DATE_WINDOW`."""
+
+LENGTH_RATIO = 8
+"""A text this many times longer than the other is not its translation (a headline and a
+whole page): such a pair's score is halved."""
 
 MAX_PER_DATE = 400
 """At most this many stories of one date are compared with a changed story."""
@@ -53,6 +66,7 @@ MAX_FEATURE_SPREAD = 40
 """A name or number held by more stories of one import than this is too common to block on."""
 
 _NUMBER_RE = re.compile(r"\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?\s?%?")
+_LINK_RE = re.compile(r"\]\(\s*<?([^)\s>]+)|https?://[^\s)\]>\"']+")
 _THOUSANDS_RE = re.compile(r"[ \u00a0\u202f.,](?=\d{3}(?:\D|$))")
 
 WEIGHTS = {
@@ -62,6 +76,7 @@ WEIGHTS = {
     "names": 0.35,
     "words": 0.35,
     "source": 0.1,
+    "links": 0.45,
 }
 """What each kind of evidence adds at most to a pair's score."""
 
@@ -80,6 +95,8 @@ class StoryFeatures:
         countries: Canonical country names.
         words: Cross-script keys of its capitalised words (proper names, mostly).
         source: Its source: the folded source name, else the source URL's host.
+        links: The addresses its text links to, without scheme, ``www.`` and last slash.
+        length: How many characters its title, summary and text hold.
     """
 
     id: str
@@ -91,6 +108,8 @@ class StoryFeatures:
     countries: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     source: str | None = None
+    links: frozenset[str] = frozenset()
+    length: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +163,22 @@ def name_words(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def links_in(text: str) -> frozenset[str]:
+    """The addresses ``text`` links to (Markdown links and bare URLs), normalised.
+
+    The scheme, ``www.`` and a final slash are dropped, so ``https://www.undp.org/x/`` and
+    ``http://undp.org/x`` are one address; anchors within the page (``#top``) are left out.
+    """
+    found: set[str] = set()
+    for match in _LINK_RE.finditer(text):
+        address = (match.group(1) or match.group(0)).strip()
+        address = re.sub(r"^https?://", "", address, flags=re.IGNORECASE)
+        address = address.removeprefix("www.").rstrip("/").rstrip(".,;")
+        if address and not address.startswith(("#", "mailto:")):
+            found.add(address.casefold())
+    return frozenset(found)
+
+
 def source_key(source_name: str | None, source_url: str | None) -> str | None:
     """One key for where a story comes from: the source URL's host, else the folded name."""
     if source_url:
@@ -169,6 +204,8 @@ def features(story: models.Story) -> StoryFeatures:
         countries=frozenset(c.name for c in story.countries),
         words=name_words(text),
         source=source_key(story.source_name, story.source_url),
+        links=links_in((story.body or "")[:LINK_CHARS]),
+        length=sum(len(p) for p in (story.title, story.summary or "", story.body or "")),
     )
 
 
@@ -191,12 +228,14 @@ def _listed(values: Sequence[str], limit: int = 6) -> str:
 def score_pair(a: StoryFeatures, b: StoryFeatures) -> PairScore:
     """How likely ``a`` and ``b`` are translations of each other.
 
-    Stories in the same language, or of unknown language, score 0. Two dated stories with
-    different dates score 0 unless they share an image. Otherwise each kind of evidence
+    Stories in the same language, or of unknown language, score 0. Each kind of evidence
     adds up to its :data:`WEIGHTS` share: the same date (both undated adds nothing), a
-    shared image, the numbers, directory names and proper-name keys they share (as a part
-    of the smaller story's, smoothed so that a single shared name counts little), the same
-    source. A date alone never reaches :data:`THRESHOLD`.
+    shared image, the numbers, directory names, proper-name keys and link addresses they
+    share (as a part of the smaller story's, smoothed so that one shared item counts
+    little), the same source. Dates further apart than :data:`DATE_WINDOW` days take
+    :data:`LATE_PENALTY` off (a translation is often published later, so it is no veto);
+    a text more than :data:`LENGTH_RATIO` times longer than the other halves the score.
+    A date alone never reaches :data:`THRESHOLD`.
 
     Returns:
         The score (0–1, rounded to 3 places) and one reason per kind of evidence found.
@@ -205,38 +244,38 @@ def score_pair(a: StoryFeatures, b: StoryFeatures) -> PairScore:
         return PairScore(0.0, ("same language" if a.language == b.language else "no language",))
     reasons: list[str] = []
     score = 0.0
-    shared_images = sorted(a.images & b.images)
     if a.date and b.date:
-        if a.date != b.date and not shared_images:
-            return PairScore(0.0, ("different dates",))
-        if a.date == b.date:
+        apart = abs((a.date - b.date).days)
+        if apart == 0:
             score += WEIGHTS["date"]
             reasons.append(f"same date {a.date.isoformat()}")
+        elif apart > DATE_WINDOW:
+            score -= LATE_PENALTY
+            reasons.append(f"dates {apart} days apart")
+    shared_images = sorted(a.images & b.images)
     if shared_images:
         score += WEIGHTS["image"]
         reasons.append("same image" if len(shared_images) == 1 else "same images")
-    part, shared = _share(a.numbers, b.numbers, 1)
-    if shared:
-        score += WEIGHTS["numbers"] * part
-        reasons.append(f"numbers {_listed(shared)}")
-    part, shared = _share(a.names, b.names, 1)
-    if shared:
-        score += WEIGHTS["names"] * part
-        reasons.append(f"names {_listed(shared)}")
-    part, shared = _share(a.words, b.words, 2)
-    if shared:
-        score += WEIGHTS["words"] * part
-        reasons.append(f"name words {_listed(shared)}")
+    for kind, mine, theirs, slack, label in (
+        ("numbers", a.numbers, b.numbers, 1, "numbers"),
+        ("names", a.names, b.names, 1, "names"),
+        ("words", a.words, b.words, 2, "name words"),
+        ("links", a.links, b.links, 1, "links"),
+    ):
+        part, shared = _share(mine, theirs, slack)
+        if shared:
+            score += WEIGHTS[kind] * part
+            reasons.append(f"{label} {_listed(shared)}")
     if a.source and a.source == b.source:
         score += WEIGHTS["source"]
         reasons.append(f"same source {a.source}")
     if a.countries and a.countries == b.countries:
         reasons.append(f"countries {_listed(sorted(a.countries))}")
-    return PairScore(round(min(score, 1.0), 3), tuple(reasons))
-
-
-def _dates_fit(a: StoryFeatures, b: StoryFeatures) -> bool:
-    return a.date is None or b.date is None or a.date == b.date
+    shorter, longer = sorted((max(a.length, 1), max(b.length, 1)))
+    if longer > LENGTH_RATIO * shorter:
+        score /= 2
+        reasons.append(f"lengths {shorter} and {longer}")
+    return PairScore(round(min(max(score, 0.0), 1.0), 3), tuple(reasons))
 
 
 # --- choosing ----------------------------------------------------------------------------
@@ -384,9 +423,7 @@ def find_translations(session: Session, changed_ids: Sequence[str]) -> int:
         mine = feats[story_id]
         for other_id in other_ids:
             theirs = feats.get(other_id)
-            if theirs is None or (
-                not _dates_fit(mine, theirs) and not (mine.images & theirs.images)
-            ):
+            if theirs is None:
                 continue
             pair = (min(story_id, other_id), max(story_id, other_id))
             if pair in scored:
