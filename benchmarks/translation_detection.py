@@ -198,7 +198,9 @@ def measure_generated(work: Path, count: int) -> dict[str, Any]:
         started = time.perf_counter()
         library.import_paths([folder])
         import_seconds = time.perf_counter() - started
-        found = {_pair(s, t) for s in library.story_ids() for t in library.get_story(s).translations}
+        found = {
+            _pair(s, t) for s in library.story_ids() for t in library.get_story(s).translations
+        }
     return {
         "stories": count,
         "import_seconds": round(import_seconds, 3),

@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import func, or_, select
@@ -61,6 +62,9 @@ MAX_PER_DATE = 400
 
 MAX_BY_NAMES = 60
 """At most this many stories sharing partners or places are compared with a changed story."""
+
+MAX_NAME_SPREAD = 500
+"""A partner or place named by more stories than this is too common to find candidates by."""
 
 MAX_FEATURE_SPREAD = 40
 """A name or number held by more stories of one import than this is too common to block on."""
@@ -350,17 +354,24 @@ def _candidates(
         mine_t = table.alias("mine")
         theirs = table.alias("theirs")
         theirs_column = theirs.c[column.name]
+        rare = (
+            select(column).group_by(column).having(func.count() <= MAX_NAME_SPREAD)
+        ).scalar_subquery()
         for start in range(0, len(ids), 200):
             chunk = ids[start : start + 200]
-            rows = session.execute(
+            sharing: Sequence[Any] = session.execute(
                 select(mine_t.c.story_id, theirs.c.story_id.label("other"), func.count())
                 .join(theirs, theirs_column == mine_t.c[column.name])
-                .where(mine_t.c.story_id.in_(chunk), theirs.c.story_id != mine_t.c.story_id)
+                .where(
+                    mine_t.c.story_id.in_(chunk),
+                    mine_t.c[column.name].in_(rare),
+                    theirs.c.story_id != mine_t.c.story_id,
+                )
                 .group_by(mine_t.c.story_id, theirs.c.story_id)
             ).all()
             best: dict[str, list[tuple[int, str]]] = defaultdict(list)
-            for story_id, other, count in rows:
-                best[story_id].append((count, other))
+            for mine_id, other_id, count in sharing:
+                best[mine_id].append((count, other_id))
             for story_id, others in best.items():
                 others.sort(key=lambda item: (-item[0], item[1]))
                 add(story_id, (other for _, other in others[:MAX_BY_NAMES]))
@@ -467,8 +478,8 @@ def find_translations(session: Session, changed_ids: Sequence[str]) -> int:
     for pair, score in kept.items():
         if pair[0] in changed_set or pair[1] in changed_set:
             count += 1
-        row = stored_rows.get(pair)
-        if row is None:
+        existing = stored_rows.get(pair)
+        if existing is None:
             session.add(
                 Detected(
                     story_id=pair[0],
@@ -478,7 +489,7 @@ def find_translations(session: Session, changed_ids: Sequence[str]) -> int:
                 )
             )
         elif pair in reasons:
-            row.score = score
-            row.reasons = json.dumps(list(reasons[pair]), ensure_ascii=False)
+            existing.score = score
+            existing.reasons = json.dumps(list(reasons[pair]), ensure_ascii=False)
     session.flush()
     return count
