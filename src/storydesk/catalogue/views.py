@@ -289,13 +289,19 @@ def story_summary(story: models.Story) -> StorySummary:
     return StorySummary(**_summary_fields(story))
 
 
-def translation_ids(session: Session, story: models.Story) -> list[str]:
+def translation_ids(session: Session, story: models.Story, *, detected: bool = True) -> list[str]:
     """Ids of stories linked to ``story`` as translations, in either direction.
 
     A story whose translations were set by hand (:class:`models.ManualTranslation`) has
     exactly its hand-made group (or none, once unlinked); the links from front matter and
     the pairs found at import (:class:`models.DetectedTranslation`) neither add such a
     story to another nor another to it.
+
+    Args:
+        session: An open catalogue session.
+        story: The story.
+        detected: Whether the pairs found at import count (False: only the links made by
+            hand or named in front matter).
     """
     Story_, Link = models.Story, models.TranslationLink
     Manual, Detected = models.ManualTranslation, models.DetectedTranslation
@@ -311,12 +317,14 @@ def translation_ids(session: Session, story: models.Story) -> list[str]:
     linking = select(Link.story_id).where(
         Link.target_key.in_([story.key, f"id:{story.id.casefold()}"])
     )
-    detected = (
-        select(Detected.other_id)
-        .where(Detected.story_id == story.id)
-        .union(select(Detected.story_id).where(Detected.other_id == story.id))
-    )
-    clauses = [Story_.id.in_(linking), Story_.id.in_(detected)]
+    clauses = [Story_.id.in_(linking)]
+    if detected:
+        found = (
+            select(Detected.other_id)
+            .where(Detected.story_id == story.id)
+            .union(select(Detected.story_id).where(Detected.other_id == story.id))
+        )
+        clauses.append(Story_.id.in_(found))
     if targets:
         clauses.append(Story_.key.in_(targets))
         clauses.append(Story_.id.in_([t.removeprefix("id:") for t in targets]))
