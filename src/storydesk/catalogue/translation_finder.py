@@ -24,7 +24,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -211,6 +211,49 @@ def features(story: models.Story) -> StoryFeatures:
         links=links_in((story.body or "")[:LINK_CHARS]),
         length=sum(len(p) for p in (story.title, story.summary or "", story.body or "")),
     )
+
+
+_KINDS = ("numbers", "names", "words", "links")
+
+
+def common_features(
+    pool: Iterable[StoryFeatures], share: float = 0.05, minimum: int = 20
+) -> dict[str, frozenset[str]]:
+    """The numbers, names, name words, links and sources too common in ``pool`` to count.
+
+    A value held by at least ``minimum`` stories of the pool and at least ``share`` of them
+    (a site's footer year, its phone number, the country every story names, the source
+    every story of a site shares) tells no two stories apart.
+
+    Returns:
+        For each kind (``numbers``, ``names``, ``words``, ``links``, ``source``), its
+        common values.
+    """
+    stories = list(pool)
+    counts: dict[str, dict[str, int]] = {kind: defaultdict(int) for kind in (*_KINDS, "source")}
+    for story in stories:
+        for kind in _KINDS:
+            for value in getattr(story, kind):
+                counts[kind][value] += 1
+        if story.source:
+            counts["source"][story.source] += 1
+    floor = max(minimum, share * len(stories))
+    return {
+        kind: frozenset(v for v, n in values.items() if n >= floor)
+        for kind, values in counts.items()
+    }
+
+
+def without(story: StoryFeatures, common: dict[str, frozenset[str]]) -> StoryFeatures:
+    """``story`` without the values ``common`` names (see :func:`common_features`)."""
+    if not any(common.values()):
+        return story
+    changes: dict[str, Any] = {
+        kind: getattr(story, kind) - common.get(kind, frozenset()) for kind in _KINDS
+    }
+    if story.source in common.get("source", frozenset()):
+        changes["source"] = None
+    return replace(story, **changes)
 
 
 # --- scoring -----------------------------------------------------------------------------
@@ -425,6 +468,8 @@ def find_translations(session: Session, changed_ids: Sequence[str]) -> int:
     others = {o for ids in candidates.values() for o in ids} - set(changed)
     feats = dict(changed)
     feats.update(_load(session, others))
+    common = common_features(feats.values())
+    feats = {story_id: without(f, common) for story_id, f in feats.items()}
 
     scored: dict[Pair, float] = {}
     reasons: dict[Pair, tuple[str, ...]] = {}
@@ -434,7 +479,7 @@ def find_translations(session: Session, changed_ids: Sequence[str]) -> int:
         mine = feats[story_id]
         for other_id in other_ids:
             theirs = feats.get(other_id)
-            if theirs is None:
+            if theirs is None or theirs.language == mine.language:
                 continue
             pair = (min(story_id, other_id), max(story_id, other_id))
             if pair in scored:
