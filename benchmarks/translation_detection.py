@@ -44,10 +44,17 @@ def _pair(a: str, b: str) -> Pair:
     return (a, b) if a < b else (b, a)
 
 
-def write_material(labels: dict[str, Any], shared: Path, folder: Path) -> None:
-    """Copy the labelled stories into ``folder`` (same relative paths) and write the headlines."""
+def write_material(
+    labels: dict[str, Any], shared: Path, folder: Path, seeds: Path | None = None
+) -> None:
+    """Copy the labelled stories into ``folder`` (same relative paths) and write the headlines.
+
+    ``seeds`` is where the seeds are when not in ``shared/seeds`` (the tests' own copy).
+    """
     for item in labels["stories"]:
         source = shared / item["file"]
+        if seeds is not None and item["file"].startswith("seeds/"):
+            source = seeds / item["file"].removeprefix("seeds/")
         target = folder / item["file"]
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
@@ -107,7 +114,9 @@ def _scores(found: set[Pair], labelled: set[Pair]) -> dict[str, Any]:
     }
 
 
-def measure(work: Path, shared: Path = SHARED, labels_file: Path = DATA) -> dict[str, Any]:
+def measure(
+    work: Path, shared: Path = SHARED, labels_file: Path = DATA, seeds: Path | None = None
+) -> dict[str, Any]:
     """Import the labelled set into ``work`` and compare the translations found with labels.
 
     Returns:
@@ -119,7 +128,7 @@ def measure(work: Path, shared: Path = SHARED, labels_file: Path = DATA) -> dict
 
     labels = json.loads(labels_file.read_text(encoding="utf-8"))
     material = work / "material"
-    write_material(labels, shared, material)
+    write_material(labels, shared, material, seeds)
     with timed_detection() as detection, Library.open(work / "data") as library:
         started = time.perf_counter()
         library.import_paths([material])
