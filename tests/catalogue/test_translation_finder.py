@@ -12,10 +12,12 @@ from storydesk.catalogue.translation_finder import (
     THRESHOLD,
     StoryFeatures,
     choose,
+    common_features,
     links_in,
     name_words,
     numbers_in,
     score_pair,
+    without,
 )
 from storydesk.library import Library
 
@@ -111,6 +113,27 @@ def test_choose_keeps_one_story_per_language_best_first() -> None:
         languages,
     )
     assert kept == {("en", "ru2"): 0.9, ("kk", "ru1"): 0.7, ("en", "kk"): 0.55}
+
+
+def test_values_every_story_of_an_import_holds_do_not_count() -> None:
+    site = {"numbers": {"2024", "3500"}, "source": "stories.example.org", "words": {"kazah"}}
+    pool = [_story(f"s{i}", "ru" if i % 2 else "en", None, **site) for i in range(40)]
+    pair = [
+        _story("ru", "ru", None, numbers={"2024", "3500", "1250"}, names={"IFAD"}, **_rest(site)),
+        _story("en", "en", None, numbers={"2024", "3500", "1250"}, names={"IFAD"}, **_rest(site)),
+    ]
+    assert score_pair(*pair).linked, "the footer's numbers and the site make it look alike"
+    common = common_features(pool + pair)
+    assert common["numbers"] == {"2024", "3500"} and common["source"] == {"stories.example.org"}
+    assert "1250" not in common["numbers"] and "IFAD" not in common["names"]
+    stripped = [without(story, common) for story in pair]
+    assert stripped[0].numbers == {"1250"} and stripped[0].source is None
+    assert not score_pair(*stripped).linked
+    assert common_features(pair) == {k: frozenset() for k in common}, "two stories: none"
+
+
+def _rest(site: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in site.items() if k != "numbers"}
 
 
 # --- in a catalogue ------------------------------------------------------------------------

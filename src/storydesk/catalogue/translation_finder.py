@@ -436,6 +436,12 @@ def _candidates(
     return found
 
 
+def _chunks(ids: Sequence[str], size: int = 500) -> Iterable[list[str]]:
+    """``ids`` in lists of ``size``: SQLite takes a bounded number of values in one query."""
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
+
+
 def _load(session: Session, ids: Iterable[str]) -> dict[str, StoryFeatures]:
     wanted = list(dict.fromkeys(ids))
     loaded: dict[str, StoryFeatures] = {}
@@ -492,15 +498,13 @@ def find_translations(session: Session, changed_ids: Sequence[str]) -> int:
     # Pairs already stored that touch the stories in play but none of the changed ones.
     changed_set = set(changed)
     in_play = changed_set | {s for pair in scored for s in pair}
-    stored = session.scalars(
-        select(Detected).where(
-            or_(Detected.story_id.in_(list(in_play)), Detected.other_id.in_(list(in_play)))
-        )
-    ).all()
     stored_rows: dict[Pair, models.DetectedTranslation] = {}
-    for row in stored:
-        pair = (row.story_id, row.other_id)
-        stored_rows[pair] = row
+    for chunk in _chunks(sorted(in_play)):
+        for row in session.scalars(
+            select(Detected).where(or_(Detected.story_id.in_(chunk), Detected.other_id.in_(chunk)))
+        ):
+            stored_rows[(row.story_id, row.other_id)] = row
+    for pair, row in stored_rows.items():
         if row.story_id in changed_set or row.other_id in changed_set:
             continue  # recomputed above
         if row.story_id in excluded or row.other_id in excluded:
@@ -508,9 +512,9 @@ def find_translations(session: Session, changed_ids: Sequence[str]) -> int:
         scored.setdefault(pair, row.score)
     languages: dict[str, str | None] = {s: f.language for s, f in feats.items()}
     missing = {s for pair in scored for s in pair} - set(languages)
-    if missing:
+    for chunk in _chunks(sorted(missing)):
         for story_id, language in session.execute(
-            select(models.Story.id, models.Story.language).where(models.Story.id.in_(missing))
+            select(models.Story.id, models.Story.language).where(models.Story.id.in_(chunk))
         ):
             languages[story_id] = language
     kept = choose(scored, languages)
