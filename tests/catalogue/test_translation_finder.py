@@ -230,3 +230,19 @@ def test_a_better_translation_arriving_later_takes_the_place(tmp_path: Path) -> 
         strong = _id(library, "Creative industries")
         assert library.get_story(ru).translations == (strong,), "one English story at most"
         assert library.get_story(weak).translations == ()
+
+
+def test_a_pair_whose_languages_became_the_same_is_not_shown(tmp_path: Path) -> None:
+    folder = tmp_path / "stories"
+    _write(folder, "ru.md", "Креативные индустрии", "ru", RU_TEXT, "2024-02-12")
+    _write(folder, "en.md", "Creative industries", "en", EN_TEXT, "2024-02-12")
+    data = tmp_path / "data"
+    with Library.open(data) as library:
+        library.import_paths([folder])
+        ru, en = _id(library, "Креативные индустрии"), _id(library, "Creative industries")
+        assert library.get_story(en).translations == (ru,)
+    with sqlite3.connect(data / "catalogue.sqlite3") as connection:
+        connection.execute("UPDATE stories SET language = 'ru' WHERE id = ?", (en,))
+    with Library.open(data) as library:
+        assert library.get_story(en).translations == ()
+        assert library.get_story(ru).translations == ()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from storydesk.catalogue import models
@@ -317,14 +317,16 @@ def translation_ids(session: Session, story: models.Story, *, detected: bool = T
     linking = select(Link.story_id).where(
         Link.target_key.in_([story.key, f"id:{story.id.casefold()}"])
     )
-    clauses = [Story_.id.in_(linking)]
-    if detected:
+    clauses: list[ColumnElement[bool]] = [Story_.id.in_(linking)]
+    if detected and story.language:
+        # A pair found at import counts while the two stories' languages differ (an edit
+        # may since have given them the same one).
         found = (
             select(Detected.other_id)
             .where(Detected.story_id == story.id)
             .union(select(Detected.story_id).where(Detected.other_id == story.id))
         )
-        clauses.append(Story_.id.in_(found))
+        clauses.append(and_(Story_.id.in_(found), Story_.language != story.language))
     if targets:
         clauses.append(Story_.key.in_(targets))
         clauses.append(Story_.id.in_([t.removeprefix("id:") for t in targets]))
