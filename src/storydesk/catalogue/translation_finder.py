@@ -397,9 +397,9 @@ def _candidates(
         mine_t = table.alias("mine")
         theirs = table.alias("theirs")
         theirs_column = theirs.c[column.name]
-        rare = (
-            select(column).group_by(column).having(func.count() <= MAX_NAME_SPREAD)
-        ).scalar_subquery()
+        common = list(
+            session.scalars(select(column).group_by(column).having(func.count() > MAX_NAME_SPREAD))
+        )
         for start in range(0, len(ids), 200):
             chunk = ids[start : start + 200]
             sharing: Sequence[Any] = session.execute(
@@ -407,7 +407,7 @@ def _candidates(
                 .join(theirs, theirs_column == mine_t.c[column.name])
                 .where(
                     mine_t.c.story_id.in_(chunk),
-                    mine_t.c[column.name].in_(rare),
+                    mine_t.c[column.name].not_in(common),
                     theirs.c.story_id != mine_t.c.story_id,
                 )
                 .group_by(mine_t.c.story_id, theirs.c.story_id)
