@@ -246,3 +246,28 @@ def test_a_pair_whose_languages_became_the_same_is_not_shown(tmp_path: Path) -> 
     with Library.open(data) as library:
         assert library.get_story(en).translations == ()
         assert library.get_story(ru).translations == ()
+
+
+def test_cancelling_while_translations_are_found_keeps_nothing(tmp_path: Path) -> None:
+    from storydesk.errors import Cancelled
+    from storydesk.progress import CancelToken
+
+    folder = tmp_path / "stories"
+    _write(folder, "ru.md", "Креативные индустрии", "ru", RU_TEXT, "2024-02-12")
+    _write(folder, "en.md", "Creative industries", "en", EN_TEXT, "2024-02-12")
+    token = CancelToken()
+
+    def progress(done: int, total: int, what: str) -> None:
+        if total and done == total:  # every file is read: what is left is finding translations
+            token.cancel()
+
+    data = tmp_path / "data"
+    with Library.open(data) as library:
+        try:
+            library.import_paths([folder], progress=progress, cancel=token)
+        except Cancelled:
+            pass
+        else:
+            raise AssertionError("the import was not cancelled")
+        assert library.story_ids() == []
+    assert _detected(data) == []

@@ -23,7 +23,7 @@ import datetime as dt
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -452,7 +452,9 @@ def _load(session: Session, ids: Iterable[str]) -> dict[str, StoryFeatures]:
     return loaded
 
 
-def find_translations(session: Session, changed_ids: Sequence[str]) -> int:
+def find_translations(
+    session: Session, changed_ids: Sequence[str], check: Callable[[], None] | None = None
+) -> int:
     """Find and store the translations of the stories ``changed_ids`` (inside the import).
 
     Candidates come from blocking (see the module docstring); each pair scoring at least
@@ -461,11 +463,18 @@ def find_translations(session: Session, changed_ids: Sequence[str]) -> int:
     language. Rows of the changed stories that no longer hold are removed. Stories with a
     hand-made decision are left out entirely.
 
+    Args:
+        session: The import's session (nothing is committed here).
+        changed_ids: The stories the import added or changed.
+        check: Called now and then; raises to stop (the import's cancel check).
+
     Returns:
         The number of detected pairs the changed stories now have.
     """
     Detected, Manual = models.DetectedTranslation, models.ManualTranslation
     session.flush()
+    if check is not None:
+        check()
     changed = _load(session, changed_ids)
     if not changed:
         return 0
@@ -479,7 +488,9 @@ def find_translations(session: Session, changed_ids: Sequence[str]) -> int:
 
     scored: dict[Pair, float] = {}
     reasons: dict[Pair, tuple[str, ...]] = {}
-    for story_id, other_ids in candidates.items():
+    for done, (story_id, other_ids) in enumerate(candidates.items()):
+        if check is not None and done % 50 == 0:
+            check()
         if story_id in excluded:
             continue
         mine = feats[story_id]

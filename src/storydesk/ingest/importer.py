@@ -487,7 +487,9 @@ class Importer:
             if report.changed_ids:
                 _settle(session, written, batch)
                 bump_generation(session)
-                find_translations(session, report.changed_ids)
+                find_translations(
+                    session, report.changed_ids, lambda: check_cancel(cancel, CANCELLED_WORK)
+                )
             session.commit()
         except BaseException:
             session.rollback()
