@@ -271,3 +271,24 @@ def test_cancelling_while_translations_are_found_keeps_nothing(tmp_path: Path) -
             raise AssertionError("the import was not cancelled")
         assert library.story_ids() == []
     assert _detected(data) == []
+
+
+def test_front_matter_translation_keeps_detection_from_adding_a_second(tmp_path: Path) -> None:
+    folder = tmp_path / "stories"
+    ru_front = "title: Креативные индустрии\nlanguage: ru\ndate: 2024-02-12\n"
+    (folder).mkdir()
+    (folder / "ru.md").write_text(
+        f"---\nid: creative-ru\n{ru_front}translations: creative-en\n---\n\n{RU_TEXT}\n",
+        encoding="utf-8",
+    )
+    (folder / "en1.md").write_text(
+        "---\nid: creative-en\ntitle: Creative industries (short)\nlanguage: en\n---\n\nA note.\n",
+        encoding="utf-8",
+    )
+    _write(folder, "en2.md", "Creative industries", "en", EN_TEXT, "2024-02-12")
+    with Library.open(tmp_path / "data") as library:
+        library.import_paths([folder])
+        en2 = _id(library, "Creative industries")
+        assert library.get_story("creative-ru").translations == ("creative-en",)
+        assert library.get_story(en2).translations == ()
+    assert _detected(tmp_path / "data") == []

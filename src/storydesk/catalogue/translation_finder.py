@@ -32,6 +32,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from storydesk.catalogue import models
+from storydesk.catalogue.views import translation_ids
 from storydesk.text import WORD_RE, cross_script_key, fold_name
 
 THRESHOLD = 0.5
@@ -331,14 +332,20 @@ def score_pair(a: StoryFeatures, b: StoryFeatures) -> PairScore:
 Pair = tuple[str, str]
 
 
-def choose(scored: dict[Pair, float], languages: dict[str, str | None]) -> dict[Pair, float]:
+def choose(
+    scored: dict[Pair, float],
+    languages: dict[str, str | None],
+    linked: Iterable[tuple[str, str | None]] = (),
+) -> dict[Pair, float]:
     """The pairs kept: best score first, each story with at most one story per language.
 
     Args:
         scored: Score of each candidate pair (``(smaller id, larger id)``), all linkable.
         languages: Language of every story named in ``scored``.
+        linked: ``(story id, language)`` of translations a story already has otherwise
+            (named in its front matter): no pair gives it a second one in that language.
     """
-    taken: set[tuple[str, str | None]] = set()
+    taken: set[tuple[str, str | None]] = set(linked)
     kept: dict[Pair, float] = {}
     for pair, score in sorted(scored.items(), key=lambda item: (-item[1], item[0])):
         left, right = pair
@@ -436,6 +443,20 @@ def _candidates(
     return found
 
 
+def _linked_languages(session: Session, ids: set[str]) -> set[tuple[str, str | None]]:
+    """``(story, language)`` for each translation the stories ``ids`` have by front matter."""
+    linked: set[tuple[str, str | None]] = set()
+    for story_id in sorted(ids):
+        story = session.get(models.Story, story_id)
+        others = translation_ids(session, story, detected=False) if story is not None else []
+        for chunk in _chunks(others):
+            for language in session.scalars(
+                select(models.Story.language).where(models.Story.id.in_(chunk))
+            ):
+                linked.add((story_id, language))
+    return linked
+
+
 def _chunks(ids: Sequence[str], size: int = 500) -> Iterable[list[str]]:
     """``ids`` in lists of ``size``: SQLite takes a bounded number of values in one query."""
     for start in range(0, len(ids), size):
@@ -528,7 +549,7 @@ def find_translations(
             select(models.Story.id, models.Story.language).where(models.Story.id.in_(chunk))
         ):
             languages[story_id] = language
-    kept = choose(scored, languages)
+    kept = choose(scored, languages, _linked_languages(session, {s for p in scored for s in p}))
 
     for pair, row in stored_rows.items():
         if pair not in kept:
