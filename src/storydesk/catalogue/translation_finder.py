@@ -12,8 +12,10 @@ has two halves:
   candidates from the catalogue by blocking (the same date, a shared image, a shared
   partner or place, a shared rare name or number among the stories of the same import:
   never every pair of the catalogue), scores them and writes the pairs to
-  ``detected_translations``. Each story keeps at most one detected translation per other
-  language (the best score wins, greedily). A story whose translations were decided by
+  ``detected_translations``. Values too common among the stories compared (a site's
+  footer year, its source) are left out first (:func:`common_features`). Each story keeps
+  at most one translation per other language (the best score wins, greedily, and a
+  translation named in front matter counts). A story whose translations were decided by
   hand (:class:`~storydesk.catalogue.models.ManualTranslation`) takes no part.
 """
 
