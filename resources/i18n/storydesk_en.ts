@@ -15,58 +15,58 @@
     <name>CollectionActions</name>
     <message numerus="yes">
         <source>Collection “{name}”: %n stories, in its order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Collection “{name}”: %n story</numerusform>
+            <numerusform>Collection “{name}”: %n stories, in its order</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Made the collection “{name}” with %n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Made the collection “{name}” with %n story</numerusform>
+            <numerusform>Made the collection “{name}” with %n stories</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n stories to “{name}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added %n story to “{name}”</numerusform>
+            <numerusform>Added %n stories to “{name}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n stories from “{name}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n story from “{name}”</numerusform>
+            <numerusform>Removed %n stories from “{name}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the bundle {path} with %n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the bundle {path} with %n story</numerusform>
+            <numerusform>Wrote the bundle {path} with %n stories</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Name of the new collection (%n stories):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Name of the new collection (%n story):</numerusform>
+            <numerusform>Name of the new collection (%n stories):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Name of the collection (%n stories, in the basket&apos;s order):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Name of the collection (%n story):</numerusform>
+            <numerusform>Name of the collection (%n stories, in the basket&apos;s order):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n stories stay in the catalogue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n story stays in the catalogue.</numerusform>
+            <numerusform>Its %n stories stay in the catalogue.</numerusform>
         </translation>
     </message>
 </context>
@@ -74,9 +74,9 @@
     <name>CollectionsPanel</name>
     <message numerus="yes">
         <source>%n stories; click to show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n story; click to show it</numerusform>
+            <numerusform>%n stories; click to show them</numerusform>
         </translation>
     </message>
 </context>
@@ -84,9 +84,9 @@
     <name>ConflictList</name>
     <message numerus="yes">
         <source>%Ln fields edited here were also changed in the source. The catalogue kept your edits; keep them, or take the imported values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln field edited here was also changed in the source. The catalogue kept your edit; keep it, or take the imported value.</numerusform>
+            <numerusform>%Ln fields edited here were also changed in the source. The catalogue kept your edits; keep them, or take the imported values.</numerusform>
         </translation>
     </message>
 </context>
@@ -94,9 +94,9 @@
     <name>DeleteController</name>
     <message numerus="yes">
         <source>Delete of %Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete of %Ln story</numerusform>
+            <numerusform>Delete of %Ln stories</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -179,9 +179,9 @@
     <name>HistoryDialog</name>
     <message numerus="yes">
         <source>%Ln changes, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes, newest first</numerusform>
         </translation>
     </message>
 </context>
@@ -231,9 +231,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln edits kept over changes in the source</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln edit kept over a change in the source</numerusform>
+            <numerusform>%Ln edits kept over changes in the source</numerusform>
         </translation>
     </message>
     <message numerus="yes">

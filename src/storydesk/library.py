@@ -559,11 +559,14 @@ class Library:
             with self._sessions.begin() as session:
                 rows = self._story_rows_or_fail(session, wanted)
                 group = dict(rows)
+                asked = {story.language for story in rows.values()}
                 for story in rows.values():
+                    kept = set(translation_ids(session, story, detected=False))
                     for other in translation_ids(session, story):
                         if other not in group:
                             found = session.get(models.Story, other)
-                            if found is not None:
+                            # A pair found at import gives way to the stories asked for.
+                            if found is not None and (other in kept or found.language not in asked):
                                 group[other] = found
                 _refuse_same_language(list(group.values()))
                 group_id = uuid.uuid4().hex

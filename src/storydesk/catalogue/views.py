@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from storydesk.catalogue import models
@@ -289,15 +289,22 @@ def story_summary(story: models.Story) -> StorySummary:
     return StorySummary(**_summary_fields(story))
 
 
-def translation_ids(session: Session, story: models.Story) -> list[str]:
+def translation_ids(session: Session, story: models.Story, *, detected: bool = True) -> list[str]:
     """Ids of stories linked to ``story`` as translations, in either direction.
 
     A story whose translations were set by hand (:class:`models.ManualTranslation`) has
-    exactly its hand-made group (or none, once unlinked); the links from front matter
-    neither add such a story to another nor another to it.
+    exactly its hand-made group (or none, once unlinked); the links from front matter and
+    the pairs found at import (:class:`models.DetectedTranslation`) neither add such a
+    story to another nor another to it.
+
+    Args:
+        session: An open catalogue session.
+        story: The story.
+        detected: Whether the pairs found at import count (False: only the links made by
+            hand or named in front matter).
     """
     Story_, Link = models.Story, models.TranslationLink
-    Manual = models.ManualTranslation
+    Manual, Detected = models.ManualTranslation, models.DetectedTranslation
     decision = session.get(Manual, story.id)
     if decision is not None:
         if decision.group_id is None:
@@ -310,7 +317,16 @@ def translation_ids(session: Session, story: models.Story) -> list[str]:
     linking = select(Link.story_id).where(
         Link.target_key.in_([story.key, f"id:{story.id.casefold()}"])
     )
-    clauses = [Story_.id.in_(linking)]
+    clauses: list[ColumnElement[bool]] = [Story_.id.in_(linking)]
+    if detected and story.language:
+        # A pair found at import counts while the two stories' languages differ (an edit
+        # may since have given them the same one).
+        found = (
+            select(Detected.other_id)
+            .where(Detected.story_id == story.id)
+            .union(select(Detected.story_id).where(Detected.other_id == story.id))
+        )
+        clauses.append(and_(Story_.id.in_(found), Story_.language != story.language))
     if targets:
         clauses.append(Story_.key.in_(targets))
         clauses.append(Story_.id.in_([t.removeprefix("id:") for t in targets]))

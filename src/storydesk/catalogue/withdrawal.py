@@ -2,10 +2,11 @@
 
 Before stories are deleted, :func:`capture` copies every catalogue row that belongs to them
 (the story rows with all their fields, their partner, place, country, tag and SDG links in
-order, images, figures and translation links) together with the directory rows those links
-point at. :func:`put_back` inserts the same rows again in one transaction: the stories come
-back with the same ids, dates, import records and ``created_at``/``updated_at`` stamps, so
-``show --json`` prints them exactly as before. Image files stay in the media store after a
+order, images, figures, translation links and the translations found at import, on either
+side of the pair) together with the directory rows those links point at. :func:`put_back`
+inserts the same rows again in one transaction: the stories come back with the same ids,
+dates, import records and ``created_at``/``updated_at`` stamps, so ``show --json`` prints
+them exactly as before. Image files stay in the media store after a
 delete (only ``check --repair`` removes images no story uses), so the restored image rows
 find their files.
 """
@@ -16,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, insert, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -89,6 +90,19 @@ def capture(session: Session, ids: Sequence[str]) -> DeletedStories:
     linked = {
         table.name: _rows(session, table, table.c.story_id, existing) for table in _STORY_TABLES
     }
+    detected = _table(models.DetectedTranslation)
+    linked[detected.name] = (
+        tuple(
+            dict(row._mapping)
+            for row in session.execute(
+                select(detected).where(
+                    or_(detected.c.story_id.in_(existing), detected.c.other_id.in_(existing))
+                )
+            )
+        )
+        if existing
+        else ()
+    )
     partners_table = _table(models.Partner)
     places_table = _table(models.Place)
     tags_table = _table(models.Tag)
@@ -143,3 +157,29 @@ def put_back(session: Session, deleted: DeletedStories) -> None:
                 row.pop("id", None)
         if rows:
             session.execute(insert(table), rows)
+    _put_back_detected(session, deleted)
+
+
+def _put_back_detected(session: Session, deleted: DeletedStories) -> None:
+    """Put back the translations found at import that the delete took with it.
+
+    A pair comes back when both its stories exist again and neither has had its
+    translations decided by hand since (that decision wins).
+    """
+    detected = _table(models.DetectedTranslation)
+    rows = [dict(r) for r in deleted._linked.get(detected.name, ())]
+    if not rows:
+        return
+    ends = {r["story_id"] for r in rows} | {r["other_id"] for r in rows}
+    stories = _table(models.Story)
+    present = set(session.scalars(select(stories.c.id).where(stories.c.id.in_(ends))))
+    manual = _table(models.ManualTranslation)
+    decided = set(session.scalars(select(manual.c.story_id).where(manual.c.story_id.in_(ends))))
+    rows = [
+        r
+        for r in rows
+        if {r["story_id"], r["other_id"]} <= present
+        and not {r["story_id"], r["other_id"]} & decided
+    ]
+    if rows:
+        session.execute(sqlite_insert(detected).on_conflict_do_nothing(), rows)

@@ -50,6 +50,7 @@ from storydesk.catalogue.models import (
     story_places,
     utcnow,
 )
+from storydesk.catalogue.translation_finder import find_translations
 from storydesk.errors import RejectedInput
 from storydesk.gazetteer import Directory
 from storydesk.ingest.draft import ReadNote, StoryDraft, shorten
@@ -490,6 +491,9 @@ class Importer:
             if report.changed_ids:
                 _settle(session, written, batch)
                 bump_generation(session)
+                find_translations(
+                    session, report.changed_ids, lambda: check_cancel(cancel, CANCELLED_WORK)
+                )
             session.commit()
         except BaseException:
             session.rollback()
