@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from storydesk.catalogue.db import SCHEMA_HEAD
 from storydesk.errors import StoryDeskError, StoryNotFound
 from storydesk.library import Library
 
@@ -173,14 +174,25 @@ def test_a_catalogue_from_before_hand_made_links_is_upgraded(
     shutil.copytree(seeded_template, folder)
     catalogue = folder / "catalogue.sqlite3"
     with sqlite3.connect(catalogue) as connection:
-        connection.execute("DROP TABLE manual_translations")
+        # A catalogue of schema 0001: none of the tables later migrations add.
+        for table in (
+            "manual_translations",
+            "story_edits",
+            "local_fields",
+            "detected_translations",
+            "collection_stories",
+            "collections",
+            "saved_searches",
+        ):
+            connection.execute(f"DROP TABLE {table}")
         connection.execute("UPDATE alembic_version SET version_num = '0001'")
     with Library.open(folder) as library:
         ru, en = _id(library, RU), _id(library, EN)
         library.link_translations([ru, en])
         assert library.get_story(ru).translations == (en,)
     with sqlite3.connect(catalogue) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        assert version == (SCHEMA_HEAD,)
 
 
 def test_unlinking_one_story_leaves_the_other_front_matter_links(tmp_path: Path) -> None:

@@ -224,3 +224,17 @@ def test_adds_and_removes_keep_the_order_a_list_would(
             expected = [i for i in expected if i not in set(chosen)]
         assert library.collection_ids("Model") == expected
         assert library.collection("Model").count == len(expected)
+
+
+def test_undo_after_its_collection_was_deleted_puts_the_story_back_alone(
+    library: Library,
+) -> None:
+    a, b, _c = _three(library)
+    library.create_collection("Brief", [a, b])
+    library.create_collection("Kept", [b])
+    deleted = library.withdraw_stories([b])
+    library.delete_collection("Brief")
+    assert library.restore_deleted(deleted) == 1
+    assert library.get_story(b).id == b
+    assert library.collection_ids("Kept") == [b]
+    assert [entry.name for entry in library.collections()] == ["Kept"]

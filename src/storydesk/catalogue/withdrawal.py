@@ -155,6 +155,10 @@ def put_back(session: Session, deleted: DeletedStories) -> None:
         if table.name in ("images", "figures"):
             for row in rows:
                 row.pop("id", None)
+        if table is models.collection_stories and rows:
+            # A collection deleted since the stories were: they do not bring it back.
+            alive = set(session.scalars(select(_table(models.Collection).c.id)))
+            rows = [row for row in rows if row["collection_id"] in alive]
         if rows:
             session.execute(insert(table), rows)
     _put_back_detected(session, deleted)
