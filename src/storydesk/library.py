@@ -62,6 +62,7 @@ from storydesk.catalogue.models import (
     story_partners,
     story_places,
 )
+from storydesk.catalogue.translation_finder import find_translations
 from storydesk.catalogue.views import (
     CatalogueStats,
     CheckReport,
@@ -169,6 +170,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_FINDS_TRANSLATIONS = frozenset({"language", "date", "countries", "places", "partners"})
+"""Fields whose edit makes the catalogue look for the story's translations again."""
 REBUILD_AT = 2000
 """Stories changed at once from which the index is rebuilt rather than updated."""
 OPENING = "opening the catalogue"
@@ -751,13 +754,19 @@ class Library:
                             session, story, name, old, new, revision=revision, action=action
                         )
                         changed.append(name)
+                linked: set[str] = set()
                 if changed:
                     story.updated_at = models.utcnow()
                     session.flush()
                     write_link_positions(session, [story])
+                    if _FINDS_TRANSLATIONS.intersection(changed):
+                        # What makes two stories translations of each other has changed.
+                        linked = set(translation_ids(session, story))
+                        find_translations(session, [story_id])
+                        linked |= set(translation_ids(session, story))
                     bump_generation(session)
             if changed:
-                self._index_after_commit([story_id], None)
+                self._index_after_commit([story_id, *sorted(linked)], None)
         return EditResult(self.get_story(story_id), tuple(changed), revision if changed else None)
 
     def _canonical(self, session: Session, name: str, value: edits.Value) -> edits.Value:

@@ -229,3 +229,16 @@ def test_edit_is_kept_in_a_catalogue_copied_elsewhere(seeded_library: Any, tmp_p
 
 def test_seeds_fixture_is_the_shared_one() -> None:
     assert (SEEDS / "001_7d01e38258ca0667.txt").exists()
+
+
+def test_an_edit_that_makes_two_stories_one_language_unlinks_them_and_back(
+    seeded_library: Any,
+) -> None:
+    ru = _id(seeded_library, RU)
+    en = _id(seeded_library, "Creative Industries")
+    assert seeded_library.get_story(ru).translations == (en,)  # found at import
+    seeded_library.edit_story(en, {"language": "ru"})
+    assert seeded_library.get_story(ru).translations == ()
+    seeded_library.edit_story(en, {"language": "en"}, action="undo")
+    assert seeded_library.get_story(ru).translations == (en,)
+    assert seeded_library.get_story(en).translations == (ru,)
