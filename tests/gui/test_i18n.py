@@ -334,3 +334,19 @@ def test_inherited_classes_translate_in_their_own_context() -> None:
             ):
                 problems.append(f"{key} line {node.lineno}: self.tr in a base class")
     assert not problems, "\n".join(problems)
+
+
+def test_tr_is_called_on_self_only() -> None:
+    """``other.tr("…")`` is filed by lupdate under the context "other", which Qt never looks
+    up at run time: such a text would show in English whatever the language."""
+    found = []
+    for path in sorted(GUI.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")
+            ):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []

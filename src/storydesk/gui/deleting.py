@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storydesk.gui.errors import show_error
@@ -50,8 +50,8 @@ class DeleteCommand(StoryCommand):
 
     def failure_text(self, direction: str) -> str:
         if direction == "undo":
-            return self.controller.tr("The deleted stories could not be put back")
-        return self.controller.tr("The stories could not be deleted")
+            return QCoreApplication.translate("DeleteCommand", "The deleted stories could not be put back")
+        return QCoreApplication.translate("DeleteCommand", "The stories could not be deleted")
 
 
 class DeleteController(QObject):

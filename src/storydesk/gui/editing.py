@@ -835,7 +835,7 @@ class EditCommand(StoryCommand):
     def __init__(self, editor: StoryEditor, saved: SavedEdit) -> None:
         title = saved.result.story.title or saved.result.story.id
         super().__init__(
-            editor.history, editor.tr("Edit of ‘{title}’").format(title=short_title(title))
+            editor.history, QCoreApplication.translate("EditCommand", "Edit of ‘{title}’").format(title=short_title(title))
         )
         self.editor = editor
         self.story_id = saved.result.story.id
@@ -861,8 +861,8 @@ class EditCommand(StoryCommand):
 
     def failure_text(self, direction: str) -> str:
         if direction == "undo":
-            return self.editor.tr("The edit could not be undone")
-        return self.editor.tr("The edit could not be made again")
+            return QCoreApplication.translate("EditCommand", "The edit could not be undone")
+        return QCoreApplication.translate("EditCommand", "The edit could not be made again")
 
 
 def make_edit(library: Library, story_id: str, changes: Mapping[str, object]) -> SavedEdit:

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
@@ -74,8 +74,8 @@ class StoryCommand(QUndoCommand):
     def failure_text(self, direction: str) -> str:
         """What the user is told did not happen ("The edit could not be undone")."""
         if direction == "undo":
-            return self.history.tr("The change could not be undone")
-        return self.history.tr("The change could not be made again")
+            return QCoreApplication.translate("StoryCommand", "The change could not be undone")
+        return QCoreApplication.translate("StoryCommand", "The change could not be made again")
 
 
 class StoryUndo(QObject):
