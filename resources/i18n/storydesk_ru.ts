@@ -126,15 +126,15 @@
     </message>
     <message>
         <source>Save as Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как подборку…</translation>
     </message>
     <message>
         <source>Keep the basket, in its order, as a named collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить корзину в том же порядке как подборку с названием</translation>
     </message>
     <message>
         <source>Save the basket as a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить корзину как подборку</translation>
     </message>
     <message>
         <source>Empty: add stories with Ctrl+B</source>
@@ -359,47 +359,47 @@
     </message>
     <message>
         <source>&apos;{field}&apos; is not a field of a story that can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» — не поле истории, которое можно изменить</translation>
     </message>
     <message>
         <source>keep &apos;mine&apos; or &apos;theirs&apos;, not &apos;{keep}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите «mine» или «theirs», а не «{keep}»</translation>
     </message>
     <message>
         <source>the {field} of story {id} has no conflict to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>в поле «{field}» истории {id} нет расхождения, которое нужно разрешить</translation>
     </message>
     <message>
         <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <source>a story needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>у истории должно быть название</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается текст</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD, or &apos;none&apos; for undated)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не дата (нужен формат ГГГГ-ММ-ДД или «none» для истории без даты)</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a language code</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не код языка</translation>
     </message>
     <message>
         <source>expected a list of goals</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается список целей</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a goal (the goals are 1 to 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не цель (цели имеют номера от 1 до 17)</translation>
     </message>
     <message>
         <source>expected a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается список названий</translation>
     </message>
     <message>
         <source>no story has the id &apos;{id}&apos;</source>
@@ -457,453 +457,453 @@
     <name>CollectionActions</name>
     <message>
         <source>Sa&amp;ve Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить поиск…</translation>
     </message>
     <message>
         <source>Keep the current query and filters by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить текущий запрос и фильтры под заданным названием</translation>
     </message>
     <message>
         <source>Add to &amp;Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в по&amp;дборку</translation>
     </message>
     <message>
         <source>&amp;Collections Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель по&amp;дборок</translation>
     </message>
     <message>
         <source>The collection could not be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать подборку</translation>
     </message>
     <message numerus="yes">
         <source>Collection “{name}”: %n stories, in its order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подборка «{name}»: %n история, в порядке подборки</numerusform>
+            <numerusform>Подборка «{name}»: %n истории, в порядке подборки</numerusform>
+            <numerusform>Подборка «{name}»: %n историй, в порядке подборки</numerusform>
         </translation>
     </message>
     <message>
         <source>The saved search could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть сохранённый поиск</translation>
     </message>
     <message>
         <source>Saved search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый поиск «{name}»</translation>
     </message>
     <message>
         <source>StoryDesk</source>
-        <translation type="unfinished">StoryDesk</translation>
+        <translation>StoryDesk</translation>
     </message>
     <message numerus="yes">
         <source>Made the collection “{name}” with %n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создана подборка «{name}»: %n история</numerusform>
+            <numerusform>Создана подборка «{name}»: %n истории</numerusform>
+            <numerusform>Создана подборка «{name}»: %n историй</numerusform>
         </translation>
     </message>
     <message>
         <source>The collection was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Подборка не создана</translation>
     </message>
     <message numerus="yes">
         <source>Added %n stories to “{name}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В подборку «{name}» добавлена %n история</numerusform>
+            <numerusform>В подборку «{name}» добавлены %n истории</numerusform>
+            <numerusform>В подборку «{name}» добавлено %n историй</numerusform>
         </translation>
     </message>
     <message>
         <source>The stories were not added to the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории не добавлены в подборку</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n stories from “{name}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Из подборки «{name}» убрана %n история</numerusform>
+            <numerusform>Из подборки «{name}» убраны %n истории</numerusform>
+            <numerusform>Из подборки «{name}» убрано %n историй</numerusform>
         </translation>
     </message>
     <message>
         <source>The stories were not removed from the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории не убраны из подборки</translation>
     </message>
     <message>
         <source>Renamed the collection “{old}” to “{new}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Подборка «{old}» переименована в «{new}»</translation>
     </message>
     <message>
         <source>The collection was not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подборка не переименована</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Подборка «{name}» удалена</translation>
     </message>
     <message>
         <source>The collection was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подборка не удалена</translation>
     </message>
     <message>
         <source>Saved the search as “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск сохранён под названием «{name}»</translation>
     </message>
     <message>
         <source>The search was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск не сохранён</translation>
     </message>
     <message>
         <source>Deleted the saved search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый поиск «{name}» удалён</translation>
     </message>
     <message>
         <source>The saved search was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый поиск не удалён</translation>
     </message>
     <message>
         <source>The collection “{name}” is empty; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подборка «{name}» пуста; набор историй не записан.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the bundle {path} with %n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан набор историй {path}: %n история</numerusform>
+            <numerusform>Записан набор историй {path}: %n истории</numerusform>
+            <numerusform>Записан набор историй {path}: %n историй</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись набора историй…</translation>
     </message>
     <message>
         <source>The bundle was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор историй не записан</translation>
     </message>
     <message>
         <source>&amp;New Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая подборка…</translation>
     </message>
     <message>
         <source>Select the stories to add first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите истории, которые нужно добавить.</translation>
     </message>
     <message>
         <source>New Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая подборка</translation>
     </message>
     <message numerus="yes">
         <source>Name of the new collection (%n stories):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Название новой подборки (%n история):</numerusform>
+            <numerusform>Название новой подборки (%n истории):</numerusform>
+            <numerusform>Название новой подборки (%n историй):</numerusform>
         </translation>
     </message>
     <message>
         <source>The basket is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина пуста.</translation>
     </message>
     <message>
         <source>Save Basket as Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить корзину как подборку</translation>
     </message>
     <message numerus="yes">
         <source>Name of the collection (%n stories, in the basket&apos;s order):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Название подборки (%n история, в порядке корзины):</numerusform>
+            <numerusform>Название подборки (%n истории, в порядке корзины):</numerusform>
+            <numerusform>Название подборки (%n историй, в порядке корзины):</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a query or choose a filter first, then save the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите запрос или выберите фильтр, затем сохраните поиск.</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить поиск</translation>
     </message>
     <message>
         <source>Name of the saved search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название сохранённого поиска:</translation>
     </message>
     <message>
         <source>Replace the saved search “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить сохранённый поиск «{name}»?</translation>
     </message>
     <message>
         <source>It will search for the current query and filters instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо прежних условий он будет искать по текущему запросу и фильтрам.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заменить</translation>
     </message>
     <message>
         <source>Rename Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать подборку</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое название для «{name}»:</translation>
     </message>
     <message>
         <source>Delete the collection “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить подборку «{name}»?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n stories stay in the catalogue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n история из подборки останется в каталоге.</numerusform>
+            <numerusform>%n истории из подборки останутся в каталоге.</numerusform>
+            <numerusform>%n историй из подборки останутся в каталоге.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить подборку</translation>
     </message>
     <message>
         <source>Delete the saved search “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сохранённый поиск «{name}»?</translation>
     </message>
     <message>
         <source>No story is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории при этом не удаляются.</translation>
     </message>
     <message>
         <source>&amp;Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить сохранённый поиск</translation>
     </message>
     <message>
         <source>The collection “{name}” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подборка «{name}» пуста.</translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
-        <translation type="unfinished">Брифинг-пакет ещё создаётся; дождитесь завершения.</translation>
+        <translation>Брифинг-пакет ещё создаётся; дождитесь завершения.</translation>
     </message>
     <message>
         <source>Create Bundle of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать набор историй из подборки «{name}»</translation>
     </message>
     <message>
         <source>Story bundles (*.storybundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы историй (*.storybundle)</translation>
     </message>
     <message>
         <source>&amp;Show Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать истории</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;именовать…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Удалить…</translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>&amp;Export Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт брифинг-пакета…</translation>
     </message>
     <message>
         <source>Create &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;набор историй…</translation>
     </message>
     <message>
         <source>Re&amp;move Selected Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;брать выбранные истории</translation>
     </message>
     <message>
         <source>&amp;Search Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить поиск</translation>
     </message>
 </context>
 <context>
     <name>Collections</name>
     <message>
         <source>a collection needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>у подборки должно быть название</translation>
     </message>
     <message>
         <source>a saved search needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>у сохранённого поиска должно быть название</translation>
     </message>
     <message>
         <source>the name &apos;{name}…&apos; is too long: at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>название «{name}…» слишком длинное: допускается не более {limit} симв.</translation>
     </message>
     <message>
         <source>there is no collection named &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет подборки с названием «{name}»</translation>
     </message>
     <message>
         <source>a collection named &apos;{name}&apos; already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>подборка с названием «{name}» уже существует; выберите другое название</translation>
     </message>
     <message>
         <source>&apos;{facet}&apos; is not a search filter; the filters are {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{facet}» — не фильтр поиска; доступные фильтры: {names}</translation>
     </message>
     <message>
         <source>there is no saved search named &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет сохранённого поиска с названием «{name}»</translation>
     </message>
     <message>
         <source>a saved search named &apos;{name}&apos; already exists; choose another name or replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранённый поиск с названием «{name}» уже существует; выберите другое название или замените его</translation>
     </message>
 </context>
 <context>
     <name>CollectionsPanel</name>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Подборки</translation>
     </message>
     <message>
         <source>Collections and saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Подборки и сохранённые поиски</translation>
     </message>
     <message>
         <source>Saved Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые поиски</translation>
     </message>
     <message>
         <source>Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить поиск…</translation>
     </message>
     <message>
         <source>Keep the current query and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить текущий запрос и фильтры</translation>
     </message>
     <message numerus="yes">
         <source>%n stories; click to show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n история; нажмите, чтобы показать её</numerusform>
+            <numerusform>%n истории; нажмите, чтобы показать их</numerusform>
+            <numerusform>%n историй; нажмите, чтобы показать их</numerusform>
         </translation>
     </message>
     <message>
         <source>None yet: save the basket as one</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет: сохраните корзину как подборку</translation>
     </message>
     <message>
         <source>(all stories)</source>
-        <translation type="unfinished"></translation>
+        <translation>(все истории)</translation>
     </message>
     <message>
         <source>None yet: use Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет: используйте «Сохранить поиск…»</translation>
     </message>
 </context>
 <context>
     <name>ConflictList</name>
     <message numerus="yes">
         <source>%Ln fields edited here were also changed in the source. The catalogue kept your edits; keep them, or take the imported values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln поле, изменённое здесь, изменилось и в источнике. В каталоге сохранены ваши правки; оставьте их или возьмите значения из файла.</numerusform>
+            <numerusform>%Ln поля, изменённые здесь, изменились и в источнике. В каталоге сохранены ваши правки; оставьте их или возьмите значения из файла.</numerusform>
+            <numerusform>%Ln полей, изменённых здесь, изменились и в источнике. В каталоге сохранены ваши правки; оставьте их или возьмите значения из файла.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fields edited here and changed in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, изменённые здесь и в источнике</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Из файла</translation>
     </message>
     <message>
         <source>Keep All Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить всё моё</translation>
     </message>
     <message>
         <source>Take All Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять всё из файла</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить моё</translation>
     </message>
     <message>
         <source>Keep the value edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить значение, изменённое здесь</translation>
     </message>
     <message>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять из файла</translation>
     </message>
     <message>
         <source>Replace your edit with the imported value</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить вашу правку импортированным значением</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>Kept yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлено ваше</translation>
     </message>
     <message>
         <source>Took theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Взято из файла</translation>
     </message>
     <message>
         <source>Not settled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не разрешено: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Import Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Расхождения при импорте</translation>
     </message>
     <message>
         <source>Reading the conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение расхождений…</translation>
     </message>
     <message>
         <source>No conflicts: every field edited here agrees with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расхождений нет: все поля, изменённые здесь, совпадают с источником.</translation>
     </message>
     <message>
         <source>The conflicts could not be read. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать расхождения. {reason}</translation>
     </message>
 </context>
 <context>
     <name>DeleteController</name>
     <message>
         <source>Delete of ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>Delete of %Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>удаление %Ln истории</numerusform>
+            <numerusform>удаление %Ln историй</numerusform>
+            <numerusform>удаление %Ln историй</numerusform>
         </translation>
     </message>
     <message>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>Edit › Undo (Ctrl+Z) brings them back until you close StoryDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока StoryDesk не закрыт, их можно вернуть командой «Правка › Отменить» (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1112,31 +1112,31 @@
     <name>EditStory</name>
     <message>
         <source>Add as a New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить как нового партнёра</translation>
     </message>
     <message>
         <source>Add as a New Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить как новое место</translation>
     </message>
     <message>
         <source>Add as a New Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить как новую страну</translation>
     </message>
     <message>
         <source>Add a partner: any name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить партнёра: любое из названий…</translation>
     </message>
     <message>
         <source>Add a place: any name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить место: любое из названий…</translation>
     </message>
     <message>
         <source>Add a country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить страну…</translation>
     </message>
     <message>
         <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить тег…</translation>
     </message>
 </context>
 <context>
@@ -1310,31 +1310,31 @@
     <name>HistoryDialog</name>
     <message>
         <source>History of ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>История изменений: «{title}»</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение истории изменений…</translation>
     </message>
     <message>
         <source>Changes to this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения этой истории</translation>
     </message>
     <message>
         <source>This story has not been changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта история здесь не изменялась.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln changes, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln изменение, сначала новые</numerusform>
+            <numerusform>%Ln изменения, сначала новые</numerusform>
+            <numerusform>%Ln изменений, сначала новые</numerusform>
         </translation>
     </message>
     <message>
         <source>The history could not be read. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать историю изменений. {reason}</translation>
     </message>
 </context>
 <context>
@@ -1969,10 +1969,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln edits kept over changes in the source</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln правка сохранена вопреки изменениям в источнике</numerusform>
+            <numerusform>%Ln правки сохранены вопреки изменениям в источнике</numerusform>
+            <numerusform>%Ln правок сохранено вопреки изменениям в источнике</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2283,19 +2283,19 @@
     </message>
     <message>
         <source>&amp;Edit Story…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить историю…</translation>
     </message>
     <message>
         <source>Story &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ис&amp;тория изменений…</translation>
     </message>
     <message>
         <source>Import &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Расхождения при импорте…</translation>
     </message>
     <message>
         <source>Saved “{title}”: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранены изменения истории «{title}»: {fields}</translation>
     </message>
     <message>
         <source>A backup or restore is already running.</source>
@@ -2428,31 +2428,31 @@
     <name>NameListEdit</name>
     <message>
         <source>Add to {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в список «{field}»</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Remove the selected names (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать выбранные названия (Delete)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>“{name}” is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» нет в справочнике.</translation>
     </message>
     <message>
         <source>New: added to the directory when you apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое название: будет добавлено в справочник, когда вы нажмёте «Применить»</translation>
     </message>
 </context>
 <context>
@@ -2763,15 +2763,15 @@
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Edit the story&apos;s title, date, partners, goals… (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить название, дату, партнёров, цели истории… (F2)</translation>
     </message>
     <message>
         <source>Edit this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить эту историю</translation>
     </message>
     <message>
         <source>Story text</source>
@@ -2865,71 +2865,71 @@
     <name>SdgGoals</name>
     <message>
         <source>No Poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ликвидация нищеты</translation>
     </message>
     <message>
         <source>Zero Hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ликвидация голода</translation>
     </message>
     <message>
         <source>Good Health and Well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошее здоровье и благополучие</translation>
     </message>
     <message>
         <source>Quality Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Качественное образование</translation>
     </message>
     <message>
         <source>Gender Equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендерное равенство</translation>
     </message>
     <message>
         <source>Clean Water and Sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистая вода и санитария</translation>
     </message>
     <message>
         <source>Affordable and Clean Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Недорогостоящая и чистая энергия</translation>
     </message>
     <message>
         <source>Decent Work and Economic Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Достойная работа и экономический рост</translation>
     </message>
     <message>
         <source>Industry, Innovation and Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Индустриализация, инновации и инфраструктура</translation>
     </message>
     <message>
         <source>Reduced Inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшение неравенства</translation>
     </message>
     <message>
         <source>Sustainable Cities and Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Устойчивые города и населённые пункты</translation>
     </message>
     <message>
         <source>Responsible Consumption and Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственное потребление и производство</translation>
     </message>
     <message>
         <source>Climate Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Борьба с изменением климата</translation>
     </message>
     <message>
         <source>Life Below Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение морских экосистем</translation>
     </message>
     <message>
         <source>Life on Land</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение экосистем суши</translation>
     </message>
     <message>
         <source>Peace, Justice and Strong Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Мир, правосудие и эффективные институты</translation>
     </message>
     <message>
         <source>Partnerships for the Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство в интересах устойчивого развития</translation>
     </message>
 </context>
 <context>
@@ -3107,224 +3107,224 @@
     <name>StoryEditForm</name>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без даты</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>История изменений…</translation>
     </message>
     <message>
         <source>Edit Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение истории</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан</translation>
     </message>
     <message>
         <source>Suggested from the story&apos;s text: {terms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложена по тексту истории: {terms}</translation>
     </message>
     <message>
         <source>Suggested: {goal} ({terms})</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложена: {goal} ({terms})</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить</translation>
     </message>
     <message>
         <source>Tick this goal; Apply saves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить эту цель; «Применить» сохранит её</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
     <name>StoryEditor</name>
     <message>
         <source>A story needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У истории должно быть название.</translation>
     </message>
     <message>
         <source>Another change is being saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется другое изменение; повторите попытку.</translation>
     </message>
     <message>
         <source>Not saved. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено. {reason}</translation>
     </message>
     <message>
         <source>The story was not changed. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>История не изменена. {reason}</translation>
     </message>
     <message>
         <source>The story cannot be edited. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту историю нельзя изменить. {reason}</translation>
     </message>
     <message>
         <source>Undo or Redo changed this story; Apply saves what the form shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта история изменена командой «Отменить» или «Повторить»; «Применить» сохранит то, что показано в форме.</translation>
     </message>
     <message>
         <source>Edit Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение истории</translation>
     </message>
     <message>
         <source>‘{title}’ has changes that are not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В истории «{title}» есть изменения, которые ещё не применены.</translation>
     </message>
     <message>
         <source>Apply and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить и выйти</translation>
     </message>
     <message>
         <source>Discard and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить и выйти</translation>
     </message>
     <message>
         <source>Apply your changes to ‘{title}’?</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить изменения в истории «{title}»?</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>StoryFields</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое содержание</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Страны</translation>
+        <translation>Страны</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Места</translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Партнёры</translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished">ЦУР</translation>
+        <translation>ЦУР</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Автор</translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Source link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на источник</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
 </context>
 <context>
     <name>StoryHistory</name>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Redone</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторено</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано</translation>
     </message>
     <message>
         <source>Took the imported value</source>
-        <translation type="unfinished"></translation>
+        <translation>Взято значение из файла</translation>
     </message>
     <message>
         <source>Kept the value edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлено значение, изменённое здесь</translation>
     </message>
     <message>
         <source>Suggestion confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенная цель подтверждена</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
 </context>
 <context>
@@ -3366,19 +3366,19 @@
     </message>
     <message>
         <source>suggested: {terms}</source>
-        <translation type="unfinished"></translation>
+        <translation>предложена по словам: {terms}</translation>
     </message>
     <message>
         <source>Add this goal to the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить эту цель к истории</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить</translation>
     </message>
     <message>
         <source>Suggested SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенные ЦУР</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3425,19 +3425,19 @@
     <name>StoryUndo</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Undo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить {change}</translation>
     </message>
     <message>
         <source>&amp;Redo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить {change}</translation>
     </message>
 </context>
 <context>
@@ -3479,40 +3479,40 @@
     <name>editor</name>
     <message>
         <source>Edit of ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение «{title}»</translation>
     </message>
 </context>
 <context>
     <name>self.controller</name>
     <message>
         <source>The deleted stories could not be put back</source>
-        <translation type="unfinished">Не удалось вернуть удалённые истории</translation>
+        <translation>Не удалось вернуть удалённые истории</translation>
     </message>
     <message>
         <source>The stories could not be deleted</source>
-        <translation type="unfinished">Не удалось удалить истории</translation>
+        <translation>Не удалось удалить истории</translation>
     </message>
 </context>
 <context>
     <name>self.editor</name>
     <message>
         <source>The edit could not be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отменить изменение</translation>
     </message>
     <message>
         <source>The edit could not be made again</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось повторить изменение</translation>
     </message>
 </context>
 <context>
     <name>self.history</name>
     <message>
         <source>The change could not be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отменить изменение</translation>
     </message>
     <message>
         <source>The change could not be made again</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось повторить изменение</translation>
     </message>
 </context>
 </TS>
