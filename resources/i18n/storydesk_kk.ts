@@ -126,15 +126,15 @@
     </message>
     <message>
         <source>Save as Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтама ретінде сақтау…</translation>
     </message>
     <message>
         <source>Keep the basket, in its order, as a named collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетті ондағы ретімен атаулы топтама ретінде сақтау</translation>
     </message>
     <message>
         <source>Save the basket as a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетті топтама ретінде сақтау</translation>
     </message>
     <message>
         <source>Empty: add stories with Ctrl+B</source>
@@ -358,47 +358,47 @@
     </message>
     <message>
         <source>&apos;{field}&apos; is not a field of a story that can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» — оқиғаның өңдеуге болатын өрісі емес</translation>
     </message>
     <message>
         <source>keep &apos;mine&apos; or &apos;theirs&apos;, not &apos;{keep}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>мәні «mine» немесе «theirs» болуы керек; «{keep}» жарамайды</translation>
     </message>
     <message>
         <source>the {field} of story {id} has no conflict to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} оқиғасының «{field}» өрісінде шешілетін сәйкессіздік жоқ</translation>
     </message>
     <message>
         <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <source>a story needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиғаның атауы болуы керек</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін күтілген</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD, or &apos;none&apos; for undated)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — дата емес (YYYY-MM-DD пішімінде жазыңыз, ал күнсіз болса — «none»)</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a language code</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — тіл коды емес</translation>
     </message>
     <message>
         <source>expected a list of goals</source>
-        <translation type="unfinished"></translation>
+        <translation>мақсаттар тізімі күтілген</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a goal (the goals are 1 to 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — мақсат емес (мақсаттар 1-ден 17-ге дейін)</translation>
     </message>
     <message>
         <source>expected a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>атаулар тізімі күтілген</translation>
     </message>
     <message>
         <source>no story has the id &apos;{id}&apos;</source>
@@ -456,442 +456,442 @@
     <name>CollectionActions</name>
     <message>
         <source>Sa&amp;ve Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іздеуді сақтау…</translation>
     </message>
     <message>
         <source>Keep the current query and filters by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы іздеу сұрауы мен сүзгілерді атау беріп сақтау</translation>
     </message>
     <message>
         <source>Add to &amp;Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтамаға &amp;қосу</translation>
     </message>
     <message>
         <source>&amp;Collections Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>То&amp;птамалар тақтасы</translation>
     </message>
     <message>
         <source>The collection could not be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтаманы көрсету мүмкін болмады</translation>
     </message>
     <message numerus="yes">
         <source>Collection “{name}”: %n stories, in its order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}» топтамасы: %n оқиға, ондағы ретімен</numerusform>
+            <numerusform>«{name}» топтамасы: %n оқиға, ондағы ретімен</numerusform>
         </translation>
     </message>
     <message>
         <source>The saved search could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған іздеуді ашу мүмкін болмады</translation>
     </message>
     <message>
         <source>Saved search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған іздеу: «{name}»</translation>
     </message>
     <message>
         <source>StoryDesk</source>
-        <translation type="unfinished">StoryDesk</translation>
+        <translation>StoryDesk</translation>
     </message>
     <message numerus="yes">
         <source>Made the collection “{name}” with %n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}» топтамасы жасалды: %n оқиға</numerusform>
+            <numerusform>«{name}» топтамасы жасалды: %n оқиға</numerusform>
         </translation>
     </message>
     <message>
         <source>The collection was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтама жасалмады</translation>
     </message>
     <message numerus="yes">
         <source>Added %n stories to “{name}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}» топтамасына %n оқиға қосылды</numerusform>
+            <numerusform>«{name}» топтамасына %n оқиға қосылды</numerusform>
         </translation>
     </message>
     <message>
         <source>The stories were not added to the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар топтамаға қосылмады</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n stories from “{name}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}» топтамасынан %n оқиға алып тасталды</numerusform>
+            <numerusform>«{name}» топтамасынан %n оқиға алып тасталды</numerusform>
         </translation>
     </message>
     <message>
         <source>The stories were not removed from the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар топтамадан алып тасталмады</translation>
     </message>
     <message>
         <source>Renamed the collection “{old}” to “{new}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{old}» топтамасының атауы «{new}» болып өзгертілді</translation>
     </message>
     <message>
         <source>The collection was not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтаманың атауы өзгертілмеді</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» топтамасы жойылды</translation>
     </message>
     <message>
         <source>The collection was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтама жойылмады</translation>
     </message>
     <message>
         <source>Saved the search as “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу «{name}» деген атпен сақталды</translation>
     </message>
     <message>
         <source>The search was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу сақталмады</translation>
     </message>
     <message>
         <source>Deleted the saved search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» сақталған іздеуі жойылды</translation>
     </message>
     <message>
         <source>The saved search was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған іздеу жойылмады</translation>
     </message>
     <message>
         <source>The collection “{name}” is empty; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» топтамасы бос; оқиғалар жинағы жазылмады.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the bundle {path} with %n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Оқиғалар жинағы жазылды: {path} (%n оқиға)</numerusform>
+            <numerusform>Оқиғалар жинағы жазылды: {path} (%n оқиға)</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағы жазылуда…</translation>
     </message>
     <message>
         <source>The bundle was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағы жазылмады</translation>
     </message>
     <message>
         <source>&amp;New Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа топтама…</translation>
     </message>
     <message>
         <source>Select the stories to add first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен қосылатын оқиғаларды таңдаңыз.</translation>
     </message>
     <message>
         <source>New Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа топтама</translation>
     </message>
     <message numerus="yes">
         <source>Name of the new collection (%n stories):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жаңа топтаманың атауы (%n оқиға):</numerusform>
+            <numerusform>Жаңа топтаманың атауы (%n оқиға):</numerusform>
         </translation>
     </message>
     <message>
         <source>The basket is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Себет бос.</translation>
     </message>
     <message>
         <source>Save Basket as Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетті топтама ретінде сақтау</translation>
     </message>
     <message numerus="yes">
         <source>Name of the collection (%n stories, in the basket&apos;s order):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Топтаманың атауы (%n оқиға, себеттегі ретімен):</numerusform>
+            <numerusform>Топтаманың атауы (%n оқиға, себеттегі ретімен):</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a query or choose a filter first, then save the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен іздеу сұрауын енгізіңіз немесе сүзгіні таңдаңыз, содан кейін іздеуді сақтаңыз.</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеуді сақтау</translation>
     </message>
     <message>
         <source>Name of the saved search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған іздеудің атауы:</translation>
     </message>
     <message>
         <source>Replace the saved search “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» сақталған іздеуін ауыстыру керек пе?</translation>
     </message>
     <message>
         <source>It will search for the current query and filters instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Енді ол ағымдағы іздеу сұрауы мен сүзгілер бойынша іздейді.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ауыстыру</translation>
     </message>
     <message>
         <source>Rename Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтаманың атауын өзгерту</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» топтамасының жаңа атауы:</translation>
     </message>
     <message>
         <source>Delete the collection “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» топтамасын жою керек пе?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n stories stay in the catalogue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ондағы %n оқиға каталогта қалады.</numerusform>
+            <numerusform>Ондағы %n оқиға каталогта қалады.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтаманы &amp;жою</translation>
     </message>
     <message>
         <source>Delete the saved search “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» сақталған іздеуін жою керек пе?</translation>
     </message>
     <message>
         <source>No story is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірде-бір оқиға жойылмайды.</translation>
     </message>
     <message>
         <source>&amp;Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған іздеуді &amp;жою</translation>
     </message>
     <message>
         <source>The collection “{name}” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» топтамасы бос.</translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
-        <translation type="unfinished">Брифинг-пакет жасалып жатыр; аяқталуын күтіңіз.</translation>
+        <translation>Брифинг-пакет жасалып жатыр; аяқталуын күтіңіз.</translation>
     </message>
     <message>
         <source>Create Bundle of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» топтамасынан оқиғалар жинағын жасау</translation>
     </message>
     <message>
         <source>Story bundles (*.storybundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинақтары (*.storybundle)</translation>
     </message>
     <message>
         <source>&amp;Show Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды &amp;көрсету</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауын өзгерту…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Жою…</translation>
+        <translation>&amp;Жою…</translation>
     </message>
     <message>
         <source>&amp;Export Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті &amp;экспорттау…</translation>
     </message>
     <message>
         <source>Create &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оқиғалар жинағын жасау…</translation>
     </message>
     <message>
         <source>Re&amp;move Selected Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таңдалған оқиғаларды алып тастау</translation>
     </message>
     <message>
         <source>&amp;Search Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта &amp;іздеу</translation>
     </message>
 </context>
 <context>
     <name>Collections</name>
     <message>
         <source>a collection needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>топтаманың атауы болуы керек</translation>
     </message>
     <message>
         <source>a saved search needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>сақталған іздеудің атауы болуы керек</translation>
     </message>
     <message>
         <source>the name &apos;{name}…&apos; is too long: at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}…» атауы тым ұзын: ең көбі {limit} таңба</translation>
     </message>
     <message>
         <source>there is no collection named &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» атты топтама жоқ</translation>
     </message>
     <message>
         <source>a collection named &apos;{name}&apos; already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» атты топтама бұрыннан бар; басқа атау таңдаңыз</translation>
     </message>
     <message>
         <source>&apos;{facet}&apos; is not a search filter; the filters are {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{facet}» — іздеу сүзгісі емес; сүзгілер: {names}</translation>
     </message>
     <message>
         <source>there is no saved search named &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» атты сақталған іздеу жоқ</translation>
     </message>
     <message>
         <source>a saved search named &apos;{name}&apos; already exists; choose another name or replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» атты сақталған іздеу бұрыннан бар; басқа атау таңдаңыз немесе оны ауыстырыңыз</translation>
     </message>
 </context>
 <context>
     <name>CollectionsPanel</name>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтамалар</translation>
     </message>
     <message>
         <source>Collections and saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтамалар мен сақталған іздеулер</translation>
     </message>
     <message>
         <source>Saved Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған іздеулер</translation>
     </message>
     <message>
         <source>Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеуді сақтау…</translation>
     </message>
     <message>
         <source>Keep the current query and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы іздеу сұрауы мен сүзгілерді сақтау</translation>
     </message>
     <message numerus="yes">
         <source>%n stories; click to show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оқиға; көрсету үшін басыңыз</numerusform>
+            <numerusform>%n оқиға; көрсету үшін басыңыз</numerusform>
         </translation>
     </message>
     <message>
         <source>None yet: save the basket as one</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге жоқ: себетті топтама ретінде сақтаңыз</translation>
     </message>
     <message>
         <source>(all stories)</source>
-        <translation type="unfinished"></translation>
+        <translation>(барлық оқиғалар)</translation>
     </message>
     <message>
         <source>None yet: use Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге жоқ: «Іздеуді сақтау…» командасын пайдаланыңыз</translation>
     </message>
 </context>
 <context>
     <name>ConflictList</name>
     <message numerus="yes">
         <source>%Ln fields edited here were also changed in the source. The catalogue kept your edits; keep them, or take the imported values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Мұнда өңделген %Ln өріс импортталған дереккөзде де өзгерген. Каталог сіздің өңдеулеріңізді сақтап қалды; оларды қалдырыңыз немесе импортталған мәндерді алыңыз.</numerusform>
+            <numerusform>Мұнда өңделген %Ln өріс импортталған дереккөзде де өзгерген. Каталог сіздің өңдеулеріңізді сақтап қалды; оларды қалдырыңыз немесе импортталған мәндерді алыңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fields edited here and changed in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда өңделген әрі дереккөзде өзгерген өрістер</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздікі</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы</translation>
     </message>
     <message>
         <source>Keep All Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Менікінің бәрін қалдыру</translation>
     </message>
     <message>
         <source>Take All Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағының бәрін алу</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Менікін қалдыру</translation>
     </message>
     <message>
         <source>Keep the value edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда өңделген мәнді қалдыру</translation>
     </message>
     <message>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағыны алу</translation>
     </message>
     <message>
         <source>Replace your edit with the imported value</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеуіңізді импортталған мәнмен ауыстыру</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталуда…</translation>
     </message>
     <message>
         <source>Kept yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздікі қалдырылды</translation>
     </message>
     <message>
         <source>Took theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағысы алынды</translation>
     </message>
     <message>
         <source>Not settled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешілмеді: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Import Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт сәйкессіздіктері</translation>
     </message>
     <message>
         <source>Reading the conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкессіздіктер оқылуда…</translation>
     </message>
     <message>
         <source>No conflicts: every field edited here agrees with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкессіздік жоқ: мұнда өңделген әр өріс өз дереккөзімен сәйкес келеді.</translation>
     </message>
     <message>
         <source>The conflicts could not be read. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкессіздіктерді оқу мүмкін болмады. {reason}</translation>
     </message>
 </context>
 <context>
     <name>DeleteController</name>
     <message>
         <source>Delete of ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» оқиғасын жою</translation>
     </message>
     <message numerus="yes">
         <source>Delete of %Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln оқиғаны жою</numerusform>
+            <numerusform>%Ln оқиғаны жою</numerusform>
         </translation>
     </message>
     <message>
@@ -914,7 +914,7 @@
     </message>
     <message>
         <source>Edit › Undo (Ctrl+Z) brings them back until you close StoryDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk жабылғанға дейін оларды Түзету › Болдырмау (Ctrl+Z) арқылы қайтаруға болады.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1096,31 +1096,31 @@
     <name>EditStory</name>
     <message>
         <source>Add as a New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа серіктес ретінде қосу</translation>
     </message>
     <message>
         <source>Add as a New Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа орын ретінде қосу</translation>
     </message>
     <message>
         <source>Add as a New Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа ел ретінде қосу</translation>
     </message>
     <message>
         <source>Add a partner: any name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес қосу: кез келген атауы не балама атауы…</translation>
     </message>
     <message>
         <source>Add a place: any name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын қосу: кез келген атауы не балама атауы…</translation>
     </message>
     <message>
         <source>Add a country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел қосу…</translation>
     </message>
     <message>
         <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег қосу…</translation>
     </message>
 </context>
 <context>
@@ -1289,30 +1289,30 @@
     <name>HistoryDialog</name>
     <message>
         <source>History of ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» оқиғасының өзгерістер тарихы</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер тарихы оқылуда…</translation>
     </message>
     <message>
         <source>Changes to this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл оқиғадағы өзгерістер</translation>
     </message>
     <message>
         <source>This story has not been changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл оқиға мұнда өзгертілмеген.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln changes, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln өзгеріс, алдымен жаңалары</numerusform>
+            <numerusform>%Ln өзгеріс, алдымен жаңалары</numerusform>
         </translation>
     </message>
     <message>
         <source>The history could not be read. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер тарихын оқу мүмкін болмады. {reason}</translation>
     </message>
 </context>
 <context>
@@ -1941,9 +1941,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln edits kept over changes in the source</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дереккөздегі өзгерістерге қарамастан %Ln өңдеу сақталды</numerusform>
+            <numerusform>Дереккөздегі өзгерістерге қарамастан %Ln өңдеу сақталды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2245,19 +2245,19 @@
     </message>
     <message>
         <source>&amp;Edit Story…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны &amp;өңдеу…</translation>
     </message>
     <message>
         <source>Story &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаның өзгерістер &amp;тарихы…</translation>
     </message>
     <message>
         <source>Import &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт сәйкессіздіктері…</translation>
     </message>
     <message>
         <source>Saved “{title}”: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» оқиғасы сақталды: {fields}</translation>
     </message>
     <message>
         <source>A backup or restore is already running.</source>
@@ -2389,31 +2389,31 @@
     <name>NameListEdit</name>
     <message>
         <source>Add to {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу: {field}</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып тастау</translation>
     </message>
     <message>
         <source>Remove the selected names (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған атауларды алып тастау (Delete)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>“{name}” is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» анықтамалықта жоқ.</translation>
     </message>
     <message>
         <source>New: added to the directory when you apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа: қолданған кезде анықтамалыққа қосылады</translation>
     </message>
 </context>
 <context>
@@ -2721,15 +2721,15 @@
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу</translation>
     </message>
     <message>
         <source>Edit the story&apos;s title, date, partners, goals… (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаның атауын, күнін, серіктестерін, мақсаттарын… өңдеу (F2)</translation>
     </message>
     <message>
         <source>Edit this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл оқиғаны өңдеу</translation>
     </message>
     <message>
         <source>Story text</source>
@@ -2823,71 +2823,71 @@
     <name>SdgGoals</name>
     <message>
         <source>No Poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Кедейлікті жою</translation>
     </message>
     <message>
         <source>Zero Hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>Аштықты жою</translation>
     </message>
     <message>
         <source>Good Health and Well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Денсаулық және әл-ауқат</translation>
     </message>
     <message>
         <source>Quality Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапалы білім</translation>
     </message>
     <message>
         <source>Gender Equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендерлік теңдік</translation>
     </message>
     <message>
         <source>Clean Water and Sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Таза су және санитария</translation>
     </message>
     <message>
         <source>Affordable and Clean Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолжетімді және таза энергия</translation>
     </message>
     <message>
         <source>Decent Work and Economic Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Лайықты жұмыс және экономикалық өсу</translation>
     </message>
     <message>
         <source>Industry, Innovation and Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Индустрия, инновация және инфрақұрылым</translation>
     </message>
     <message>
         <source>Reduced Inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Теңсіздікті азайту</translation>
     </message>
     <message>
         <source>Sustainable Cities and Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұрақты қалалар мен елді мекендер</translation>
     </message>
     <message>
         <source>Responsible Consumption and Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты тұтыну және өндіріс</translation>
     </message>
     <message>
         <source>Climate Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Климат өзгерісіне қарсы іс-қимыл</translation>
     </message>
     <message>
         <source>Life Below Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Су астындағы тіршілік</translation>
     </message>
     <message>
         <source>Life on Land</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрлықтағы тіршілік</translation>
     </message>
     <message>
         <source>Peace, Justice and Strong Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейбітшілік, әділдік және тиімді институттар</translation>
     </message>
     <message>
         <source>Partnerships for the Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсаттар жолындағы серіктестік</translation>
     </message>
 </context>
 <context>
@@ -3062,224 +3062,224 @@
     <name>StoryEditForm</name>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнсіз</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолдану</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістерді сақтау (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер тарихы…</translation>
     </message>
     <message>
         <source>Edit Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны өңдеу</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз</translation>
     </message>
     <message>
         <source>Suggested from the story&apos;s text: {terms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға мәтіні бойынша ұсынылған: {terms}</translation>
     </message>
     <message>
         <source>Suggested: {goal} ({terms})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылған: {goal} ({terms})</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Растау</translation>
     </message>
     <message>
         <source>Tick this goal; Apply saves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл мақсатты белгілеу; «Қолдану» оны сақтайды</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталуда…</translation>
     </message>
 </context>
 <context>
     <name>StoryEditor</name>
     <message>
         <source>A story needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаның атауы болуы керек.</translation>
     </message>
     <message>
         <source>Another change is being saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа өзгеріс сақталып жатыр; қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Not saved. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады. {reason}</translation>
     </message>
     <message>
         <source>The story was not changed. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға өзгертілмеді. {reason}</translation>
     </message>
     <message>
         <source>The story cannot be edited. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны өңдеу мүмкін емес. {reason}</translation>
     </message>
     <message>
         <source>Undo or Redo changed this story; Apply saves what the form shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Болдырмау» не «Қайталау» бұл оқиғаны өзгертті; «Қолдану» өңдеу пішініндегі мәндерді сақтайды.</translation>
     </message>
     <message>
         <source>Edit Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны өңдеу</translation>
     </message>
     <message>
         <source>‘{title}’ has changes that are not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» оқиғасында әлі қолданылмаған өзгерістер бар.</translation>
     </message>
     <message>
         <source>Apply and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданып, шығу</translation>
     </message>
     <message>
         <source>Discard and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтамай шығу</translation>
     </message>
     <message>
         <source>Apply your changes to ‘{title}’?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» оқиғасына енгізген өзгерістеріңізді қолдану керек пе?</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолдану</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастау</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеуді жалғастыру</translation>
     </message>
 </context>
 <context>
     <name>StoryFields</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Атауы</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Түйіндемесі</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілі</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Елдер</translation>
+        <translation>Елдер</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Орындар</translation>
+        <translation>Орындар</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Серіктестер</translation>
+        <translation>Серіктестер</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished">ТДМ</translation>
+        <translation>ТДМ</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегтер</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Авторы</translation>
+        <translation>Авторы</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Дереккөзі</translation>
+        <translation>Дереккөзі</translation>
     </message>
     <message>
         <source>Source link</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз сілтемесі</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтіні</translation>
     </message>
 </context>
 <context>
     <name>StoryHistory</name>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңделді</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау арқылы қайтарылды</translation>
     </message>
     <message>
         <source>Redone</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталанды</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталды</translation>
     </message>
     <message>
         <source>Took the imported value</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталған мән алынды</translation>
     </message>
     <message>
         <source>Kept the value edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда өңделген мән қалдырылды</translation>
     </message>
     <message>
         <source>Suggestion confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныс расталды</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы мәні</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа мәні</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріс</translation>
     </message>
 </context>
 <context>
@@ -3321,19 +3321,19 @@
     </message>
     <message>
         <source>suggested: {terms}</source>
-        <translation type="unfinished"></translation>
+        <translation>ұсынылған: {terms}</translation>
     </message>
     <message>
         <source>Add this goal to the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл мақсатты оқиғаға қосу</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Растау</translation>
     </message>
     <message>
         <source>Suggested SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылған ТДМ</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3380,19 +3380,19 @@
     <name>StoryUndo</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайталау</translation>
     </message>
     <message>
         <source>&amp;Undo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау: {change}</translation>
     </message>
     <message>
         <source>&amp;Redo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайталау: {change}</translation>
     </message>
 </context>
 <context>
@@ -3433,40 +3433,40 @@
     <name>editor</name>
     <message>
         <source>Edit of ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» оқиғасын өңдеу</translation>
     </message>
 </context>
 <context>
     <name>self.controller</name>
     <message>
         <source>The deleted stories could not be put back</source>
-        <translation type="unfinished">Жойылған оқиғаларды қайтару мүмкін болмады</translation>
+        <translation>Жойылған оқиғаларды қайтару мүмкін болмады</translation>
     </message>
     <message>
         <source>The stories could not be deleted</source>
-        <translation type="unfinished">Оқиғаларды жою мүмкін болмады</translation>
+        <translation>Оқиғаларды жою мүмкін болмады</translation>
     </message>
 </context>
 <context>
     <name>self.editor</name>
     <message>
         <source>The edit could not be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеуді болдырмау мүмкін болмады</translation>
     </message>
     <message>
         <source>The edit could not be made again</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеуді қайталау мүмкін болмады</translation>
     </message>
 </context>
 <context>
     <name>self.history</name>
     <message>
         <source>The change could not be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерісті болдырмау мүмкін болмады</translation>
     </message>
     <message>
         <source>The change could not be made again</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерісті қайталау мүмкін болмады</translation>
     </message>
 </context>
 </TS>
