@@ -126,15 +126,15 @@
     </message>
     <message>
         <source>Save as Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтом катары сактоо…</translation>
     </message>
     <message>
         <source>Keep the basket, in its order, as a named collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетти андагы тартип менен аты бар топтом катары сактоо</translation>
     </message>
     <message>
         <source>Save the basket as a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетти топтом катары сактоо</translation>
     </message>
     <message>
         <source>Empty: add stories with Ctrl+B</source>
@@ -358,47 +358,47 @@
     </message>
     <message>
         <source>&apos;{field}&apos; is not a field of a story that can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» — окуянын түзөтүүгө боло турган талаасы эмес</translation>
     </message>
     <message>
         <source>keep &apos;mine&apos; or &apos;theirs&apos;, not &apos;{keep}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«{keep}» эмес, «mine» же «theirs» маанисин көрсөтүңүз</translation>
     </message>
     <message>
         <source>the {field} of story {id} has no conflict to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} окуясынын {field} талаасында чече турган дал келбестик жок</translation>
     </message>
     <message>
         <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <source>a story needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>окуяга аталыш керек</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст күтүлгөн</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD, or &apos;none&apos; for undated)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — дата эмес (ЖЖЖЖ-АА-КК же датасыз болсо «none»)</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a language code</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — тил коду эмес</translation>
     </message>
     <message>
         <source>expected a list of goals</source>
-        <translation type="unfinished"></translation>
+        <translation>максаттардын тизмеси күтүлгөн</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a goal (the goals are 1 to 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — максат эмес (максаттар 1-ден 17-ге чейин)</translation>
     </message>
     <message>
         <source>expected a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>аттардын тизмеси күтүлгөн</translation>
     </message>
     <message>
         <source>no story has the id &apos;{id}&apos;</source>
@@ -456,442 +456,442 @@
     <name>CollectionActions</name>
     <message>
         <source>Sa&amp;ve Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Издөөнү сактоо…</translation>
     </message>
     <message>
         <source>Keep the current query and filters by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Учурдагы издөө суроосун жана чыпкаларды ат менен сактоо</translation>
     </message>
     <message>
         <source>Add to &amp;Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;оптомго кошуу</translation>
     </message>
     <message>
         <source>&amp;Collections Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдор &amp;панели</translation>
     </message>
     <message>
         <source>The collection could not be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомду көрсөтүү мүмкүн болгон жок</translation>
     </message>
     <message numerus="yes">
         <source>Collection “{name}”: %n stories, in its order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}» топтому: %n окуя, топтомдогу тартип менен</numerusform>
+            <numerusform>«{name}» топтому: %n окуя, топтомдогу тартип менен</numerusform>
         </translation>
     </message>
     <message>
         <source>The saved search could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталган издөөнү ачуу мүмкүн болгон жок</translation>
     </message>
     <message>
         <source>Saved search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталган издөө: «{name}»</translation>
     </message>
     <message>
         <source>StoryDesk</source>
-        <translation type="unfinished">StoryDesk</translation>
+        <translation>StoryDesk</translation>
     </message>
     <message numerus="yes">
         <source>Made the collection “{name}” with %n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}» топтому түзүлдү: %n окуя</numerusform>
+            <numerusform>«{name}» топтому түзүлдү: %n окуя</numerusform>
         </translation>
     </message>
     <message>
         <source>The collection was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтом түзүлгөн жок</translation>
     </message>
     <message numerus="yes">
         <source>Added %n stories to “{name}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}» топтомуна %n окуя кошулду</numerusform>
+            <numerusform>«{name}» топтомуна %n окуя кошулду</numerusform>
         </translation>
     </message>
     <message>
         <source>The stories were not added to the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомго кошулган жок</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n stories from “{name}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}» топтомунан %n окуя алып салынды</numerusform>
+            <numerusform>«{name}» топтомунан %n окуя алып салынды</numerusform>
         </translation>
     </message>
     <message>
         <source>The stories were not removed from the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомдон алып салынган жок</translation>
     </message>
     <message>
         <source>Renamed the collection “{old}” to “{new}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{old}» топтомунун аты «{new}» деп өзгөртүлдү</translation>
     </message>
     <message>
         <source>The collection was not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдун аты өзгөртүлгөн жок</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» топтому өчүрүлдү</translation>
     </message>
     <message>
         <source>The collection was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтом өчүрүлгөн жок</translation>
     </message>
     <message>
         <source>Saved the search as “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Издөө «{name}» деген ат менен сакталды</translation>
     </message>
     <message>
         <source>The search was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Издөө сакталган жок</translation>
     </message>
     <message>
         <source>Deleted the saved search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» деген сакталган издөө өчүрүлдү</translation>
     </message>
     <message>
         <source>The saved search was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталган издөө өчүрүлгөн жок</translation>
     </message>
     <message>
         <source>The collection “{name}” is empty; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» топтому бош; окуялар топтому жазылган жок.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the bundle {path} with %n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Окуялар топтому жазылды: {path} (%n окуя)</numerusform>
+            <numerusform>Окуялар топтому жазылды: {path} (%n окуя)</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтому жазылууда…</translation>
     </message>
     <message>
         <source>The bundle was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтому жазылган жок</translation>
     </message>
     <message>
         <source>&amp;New Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңы топтом…</translation>
     </message>
     <message>
         <source>Select the stories to add first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде кошула турган окуяларды тандаңыз.</translation>
     </message>
     <message>
         <source>New Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы топтом</translation>
     </message>
     <message numerus="yes">
         <source>Name of the new collection (%n stories):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жаңы топтомдун аты (%n окуя):</numerusform>
+            <numerusform>Жаңы топтомдун аты (%n окуя):</numerusform>
         </translation>
     </message>
     <message>
         <source>The basket is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Себет бош.</translation>
     </message>
     <message>
         <source>Save Basket as Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетти топтом катары сактоо</translation>
     </message>
     <message numerus="yes">
         <source>Name of the collection (%n stories, in the basket&apos;s order):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Топтомдун аты (%n окуя, себеттеги тартип менен):</numerusform>
+            <numerusform>Топтомдун аты (%n окуя, себеттеги тартип менен):</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a query or choose a filter first, then save the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде издөө суроосун жазыңыз же чыпка тандаңыз, андан кийин издөөнү сактаңыз.</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Издөөнү сактоо</translation>
     </message>
     <message>
         <source>Name of the saved search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталган издөөнүн аты:</translation>
     </message>
     <message>
         <source>Replace the saved search “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» деген сакталган издөөнү алмаштырасызбы?</translation>
     </message>
     <message>
         <source>It will search for the current query and filters instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындан ары ал учурдагы издөө суроосу жана чыпкалар боюнча издейт.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алмаштыруу</translation>
     </message>
     <message>
         <source>Rename Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдун атын өзгөртүү</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» топтомунун жаңы аты:</translation>
     </message>
     <message>
         <source>Delete the collection “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» топтомун өчүрөсүзбү?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n stories stay in the catalogue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Андагы %n окуя каталогдо калат.</numerusform>
+            <numerusform>Андагы %n окуя каталогдо калат.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Топтомду өчүрүү</translation>
     </message>
     <message>
         <source>Delete the saved search “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» деген сакталган издөөнү өчүрөсүзбү?</translation>
     </message>
     <message>
         <source>No story is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир да окуя өчүрүлбөйт.</translation>
     </message>
     <message>
         <source>&amp;Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сакталган издөөнү өчүрүү</translation>
     </message>
     <message>
         <source>The collection “{name}” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» топтому бош.</translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
-        <translation type="unfinished">Брифинг-пакет түзүлүүдө; аяктаганын күтө туруңуз.</translation>
+        <translation>Брифинг-пакет түзүлүүдө; аяктаганын күтө туруңуз.</translation>
     </message>
     <message>
         <source>Create Bundle of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» топтомунан окуялар топтомун түзүү</translation>
     </message>
     <message>
         <source>Story bundles (*.storybundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомдору (*.storybundle)</translation>
     </message>
     <message>
         <source>&amp;Show Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяларды &amp;көрсөтүү</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атын өзгөртүү…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">Ө&amp;чүрүү…</translation>
+        <translation>Ө&amp;чүрүү…</translation>
     </message>
     <message>
         <source>&amp;Export Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
         <source>Create &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар &amp;топтомун түзүү…</translation>
     </message>
     <message>
         <source>Re&amp;move Selected Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган окуяларды алып &amp;салуу</translation>
     </message>
     <message>
         <source>&amp;Search Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кайра издөө</translation>
     </message>
 </context>
 <context>
     <name>Collections</name>
     <message>
         <source>a collection needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>топтомго ат керек</translation>
     </message>
     <message>
         <source>a saved search needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>сакталган издөөгө ат керек</translation>
     </message>
     <message>
         <source>the name &apos;{name}…&apos; is too long: at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}…» аты өтө узун: эң көп дегенде {limit} белги</translation>
     </message>
     <message>
         <source>there is no collection named &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» деген топтом жок</translation>
     </message>
     <message>
         <source>a collection named &apos;{name}&apos; already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» деген топтом мурунтан эле бар; башка ат тандаңыз</translation>
     </message>
     <message>
         <source>&apos;{facet}&apos; is not a search filter; the filters are {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{facet}» — издөө чыпкасы эмес; чыпкалар: {names}</translation>
     </message>
     <message>
         <source>there is no saved search named &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» деген сакталган издөө жок</translation>
     </message>
     <message>
         <source>a saved search named &apos;{name}&apos; already exists; choose another name or replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» деген сакталган издөө мурунтан эле бар; башка ат тандаңыз же аны алмаштырыңыз</translation>
     </message>
 </context>
 <context>
     <name>CollectionsPanel</name>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдор</translation>
     </message>
     <message>
         <source>Collections and saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдор жана сакталган издөөлөр</translation>
     </message>
     <message>
         <source>Saved Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталган издөөлөр</translation>
     </message>
     <message>
         <source>Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Издөөнү сактоо…</translation>
     </message>
     <message>
         <source>Keep the current query and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Учурдагы издөө суроосун жана чыпкаларды сактоо</translation>
     </message>
     <message numerus="yes">
         <source>%n stories; click to show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n окуя; аларды көрсөтүү үчүн басыңыз</numerusform>
+            <numerusform>%n окуя; аларды көрсөтүү үчүн басыңыз</numerusform>
         </translation>
     </message>
     <message>
         <source>None yet: save the basket as one</source>
-        <translation type="unfinished"></translation>
+        <translation>Азырынча жок: себетти топтом катары сактаңыз</translation>
     </message>
     <message>
         <source>(all stories)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бардык окуялар)</translation>
     </message>
     <message>
         <source>None yet: use Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Азырынча жок: «Издөөнү сактоо…» аркылуу сактаңыз</translation>
     </message>
 </context>
 <context>
     <name>ConflictList</name>
     <message numerus="yes">
         <source>%Ln fields edited here were also changed in the source. The catalogue kept your edits; keep them, or take the imported values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бул жерде түзөтүлгөн %Ln талаа булакта да өзгөртүлгөн. Каталог сиздин түзөтүүлөрүңүздү сактап калды; аларды калтырыңыз же импорттолгон маанилерди алыңыз.</numerusform>
+            <numerusform>Бул жерде түзөтүлгөн %Ln талаа булакта да өзгөртүлгөн. Каталог сиздин түзөтүүлөрүңүздү сактап калды; аларды калтырыңыз же импорттолгон маанилерди алыңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fields edited here and changed in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жерде түзөтүлгөн жана булакта өзгөртүлгөн талаалар</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуя</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Талаа</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Сиздики</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдагы</translation>
     </message>
     <message>
         <source>Keep All Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Баарында меникин калтыруу</translation>
     </message>
     <message>
         <source>Take All Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Баарында файлдагыны алуу</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Меникин калтыруу</translation>
     </message>
     <message>
         <source>Keep the value edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жерде түзөтүлгөн маанини калтыруу</translation>
     </message>
     <message>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдагыны алуу</translation>
     </message>
     <message>
         <source>Replace your edit with the imported value</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзөтүүңүздү импорттолгон маани менен алмаштыруу</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталууда…</translation>
     </message>
     <message>
         <source>Kept yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Сиздин маани калтырылды</translation>
     </message>
     <message>
         <source>Took theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдагы маани алынды</translation>
     </message>
     <message>
         <source>Not settled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чечилген жок: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Import Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттогу дал келбестиктер</translation>
     </message>
     <message>
         <source>Reading the conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дал келбестиктер окулууда…</translation>
     </message>
     <message>
         <source>No conflicts: every field edited here agrees with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дал келбестиктер жок: бул жерде түзөтүлгөн ар бир талаа өз булагы менен дал келет.</translation>
     </message>
     <message>
         <source>The conflicts could not be read. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дал келбестиктерди окуу мүмкүн болгон жок. {reason}</translation>
     </message>
 </context>
 <context>
     <name>DeleteController</name>
     <message>
         <source>Delete of ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» окуясын өчүрүү</translation>
     </message>
     <message numerus="yes">
         <source>Delete of %Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln окуяны өчүрүү</numerusform>
+            <numerusform>%Ln окуяны өчүрүү</numerusform>
         </translation>
     </message>
     <message>
@@ -914,7 +914,7 @@
     </message>
     <message>
         <source>Edit › Undo (Ctrl+Z) brings them back until you close StoryDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk жабылганга чейин аларды Түзөтүү › Артка кайтаруу (Ctrl+Z) менен кайтарып алсаңыз болот.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1096,31 +1096,31 @@
     <name>EditStory</name>
     <message>
         <source>Add as a New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы өнөктөш катары кошуу</translation>
     </message>
     <message>
         <source>Add as a New Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы жер катары кошуу</translation>
     </message>
     <message>
         <source>Add as a New Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы өлкө катары кошуу</translation>
     </message>
     <message>
         <source>Add a partner: any name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөктөш кошуу: каалаган аты же башка аты…</translation>
     </message>
     <message>
         <source>Add a place: any name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жер кошуу: каалаган аты же башка аты…</translation>
     </message>
     <message>
         <source>Add a country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлкө кошуу…</translation>
     </message>
     <message>
         <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег кошуу…</translation>
     </message>
 </context>
 <context>
@@ -1289,30 +1289,30 @@
     <name>HistoryDialog</name>
     <message>
         <source>History of ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүүлөрдүн тарыхы — «{title}»</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүүлөрдүн тарыхы окулууда…</translation>
     </message>
     <message>
         <source>Changes to this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул окуядагы өзгөртүүлөр</translation>
     </message>
     <message>
         <source>This story has not been changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул окуя бул жерде өзгөртүлгөн эмес.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln changes, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln өзгөртүү, адегенде жаңылары</numerusform>
+            <numerusform>%Ln өзгөртүү, адегенде жаңылары</numerusform>
         </translation>
     </message>
     <message>
         <source>The history could not be read. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүүлөрдүн тарыхын окуу мүмкүн болгон жок. {reason}</translation>
     </message>
 </context>
 <context>
@@ -1941,9 +1941,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln edits kept over changes in the source</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln түзөтүү булактагы өзгөртүүлөрдүн ордуна сакталды</numerusform>
+            <numerusform>%Ln түзөтүү булактагы өзгөртүүлөрдүн ордуна сакталды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2245,19 +2245,19 @@
     </message>
     <message>
         <source>&amp;Edit Story…</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяны &amp;түзөтүү…</translation>
     </message>
     <message>
         <source>Story &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүүлөрдүн та&amp;рыхы…</translation>
     </message>
     <message>
         <source>Import &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттогу &amp;дал келбестиктер…</translation>
     </message>
     <message>
         <source>Saved “{title}”: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» окуясы сакталды: {fields}</translation>
     </message>
     <message>
         <source>A backup or restore is already running.</source>
@@ -2389,31 +2389,31 @@
     <name>NameListEdit</name>
     <message>
         <source>Add to {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} тизмесине кошуу</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Кошуу</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып салуу</translation>
     </message>
     <message>
         <source>Remove the selected names (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган аттарды алып салуу (Delete)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Жокко чыгаруу</translation>
+        <translation>Жокко чыгаруу</translation>
     </message>
     <message>
         <source>“{name}” is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» маалымдамада жок.</translation>
     </message>
     <message>
         <source>New: added to the directory when you apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы: «Колдонуу» баскычын басканда маалымдамага кошулат</translation>
     </message>
 </context>
 <context>
@@ -2721,15 +2721,15 @@
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзөтүү</translation>
     </message>
     <message>
         <source>Edit the story&apos;s title, date, partners, goals… (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуянын аталышын, күнүн, өнөктөштөрүн, максаттарын… түзөтүү (F2)</translation>
     </message>
     <message>
         <source>Edit this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул окуяны түзөтүү</translation>
     </message>
     <message>
         <source>Story text</source>
@@ -2823,71 +2823,71 @@
     <name>SdgGoals</name>
     <message>
         <source>No Poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Жакырчылыкты жоюу</translation>
     </message>
     <message>
         <source>Zero Hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачарчылыкты жоюу</translation>
     </message>
     <message>
         <source>Good Health and Well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Жакшы ден соолук жана бакубаттуулук</translation>
     </message>
     <message>
         <source>Quality Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапаттуу билим берүү</translation>
     </message>
     <message>
         <source>Gender Equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендердик теңчилик</translation>
     </message>
     <message>
         <source>Clean Water and Sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Таза суу жана санитария</translation>
     </message>
     <message>
         <source>Affordable and Clean Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткиликтүү жана таза энергия</translation>
     </message>
     <message>
         <source>Decent Work and Economic Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Татыктуу эмгек жана экономикалык өсүш</translation>
     </message>
     <message>
         <source>Industry, Innovation and Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөр жай, инновациялар жана инфраструктура</translation>
     </message>
     <message>
         <source>Reduced Inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Теңсиздикти азайтуу</translation>
     </message>
     <message>
         <source>Sustainable Cities and Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Туруктуу шаарлар жана калктуу конуштар</translation>
     </message>
     <message>
         <source>Responsible Consumption and Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоопкерчиликтүү керектөө жана өндүрүш</translation>
     </message>
     <message>
         <source>Climate Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Климаттын өзгөрүшүнө каршы аракеттер</translation>
     </message>
     <message>
         <source>Life Below Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Суу астындагы жашоо</translation>
     </message>
     <message>
         <source>Life on Land</source>
-        <translation type="unfinished"></translation>
+        <translation>Кургактагы жашоо</translation>
     </message>
     <message>
         <source>Peace, Justice and Strong Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Тынчтык, адилеттүүлүк жана күчтүү институттар</translation>
     </message>
     <message>
         <source>Partnerships for the Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Максаттар үчүн өнөктөштүк</translation>
     </message>
 </context>
 <context>
@@ -3062,224 +3062,224 @@
     <name>StoryEditForm</name>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Датасыз</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуу</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүүлөрдү сактоо (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Жокко чыгаруу</translation>
+        <translation>Жокко чыгаруу</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүүлөрдүн тарыхы…</translation>
     </message>
     <message>
         <source>Edit Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяны түзөтүү</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгисиз</translation>
     </message>
     <message>
         <source>Suggested from the story&apos;s text: {terms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуянын текстинен сунушталган: {terms}</translation>
     </message>
     <message>
         <source>Suggested: {goal} ({terms})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сунушталган: {goal} ({terms})</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ырастоо</translation>
     </message>
     <message>
         <source>Tick this goal; Apply saves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул максатты белгилөө; «Колдонуу» аны сактайт</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталууда…</translation>
     </message>
 </context>
 <context>
     <name>StoryEditor</name>
     <message>
         <source>A story needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяга аталыш керек.</translation>
     </message>
     <message>
         <source>Another change is being saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка өзгөртүү сакталууда; кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>Not saved. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталган жок. {reason}</translation>
     </message>
     <message>
         <source>The story was not changed. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуя өзгөртүлгөн жок. {reason}</translation>
     </message>
     <message>
         <source>The story cannot be edited. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяны түзөтүү мүмкүн эмес. {reason}</translation>
     </message>
     <message>
         <source>Undo or Redo changed this story; Apply saves what the form shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул окуя артка кайтаруу же кайталоо аркылуу өзгөрдү; «Колдонуу» формада көрсөтүлгөндү сактайт.</translation>
     </message>
     <message>
         <source>Edit Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяны түзөтүү</translation>
     </message>
     <message>
         <source>‘{title}’ has changes that are not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» окуясында али колдонула элек өзгөртүүлөр бар.</translation>
     </message>
     <message>
         <source>Apply and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуп, чыгуу</translation>
     </message>
     <message>
         <source>Discard and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактабай чыгуу</translation>
     </message>
     <message>
         <source>Apply your changes to ‘{title}’?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» окуясындагы өзгөртүүлөрдү колдоносузбу?</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуу</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактабоо</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзөтүүнү улантуу</translation>
     </message>
 </context>
 <context>
     <name>StoryFields</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Аталышы</translation>
+        <translation>Аталышы</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыскача мазмуну</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Күнү</translation>
+        <translation>Күнү</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тили</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Өлкөлөр</translation>
+        <translation>Өлкөлөр</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Жерлер</translation>
+        <translation>Жерлер</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Өнөктөштөр</translation>
+        <translation>Өнөктөштөр</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished">ТӨМ</translation>
+        <translation>ТӨМ</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегдер</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Автору</translation>
+        <translation>Автору</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Булагы</translation>
+        <translation>Булагы</translation>
     </message>
     <message>
         <source>Source link</source>
-        <translation type="unfinished"></translation>
+        <translation>Булак шилтемеси</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексти</translation>
     </message>
 </context>
 <context>
     <name>StoryHistory</name>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзөтүлдү</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Артка кайтарылды</translation>
     </message>
     <message>
         <source>Redone</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайталанды</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолду</translation>
     </message>
     <message>
         <source>Took the imported value</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолгон маани алынды</translation>
     </message>
     <message>
         <source>Kept the value edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жерде түзөтүлгөн маани калтырылды</translation>
     </message>
     <message>
         <source>Suggestion confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сунуш ырасталды</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Качан</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Талаа</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Мурун</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Кийин</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүү</translation>
     </message>
 </context>
 <context>
@@ -3321,19 +3321,19 @@
     </message>
     <message>
         <source>suggested: {terms}</source>
-        <translation type="unfinished"></translation>
+        <translation>сунушталган: {terms}</translation>
     </message>
     <message>
         <source>Add this goal to the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул максатты окуяга кошуу</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ырастоо</translation>
     </message>
     <message>
         <source>Suggested SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Сунушталган ТӨМ</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3380,19 +3380,19 @@
     <name>StoryUndo</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Артка кайтаруу</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кайталоо</translation>
     </message>
     <message>
         <source>&amp;Undo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Артка кайтаруу: {change}</translation>
     </message>
     <message>
         <source>&amp;Redo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кайталоо: {change}</translation>
     </message>
 </context>
 <context>
@@ -3433,40 +3433,40 @@
     <name>editor</name>
     <message>
         <source>Edit of ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» окуясын түзөтүү</translation>
     </message>
 </context>
 <context>
     <name>self.controller</name>
     <message>
         <source>The deleted stories could not be put back</source>
-        <translation type="unfinished">Өчүрүлгөн окуяларды кайтаруу мүмкүн болгон жок</translation>
+        <translation>Өчүрүлгөн окуяларды кайтаруу мүмкүн болгон жок</translation>
     </message>
     <message>
         <source>The stories could not be deleted</source>
-        <translation type="unfinished">Окуяларды өчүрүү мүмкүн болгон жок</translation>
+        <translation>Окуяларды өчүрүү мүмкүн болгон жок</translation>
     </message>
 </context>
 <context>
     <name>self.editor</name>
     <message>
         <source>The edit could not be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзөтүүнү артка кайтаруу мүмкүн болгон жок</translation>
     </message>
     <message>
         <source>The edit could not be made again</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзөтүүнү кайталоо мүмкүн болгон жок</translation>
     </message>
 </context>
 <context>
     <name>self.history</name>
     <message>
         <source>The change could not be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүүнү артка кайтаруу мүмкүн болгон жок</translation>
     </message>
     <message>
         <source>The change could not be made again</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүүнү кайталоо мүмкүн болгон жок</translation>
     </message>
 </context>
 </TS>
