@@ -882,6 +882,17 @@
     </message>
 </context>
 <context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>The deleted stories could not be put back</source>
+        <translation>Жойылған оқиғаларды қайтару мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The stories could not be deleted</source>
+        <translation>Оқиғаларды жою мүмкін болмады</translation>
+    </message>
+</context>
+<context>
     <name>DeleteController</name>
     <message>
         <source>Delete of ‘{title}’</source>
@@ -1090,6 +1101,21 @@
             <numerusform>{name} аталатын %Ln оқиға:</numerusform>
             <numerusform>{name} аталатын %Ln оқиға:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>Edit of ‘{title}’</source>
+        <translation>«{title}» оқиғасын өңдеу</translation>
+    </message>
+    <message>
+        <source>The edit could not be undone</source>
+        <translation>Өңдеуді болдырмау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The edit could not be made again</source>
+        <translation>Өңдеуді қайталау мүмкін болмады</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3085,17 @@
     </message>
 </context>
 <context>
+    <name>StoryCommand</name>
+    <message>
+        <source>The change could not be undone</source>
+        <translation>Өзгерісті болдырмау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The change could not be made again</source>
+        <translation>Өзгерісті қайталау мүмкін болмады</translation>
+    </message>
+</context>
+<context>
     <name>StoryEditForm</name>
     <message>
         <source>Undated</source>
@@ -3427,46 +3464,6 @@
     <message>
         <source>The translations were not changed. {reason}</source>
         <translation>Аудармалар өзгертілмеді. {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Edit of ‘{title}’</source>
-        <translation>«{title}» оқиғасын өңдеу</translation>
-    </message>
-</context>
-<context>
-    <name>self.controller</name>
-    <message>
-        <source>The deleted stories could not be put back</source>
-        <translation>Жойылған оқиғаларды қайтару мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>The stories could not be deleted</source>
-        <translation>Оқиғаларды жою мүмкін болмады</translation>
-    </message>
-</context>
-<context>
-    <name>self.editor</name>
-    <message>
-        <source>The edit could not be undone</source>
-        <translation>Өңдеуді болдырмау мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>The edit could not be made again</source>
-        <translation>Өңдеуді қайталау мүмкін болмады</translation>
-    </message>
-</context>
-<context>
-    <name>self.history</name>
-    <message>
-        <source>The change could not be undone</source>
-        <translation>Өзгерісті болдырмау мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>The change could not be made again</source>
-        <translation>Өзгерісті қайталау мүмкін болмады</translation>
     </message>
 </context>
 </TS>

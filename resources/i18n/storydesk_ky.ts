@@ -126,15 +126,15 @@
     </message>
     <message>
         <source>Save as Collection…</source>
-        <translation>Топтом катары сактоо…</translation>
+        <translation>Жыйнак катары сактоо…</translation>
     </message>
     <message>
         <source>Keep the basket, in its order, as a named collection</source>
-        <translation>Себетти андагы тартип менен аты бар топтом катары сактоо</translation>
+        <translation>Себетти андагы тартип менен аты бар жыйнак катары сактоо</translation>
     </message>
     <message>
         <source>Save the basket as a collection</source>
-        <translation>Себетти топтом катары сактоо</translation>
+        <translation>Себетти жыйнак катары сактоо</translation>
     </message>
     <message>
         <source>Empty: add stories with Ctrl+B</source>
@@ -464,21 +464,21 @@
     </message>
     <message>
         <source>Add to &amp;Collection</source>
-        <translation>Т&amp;оптомго кошуу</translation>
+        <translation>Ж&amp;ыйнакка кошуу</translation>
     </message>
     <message>
         <source>&amp;Collections Panel</source>
-        <translation>Топтомдор &amp;панели</translation>
+        <translation>Жыйнактар &amp;панели</translation>
     </message>
     <message>
         <source>The collection could not be shown</source>
-        <translation>Топтомду көрсөтүү мүмкүн болгон жок</translation>
+        <translation>Жыйнакты көрсөтүү мүмкүн болгон жок</translation>
     </message>
     <message numerus="yes">
         <source>Collection “{name}”: %n stories, in its order</source>
         <translation>
-            <numerusform>«{name}» топтому: %n окуя, топтомдогу тартип менен</numerusform>
-            <numerusform>«{name}» топтому: %n окуя, топтомдогу тартип менен</numerusform>
+            <numerusform>«{name}» жыйнагы: %n окуя, жыйнактагы тартип менен</numerusform>
+            <numerusform>«{name}» жыйнагы: %n окуя, жыйнактагы тартип менен</numerusform>
         </translation>
     </message>
     <message>
@@ -496,51 +496,51 @@
     <message numerus="yes">
         <source>Made the collection “{name}” with %n stories</source>
         <translation>
-            <numerusform>«{name}» топтому түзүлдү: %n окуя</numerusform>
-            <numerusform>«{name}» топтому түзүлдү: %n окуя</numerusform>
+            <numerusform>«{name}» жыйнагы түзүлдү: %n окуя</numerusform>
+            <numerusform>«{name}» жыйнагы түзүлдү: %n окуя</numerusform>
         </translation>
     </message>
     <message>
         <source>The collection was not made</source>
-        <translation>Топтом түзүлгөн жок</translation>
+        <translation>Жыйнак түзүлгөн жок</translation>
     </message>
     <message numerus="yes">
         <source>Added %n stories to “{name}”</source>
         <translation>
-            <numerusform>«{name}» топтомуна %n окуя кошулду</numerusform>
-            <numerusform>«{name}» топтомуна %n окуя кошулду</numerusform>
+            <numerusform>«{name}» жыйнагына %n окуя кошулду</numerusform>
+            <numerusform>«{name}» жыйнагына %n окуя кошулду</numerusform>
         </translation>
     </message>
     <message>
         <source>The stories were not added to the collection</source>
-        <translation>Окуялар топтомго кошулган жок</translation>
+        <translation>Окуялар жыйнакка кошулган жок</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n stories from “{name}”</source>
         <translation>
-            <numerusform>«{name}» топтомунан %n окуя алып салынды</numerusform>
-            <numerusform>«{name}» топтомунан %n окуя алып салынды</numerusform>
+            <numerusform>«{name}» жыйнагынан %n окуя алып салынды</numerusform>
+            <numerusform>«{name}» жыйнагынан %n окуя алып салынды</numerusform>
         </translation>
     </message>
     <message>
         <source>The stories were not removed from the collection</source>
-        <translation>Окуялар топтомдон алып салынган жок</translation>
+        <translation>Окуялар жыйнактан алып салынган жок</translation>
     </message>
     <message>
         <source>Renamed the collection “{old}” to “{new}”</source>
-        <translation>«{old}» топтомунун аты «{new}» деп өзгөртүлдү</translation>
+        <translation>«{old}» жыйнагынын аты «{new}» деп өзгөртүлдү</translation>
     </message>
     <message>
         <source>The collection was not renamed</source>
-        <translation>Топтомдун аты өзгөртүлгөн жок</translation>
+        <translation>Жыйнактын аты өзгөртүлгөн жок</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”</source>
-        <translation>«{name}» топтому өчүрүлдү</translation>
+        <translation>«{name}» жыйнагы өчүрүлдү</translation>
     </message>
     <message>
         <source>The collection was not deleted</source>
-        <translation>Топтом өчүрүлгөн жок</translation>
+        <translation>Жыйнак өчүрүлгөн жок</translation>
     </message>
     <message>
         <source>Saved the search as “{name}”</source>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>The collection “{name}” is empty; no bundle was written.</source>
-        <translation>«{name}» топтому бош; окуялар топтому жазылган жок.</translation>
+        <translation>«{name}» жыйнагы бош; окуялар топтому жазылган жок.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the bundle {path} with %n stories</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>&amp;New Collection…</source>
-        <translation>&amp;Жаңы топтом…</translation>
+        <translation>&amp;Жаңы жыйнак…</translation>
     </message>
     <message>
         <source>Select the stories to add first.</source>
@@ -587,13 +587,13 @@
     </message>
     <message>
         <source>New Collection</source>
-        <translation>Жаңы топтом</translation>
+        <translation>Жаңы жыйнак</translation>
     </message>
     <message numerus="yes">
         <source>Name of the new collection (%n stories):</source>
         <translation>
-            <numerusform>Жаңы топтомдун аты (%n окуя):</numerusform>
-            <numerusform>Жаңы топтомдун аты (%n окуя):</numerusform>
+            <numerusform>Жаңы жыйнактын аты (%n окуя):</numerusform>
+            <numerusform>Жаңы жыйнактын аты (%n окуя):</numerusform>
         </translation>
     </message>
     <message>
@@ -602,13 +602,13 @@
     </message>
     <message>
         <source>Save Basket as Collection</source>
-        <translation>Себетти топтом катары сактоо</translation>
+        <translation>Себетти жыйнак катары сактоо</translation>
     </message>
     <message numerus="yes">
         <source>Name of the collection (%n stories, in the basket&apos;s order):</source>
         <translation>
-            <numerusform>Топтомдун аты (%n окуя, себеттеги тартип менен):</numerusform>
-            <numerusform>Топтомдун аты (%n окуя, себеттеги тартип менен):</numerusform>
+            <numerusform>Жыйнактын аты (%n окуя, себеттеги тартип менен):</numerusform>
+            <numerusform>Жыйнактын аты (%n окуя, себеттеги тартип менен):</numerusform>
         </translation>
     </message>
     <message>
@@ -637,15 +637,15 @@
     </message>
     <message>
         <source>Rename Collection</source>
-        <translation>Топтомдун атын өзгөртүү</translation>
+        <translation>Жыйнактын атын өзгөртүү</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation>«{name}» топтомунун жаңы аты:</translation>
+        <translation>«{name}» жыйнагынын жаңы аты:</translation>
     </message>
     <message>
         <source>Delete the collection “{name}”?</source>
-        <translation>«{name}» топтомун өчүрөсүзбү?</translation>
+        <translation>«{name}» жыйнагын өчүрөсүзбү?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n stories stay in the catalogue.</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>&amp;Delete Collection</source>
-        <translation>&amp;Топтомду өчүрүү</translation>
+        <translation>&amp;Жыйнакты өчүрүү</translation>
     </message>
     <message>
         <source>Delete the saved search “{name}”?</source>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>The collection “{name}” is empty.</source>
-        <translation>«{name}» топтому бош.</translation>
+        <translation>«{name}» жыйнагы бош.</translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Create Bundle of “{name}”</source>
-        <translation>«{name}» топтомунан окуялар топтомун түзүү</translation>
+        <translation>«{name}» жыйнагынан окуялар топтомун түзүү</translation>
     </message>
     <message>
         <source>Story bundles (*.storybundle)</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Create &amp;Bundle…</source>
-        <translation>Окуялар &amp;топтомун түзүү…</translation>
+        <translation>Окуялар &amp;жыйнагын түзүү…</translation>
     </message>
     <message>
         <source>Re&amp;move Selected Stories</source>
@@ -719,7 +719,7 @@
     <name>Collections</name>
     <message>
         <source>a collection needs a name</source>
-        <translation>топтомго ат керек</translation>
+        <translation>жыйнакка ат керек</translation>
     </message>
     <message>
         <source>a saved search needs a name</source>
@@ -731,11 +731,11 @@
     </message>
     <message>
         <source>there is no collection named &apos;{name}&apos;</source>
-        <translation>«{name}» деген топтом жок</translation>
+        <translation>«{name}» деген жыйнак жок</translation>
     </message>
     <message>
         <source>a collection named &apos;{name}&apos; already exists; choose another name</source>
-        <translation>«{name}» деген топтом мурунтан эле бар; башка ат тандаңыз</translation>
+        <translation>«{name}» деген жыйнак мурунтан эле бар; башка ат тандаңыз</translation>
     </message>
     <message>
         <source>&apos;{facet}&apos; is not a search filter; the filters are {names}</source>
@@ -754,11 +754,11 @@
     <name>CollectionsPanel</name>
     <message>
         <source>Collections</source>
-        <translation>Топтомдор</translation>
+        <translation>Жыйнактар</translation>
     </message>
     <message>
         <source>Collections and saved searches</source>
-        <translation>Топтомдор жана сакталган издөөлөр</translation>
+        <translation>Жыйнактар жана сакталган издөөлөр</translation>
     </message>
     <message>
         <source>Saved Searches</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>None yet: save the basket as one</source>
-        <translation>Азырынча жок: себетти топтом катары сактаңыз</translation>
+        <translation>Азырынча жок: себетти жыйнак катары сактаңыз</translation>
     </message>
     <message>
         <source>(all stories)</source>
@@ -879,6 +879,17 @@
     <message>
         <source>The conflicts could not be read. {reason}</source>
         <translation>Дал келбестиктерди окуу мүмкүн болгон жок. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>The deleted stories could not be put back</source>
+        <translation>Өчүрүлгөн окуяларды кайтаруу мүмкүн болгон жок</translation>
+    </message>
+    <message>
+        <source>The stories could not be deleted</source>
+        <translation>Окуяларды өчүрүү мүмкүн болгон жок</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1101,21 @@
             <numerusform>{name} аталган %Ln окуя:</numerusform>
             <numerusform>{name} аталган %Ln окуя:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>Edit of ‘{title}’</source>
+        <translation>«{title}» окуясын түзөтүү</translation>
+    </message>
+    <message>
+        <source>The edit could not be undone</source>
+        <translation>Түзөтүүнү артка кайтаруу мүмкүн болгон жок</translation>
+    </message>
+    <message>
+        <source>The edit could not be made again</source>
+        <translation>Түзөтүүнү кайталоо мүмкүн болгон жок</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3085,17 @@
     </message>
 </context>
 <context>
+    <name>StoryCommand</name>
+    <message>
+        <source>The change could not be undone</source>
+        <translation>Өзгөртүүнү артка кайтаруу мүмкүн болгон жок</translation>
+    </message>
+    <message>
+        <source>The change could not be made again</source>
+        <translation>Өзгөртүүнү кайталоо мүмкүн болгон жок</translation>
+    </message>
+</context>
+<context>
     <name>StoryEditForm</name>
     <message>
         <source>Undated</source>
@@ -3427,46 +3464,6 @@
     <message>
         <source>The translations were not changed. {reason}</source>
         <translation>Котормолор өзгөртүлгөн жок. {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Edit of ‘{title}’</source>
-        <translation>«{title}» окуясын түзөтүү</translation>
-    </message>
-</context>
-<context>
-    <name>self.controller</name>
-    <message>
-        <source>The deleted stories could not be put back</source>
-        <translation>Өчүрүлгөн окуяларды кайтаруу мүмкүн болгон жок</translation>
-    </message>
-    <message>
-        <source>The stories could not be deleted</source>
-        <translation>Окуяларды өчүрүү мүмкүн болгон жок</translation>
-    </message>
-</context>
-<context>
-    <name>self.editor</name>
-    <message>
-        <source>The edit could not be undone</source>
-        <translation>Түзөтүүнү артка кайтаруу мүмкүн болгон жок</translation>
-    </message>
-    <message>
-        <source>The edit could not be made again</source>
-        <translation>Түзөтүүнү кайталоо мүмкүн болгон жок</translation>
-    </message>
-</context>
-<context>
-    <name>self.history</name>
-    <message>
-        <source>The change could not be undone</source>
-        <translation>Өзгөртүүнү артка кайтаруу мүмкүн болгон жок</translation>
-    </message>
-    <message>
-        <source>The change could not be made again</source>
-        <translation>Өзгөртүүнү кайталоо мүмкүн болгон жок</translation>
     </message>
 </context>
 </TS>

@@ -893,6 +893,17 @@
     </message>
 </context>
 <context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>The deleted stories could not be put back</source>
+        <translation>Не удалось вернуть удалённые истории</translation>
+    </message>
+    <message>
+        <source>The stories could not be deleted</source>
+        <translation>Не удалось удалить истории</translation>
+    </message>
+</context>
+<context>
     <name>DeleteController</name>
     <message>
         <source>Delete of ‘{title}’</source>
@@ -1106,6 +1117,21 @@
             <numerusform>%Ln истории, в которых упоминается {name}:</numerusform>
             <numerusform>%Ln историй, в которых упоминается {name}:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>Edit of ‘{title}’</source>
+        <translation>изменение «{title}»</translation>
+    </message>
+    <message>
+        <source>The edit could not be undone</source>
+        <translation>Не удалось отменить изменение</translation>
+    </message>
+    <message>
+        <source>The edit could not be made again</source>
+        <translation>Не удалось повторить изменение</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3130,17 @@
     </message>
 </context>
 <context>
+    <name>StoryCommand</name>
+    <message>
+        <source>The change could not be undone</source>
+        <translation>Не удалось отменить изменение</translation>
+    </message>
+    <message>
+        <source>The change could not be made again</source>
+        <translation>Не удалось повторить изменение</translation>
+    </message>
+</context>
+<context>
     <name>StoryEditForm</name>
     <message>
         <source>Undated</source>
@@ -3473,46 +3510,6 @@
     <message>
         <source>The translations were not changed. {reason}</source>
         <translation>Переводы не изменены. {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Edit of ‘{title}’</source>
-        <translation>изменение «{title}»</translation>
-    </message>
-</context>
-<context>
-    <name>self.controller</name>
-    <message>
-        <source>The deleted stories could not be put back</source>
-        <translation>Не удалось вернуть удалённые истории</translation>
-    </message>
-    <message>
-        <source>The stories could not be deleted</source>
-        <translation>Не удалось удалить истории</translation>
-    </message>
-</context>
-<context>
-    <name>self.editor</name>
-    <message>
-        <source>The edit could not be undone</source>
-        <translation>Не удалось отменить изменение</translation>
-    </message>
-    <message>
-        <source>The edit could not be made again</source>
-        <translation>Не удалось повторить изменение</translation>
-    </message>
-</context>
-<context>
-    <name>self.history</name>
-    <message>
-        <source>The change could not be undone</source>
-        <translation>Не удалось отменить изменение</translation>
-    </message>
-    <message>
-        <source>The change could not be made again</source>
-        <translation>Не удалось повторить изменение</translation>
     </message>
 </context>
 </TS>
