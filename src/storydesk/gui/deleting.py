@@ -50,7 +50,9 @@ class DeleteCommand(StoryCommand):
 
     def failure_text(self, direction: str) -> str:
         if direction == "undo":
-            return QCoreApplication.translate("DeleteCommand", "The deleted stories could not be put back")
+            return QCoreApplication.translate(
+                "DeleteCommand", "The deleted stories could not be put back"
+            )
         return QCoreApplication.translate("DeleteCommand", "The stories could not be deleted")
 
 

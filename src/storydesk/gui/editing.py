@@ -835,7 +835,10 @@ class EditCommand(StoryCommand):
     def __init__(self, editor: StoryEditor, saved: SavedEdit) -> None:
         title = saved.result.story.title or saved.result.story.id
         super().__init__(
-            editor.history, QCoreApplication.translate("EditCommand", "Edit of ‘{title}’").format(title=short_title(title))
+            editor.history,
+            QCoreApplication.translate("EditCommand", "Edit of ‘{title}’").format(
+                title=short_title(title)
+            ),
         )
         self.editor = editor
         self.story_id = saved.result.story.id
