@@ -149,22 +149,21 @@ class ConflictList(QWidget):
         )
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        table = QTableWidget(len(self.conflicts), 5, self)
-        table.setObjectName("conflictTable")
-        table.setAccessibleName(self.tr("Fields edited here and changed in the source"))
-        table.setHorizontalHeaderLabels(
-            [self.tr("Story"), self.tr("Field"), self.tr("Yours"), self.tr("Theirs"), ""]
+        Mode = QHeaderView.ResizeMode
+        table = _report_table(
+            self,
+            self.tr("Fields edited here and changed in the source"),
+            [self.tr("Story"), self.tr("Field"), self.tr("Yours"), self.tr("Theirs"), ""],
+            [
+                Mode.Interactive,
+                Mode.ResizeToContents,
+                Mode.Stretch,
+                Mode.Stretch,
+                Mode.ResizeToContents,
+            ],
+            len(self.conflicts),
         )
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
-        table.setWordWrap(True)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        table.setObjectName("conflictTable")
         for row, conflict in enumerate(self.conflicts):
             story_id, field = str(conflict["id"]), str(conflict["field"])
             title = self.titles.get(story_id) or story_id
@@ -323,17 +322,14 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(self.counts)
         self.table: QTableWidget | None = None
         if self.rows:
-            table = QTableWidget(len(self.rows), 3, self)
-            table.setAccessibleName(self.tr("Files not imported and why"))
-            table.setHorizontalHeaderLabels([self.tr("File"), self.tr("What"), self.tr("Why")])
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.verticalHeader().setVisible(False)
-            table.setWordWrap(True)
-            header = table.horizontalHeader()
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            Mode = QHeaderView.ResizeMode
+            table = _report_table(
+                self,
+                self.tr("Files not imported and why"),
+                [self.tr("File"), self.tr("What"), self.tr("Why")],
+                [Mode.Interactive, Mode.ResizeToContents, Mode.Stretch],
+                len(self.rows),
+            )
             for row, (path, what, why) in enumerate(self.rows):
                 path_item = QTableWidgetItem(_shown(Path(path).name or path))
                 path_item.setToolTip(_shown(path))
@@ -626,3 +622,23 @@ class ImportController(BackgroundJob):
             return
         self.failed.emit(str(exc))
         show_error(self._parent, self.tr("The import did not finish"), exc, tb, modal=False)
+
+
+def _report_table(
+    parent: QWidget,
+    name: str,
+    headers: list[str],
+    modes: list[QHeaderView.ResizeMode],
+    rows: int,
+) -> QTableWidget:
+    """A read-only table of a report's rows: whole rows selected, text wrapped."""
+    table = QTableWidget(rows, len(headers), parent)
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(True)
+    for column, mode in enumerate(modes):
+        table.horizontalHeader().setSectionResizeMode(column, mode)
+    return table
