@@ -24,7 +24,7 @@ import threading
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -172,6 +172,25 @@ log = logging.getLogger(__name__)
 
 _FINDS_TRANSLATIONS = frozenset({"language", "date", "countries", "places", "partners"})
 """Fields whose edit makes the catalogue look for the story's translations again."""
+
+
+class _Alias(Protocol):
+    @property
+    def folded(self) -> str: ...
+
+
+class _Aliased(Protocol):
+    """A partner or a place: a canonical name and its aliases."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def aliases(self) -> Sequence[_Alias]: ...
+
+
+RowWithAliases = TypeVar("RowWithAliases", bound=_Aliased)
+
 REBUILD_AT = 2000
 """Stories changed at once from which the index is rebuilt rather than updated."""
 OPENING = "opening the catalogue"
@@ -773,19 +792,22 @@ class Library:
         """Names an editor typed (any alias, any script) as the catalogue's canonical names."""
         if name not in ("partners", "places", "countries") or not isinstance(value, list):
             return value
+        model = Partner if name == "partners" else Place
+        rows: list[Partner | Place] = list(session.scalars(select(model)))
+        if name == "countries":
+            rows = [row for row in rows if isinstance(row, Place) and row.kind == "country"]
         found: list[str] = []
         for typed in value:
             assert isinstance(typed, str)
-            if name == "partners":
-                row = _named_row(session, Partner, typed)
-                canonical = row.name if row else self._directory.resolve_partner(typed)
+            named = _rows_named(rows, typed)
+            if len(named) == 1:
+                found.append(named[0].name)
+            elif name == "partners":
+                found.append(self._directory.resolve_partner(typed))
             elif name == "countries":
-                row = _named_row(session, Place, typed, country=True)
-                canonical = row.name if row else self._directory.country(typed) or typed
+                found.append(self._directory.country(typed) or typed)
             else:
-                row = _named_row(session, Place, typed)
-                canonical = row.name if row else self._directory.resolve_place(typed)
-            found.append(canonical)
+                found.append(self._directory.resolve_place(typed))
         return list(dict.fromkeys(found))
 
     def canonical_names(self, field: str, names: Sequence[str]) -> list[str]:
@@ -1666,14 +1688,16 @@ def _short(title: str, limit: int = 60) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
+def _rows_named(rows: Sequence[RowWithAliases], typed: str) -> list[RowWithAliases]:
+    """The row whose canonical name is ``typed``, else every row with ``typed`` as an alias."""
+    key = fold_name(typed.strip())
+    exact = [row for row in rows if fold_name(row.name) == key]
+    return exact[:1] or [row for row in rows if any(a.folded == key for a in row.aliases)]
+
+
 def _partner_named(session: Session, name: str) -> Partner:
     """The partner whose canonical name, or else one alias, is ``name``; clear error if none."""
-    key = fold_name(name.strip())
-    rows = list(session.scalars(select(Partner)))
-    for row in rows:
-        if fold_name(row.name) == key:
-            return row
-    found = [row for row in rows if any(alias.folded == key for alias in row.aliases)]
+    found = _rows_named(list(session.scalars(select(Partner))), name)
     if len(found) == 1:
         return found[0]
     if found:
@@ -1685,21 +1709,6 @@ def _partner_named(session: Session, name: str) -> Partner:
     raise StoryDeskError(
         translatable("Catalogue", "no partner is named '{name}'").format(name=name.strip())
     )
-
-
-def _named_row(
-    session: Session, model: type[Partner] | type[Place], typed: str, *, country: bool = False
-) -> Partner | Place | None:
-    """The partner or place whose name, or else one alias, is ``typed`` (None if not one)."""
-    key = fold_name(typed.strip())
-    rows: list[Partner | Place] = list(session.scalars(select(model)))
-    if country:
-        rows = [row for row in rows if isinstance(row, Place) and row.kind == "country"]
-    for row in rows:
-        if fold_name(row.name) == key:
-            return row
-    found = [row for row in rows if any(alias.folded == key for alias in row.aliases)]
-    return found[0] if len(found) == 1 else None
 
 
 def _edited_value(field: str, value: object) -> edits.Value:
