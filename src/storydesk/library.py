@@ -31,9 +31,6 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storydesk.atomic import write_file
-from storydesk.bundle.verify import BundleCheck
-from storydesk.bundle.verify import verify_bundle as _verify_bundle
-from storydesk.bundle.writer import BundleSummary, write_bundle
 from storydesk.catalogue import backups, collections, edits, models, withdrawal
 from storydesk.catalogue.backups import BackupInfo, RestoreResult
 from storydesk.catalogue.collections import (
@@ -62,6 +59,7 @@ from storydesk.catalogue.models import (
     story_partners,
     story_places,
 )
+from storydesk.catalogue.name_rows import NameRows, write_link_positions
 from storydesk.catalogue.translation_finder import find_translations
 from storydesk.catalogue.views import (
     CatalogueStats,
@@ -97,7 +95,6 @@ from storydesk.errors import (
     storage_error,
 )
 from storydesk.gazetteer import Directory, DisplayNames, default_directory
-from storydesk.ingest.importer import Importer, ImportReport, NameRows, write_link_positions
 from storydesk.media.store import MediaStore
 from storydesk.messages import translatable
 from storydesk.packs.fonts import prepare_pack_fonts
@@ -166,7 +163,31 @@ __all__ = [
 """What the front ends may take from here: the Library, its records and a few helpers."""
 
 if TYPE_CHECKING:
+    from storydesk.bundle.signing import SigningKey, TrustSnapshot
+    from storydesk.bundle.verify import BundleCheck
+    from storydesk.bundle.writer import BundleSummary
+    from storydesk.ingest.importer import Importer, ImportReport
     from storydesk.packs.pdf import PreparedPack as PreparedPack
+
+# Reading and writing bundles and files pulls in the readers (YAML, Markdown, HTML, ZIP
+# checks): about 0.4 s a command that never imports anything (``show``, ``search``) need
+# not pay. They are imported on first use; their records through ``__getattr__`` below.
+_LAZY_NAMES = {
+    "BundleCheck": "storydesk.bundle.verify",
+    "BundleSummary": "storydesk.bundle.writer",
+    "ImportReport": "storydesk.ingest.importer",
+}
+
+
+def __getattr__(name: str) -> object:
+    """The records of lazily imported modules (``from storydesk.library import ImportReport``)."""
+    module = _LAZY_NAMES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
 
 log = logging.getLogger(__name__)
 
@@ -232,7 +253,7 @@ class Library:
         self.warnings: list[str] = []
         """One-line warnings from opening (cloud-sync folder, index not updated, ...)."""
         self._lock = lock
-        self._importer = Importer(sessions, media, directory)
+        self._importer_instance: Importer | None = None
         self._pending_ids: set[str] = set()
         self._pending_lock = threading.Lock()
 
@@ -480,6 +501,15 @@ class Library:
         self._search_index.close()
         self._engine.dispose()
 
+    @property
+    def _importer(self) -> Importer:
+        """The importer, made on first use (see ``_LAZY_NAMES``)."""
+        if self._importer_instance is None:
+            from storydesk.ingest.importer import Importer
+
+            self._importer_instance = Importer(self._sessions, self._media, self._directory)
+        return self._importer_instance
+
     def __enter__(self) -> Library:
         return self
 
@@ -517,6 +547,9 @@ class Library:
                 # Images stored for stories never committed (a failure or a cancel).
                 self._drop_orphans_quietly()
                 raise
+            if report.withdrawn:
+                # Withdrawn stories leave the index now; changed ones follow below.
+                self._search_index.apply([], report.withdrawn, self.generation())
             if report.changed_ids:
                 if index:
                     self._index_after_commit(report.changed_ids, progress)
@@ -524,6 +557,27 @@ class Library:
                     with self._pending_lock:
                         self._pending_ids.update(report.changed_ids)
         return report
+
+    def preview_import(
+        self,
+        paths: Sequence[Path | str],
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ImportReport:
+        """What importing ``paths`` would do, without writing anything (``import --dry-run``).
+
+        Everything is read and checked as an import would (bundle signatures, checksums,
+        images decoded), in a transaction that is rolled back: the catalogue, the media and
+        the index are left as they were. The report's ``changes`` lists each story as
+        ``new``, ``updated``, ``unchanged``, ``conflict`` or ``withdrawn``.
+
+        Raises:
+            Cancelled: ``cancel`` was cancelled.
+        """
+        with self._writing("previewing an import"):
+            return self._importer.import_paths(
+                paths, progress=progress, cancel=cancel, dry_run=True
+            )
 
     def _drop_orphans_quietly(self) -> None:
         """After a failed or cancelled import (writer lock held): remove unused images."""
@@ -1356,6 +1410,8 @@ class Library:
         output: Path | str,
         title: str | None = None,
         *,
+        publisher: str | None = None,
+        sign: bool = False,
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> BundleSummary:
@@ -1365,22 +1421,54 @@ class Library:
             ids: The stories, in the order the bundle lists them.
             output: The file to write; it appears whole or not at all.
             title: The bundle's title.
+            publisher: Who made it (default: the own key's publisher, else "StoryDesk").
+            sign: Sign the bundle with this catalogue's publisher key.
             progress: Called as ``progress(done, total, story title)``.
             cancel: Checked between stories and files; once cancelled, no file is left.
 
         Raises:
             Cancelled: ``cancel`` was cancelled; no file was written.
-            StoryDeskError: No story matched, or the file cannot be written.
+            StoryDeskError: No story matched, the file cannot be written, or ``sign`` was
+                asked and this catalogue has no publisher key.
         """
+        from storydesk.bundle.writer import write_bundle
+
+        key = self.signing_key() if sign else None
+        if sign and key is None:
+            raise StoryDeskError(
+                translatable(
+                    "Keys",
+                    "this catalogue has no publisher key to sign with; make one with "
+                    "'storydesk keys generate --publisher NAME' (or Settings › Publishers)",
+                ).format()
+            )
         return write_bundle(
             self._sessions,
             self._media,
             ids,
             Path(output),
             title=title,
+            publisher=publisher or (key.publisher if key is not None else None),
             progress=progress,
             cancel=cancel,
         )
+
+    # -- publisher keys -----------------------------------------------------------------
+
+    def trust(self) -> TrustSnapshot:
+        """The publisher keys this catalogue trusts and has revoked (shipped keys included)."""
+        from storydesk.bundle.keys import shipped_keys, trust_snapshot
+        from storydesk.resources import resource
+
+        with self._sessions() as session:
+            return trust_snapshot(session, shipped_keys(resource("publishers")))
+
+    def signing_key(self) -> SigningKey | None:
+        """This catalogue's own publisher key, if it has one (its private half is here)."""
+        from storydesk.bundle.keys import own_signing_key
+
+        with self._sessions() as session:
+            return own_signing_key(session, self.layout.keys)
 
     # -- briefing packs ---------------------------------------------------------------
 
@@ -1609,6 +1697,8 @@ def restore_catalogue(
 
 def verify_bundle(path: Path | str) -> BundleCheck:
     """Check a bundle without importing it: every story read, every image decoded."""
+    from storydesk.bundle.verify import verify_bundle as _verify_bundle
+
     return _verify_bundle(Path(path))
 
 

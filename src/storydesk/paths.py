@@ -58,6 +58,11 @@ class DataLayout:
         return self.root / "logs"
 
     @property
+    def keys(self) -> Path:
+        """This catalogue's private publisher key (mode 0600; never in a bundle or backup)."""
+        return self.root / "keys"
+
+    @property
     def thumbs(self) -> Path:
         """Thumbnails are derived; they live in the cache folder beside the data folder's own.
 

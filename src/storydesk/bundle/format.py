@@ -1,8 +1,9 @@
 """The story bundle format's names and numbers, shared by the reader, the writer and verify.
 
 A bundle is a ZIP (``*.storybundle``) or a folder holding ``bundle.json`` (the manifest:
-format, version, id, title, created, publisher and every file's SHA-256 and size),
-``stories/*.md``, ``images/*`` and an optional ``partners.yaml``. The full specification is
+format, version, id, title, created, publisher, every file's SHA-256 and size, and for an
+update bundle the stories it withdraws), ``bundle.sig`` when signed, ``stories/*.md``,
+``images/*`` and optional ``partners.yaml`` and ``places.yaml``. The full specification is
 docs/bundle-format.md.
 """
 
@@ -10,10 +11,18 @@ from __future__ import annotations
 
 FORMAT = "storydesk.bundle"
 """The manifest's ``format`` value."""
-VERSION = 1
-"""The newest format version this StoryDesk reads, and the one it writes."""
+VERSION = 2
+"""The newest format version this StoryDesk reads, and the one it writes (1 still reads)."""
 MANIFEST = "bundle.json"
 """The manifest's name at the bundle's root."""
+SIGNATURE = "bundle.sig"
+"""The publisher's signature of the manifest's bytes (:mod:`storydesk.bundle.signing`)."""
+SIGNED_BY = "signed_by"
+"""The manifest key naming the fingerprint of the key that signs it (version 2)."""
+WITHDRAWN = "withdrawn"
+"""The manifest key listing the stories an update bundle withdraws (version 2)."""
+PLACES_FILE = "places.yaml"
+"""The optional place records at the bundle's root (version 2)."""
 PARTNERS_FILE = "partners.yaml"
 """The optional partner records at the bundle's root."""
 STORIES_FOLDER = "stories"

@@ -102,6 +102,9 @@ class Story(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     origin_file: Mapped[str | None] = mapped_column(Text)
     origin_bundle: Mapped[str | None] = mapped_column(Text)
+    # The fingerprint of the publisher key whose signed bundle brought the story, if any:
+    # only a bundle signed by that key may update or withdraw it (docs/bundle-format.md).
+    publisher_key: Mapped[str | None] = mapped_column(String(64), index=True)
     import_id: Mapped[int | None] = mapped_column(
         ForeignKey("imports.id", ondelete="SET NULL"), index=True
     )
@@ -380,6 +383,44 @@ class SdgGoal(Base):
 
     number: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+
+
+class PublisherKey(Base):
+    """A publisher's Ed25519 public key: this catalogue's own, trusted, revoked or only seen.
+
+    ``fingerprint`` is the first 40 hex digits of the SHA-256 of the raw 32-byte key
+    (:func:`storydesk.bundle.signing.fingerprint`). ``own`` marks the key whose private half
+    lives in the data folder (``keys/``; never in the catalogue or a bundle). A key is
+    trusted while ``trusted_at`` is set and ``revoked_at`` is not; a key met in a bundle and
+    never trusted has neither. ``source`` says where it came from: ``own``, ``file`` (``keys
+    trust``), ``shipped`` (``resources/publishers``) or ``bundle``.
+    """
+
+    __tablename__ = "publisher_keys"
+
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+    publisher: Mapped[str] = mapped_column(String(300))
+    public_key: Mapped[str] = mapped_column(String(100))
+    own: Mapped[bool] = mapped_column(default=False)
+    source: Mapped[str] = mapped_column(String(20), default="file")
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    trusted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class StoryTombstone(Base):
+    """A story deleted (or withdrawn by its publisher) here: what an update bundle withdraws.
+
+    ``bundle create --since`` lists the tombstones newer than its date as withdrawals. A
+    story brought back (Undo Delete, a new import of the same id) loses its tombstone.
+    """
+
+    __tablename__ = "story_tombstones"
+
+    story_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    publisher_key: Mapped[str | None] = mapped_column(String(64))
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
 
 
 class ImportRecord(Base):

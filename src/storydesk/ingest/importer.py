@@ -1,7 +1,9 @@
 """Writes drafts into the catalogue and media store: the one importer every reader feeds.
 
 An import is one catalogue transaction: it commits whole, or (cancelled, or failed) leaves
-the catalogue exactly as it was; a cancel raises :class:`~storydesk.errors.Cancelled`. Files
+the catalogue exactly as it was; a cancel raises :class:`~storydesk.errors.Cancelled`. A dry
+run (``import --dry-run``, the app's preview) does all the same reading and checking in a
+transaction it rolls back, and stores no image: it tells what an import would do. Files
 that cannot be read, and bundle parts or images that fail their checks, are listed in
 ``rejected`` by name and reason; files and rows that are not stories (another format, empty,
 furniture, a repeat) in ``skipped``; values left out or cut in ``warnings``; the rest goes
@@ -26,37 +28,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NotRequired, TypedDict
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from storydesk.catalogue import edits
 from storydesk.catalogue.generation import bump_generation
-from storydesk.catalogue.merges import load_merges
 from storydesk.catalogue.models import (
     Image,
     ImportRecord,
     LocalField,
-    Partner,
     PartnerAlias,
-    Place,
-    PlaceAlias,
-    SdgGoal,
     Story,
     StoryFigure,
-    Tag,
     TranslationLink,
-    story_countries,
-    story_partners,
-    story_places,
     utcnow,
 )
+from storydesk.catalogue.name_rows import NameRows, write_link_positions
 from storydesk.catalogue.translation_finder import find_translations
 from storydesk.errors import RejectedInput
 from storydesk.gazetteer import Directory
 from storydesk.ingest.draft import ReadNote, StoryDraft, shorten
 from storydesk.ingest.extract import enrich
 from storydesk.ingest.sources import ImportPlan, StoryFile, plan_import, read_story_file
-from storydesk.media.store import MediaStore
+from storydesk.media.store import MediaStore, inspect_image
 from storydesk.messages import as_message, translatable
 from storydesk.progress import CancelToken, Progress, check_cancel
 from storydesk.text import fold_name, fold_title
@@ -90,6 +84,15 @@ class ReportEntry(TypedDict):
     """For a missing image: the name the story gives it."""
 
 
+class StoryChange(TypedDict):
+    """What an import did (or, in a dry run, would do) to one story."""
+
+    id: str
+    title: str
+    action: str
+    """``new``, ``updated``, ``unchanged``, ``conflict`` or ``withdrawn``."""
+
+
 class Conflict(TypedDict):
     """An update from another origin that would have replaced most of a story's text."""
 
@@ -112,6 +115,14 @@ class ImportReport:
     skipped: list[ReportEntry] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     warnings: list[ReportEntry] = field(default_factory=list)
+    withdrawn: list[str] = field(default_factory=list)
+    """Ids of stories an update bundle withdrew (deleted) from the catalogue."""
+    bundles: list[dict[str, Any]] = field(default_factory=list)
+    """One entry per bundle read: ``{"path": ..., "bundle": <the bundle verify --json object>}``."""
+    changes: list[StoryChange] = field(default_factory=list)
+    """Each story met, with what happened to it (``new``, ``updated``, ``unchanged``...)."""
+    dry_run: bool = False
+    """Nothing was written: the report says what an import would do."""
     # Never set by the importer (a cancel raises Cancelled); a front end may build a
     # report with it to show a cancelled import. Not part of the JSON.
     cancelled: bool = False
@@ -174,8 +185,13 @@ class ImportReport:
             Conflict(id=story_id, field=field, local=local, incoming=incoming, path=path)
         )
 
+    def change(self, story_id: str, title: str, action: str) -> None:
+        """Note what happened to one story (the preview lists these)."""
+        self.changes.append(StoryChange(id=story_id, title=shorten(title, 200), action=action))
+
     def to_json(self) -> dict[str, Any]:
-        return {
+        """The report as ``import --json`` prints it; a dry run adds ``changes``."""
+        data: dict[str, Any] = {
             "imported": self.imported,
             "updated": self.updated,
             "unchanged": self.unchanged,
@@ -183,8 +199,14 @@ class ImportReport:
             "skipped": self.skipped,
             "conflicts": self.conflicts,
             "warnings": self.warnings,
+            "withdrawn": self.withdrawn,
+            "bundles": self.bundles,
             "stories": self.stories,
         }
+        if self.dry_run:
+            data["dry_run"] = True
+            data["changes"] = self.changes
+        return data
 
 
 def normalise_url(url: str) -> str:
@@ -283,57 +305,6 @@ def _content_hash(draft: StoryDraft, images: list[dict[str, Any]]) -> str:
     ).hexdigest()
 
 
-class NameRows:
-    """Partner, place and tag rows by folded name, created on first use (an import, an edit)."""
-
-    def __init__(self, session: Session, directory: Directory) -> None:
-        self.session = session
-        self.directory = directory
-        self.partners = {fold_name(p.name): p for p in session.scalars(select(Partner))}
-        # A partner merged into another by hand: its names find the partner it became.
-        for key, into in load_merges(session).items():
-            merged_into = self.partners.get(fold_name(into))
-            if merged_into is not None:
-                self.partners[key] = merged_into
-        self.places = {fold_name(p.name): p for p in session.scalars(select(Place))}
-        self.tags = {fold_name(t.name): t for t in session.scalars(select(Tag))}
-        self.goals = {g.number: g for g in session.scalars(select(SdgGoal))}
-
-    # Names are stored cut to the column's length, so they are looked up cut the same way: a
-    # 400-character name must find the row its first import stored, not add a second one.
-    def partner(self, name: str) -> Partner:
-        name = name[:300]
-        key = fold_name(name)
-        if key not in self.partners:
-            partner = Partner(name=name, kind="other")
-            partner.aliases.append(PartnerAlias(alias=name, folded=key[:300]))
-            self.session.add(partner)
-            self.partners[key] = partner
-        return self.partners[key]
-
-    def place(self, name: str, *, country: bool = False) -> Place:
-        name = name[:300]
-        key = fold_name(name)
-        if key not in self.places:
-            place = Place(
-                name=name,
-                kind="country" if country else "place",
-                country=name[:100] if country else self.directory.country_of(name),
-            )
-            place.aliases.append(PlaceAlias(alias=name, folded=key[:300]))
-            self.session.add(place)
-            self.places[key] = place
-        return self.places[key]
-
-    def tag(self, name: str) -> Tag:
-        name = name[:200]
-        key = fold_name(name)
-        if key not in self.tags:
-            self.tags[key] = Tag(name=name)
-            self.session.add(self.tags[key])
-        return self.tags[key]
-
-
 @dataclass
 class _Batch:
     """The catalogue's story keys, title keys and ids, kept current during one import."""
@@ -392,12 +363,15 @@ class Importer:
         self.sessions = sessions
         self.media = media
         self.directory = directory
+        self._dry_run = False
 
     def import_paths(
         self,
         paths: Sequence[Path | str],
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
+        *,
+        dry_run: bool = False,
     ) -> ImportReport:
         """Import files, folders and bundles; see the module docstring for the guarantees.
 
@@ -405,6 +379,9 @@ class Importer:
             paths: Files, folders and bundles.
             progress: Called as ``progress(done, total, current file)``.
             cancel: Checked before each file and before the commit.
+            dry_run: Read and check everything, then roll back: the catalogue and the media
+                store are left exactly as they were, and the report (with ``changes``) says
+                what an import would do.
 
         Returns:
             What the import did (``storydesk import --json``).
@@ -415,7 +392,8 @@ class Importer:
                 in the media store until the caller removes orphans
                 (:meth:`storydesk.library.Library.import_paths` does).
         """
-        report = ImportReport()
+        report = ImportReport(dry_run=dry_run)
+        self._dry_run = dry_run
         plan = plan_import([Path(p) for p in paths])
         try:
             self._run(plan, [str(p) for p in paths], report, progress, cancel)
@@ -488,6 +466,9 @@ class Importer:
                 report.unchanged,
             )
             record.rejected = json.dumps(report.rejected, ensure_ascii=False)
+            if report.dry_run:
+                session.rollback()
+                return
             if report.changed_ids:
                 _settle(session, written, batch)
                 bump_generation(session)
@@ -538,7 +519,10 @@ class Importer:
             }
             if image.load is not None:
                 try:
-                    stored = self.media.add(image.load(), image.name or display)
+                    data, name = image.load(), image.name or display
+                    stored = (
+                        inspect_image(data, name) if self._dry_run else self.media.add(data, name)
+                    )
                 except RejectedInput as exc:
                     report.reject(exc.path, exc.reason)
                     continue
@@ -643,6 +627,7 @@ class Importer:
         key = story_key(draft)
         story = self._find_existing(session, draft, key, batch)
         if story is not None and self._conflicts(story, draft, display, report):
+            report.change(story.id, story.title, "conflict")
             report.add_story(story.id)
             seen.setdefault(story.id, display)
             return None
@@ -666,6 +651,7 @@ class Importer:
                 self._keep_edits(session, story, marks, local, incoming, names, display, report)
             if story.id not in seen:
                 report.unchanged += 1
+                report.change(story.id, story.title, "unchanged")
             report.add_story(story.id)
             seen.setdefault(story.id, display)
             return None
@@ -673,10 +659,12 @@ class Importer:
             story = Story(id=self._new_id(draft, key, batch), key=key, created_at=utcnow())
             session.add(story)
             report.imported += 1
+            report.change(story.id, draft.title, "new")
         elif story.id in seen:
             pass  # counted when first met
         else:
             report.updated += 1
+            report.change(story.id, draft.title, "updated")
         seen.setdefault(story.id, display)
         local = {f: edits.field_value(story, f) for f in marks}
         story.title_key = title_key(draft)
@@ -777,25 +765,3 @@ def _settle(session: Session, written: list[Story], batch: _Batch) -> None:
         if story in session:
             session.expunge(story)
     written.clear()
-
-
-def write_link_positions(session: Session, stories: list[Story]) -> None:
-    """Record each link's position so stories list partners and places in text order."""
-    for table, attribute, column in (
-        (story_partners, "partners", "partner_id"),
-        (story_places, "places", "place_id"),
-        (story_countries, "countries", "place_id"),
-    ):
-        rows = [
-            {"s": story.id, "o": linked.id, "p": position}
-            for story in stories
-            for position, linked in enumerate(getattr(story, attribute))
-            if position
-        ]
-        if rows:
-            session.execute(
-                update(table)
-                .where(table.c.story_id == bindparam("s"), table.c[column] == bindparam("o"))
-                .values(position=bindparam("p")),
-                rows,
-            )
