@@ -134,11 +134,20 @@ class Launcher(QObject):
         QApplication.quit()
 
 
+def import_when_ready(launcher: Launcher, paths: Sequence[Path]) -> None:
+    """Once the window is ready, import ``paths`` as if dropped on it: a bundle
+    (``storydesk-gui FILE.storybundle``, a double-click in the file manager) opens the
+    import preview first, and nothing is written until the user chooses Import."""
+    if paths:
+        wanted = list(paths)
+        launcher.ready.connect(lambda window: window.import_paths(list(wanted)))
+
+
 def run(data_dir: Path | None = None, import_paths: Sequence[Path] = ()) -> int:
     """Open the desktop app on ``data_dir`` (default: see :mod:`storydesk.paths`).
 
     ``import_paths`` (bundles or files opened from the desktop) are imported once the window
-    is ready, as if dropped on it.
+    is ready, as if dropped on it; bundles are previewed first (:func:`import_when_ready`).
     """
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     layout = DataLayout(folder)
@@ -147,8 +156,7 @@ def run(data_dir: Path | None = None, import_paths: Sequence[Path] = ()) -> int:
     app = make_application()
     runner = TaskRunner()
     launcher = Launcher(folder, runner)
-    if import_paths:
-        launcher.ready.connect(lambda window: window.import_paths(list(import_paths)))
+    import_when_ready(launcher, import_paths)
     launcher.start()
 
     def excepthook(kind: type[BaseException], value: BaseException, tb: Any) -> None:

@@ -5,7 +5,8 @@ list can be reordered (drag, or Alt+Up/Alt+Down) and pruned (Delete). It is kept
 ``basket.json`` in the data folder, so it survives restarts. "Export…" and "Print…" ask the
 main window for a briefing pack of the basket (see :mod:`storydesk.gui.packs`); "Save as
 Collection…" asks it to keep the basket, in its order, as a named collection (see
-:mod:`storydesk.gui.collections`).
+:mod:`storydesk.gui.collections`); "Export Bundle…" asks it for a story bundle of the basket
+(see :mod:`storydesk.gui.bundle_export`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class BasketDock(QDockWidget):
     exportRequested = Signal()
     printRequested = Signal()
     saveCollectionRequested = Signal()
+    bundleRequested = Signal()
 
     def __init__(self, model: BasketModel, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Briefing Basket"), parent)
@@ -73,6 +75,13 @@ class BasketDock(QDockWidget):
         self.save_button.setToolTip(self.tr("Keep the basket, in its order, as a named collection"))
         self.save_button.setAccessibleName(self.tr("Save the basket as a collection"))
         self.save_button.clicked.connect(self.saveCollectionRequested)
+        self.bundle_button = QPushButton(self.tr("Export Bundle…"))
+        self.bundle_button.setObjectName("exportBasketBundle")
+        self.bundle_button.setToolTip(
+            self.tr("Export the basket as a story bundle for another StoryDesk (Ctrl+Shift+E)")
+        )
+        self.bundle_button.setAccessibleName(self.tr("Export the basket as a story bundle"))
+        self.bundle_button.clicked.connect(self.bundleRequested)
         pack_buttons = QHBoxLayout()
         pack_buttons.setContentsMargins(0, 0, 0, 0)
         pack_buttons.addWidget(self.export_button)
@@ -81,6 +90,7 @@ class BasketDock(QDockWidget):
         save_buttons = QHBoxLayout()
         save_buttons.setContentsMargins(0, 0, 0, 0)
         save_buttons.addWidget(self.save_button)
+        save_buttons.addWidget(self.bundle_button)
         save_buttons.addStretch(1)
 
         for text, shortcut, slot in (
@@ -127,6 +137,7 @@ class BasketDock(QDockWidget):
         self.export_button.setEnabled(n > 0)
         self.print_button.setEnabled(n > 0)
         self.save_button.setEnabled(n > 0)
+        self.bundle_button.setEnabled(n > 0)
 
     def _rows(self) -> list[int]:
         return sorted(i.row() for i in self.view.selectionModel().selectedRows())

@@ -667,7 +667,12 @@ class CollectionActions(QObject):
         return dialog
 
     def ask_bundle(self, name: str) -> None:
-        """Create Bundle…: ask where, then write the collection as a bundle."""
+        """Export Bundle…: the window's Export Bundle dialog with this collection chosen
+        (title, publisher, signing, where); else ask where, then write it as a bundle."""
+        export = getattr(self._window, "export_bundle", None)
+        if callable(export):
+            export(collection=name)
+            return
         suggested = str(Path.home() / (_file_stem(name) + ".storybundle"))
         path, _ = QFileDialog.getSaveFileName(
             self._window,
@@ -697,7 +702,7 @@ class CollectionActions(QObject):
                 (self.tr("&Rename…"), "renameCollection", self.ask_rename, writable),
                 (self.tr("&Delete…"), "deleteCollection", self.ask_delete, writable),
                 (self.tr("&Export Pack…"), "exportCollectionPack", self.export_pack, True),
-                (self.tr("Create &Bundle…"), "createCollectionBundle", self.ask_bundle, True),
+                (self.tr("Export &Bundle…"), "createCollectionBundle", self.ask_bundle, True),
             ):
                 action = menu.addAction(text)
                 action.setObjectName(object_name)

@@ -45,6 +45,13 @@ from PySide6.QtWidgets import (
 from storydesk import __version__
 from storydesk.gui.backups import BackupController, RestoreDialog
 from storydesk.gui.basket import BasketDock
+from storydesk.gui.bundle_export import (
+    BASKET,
+    RESULTS,
+    BundleExportController,
+    BundleExportDialog,
+    BundleSource,
+)
 from storydesk.gui.collections import CollectionActions
 from storydesk.gui.delegate import GRID_THUMB, GRID_WIDTH, StoryDelegate
 from storydesk.gui.deleting import DeleteController
@@ -62,6 +69,7 @@ from storydesk.gui.i18n import (
     system_language,
 )
 from storydesk.gui.icons import icon
+from storydesk.gui.import_preview import ImportPreviewDialog, PreviewController, is_bundle
 from storydesk.gui.importing import IMPORTABLE, ImportController
 from storydesk.gui.models import BasketModel, IdRole, StoryListModel, SummaryRole
 from storydesk.gui.packs import (
@@ -180,6 +188,8 @@ class MainWindow(QMainWindow):
         self.importer.finished.connect(self._import_finished)
         self.importer.indexed.connect(self._index_caught_up)
         self.importer.started.connect(lambda: self.status_import.setText(self.tr("Importing…")))
+        self.previewer = PreviewController(library, self.runner, self)
+        self.previewer.importRequested.connect(self._import_after_preview)
         self._build_editing()
         self.backups = BackupController(library, self.runner, self)
         self.backups.backedUp.connect(
@@ -195,6 +205,15 @@ class MainWindow(QMainWindow):
                 self.tr("Export cancelled; nothing was written."), 8000
             )
         )
+        self.bundles = BundleExportController(library, self.runner, self)
+        self.bundles.written.connect(self._bundle_written)
+        self.bundles.cancelled.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("Bundle export cancelled; nothing was written."), 8000
+            )
+        )
+        self.bundle_dialog: BundleExportDialog | None = None
+        """The Export Bundle dialog open now (tests fill it in)."""
         self._build_collections()
 
         self._restore_settings()
@@ -323,6 +342,7 @@ class MainWindow(QMainWindow):
         self.basket_dock.storyActivated.connect(self.open_story)
         self.basket_dock.exportRequested.connect(self.export_pack)
         self.basket_dock.printRequested.connect(self.preview_pack)
+        self.basket_dock.bundleRequested.connect(lambda: self.export_bundle(source=BASKET))
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.basket_dock)
         self.basket_dock.hide()
 
@@ -393,6 +413,9 @@ class MainWindow(QMainWindow):
         )
         self.act_export_pack = self._action(
             self.tr("&Export Briefing Pack…"), self.export_pack, "Ctrl+E", "exportPack"
+        )
+        self.act_export_bundle = self._action(
+            self.tr("Export B&undle…"), self.export_bundle, "Ctrl+Shift+E", "exportBundle"
         )
         self.act_preview_pack = self._action(
             self.tr("Print Pre&view of Pack…"),
@@ -487,6 +510,7 @@ class MainWindow(QMainWindow):
             import_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.act_export_pack)
+        file_menu.addAction(self.act_export_bundle)
         file_menu.addAction(self.act_preview_pack)
         file_menu.addAction(self.act_print)
         file_menu.addSeparator()
@@ -566,6 +590,8 @@ class MainWindow(QMainWindow):
                 return
             self.importer.cancel()
         self.packs.cancel()
+        self.previewer.cancel()  # a preview writes nothing: stopping it loses nothing
+        self.bundles.cancel()  # a cancelled bundle leaves no file
         self.save_settings()
         self.searching.stop()
         self.runner.close()
@@ -936,6 +962,99 @@ class MainWindow(QMainWindow):
     def _pack_exported(self, result: PackResult) -> None:
         self.pack_notice.show_result(result)
 
+    # -- bundles ------------------------------------------------------------------------
+
+    def bundle_sources(self) -> list[BundleSource]:
+        """The basket and the current results, as a bundle's stories (either may be empty)."""
+        basket_ids = self.basket.ids()
+        sources = [BundleSource(BASKET, len(basket_ids), lambda: list(basket_ids))]
+        total = self.model.total if self.searching.shown_generation else 0
+        if total > 0:
+            sources.append(BundleSource(RESULTS, total, self.searching.first_ids(total)))
+        else:
+            sources.append(BundleSource(RESULTS, 0, list))
+        return sources
+
+    def export_bundle(
+        self, _checked: bool = False, *, collection: str | None = None, source: str | None = None
+    ) -> bool:
+        """File › Export Bundle… (Ctrl+Shift+E): read the collections and whether this
+        catalogue has a publisher key (off the UI thread), then ask for the bundle's choices.
+
+        Args:
+            collection: A collection to preselect (the Collections panel's menu).
+            source: ``"basket"`` to preselect the basket (the basket's button).
+        """
+        if self.bundles.running:
+            self.statusBar().showMessage(
+                self.tr("A bundle is being written; wait for it to finish."), 5000
+            )
+            return False
+        library = self.library
+
+        def job() -> tuple[list[tuple[str, int]], str | None, str | None]:
+            names = [(c.name, c.count) for c in library.collections()]
+            key = library.signing_key()
+            if key is None:
+                return names, None, None
+            return names, key.publisher, key.public.fingerprint
+
+        def opened(found: tuple[list[tuple[str, int]], str | None, str | None]) -> None:
+            names, publisher, fingerprint = found
+            self._open_bundle_dialog(names, publisher, fingerprint, collection, source)
+
+        def failed(exc: BaseException, tb: str) -> None:
+            show_error(self, self.tr("The bundle cannot be made now"), exc, tb, modal=False)
+
+        self.runner.run(job, on_done=opened, on_failed=failed, lane="read")
+        return True
+
+    def _open_bundle_dialog(
+        self,
+        collections: list[tuple[str, int]],
+        publisher: str | None,
+        fingerprint: str | None,
+        collection: str | None,
+        source: str | None,
+    ) -> None:
+        library = self.library
+        sources = self.bundle_sources()
+        if source == BASKET:  # the basket's own button: the basket first
+            sources = [s for s in sources if s.kind == BASKET] + [
+                s for s in sources if s.kind != BASKET
+            ]
+        dialog = BundleExportDialog(
+            sources,
+            collections,
+            library.collection_ids,
+            publisher,
+            fingerprint,
+            chosen=collection,
+            parent=self,
+        )
+        if source == BASKET and dialog.source_buttons[BASKET].isEnabled():
+            dialog.source_buttons[BASKET].setChecked(True)
+        self.bundle_dialog = dialog
+
+        def finished(result: int) -> None:
+            if self.bundle_dialog is dialog:
+                self.bundle_dialog = None
+            request = dialog.request()
+            dialog.deleteLater()
+            if result == BundleExportDialog.DialogCode.Accepted and request is not None:
+                self.bundles.export(request)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _bundle_written(self, summary: Any) -> None:
+        self.statusBar().showMessage(
+            self.tr("Wrote the bundle {path} with %Ln stories", "", summary.stories).format(
+                path=str(summary.path)
+            ),
+            12000,
+        )
+
     def back_up_now(self) -> None:
         """File > Back Up Now: a verified copy of the catalogue, in the background."""
         if not self.backups.back_up_now():
@@ -1108,12 +1227,31 @@ class MainWindow(QMainWindow):
     # -- importing ----------------------------------------------------------------------
 
     def import_paths(self, paths: list[Path]) -> bool:
-        if self.importer.running:
+        """Import files, folders and bundles, as dropped or chosen.
+
+        When any of them is a bundle, the import is previewed first
+        (:mod:`storydesk.gui.import_preview`): nothing is written until the user chooses
+        Import. Plain files and folders import at once.
+        """
+        if self.importer.running or self.previewer.busy:
             self.statusBar().showMessage(
                 self.tr("An import is already running; wait for it to finish."), 5000
             )
             return False
+        if any(is_bundle(p) for p in paths):
+            return self.previewer.start(paths)
         return self.importer.start(paths)
+
+    @property
+    def import_preview(self) -> ImportPreviewDialog | None:
+        """The import preview open now, if one is."""
+        return self.previewer.preview
+
+    def _import_after_preview(self, paths: list[Path]) -> None:
+        if not self.importer.start(paths):
+            self.statusBar().showMessage(
+                self.tr("An import is already running; wait for it to finish."), 5000
+            )
 
     def import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
