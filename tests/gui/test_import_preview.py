@@ -326,3 +326,20 @@ def test_rejected_and_conflicting_stories_have_their_tabs(
     assert dialog.cancel_button.isDefault()
     dialog.cancel_button.click()
     assert empty_window.library.story_ids() == []
+
+
+def test_a_field_edited_here_and_changed_in_the_bundle_is_a_conflict(
+    empty_window: Any, source_bundles: dict[str, Any], qtbot: Any
+) -> None:
+    win, library = empty_window, empty_window.library
+    ids = source_bundles["ids"]
+    library.import_paths([source_bundles["first"]])
+    library.edit_story(ids[0], {"title": "Edited here"})
+
+    dialog = _preview(win, qtbot, [source_bundles["second"]])
+    assert dialog.counts_of()["conflicts"] == 1
+    assert "1 in conflict" in dialog.counts.text()
+    assert dialog.listed("conflicts") == ["Title was edited here; your edit is kept"]
+    assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "Conflicts (1)"
+    dialog.cancel_button.click()
+    assert library.summaries([ids[0]])[ids[0]].title == "Edited here"
