@@ -114,9 +114,7 @@ def test_export_the_basket_as_a_bundle(window: Any, qtbot: Any, tmp_path: Path) 
     assert str(output) in window.statusBar().currentMessage()
 
 
-def test_export_a_collection_from_its_context_menu(
-    window: Any, qtbot: Any, tmp_path: Path
-) -> None:
+def test_export_a_collection_from_its_context_menu(window: Any, qtbot: Any, tmp_path: Path) -> None:
     library = window.library
     ids = library.story_ids()[:3]
     library.create_collection("Issyk-Kul visit", ids)
