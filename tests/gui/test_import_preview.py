@@ -343,3 +343,16 @@ def test_a_field_edited_here_and_changed_in_the_bundle_is_a_conflict(
     assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "Conflicts (1)"
     dialog.cancel_button.click()
     assert library.summaries([ids[0]])[ids[0]].title == "Edited here"
+
+
+def test_one_preview_at_a_time(
+    empty_window: Any, source_bundles: dict[str, Any], seeds_dir: Path, qtbot: Any
+) -> None:
+    win = empty_window
+    dialog = _preview(win, qtbot, [source_bundles["first"]])
+    assert not win.import_paths([source_bundles["second"]])
+    assert not win.import_paths([seeds_dir]), "nothing else is imported while a preview is open"
+    assert "being previewed" in win.statusBar().currentMessage()
+    assert win.import_preview is dialog
+    dialog.cancel_button.click()
+    assert win.library.story_ids() == []

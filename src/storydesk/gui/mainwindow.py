@@ -1233,7 +1233,12 @@ class MainWindow(QMainWindow):
         (:mod:`storydesk.gui.import_preview`): nothing is written until the user chooses
         Import. Plain files and folders import at once.
         """
-        if self.importer.running or self.previewer.busy:
+        if self.previewer.busy:
+            self.statusBar().showMessage(
+                self.tr("A bundle is being previewed; import it or cancel first."), 5000
+            )
+            return False
+        if self.importer.running:
             self.statusBar().showMessage(
                 self.tr("An import is already running; wait for it to finish."), 5000
             )
