@@ -523,3 +523,28 @@ def discard_private_key(keys_folder: Path, fingerprint: str) -> bool:
         return False
     fsync_folder(keys_folder)
     return True
+
+
+def remember_seen_key(
+    session: Session, key: PublicKey, now: dt.datetime | None = None
+) -> PublisherKey:
+    """Record a key met in a validly signed bundle (``source="bundle"``, not trusted).
+
+    A key already known (own, trusted, revoked or met before) is left as it is, so that
+    Settings › Publishers can trust it later under the name the bundle claimed.
+    """
+    row = session.get(PublisherKey, key.fingerprint)
+    if row is None:
+        row = PublisherKey(
+            fingerprint=key.fingerprint,
+            publisher=key.publisher[:PUBLISHER_LIMIT],
+            public_key=key.encoded,
+            own=False,
+            source="bundle",
+            added_at=now or utcnow(),
+            trusted_at=None,
+            revoked_at=None,
+        )
+        session.add(row)
+        session.flush()
+    return row
