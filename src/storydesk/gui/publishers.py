@@ -93,32 +93,32 @@ class PublishersDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.generate_button = self._button(
-            self.tr("&Generate My Key…"),
             "generateKey",
+            self.tr("&Generate My Key…"),
             self.tr("Make this catalogue's publisher key, to sign its bundles"),
             self.ask_generate,
         )
         self.export_button = self._button(
-            self.tr("&Export My Key…"),
             "exportKey",
+            self.tr("&Export My Key…"),
             self.tr("Save this catalogue's public key as a file to give to the offices"),
             self.ask_export,
         )
         self.trust_file_button = self._button(
-            self.tr("Trust Key &File…"),
             "trustKeyFile",
+            self.tr("Trust Key &File…"),
             self.tr("Trust a publisher's key from a key file"),
             self.ask_trust_file,
         )
         self.trust_button = self._button(
-            self.tr("&Trust…"),
             "trustKey",
+            self.tr("&Trust…"),
             self.tr("Trust the chosen key, met in a bundle, after comparing its fingerprint"),
             self.ask_trust,
         )
         self.revoke_button = self._button(
-            self.tr("&Revoke…"),
             "revokeKey",
+            self.tr("&Revoke…"),
             self.tr("Refuse the chosen key's bundles from now on"),
             self.ask_revoke,
         )
@@ -147,7 +147,7 @@ class PublishersDialog(QDialog):
         self.reload()
 
     def _button(
-        self, text: str, name: str, description: str, slot: Callable[[], object]
+        self, name: str, text: str, description: str, slot: Callable[[], object]
     ) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
