@@ -1531,6 +1531,12 @@ class Library:
         from storydesk.bundle.keys import find_key, public_key_of
 
         target = Path(output)
+        if target.is_dir():
+            raise StoryDeskError(
+                translatable("Keys", "{path}: a folder; give the name of the key file").format(
+                    path=target
+                )
+            )
         shipped = self._shipped_keys()
         with self._sessions() as session:
             key = public_key_of(session, shipped, fingerprint)

@@ -171,6 +171,10 @@ def test_export_without_an_own_key_or_of_an_untrusted_key_is_refused(
 ) -> None:
     with pytest.raises(StoryDeskError, match="no publisher key of its own"):
         library.export_key(tmp_path / "mine.storykey")
+    library.generate_key("UNDP Kyrgyzstan")
+    with pytest.raises(StoryDeskError) as folder:
+        library.export_key(tmp_path)
+    assert str(folder.value) == f"{tmp_path}: a folder; give the name of the key file"
     met = generate_key("Someone").public
     with _session(library) as session, session.begin():
         remember_seen_key(session, met)
