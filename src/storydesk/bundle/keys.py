@@ -5,6 +5,14 @@ catalogue, a backup or a bundle; its public half, and every key trusted, revoked
 bundle, is a :class:`~storydesk.catalogue.models.PublisherKey` row. Keys shipped in
 ``resources/publishers/*.storykey`` are trusted by every catalogue of that build unless
 revoked there. :class:`~storydesk.bundle.signing.TrustSnapshot` is what readers are given.
+
+The ``storydesk keys`` commands and Settings › Publishers work through the Library on the
+functions here: making the own key (:func:`write_private_key`, :func:`record_own_key`; one
+own key at a time), exporting a public key (:func:`public_key_of`), trusting a key file or
+a key met in a bundle (:func:`trust_public_key`, :func:`trust_seen_key`), listing
+(:func:`list_keys`, as :class:`KeyInfo` records) and revoking (:func:`revoke`). A key is
+named by its fingerprint or a unique prefix of at least :data:`MIN_PREFIX` hex digits
+(:func:`find_key`). See docs/publishers.md.
 """
 
 from __future__ import annotations
