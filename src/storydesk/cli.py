@@ -455,6 +455,123 @@ def _add_collection_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_searches_delete)
 
 
+# -- publisher keys ---------------------------------------------------------------------
+
+
+def _key_line(key: Any) -> str:
+    return printable(f"{key.status:<8} {key.spaced}  {key.publisher}")
+
+
+def cmd_keys_list(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        found = library.keys()
+    if args.json:
+        _emit_json([key.to_json() for key in found])
+        return EXIT_OK
+    for key in found:
+        print(_key_line(key))
+    if not found:
+        print(
+            "No publisher keys yet. Make this catalogue's with: storydesk keys generate "
+            "--publisher NAME; trust another's with: storydesk keys trust FILE"
+        )
+    return EXIT_OK
+
+
+def cmd_keys_generate(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        key = library.generate_key(args.publisher)
+        folder = library.layout.keys
+    if args.json:
+        _emit_json(key.to_json())
+        return EXIT_OK
+    print(printable(f"Made the publisher key of {key.publisher}."))
+    print(f"Fingerprint: {key.spaced}")
+    print(printable(f"Its private half is kept in {folder} and never leaves this data folder."))
+    print("Give the offices its public key: storydesk keys export -o FILE.storykey")
+    return EXIT_OK
+
+
+def cmd_keys_export(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        key = library.export_key(args.output, args.fingerprint)
+    if args.json:
+        document = key.to_json()
+        document["path"] = str(args.output)
+        _emit_json(document)
+        return EXIT_OK
+    print(printable(f"Wrote {args.output}: the public key of {key.publisher}."))
+    print(f"Fingerprint: {key.spaced}")
+    print("Tell it to the offices that trust the file, so that they can compare it.")
+    return EXIT_OK
+
+
+def cmd_keys_trust(args: argparse.Namespace) -> int:
+    if (args.file is None) == (args.fingerprint is None):
+        raise UsageError("storydesk keys trust: give either a key FILE or --fingerprint FP")
+    with _open(args) as library:
+        if args.file is not None:
+            key = library.trust_key_file(args.file)
+        else:
+            key = library.trust_key(args.fingerprint)
+    if args.json:
+        _emit_json(key.to_json())
+        return EXIT_OK
+    state = "This catalogue's own key" if key.status == "own" else "Trusted the key"
+    print(printable(f"{state} of {key.publisher}."))
+    print(f"Fingerprint: {key.spaced}")
+    if key.status != "own":
+        print(
+            "Compare it with the publisher's (by phone) before relying on it; if it differs, "
+            f"revoke it: storydesk keys revoke {key.fingerprint}"
+        )
+    return EXIT_OK
+
+
+def cmd_keys_revoke(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        key = library.revoke_key(args.fingerprint)
+    if args.json:
+        _emit_json(key.to_json())
+        return EXIT_OK
+    print(printable(f"Revoked the key of {key.publisher} ({key.spaced})."))
+    print("Bundles signed with it are refused here.")
+    if key.source == "own":
+        print("Its private half was deleted; make a new key with: storydesk keys generate")
+    return EXIT_OK
+
+
+def _add_keys_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """``keys list|generate|export|trust|revoke`` (docs/publishers.md)."""
+    keys = sub.add_parser(
+        "keys", parents=[common], help="publisher keys: make, share, trust, revoke"
+    )
+    keys.set_defaults(func=cmd_keys_list)
+    commands = keys.add_subparsers(dest="keys_command", parser_class=_Parser)
+    p = commands.add_parser("list", parents=[common], help="the keys this catalogue knows")
+    p.set_defaults(func=cmd_keys_list)
+    p = commands.add_parser(
+        "generate", parents=[common], help="make this catalogue's key (signs its bundles)"
+    )
+    p.add_argument("--publisher", required=True, metavar="NAME", help="who signs, as shown")
+    p.set_defaults(func=cmd_keys_generate)
+    p = commands.add_parser("export", parents=[common], help="write a public key file to share")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--fingerprint", metavar="FP", help="a trusted key instead of this catalogue's own"
+    )
+    p.set_defaults(func=cmd_keys_export)
+    p = commands.add_parser(
+        "trust", parents=[common], help="trust a key file, or a key met in a bundle"
+    )
+    p.add_argument("file", type=Path, nargs="?", metavar="FILE", help="a .storykey file")
+    p.add_argument("--fingerprint", metavar="FP", help="a key met in a bundle (keys list)")
+    p.set_defaults(func=cmd_keys_trust)
+    p = commands.add_parser("revoke", parents=[common], help="refuse a key's bundles from now on")
+    p.add_argument("fingerprint", metavar="FINGERPRINT", help="or its first 8+ hex digits")
+    p.set_defaults(func=cmd_keys_revoke)
+
+
 class _SearchParser(_Parser):
     """The ``search`` command's parser: a query word may start with ``-`` (``-Бишкек``).
 
@@ -1068,6 +1185,7 @@ def build_parser() -> argparse.ArgumentParser:
         q.set_defaults(func=cmd_conflicts_settle)
 
     _add_collection_commands(sub, common)
+    _add_keys_commands(sub, common)
 
     p = sub.add_parser("gui", parents=[common], help="open the desktop app")
     p.set_defaults(func=cmd_gui)

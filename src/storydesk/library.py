@@ -135,6 +135,7 @@ __all__ = [
     "ImageRef",
     "ImportReport",
     "KeyFigure",
+    "KeyInfo",
     "Library",
     "PackOptions",
     "PackResult",
@@ -163,7 +164,8 @@ __all__ = [
 """What the front ends may take from here: the Library, its records and a few helpers."""
 
 if TYPE_CHECKING:
-    from storydesk.bundle.signing import SigningKey, TrustSnapshot
+    from storydesk.bundle.keys import KeyInfo
+    from storydesk.bundle.signing import PublicKey, SigningKey, TrustSnapshot
     from storydesk.bundle.verify import BundleCheck
     from storydesk.bundle.writer import BundleSummary
     from storydesk.ingest.importer import Importer, ImportReport
@@ -176,6 +178,7 @@ _LAZY_NAMES = {
     "BundleCheck": "storydesk.bundle.verify",
     "BundleSummary": "storydesk.bundle.writer",
     "ImportReport": "storydesk.ingest.importer",
+    "KeyInfo": "storydesk.bundle.keys",
 }
 
 
@@ -1469,6 +1472,156 @@ class Library:
 
         with self._sessions() as session:
             return own_signing_key(session, self.layout.keys)
+
+    @staticmethod
+    def _shipped_keys() -> list[PublicKey]:
+        from storydesk.bundle.keys import shipped_keys
+        from storydesk.resources import resource
+
+        return shipped_keys(resource("publishers"))
+
+    def keys(self) -> list[KeyInfo]:
+        """Every publisher key this catalogue knows: own, trusted, shipped, met, revoked."""
+        from storydesk.bundle.keys import list_keys
+
+        with self._sessions() as session:
+            return list_keys(session, self._shipped_keys())
+
+    def generate_key(self, publisher: str) -> KeyInfo:
+        """Make this catalogue's own publisher key (Ed25519) for ``publisher``.
+
+        The private half is written to ``<data>/keys/<fingerprint>.key`` (mode 0600, the
+        folder 0700): never into the catalogue, a backup or a bundle.
+
+        Raises:
+            StoryDeskError: The name is empty, the catalogue already has its own key (revoke
+                it first to replace it), or the key cannot be written.
+        """
+        from storydesk.bundle import keys as publisher_keys
+        from storydesk.bundle.signing import generate_key
+
+        name = publisher_keys.check_publisher_name(publisher)
+        with self._writing("making a publisher key"):
+            with self._sessions() as session:
+                publisher_keys.refuse_second_own_key(session)
+            key = generate_key(name)
+            path = publisher_keys.write_private_key(self.layout.keys, key)
+            try:
+                with self._sessions.begin() as session:
+                    publisher_keys.refuse_second_own_key(session)
+                    info = publisher_keys.record_own_key(session, key)
+            except BaseException:
+                path.unlink(missing_ok=True)
+                raise
+        log.info("publisher key %s made for %s", info.fingerprint, info.publisher)
+        return info
+
+    def export_key(self, output: Path | str, fingerprint: str | None = None) -> KeyInfo:
+        """Write a public key file (``*.storykey``) for other catalogues to trust.
+
+        Args:
+            output: The file to write; it appears whole or not at all.
+            fingerprint: A trusted or shipped key (or a unique prefix of 8 hex digits or
+                more); by default this catalogue's own key.
+
+        Raises:
+            StoryDeskError: No such key (or no own key), a key not trusted here, or the
+                file cannot be written.
+        """
+        from storydesk.bundle.keys import find_key, public_key_of
+
+        target = Path(output)
+        if target.is_dir():
+            raise StoryDeskError(
+                translatable("Keys", "{path}: a folder; give the name of the key file").format(
+                    path=target
+                )
+            )
+        shipped = self._shipped_keys()
+        with self._sessions() as session:
+            key = public_key_of(session, shipped, fingerprint)
+            info = find_key(session, shipped, key.fingerprint)
+        try:
+            write_file(target, key.file_bytes())
+        except OSError as exc:
+            raise StoryDeskError(
+                translatable("Keys", "{path}: the key file cannot be written ({reason})").format(
+                    path=target, reason=exc.strerror or exc
+                )
+            ) from exc
+        return info
+
+    def trust_key_file(self, path: Path | str) -> KeyInfo:
+        """Trust the publisher key in a ``*.storykey`` file.
+
+        Compare the fingerprint returned (``KeyInfo.spaced``) with the publisher's, by
+        phone, before relying on it.
+
+        Raises:
+            StoryDeskError: The file is missing, unreadable or not a key file, or the key
+                was revoked here (one sentence naming the file or the key).
+        """
+        from storydesk.bundle.keys import trust_public_key
+        from storydesk.bundle.signing import KEY_FILE_LIMIT, read_key_file
+
+        source = Path(path)
+        try:
+            with source.open("rb") as handle:
+                data = handle.read(KEY_FILE_LIMIT + 1)
+        except FileNotFoundError as exc:
+            raise StoryDeskError(
+                translatable("Keys", "{path}: no such key file").format(path=source)
+            ) from exc
+        except IsADirectoryError as exc:
+            raise StoryDeskError(
+                translatable("Keys", "{path}: a folder, not a key file").format(path=source)
+            ) from exc
+        except OSError as exc:
+            raise StoryDeskError(
+                translatable("Keys", "{path}: the key file cannot be read ({reason})").format(
+                    path=source, reason=exc.strerror or exc
+                )
+            ) from exc
+        key = read_key_file(data, str(source))
+        shipped = self._shipped_keys()
+        with self._writing("trusting a publisher key"), self._sessions.begin() as session:
+            info = trust_public_key(session, shipped, key)
+        log.info("publisher key %s of %s trusted from %s", key.fingerprint, key.publisher, source)
+        return info
+
+    def trust_key(self, fingerprint: str) -> KeyInfo:
+        """Trust a key met in a bundle, by its fingerprint (or a unique prefix).
+
+        Raises:
+            StoryDeskError: No such key, an ambiguous prefix, or the key was revoked here.
+        """
+        from storydesk.bundle.keys import trust_seen_key
+
+        shipped = self._shipped_keys()
+        with self._writing("trusting a publisher key"), self._sessions.begin() as session:
+            info = trust_seen_key(session, shipped, fingerprint)
+        log.info("publisher key %s of %s trusted", info.fingerprint, info.publisher)
+        return info
+
+    def revoke_key(self, fingerprint: str) -> KeyInfo:
+        """Revoke a key by fingerprint (or a unique prefix of 8 hex digits or more).
+
+        Bundles signed with it are refused here from now on. Revoking this catalogue's own
+        key also deletes its private half, so a new key can be made.
+
+        Raises:
+            StoryDeskError: Not a fingerprint, no such key, or an ambiguous prefix.
+        """
+        from storydesk.bundle.keys import discard_private_key, revoke
+
+        shipped = self._shipped_keys()
+        with self._writing("revoking a publisher key"):
+            with self._sessions.begin() as session:
+                info = revoke(session, shipped, fingerprint)
+            if info.source == "own":
+                discard_private_key(self.layout.keys, info.fingerprint)
+        log.info("publisher key %s of %s revoked", info.fingerprint, info.publisher)
+        return info
 
     # -- briefing packs ---------------------------------------------------------------
 

@@ -79,6 +79,7 @@ from storydesk.gui.packs import (
     PackDialog,
     PackSource,
 )
+from storydesk.gui.publishers import show_publishers
 from storydesk.gui.reading import ReadingPane
 from storydesk.gui.searching import SearchController
 from storydesk.gui.tasks import TaskRunner
@@ -537,6 +538,10 @@ class MainWindow(QMainWindow):
         story_menu.addAction(self.act_add_basket)
         story_menu.addAction(self.act_directory)
         self.translation_links.add_to_menu(story_menu)
+        settings_menu = bar.addMenu(self.tr("Se&ttings"))
+        self.act_publishers = settings_menu.addAction(self.tr("&Publishers…"))
+        self.act_publishers.setObjectName("publishers")
+        self.act_publishers.triggered.connect(lambda: show_publishers(self))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_search_help)
         help_menu.addSeparator()
