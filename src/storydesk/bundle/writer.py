@@ -186,15 +186,19 @@ def _place_records(session: Session, names: set[str]) -> list[dict[str, Any]]:
     places = session.scalars(
         select(Place).where(Place.name.in_(sorted(names))).order_by(Place.name)
     )
-    return [
-        {
-            "name": p.name,
-            "aliases": sorted({a.alias for a in p.aliases if a.alias != p.name}),
-            "kind": p.kind,
-            **({"country": p.country} if p.country else {}),
+    records = []
+    for place in places:
+        # The format knows two kinds; a town or a region is a place of its country.
+        kind = "country" if place.kind == "country" else "place"
+        record: dict[str, Any] = {
+            "name": place.name,
+            "aliases": sorted({a.alias for a in place.aliases if a.alias != place.name}),
+            "kind": kind,
         }
-        for p in places
-    ]
+        if kind == "place" and place.country:
+            record["country"] = place.country
+        records.append(record)
+    return records
 
 
 def _stories_to_write(
