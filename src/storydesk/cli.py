@@ -784,7 +784,8 @@ def cmd_bundle_create(args: argparse.Namespace) -> int:
         if since.tzinfo is None:
             since = since.replace(tzinfo=dt.UTC)
     elif args.since_bundle is not None:
-        since = bundle_created(args.since_bundle)
+        # What changed after the earlier bundle's newest content (it carried that).
+        since = bundle_created(args.since_bundle) + dt.timedelta(microseconds=1)
     with _open(args) as library:
         selection = args.ids or args.query is not None or args.collection is not None
         ids = _selected_ids(library, args) if selection or since is None else None

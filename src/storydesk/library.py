@@ -1711,7 +1711,8 @@ def restore_catalogue(
 def bundle_created(path: Path | str) -> dt.datetime:
     """When an earlier bundle's newest content changed: its manifest's ``created`` (UTC).
 
-    For ``bundle create --since-bundle FILE``: the update carries what changed since. The
+    For ``bundle create --since-bundle FILE``: the earlier bundle carried every change up to
+    this moment (to the microsecond), so the update carries what changed after it. The
     manifest is read as an import reads it (version 1 or 2, sizes limited, nothing else).
 
     Raises:

@@ -109,10 +109,14 @@ def dump_yaml(value: Any) -> str:
 
 
 def iso_utc(moment: dt.datetime) -> str:
-    """A catalogue time (naive UTC) or an aware time as ISO 8601 UTC to the second."""
+    """A catalogue time (naive UTC) or an aware time as ISO 8601 UTC.
+
+    Microseconds are kept (when not zero): ``created`` must name the newest change exactly,
+    so that an update made ``--since-bundle`` it carries every later change and no earlier one.
+    """
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC).replace(microsecond=0).isoformat()
+    return moment.astimezone(dt.UTC).isoformat()
 
 
 def catalogue_time(moment: dt.datetime) -> dt.datetime:
