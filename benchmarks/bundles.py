@@ -4,7 +4,7 @@ Budget (issue 12): ``bundle verify`` ≤ 2 s for a 100 MB bundle on this machine
 
 Stories come from :mod:`benchmarks.generate` (Russian, English, Kazakh, Kyrgyz, Bulgarian
 text). Every story gets a photo of a realistic size for a field office's bundle (a phone
-photo resized for the web: 1,000–1,600 px wide, JPEG quality 85), cut from real photographs
+photo resized for sharing, JPEG quality 85, 3:2), cut from real photographs
 of the shared corpora when they are on this machine (a different crop for each story, so no
 two are the same file), otherwise generated with sensor-like noise. Photos come to about
 100 MB in all (``--target-mb``): their size is calibrated on a sample first.
