@@ -266,6 +266,13 @@ def test_a_bundle_may_hold_only_withdrawals(catalogue: Path, tmp_path: Path) -> 
     manifest, _ = _manifest(Path(summary.path))
     assert manifest["files"] == [] and [w["id"] for w in manifest["withdrawn"]] == ["kz-park-2025"]
     assert manifest["title"] == "1 withdrawals"
+    # The story imported again: its old tombstone withdraws nothing.
+    with Library.open(catalogue) as library:
+        library.import_paths([tmp_path / "stories" / "kz-park.md"])
+        with pytest.raises(StoryDeskError, match="no stories to put in the bundle"):
+            library.create_bundle(
+                ["kg-school-2025"], tmp_path / "x.storybundle", since=dt.datetime(2026, 1, 1)
+            )
 
 
 def test_deleting_writes_tombstones_and_undo_removes_them(catalogue: Path) -> None:

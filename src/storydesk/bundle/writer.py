@@ -272,9 +272,11 @@ def write_bundle(
     with sessions() as session:
         ordered = _stories_to_write(session, ids, since)
         if since is not None:
+            # A tombstone whose story is back (imported again) withdraws nothing.
+            back = select(Story.id).where(Story.id == StoryTombstone.story_id).exists()
             for tomb in session.scalars(
                 select(StoryTombstone)
-                .where(StoryTombstone.deleted_at >= since)
+                .where(StoryTombstone.deleted_at >= since, ~back)
                 .order_by(StoryTombstone.story_id)
             ):
                 withdrawn.append(
