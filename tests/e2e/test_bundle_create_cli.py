@@ -137,6 +137,14 @@ def test_since_a_date_alone_means_every_story_changed_since(tmp_path: Path) -> N
     )
     assert bad.returncode == 2 and "--since 'yesterday' is not a date" in bad.stderr
     assert "Traceback" not in bad.stderr
+    story = tmp_path / "stories" / "kz-park.md"
+    not_a_bundle = run_storydesk(
+        "bundle", "create", "--since-bundle", str(story), "-o", str(tmp_path / "n"), data_dir=a
+    )
+    assert not_a_bundle.returncode == 1
+    assert not_a_bundle.stderr.splitlines() == [f"error: {story}: not a readable ZIP archive"], (
+        not_a_bundle.stderr
+    )
 
 
 def test_sign_without_a_key_says_how_to_make_one(tmp_path: Path) -> None:
