@@ -883,20 +883,57 @@ def _named_title(library: Library, args: argparse.Namespace) -> str | None:
 
 
 def cmd_bundle_create(args: argparse.Namespace) -> int:
+    """Write a bundle: the stories named, or with --since every story changed since."""
+    import datetime as dt
+
+    from storydesk.library import bundle_created
+
+    since: dt.datetime | None = None
+    if args.since is not None and args.since_bundle is not None:
+        raise UsageError("storydesk: give --since or --since-bundle, not both")
+    if args.since is not None:
+        try:
+            since = dt.datetime.fromisoformat(args.since)
+        except ValueError:
+            raise UsageError(
+                f"storydesk: --since {args.since!r} is not a date (YYYY-MM-DD)"
+            ) from None
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=dt.UTC)
+    elif args.since_bundle is not None:
+        # What changed after the earlier bundle's newest content (it carried that).
+        since = bundle_created(args.since_bundle) + dt.timedelta(microseconds=1)
     with _open(args) as library:
-        ids = _selected_ids(library, args)
-        if not ids:
+        selection = args.ids or args.query is not None or args.collection is not None
+        ids = _selected_ids(library, args) if selection or since is None else None
+        if ids is not None and not ids:
             _err("error: no stories match; no bundle written")
             return EXIT_PROBLEMS
         summary = library.create_bundle(
-            ids, args.output, title=args.title or _named_title(library, args)
+            ids,
+            args.output,
+            title=args.title or _named_title(library, args),
+            publisher=args.publisher,
+            sign=args.sign,
+            since=since,
+            progress=_progress_printer(not args.json),
         )
     if args.json:
         _emit_json(summary.to_json())
     else:
+        signed = (
+            f"signed by {summary.publisher} ({summary.fingerprint})"
+            if summary.signed
+            else "not signed"
+        )
+        kind = "update bundle" if summary.kind == "update" else "bundle"
         print(
-            f"Wrote {summary.path}: {summary.stories} stories, {summary.images} images, "
-            f"{summary.bytes:,} bytes."
+            printable(
+                f"Wrote {kind} {summary.path}, {signed}: "
+                f"{_count(summary.stories, 'story', 'stories')}, "
+                f"{_count(summary.images, 'image')}, "
+                f"{_count(summary.withdrawn, 'withdrawal')}, {summary.bytes:,} bytes."
+            )
         )
     return EXIT_OK
 
@@ -1113,6 +1150,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--query", help="the stories a search finds")
     p.add_argument("--collection", metavar="NAME", help="a collection's stories, in its order")
     p.add_argument("--title", help="the bundle's title")
+    p.add_argument(
+        "--since",
+        metavar="DATE",
+        help="an update bundle: only stories added or changed since DATE (YYYY-MM-DD, UTC), "
+        "plus withdrawals of stories deleted since; alone, every such story",
+    )
+    p.add_argument(
+        "--since-bundle",
+        type=Path,
+        metavar="FILE",
+        help="an update bundle: what changed since an earlier bundle FILE was made",
+    )
+    p.add_argument("--publisher", help="who makes the bundle (default: the key's publisher)")
+    p.add_argument(
+        "--sign",
+        action="store_true",
+        help="sign the bundle with this catalogue's publisher key (storydesk keys generate)",
+    )
     p.set_defaults(func=cmd_bundle_create)
     p = bundle_sub.add_parser("verify", parents=[common], help="check a bundle without importing")
     p.add_argument("file", type=Path, metavar="FILE")

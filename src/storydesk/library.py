@@ -732,7 +732,9 @@ class Library:
         """Delete stories by id; returns what :meth:`restore_deleted` needs to undo it.
 
         Their image files stay in the media store until ``check --repair`` removes the ones
-        no story uses. Deleting many stories (see :func:`storydesk.catalogue.backups.is_many`)
+        no story uses. Each deleted story leaves a tombstone (id, title, publisher key, when),
+        which an update bundle (``bundle create --since``) carries as a withdrawal. Deleting
+        many stories (see :func:`storydesk.catalogue.backups.is_many`)
         backs the catalogue up first. Ids no story has are listed in ``missing``.
         """
         with self._writing("deleting stories"):
@@ -740,6 +742,7 @@ class Library:
                 deleted = withdrawal.capture(session, ids)
                 existing = list(deleted.ids)
                 if existing:
+                    withdrawal.write_tombstones(session, deleted)
                     session.execute(delete(Image).where(Image.story_id.in_(existing)))
                     for story in session.scalars(
                         select(models.Story).where(models.Story.id.in_(existing))
@@ -753,7 +756,8 @@ class Library:
     def restore_deleted(self, deleted: DeletedStories) -> int:
         """Put stories deleted by :meth:`withdraw_stories` back exactly, and index them.
 
-        One transaction: all of them come back or none. Returns how many came back.
+        One transaction: all of them come back or none, and their tombstones go. Returns how
+        many came back.
 
         Raises:
             StoryDeskError: A story with one of their ids or keys was imported since.
@@ -764,6 +768,7 @@ class Library:
             try:
                 with self._sessions.begin() as session:
                     withdrawal.put_back(session, deleted)
+                    withdrawal.remove_tombstones(session, deleted.ids)
                     bump_generation(session)
             except IntegrityError as exc:
                 raise StoryDeskError(
@@ -1409,30 +1414,36 @@ class Library:
 
     def create_bundle(
         self,
-        ids: Sequence[str],
+        ids: Sequence[str] | None,
         output: Path | str,
         title: str | None = None,
         *,
         publisher: str | None = None,
         sign: bool = False,
+        since: dt.datetime | None = None,
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> BundleSummary:
-        """Write the stories with ``ids`` to a ``.storybundle`` file.
+        """Write the stories with ``ids`` to a ``.storybundle`` file (format version 2).
+
+        The same stories give the same bytes (docs/bundle-format.md, "Determinism").
 
         Args:
-            ids: The stories, in the order the bundle lists them.
+            ids: The stories, in the order the bundle lists them; None: every story (by id).
             output: The file to write; it appears whole or not at all.
             title: The bundle's title.
             publisher: Who made it (default: the own key's publisher, else "StoryDesk").
             sign: Sign the bundle with this catalogue's publisher key.
+            since: Make an update bundle: of ``ids``, only the stories created or updated
+                since then, plus a withdrawal for each story deleted since (its tombstone).
+                A naive time is UTC. The bundle may then hold only withdrawals.
             progress: Called as ``progress(done, total, story title)``.
             cancel: Checked between stories and files; once cancelled, no file is left.
 
         Raises:
             Cancelled: ``cancel`` was cancelled; no file was written.
-            StoryDeskError: No story matched, the file cannot be written, or ``sign`` was
-                asked and this catalogue has no publisher key.
+            StoryDeskError: Nothing to put in the bundle, the file cannot be written, or
+                ``sign`` was asked and this catalogue has no publisher key.
         """
         from storydesk.bundle.writer import write_bundle
 
@@ -1451,7 +1462,9 @@ class Library:
             ids,
             Path(output),
             title=title,
-            publisher=publisher or (key.publisher if key is not None else None),
+            publisher=publisher,
+            key=key,
+            since=since,
             progress=progress,
             cancel=cancel,
         )
@@ -1846,6 +1859,42 @@ def restore_catalogue(
     layout.ensure()  # restoring onto a new machine: the folder may not exist yet
     lock = WriterLock(layout.lock, DEFAULT_WAIT if wait is None else wait, on_wait)
     return backups.restore_backup(layout.catalogue, layout.backups, Path(source), lock)
+
+
+def bundle_created(path: Path | str) -> dt.datetime:
+    """When an earlier bundle's newest content changed: its manifest's ``created`` (UTC).
+
+    For ``bundle create --since-bundle FILE``: the earlier bundle carried every change up to
+    this moment (to the microsecond), so the update carries what changed after it. The
+    manifest is read as an import reads it (version 1 or 2, sizes limited, nothing else).
+
+    Raises:
+        StoryDeskError: The bundle cannot be read, has no manifest, or its ``created`` is
+            not a date and time (one line naming the file).
+    """
+    from storydesk.bundle.reader import read_manifest
+    from storydesk.ingest.containers import Container, FolderContainer, ZipContainer
+
+    source = Path(path)
+    container: Container = FolderContainer(source) if source.is_dir() else ZipContainer(source)
+    try:
+        manifest = read_manifest(container)
+    finally:
+        container.close()
+    created = manifest.created if manifest is not None else None
+    moment = None
+    if created:
+        with contextlib.suppress(ValueError):
+            moment = dt.datetime.fromisoformat(created.replace("Z", "+00:00"))
+    if moment is None:
+        raise StoryDeskError(
+            translatable("Bundles", "{path}: the bundle's manifest gives no creation time").format(
+                path=source
+            )
+        )
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC)
 
 
 def verify_bundle(path: Path | str) -> BundleCheck:

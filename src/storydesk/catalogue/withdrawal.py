@@ -9,6 +9,9 @@ dates, import records and ``created_at``/``updated_at`` stamps, so ``show --json
 them exactly as before. Image files stay in the media store after a
 delete (only ``check --repair`` removes images no story uses), so the restored image rows
 find their files.
+
+A delete also leaves a tombstone per story (:func:`write_tombstones`), which update
+bundles carry as withdrawals; putting the stories back removes them.
 """
 
 from __future__ import annotations
@@ -187,3 +190,44 @@ def _put_back_detected(session: Session, deleted: DeletedStories) -> None:
     ]
     if rows:
         session.execute(sqlite_insert(detected).on_conflict_do_nothing(), rows)
+
+
+def write_tombstones(session: Session, deleted: DeletedStories) -> None:
+    """Record each deleted story as a :class:`~storydesk.catalogue.models.StoryTombstone`.
+
+    Inside the delete's transaction: the id, title and publisher key of each story and the
+    time, which an update bundle (``bundle create --since``) carries as a withdrawal. A
+    tombstone already there for the id (deleted, imported again, deleted again) is renewed.
+    """
+    if not deleted.ids:
+        return
+    now = models.utcnow()
+    table = _table(models.StoryTombstone)
+    rows = [
+        {
+            "story_id": str(row["id"]),
+            "title": str(row["title"]),
+            "publisher_key": row.get("publisher_key"),
+            "deleted_at": now,
+        }
+        for row in deleted._stories
+    ]
+    statement = sqlite_insert(table)
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[table.c.story_id],
+            set_={
+                "title": statement.excluded.title,
+                "publisher_key": statement.excluded.publisher_key,
+                "deleted_at": statement.excluded.deleted_at,
+            },
+        ),
+        rows,
+    )
+
+
+def remove_tombstones(session: Session, ids: Sequence[str]) -> None:
+    """Forget the tombstones of ``ids`` (the stories came back: Undo Delete)."""
+    if ids:
+        table = _table(models.StoryTombstone)
+        session.execute(table.delete().where(table.c.story_id.in_(list(ids))))
