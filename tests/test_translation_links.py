@@ -183,8 +183,12 @@ def test_a_catalogue_from_before_hand_made_links_is_upgraded(
             "collection_stories",
             "collections",
             "saved_searches",
+            "publisher_keys",
+            "story_tombstones",
         ):
             connection.execute(f"DROP TABLE {table}")
+        connection.execute("DROP INDEX ix_stories_publisher_key")
+        connection.execute("ALTER TABLE stories DROP COLUMN publisher_key")
         connection.execute("UPDATE alembic_version SET version_num = '0001'")
     with Library.open(folder) as library:
         ru, en = _id(library, RU), _id(library, EN)
