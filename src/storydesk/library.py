@@ -22,11 +22,11 @@ import logging
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -649,6 +649,7 @@ class Library:
                                 group[other] = found
                 _refuse_same_language(list(group.values()))
                 group_id = uuid.uuid4().hex
+                _touch(session, group)  # an update bundle carries the new links
                 for story_id in group:
                     decision = session.get(models.ManualTranslation, story_id)
                     if decision is None:
@@ -676,6 +677,7 @@ class Library:
             with self._sessions.begin() as session:
                 story = self._story_rows_or_fail(session, [story_id])[story_id]
                 former = translation_ids(session, story)
+                _touch(session, [story.id, *former])
                 decision = session.get(models.ManualTranslation, story.id)
                 if decision is None:
                     session.add(models.ManualTranslation(story_id=story.id, group_id=None))
@@ -1339,6 +1341,7 @@ class Library:
                     )
                 merged = PartnerMerge(source_row.name, target_row.name, [])
                 relinked = merge_partner_rows(session, source_row, target_row)
+                _touch(session, relinked)
                 bump_generation(session)
             if relinked:
                 self._index_after_commit(relinked, None)
@@ -1949,6 +1952,15 @@ def _needs_setup(catalogue: Path) -> bool:
     except sqlite3.Error:
         return False  # let the open itself say what is wrong
     return row is None or row[0] != SCHEMA_HEAD
+
+
+def _touch(session: Session, ids: Iterable[str]) -> None:
+    """Mark stories changed now, so ``bundle create --since`` carries them."""
+    ids = list(ids)
+    if ids:
+        session.execute(
+            update(models.Story).where(models.Story.id.in_(ids)).values(updated_at=models.utcnow())
+        )
 
 
 def _refuse_same_language(stories: Sequence[models.Story]) -> None:
