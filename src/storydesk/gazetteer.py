@@ -525,11 +525,28 @@ class Directory:
         self._matchers: _Matchers | None = None
 
     @classmethod
-    def _deferred(cls, version: str, read: Callable[[], _Entries]) -> Directory:
-        """A directory whose entries ``read`` gives when first needed."""
+    def on_demand(cls, folder: Path) -> Directory:
+        """Reads ``partners.yaml`` and ``places.yaml`` now; parses them when first needed.
+
+        The bytes read now are the ones parsed later, so :attr:`version` always fingerprints
+        the entries in use, whatever happens to the files meanwhile. Opening a catalogue
+        whose directory is in step compares only the version: nothing is parsed.
+
+        Args:
+            folder: Folder holding the two files.
+
+        Returns:
+            The directory.
+
+        Raises:
+            DirectoryError: A file cannot be read (raised now), or is malformed (raised by
+                the first use that needs the entries, and by each later one).
+        """
+        folder = Path(folder)
+        version, data = _read_files(folder)
         directory = cls((), (), version=version)
         directory._entries = None
-        directory._read = read
+        directory._read = lambda: _parse_files(folder, data)
         return directory
 
     @classmethod
@@ -824,18 +841,11 @@ def alias_key(alias: str) -> str:
 
 @cache
 def default_directory() -> Directory:
-    """The shipped directory, read once per process.
+    """The shipped directory, read once per process and parsed when first needed.
 
-    Its files are read (and fingerprinted) now; they are parsed when an entry is first
-    needed, from the bytes read now, so :attr:`Directory.version` always tells what was
-    parsed. Opening a catalogue whose directory is in step only compares the version: a
-    ``list``, ``show`` or ``search`` never parses the YAML.
-
-    Raises:
-        DirectoryError: A file cannot be read (now), or is malformed (when first needed).
+    See :meth:`Directory.on_demand`: a ``list``, ``show`` or ``search`` of a catalogue in
+    step with the directory never parses the YAML.
     """
     from storydesk.resources import resource
 
-    folder = resource("directory")
-    version, data = _read_files(folder)
-    return Directory._deferred(version, lambda: _parse_files(folder, data))
+    return Directory.on_demand(resource("directory"))
