@@ -30,13 +30,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from storydesk.errors import DirectoryError
 from storydesk.text import TURKIC_NAME_ENDINGS, fold_spelling
-
-# libyaml's safe loader when PyYAML was built with it (5x faster on the shipped directory).
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 PARTNERS_FILE = "partners.yaml"
 # Matcher targets starting with this are generic aliases, resolved by the countries nearby.
@@ -320,13 +315,18 @@ class _Matcher:
 
 def _read_yaml(path: Path, data: bytes) -> list[dict[str, Any]]:
     """The entries of one directory file, from its bytes as read from ``path``."""
+    import yaml  # only here: a command that parses no directory does not import it
+
+    # libyaml's safe loader when PyYAML was built with it (5x faster on the shipped
+    # directory), else the pure-Python one: both read the same data (tested).
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         # As Path.read_text would give it: UTF-8, universal newlines.
         text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
         raise DirectoryError(f"The directory file {path} is not UTF-8 text: {exc}") from exc
     try:
-        loaded = yaml.load(text, Loader=_YAML_LOADER)
+        loaded = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         raise DirectoryError(f"The directory file {path} is not valid YAML: {exc}") from exc
     if not isinstance(loaded, list) or not all(isinstance(e, dict) for e in loaded):
