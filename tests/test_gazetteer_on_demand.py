@@ -10,6 +10,7 @@ parses nothing.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -184,3 +185,36 @@ def test_reading_a_catalogue_in_step_parses_no_yaml(tmp_path: Path, seeded_templ
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report == {"parsed": False, "found": report["found"]} and report["found"] > 0
+
+
+def test_a_broken_shipped_directory_is_one_line_when_a_catalogue_needs_it(
+    tmp_path: Path, seeded_template: Path, seeds_dir: Path
+) -> None:
+    """A StoryDesk whose shipped places.yaml is malformed: syncing a catalogue fails as before."""
+    repo = Path(__file__).resolve().parents[1]
+    tree = tmp_path / "tree"
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(repo / "src" / "storydesk", tree / "src" / "storydesk", ignore=ignore)
+    shutil.copytree(repo / "resources", tree / "resources", ignore=ignore)
+    with (tree / "resources" / "directory" / "places.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("- {name: Nowhere, kind: nonsense, country: Kazakhstan}\n")
+    data = tmp_path / "data"
+    shutil.copytree(seeded_template, data)
+    env = {**os.environ, "PYTHONPATH": str(tree / "src"), "QT_QPA_PLATFORM": "offscreen"}
+    runs = [
+        ["--data-dir", str(data), "search", "ПРООН", "--json"],
+        ["--data-dir", str(tmp_path / "new"), "import", str(seeds_dir)],
+    ]
+    for args in runs:
+        done = subprocess.run(
+            [sys.executable, "-m", "storydesk", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
+        assert done.returncode == 1, (args, done.stdout, done.stderr)
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+        assert "places.yaml: 'Nowhere' has an unknown kind 'nonsense'" in lines[0]
+        assert str(tree / "resources") in lines[0]
