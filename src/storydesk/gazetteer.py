@@ -23,19 +23,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from storydesk.errors import DirectoryError
 from storydesk.text import TURKIC_NAME_ENDINGS, fold_spelling
-
-# libyaml's safe loader when PyYAML was built with it (5x faster on the shipped directory).
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 PARTNERS_FILE = "partners.yaml"
 # Matcher targets starting with this are generic aliases, resolved by the countries nearby.
@@ -259,10 +255,10 @@ class _Matcher:
     that first word so it is tried once per text position however many aliases share it.
     """
 
-    def __init__(self, aliases: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, aliases: Iterable[tuple[tuple[_AliasToken, ...], str]]) -> None:
+        """Indexes aliases, each given as its tokens (:func:`_alias_tokens`) and its target."""
         groups: dict[str, dict[_AliasToken, list[tuple[tuple[_AliasToken, ...], str]]]] = {}
-        for alias, target in aliases:
-            seq = _alias_tokens(alias)
+        for seq, target in aliases:
             if not seq:
                 continue
             first = seq[0]
@@ -317,16 +313,25 @@ class _Matcher:
 # --- loading ---------------------------------------------------------------------------------
 
 
-def _read_yaml(path: Path) -> list[dict[str, Any]]:
+def _read_yaml(path: Path, data: bytes) -> list[dict[str, Any]]:
+    """The entries of one directory file, from its bytes as read from ``path``."""
+    import yaml  # only here: a command that parses no directory does not import it
+
+    # libyaml's safe loader when PyYAML was built with it (5x faster on the shipped
+    # directory), else the pure-Python one: both read the same data (tested).
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
-    except OSError as exc:
-        raise DirectoryError(f"Cannot read the directory file {path}: {exc}") from exc
+        # As Path.read_text would give it: UTF-8, universal newlines.
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError as exc:
+        raise DirectoryError(f"The directory file {path} is not UTF-8 text: {exc}") from exc
+    try:
+        loaded = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         raise DirectoryError(f"The directory file {path} is not valid YAML: {exc}") from exc
-    if not isinstance(data, list) or not all(isinstance(e, dict) for e in data):
+    if not isinstance(loaded, list) or not all(isinstance(e, dict) for e in loaded):
         raise DirectoryError(f"The directory file {path} must be a list of entries.")
-    return data
+    return loaded
 
 
 def _aliases(entry: dict[str, Any], path: Path, field: str = "aliases") -> tuple[str, ...]:
@@ -372,9 +377,9 @@ def _text(entry: dict[str, Any], field: str, path: Path, *, required: bool = Fal
     return value.strip()
 
 
-def _load_partners(path: Path) -> tuple[PartnerEntry, ...]:
+def _load_partners(path: Path, data: bytes) -> tuple[PartnerEntry, ...]:
     out = []
-    for entry in _read_yaml(path):
+    for entry in _read_yaml(path, data):
         name = _text(entry, "name", path, required=True)
         kind = _text(entry, "kind", path, required=True)
         assert name is not None and kind is not None
@@ -394,10 +399,10 @@ def _load_partners(path: Path) -> tuple[PartnerEntry, ...]:
     return tuple(out)
 
 
-def _load_places(path: Path) -> tuple[tuple[PlaceEntry, ...], frozenset[str]]:
+def _load_places(path: Path, data: bytes) -> tuple[tuple[PlaceEntry, ...], frozenset[str]]:
     out = []
     not_in_text = set()
-    for entry in _read_yaml(path):
+    for entry in _read_yaml(path, data):
         name = _text(entry, "name", path, required=True)
         kind = _text(entry, "kind", path, required=True)
         assert name is not None and kind is not None
@@ -419,8 +424,73 @@ def _load_places(path: Path) -> tuple[tuple[PlaceEntry, ...], frozenset[str]]:
     return tuple(out), frozenset(not_in_text)
 
 
+class _Entries:
+    """A directory's entries, with lookup by canonical name."""
+
+    __slots__ = ("names_not_in_text", "partner_by_name", "partners", "place_by_name", "places")
+
+    def __init__(
+        self,
+        partners: tuple[PartnerEntry, ...],
+        places: tuple[PlaceEntry, ...],
+        names_not_in_text: frozenset[str],
+    ) -> None:
+        self.partners = partners
+        self.places = places
+        self.names_not_in_text = names_not_in_text
+        self.partner_by_name = {p.name: p for p in partners}
+        self.place_by_name = {p.name: p for p in places}
+
+
+@dataclass(frozen=True)
+class _Keys:
+    """Exact lookup: :func:`alias_key` of every name and alias → canonical name."""
+
+    partners: dict[str, str]
+    places: dict[str, str]
+
+
+@dataclass(frozen=True)
+class _Matchers:
+    """What finding names in text needs: the two matchers and the generic aliases."""
+
+    partners: _Matcher
+    places: _Matcher
+    generic: dict[str, list[PartnerEntry]]
+
+
+def _read_files(folder: Path) -> tuple[str, dict[str, bytes]]:
+    """The bytes of the two directory files and their fingerprint (see Directory.version)."""
+    digest = hashlib.sha256()
+    data: dict[str, bytes] = {}
+    for name in (PARTNERS_FILE, PLACES_FILE):
+        path = folder / name
+        try:
+            data[name] = path.read_bytes()
+        except OSError as exc:
+            raise DirectoryError(f"Cannot read the directory file {path}: {exc}") from exc
+        digest.update(name.encode() + b"\0" + data[name] + b"\0")
+    return digest.hexdigest(), data
+
+
+def _parse_files(folder: Path, data: dict[str, bytes]) -> _Entries:
+    """The entries of the two directory files (their bytes as :func:`_read_files` read them).
+
+    Raises:
+        DirectoryError: A file is not valid YAML or an entry is malformed.
+    """
+    places, names_not_in_text = _load_places(folder / PLACES_FILE, data[PLACES_FILE])
+    partners = _load_partners(folder / PARTNERS_FILE, data[PARTNERS_FILE])
+    return _Entries(partners, places, names_not_in_text)
+
+
 class Directory:
     """Known partners and places, with lookup by any alias and search in story text.
+
+    Its tables are built when first needed, each once: the entries (from the YAML, for the
+    shipped directory), then the exact-name keys, then the matchers that find names in text.
+    A command that only reads the catalogue never pays for the matchers. Safe to share
+    between threads.
 
     Attributes:
         partners: Every partner entry, in file order.
@@ -435,7 +505,7 @@ class Directory:
         version: str = "",
         names_not_in_text: Iterable[str] = (),
     ) -> None:
-        """Builds the lookup tables and matchers.
+        """A directory of these entries; lookup tables and matchers are built when needed.
 
         Args:
             partners: Partner entries.
@@ -445,25 +515,39 @@ class Directory:
                 ("Mary", "Navoiy"): found in text only through their aliases, though
                 :meth:`place` and :meth:`partner` still accept them.
         """
-        self.partners: tuple[PartnerEntry, ...] = tuple(partners)
-        self.places: tuple[PlaceEntry, ...] = tuple(places)
         self._version = version
-        self._partner_by_name = {p.name: p for p in self.partners}
-        self._place_by_name = {p.name: p for p in self.places}
-        self._partner_keys = _exact_keys(self.partners)
-        self._place_keys = _exact_keys(self.places)
-        self._generic: dict[str, list[PartnerEntry]] = {}
-        for partner in self.partners:
-            for alias in partner.generic_aliases:
-                self._generic.setdefault(_GENERIC + alias_key(alias), []).append(partner)
-        generic_aliases = (
-            (alias, _GENERIC + alias_key(alias))
-            for p in self.partners
-            for alias in p.generic_aliases
+        self._lock = threading.Lock()
+        self._read: Callable[[], _Entries] | None = None
+        self._entries: _Entries | None = _Entries(
+            tuple(partners), tuple(places), frozenset(names_not_in_text)
         )
-        skip = frozenset(names_not_in_text)
-        self._partner_matcher = _Matcher([*_all_aliases(self.partners, skip), *generic_aliases])
-        self._place_matcher = _Matcher(_all_aliases(self.places, skip))
+        self._keys: _Keys | None = None
+        self._matchers: _Matchers | None = None
+
+    @classmethod
+    def on_demand(cls, folder: Path) -> Directory:
+        """Reads ``partners.yaml`` and ``places.yaml`` now; parses them when first needed.
+
+        The bytes read now are the ones parsed later, so :attr:`version` always fingerprints
+        the entries in use, whatever happens to the files meanwhile. Opening a catalogue
+        whose directory is in step compares only the version: nothing is parsed.
+
+        Args:
+            folder: Folder holding the two files.
+
+        Returns:
+            The directory.
+
+        Raises:
+            DirectoryError: A file cannot be read (raised now), or is malformed (raised by
+                the first use that needs the entries, and by each later one).
+        """
+        folder = Path(folder)
+        version, data = _read_files(folder)
+        directory = cls((), (), version=version)
+        directory._entries = None
+        directory._read = lambda: _parse_files(folder, data)
+        return directory
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Directory:
@@ -482,19 +566,13 @@ class Directory:
         if folder is None:
             return default_directory()
         folder = Path(folder)
-        partners_path, places_path = folder / PARTNERS_FILE, folder / PLACES_FILE
-        digest = hashlib.sha256()
-        for path in (partners_path, places_path):
-            try:
-                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-            except OSError as exc:
-                raise DirectoryError(f"Cannot read the directory file {path}: {exc}") from exc
-        places, names_not_in_text = _load_places(places_path)
+        version, data = _read_files(folder)
+        entries = _parse_files(folder, data)
         return cls(
-            _load_partners(partners_path),
-            places,
-            version=digest.hexdigest(),
-            names_not_in_text=names_not_in_text,
+            entries.partners,
+            entries.places,
+            version=version,
+            names_not_in_text=entries.names_not_in_text,
         )
 
     @property
@@ -502,15 +580,100 @@ class Directory:
         """SHA-256 of the YAML files, so the catalogue can tell when to resync."""
         return self._version
 
+    @property
+    def partners(self) -> tuple[PartnerEntry, ...]:
+        """Every partner entry, in file order."""
+        return self._loaded().partners
+
+    @property
+    def places(self) -> tuple[PlaceEntry, ...]:
+        """Every place entry (countries included), in file order."""
+        return self._loaded().places
+
+    # --- tables, each built once when first needed -----------------------------------------
+
+    def _loaded(self) -> _Entries:
+        entries = self._entries
+        if entries is None:
+            with self._lock:
+                if self._entries is None:
+                    assert self._read is not None
+                    self._entries = self._read()
+                    self._read = None
+                entries = self._entries
+        return entries
+
+    def _exact(self) -> _Keys:
+        keys = self._keys
+        if keys is None:
+            entries = self._loaded()
+            with self._lock:
+                if self._keys is None:
+                    self._keys = _Keys(
+                        _exact_keys(entries.partners, alias_key),
+                        _exact_keys(entries.places, alias_key),
+                    )
+                keys = self._keys
+        return keys
+
+    def _matching(self) -> _Matchers:
+        matchers = self._matchers
+        if matchers is None:
+            entries = self._loaded()
+            with self._lock:
+                if self._matchers is None:
+                    self._matchers = self._build_matchers(entries)
+                matchers = self._matchers
+        return matchers
+
+    def _build_matchers(self, entries: _Entries) -> _Matchers:
+        # Each alias is cut into tokens once, for its matcher and (if not built yet) its key.
+        seqs: dict[str, tuple[_AliasToken, ...]] = {}
+
+        def tokens_of(alias: str) -> tuple[_AliasToken, ...]:
+            seq = seqs.get(alias)
+            if seq is None:
+                seq = seqs[alias] = _alias_tokens(alias)
+            return seq
+
+        def key_of(alias: str) -> str:
+            return " ".join(token.norm for token in tokens_of(alias))
+
+        skip = entries.names_not_in_text
+        generic: dict[str, list[PartnerEntry]] = {}
+        generic_aliases = []
+        for partner in entries.partners:
+            for alias in partner.generic_aliases:
+                target = _GENERIC + key_of(alias)
+                generic.setdefault(target, []).append(partner)
+                generic_aliases.append((tokens_of(alias), target))
+        partner_matcher = _Matcher(
+            [
+                *(
+                    (tokens_of(alias), target)
+                    for alias, target in _all_aliases(entries.partners, skip)
+                ),
+                *generic_aliases,
+            ]
+        )
+        place_matcher = _Matcher(
+            (tokens_of(alias), target) for alias, target in _all_aliases(entries.places, skip)
+        )
+        if self._keys is None:
+            self._keys = _Keys(
+                _exact_keys(entries.partners, key_of), _exact_keys(entries.places, key_of)
+            )
+        return _Matchers(partner_matcher, place_matcher, generic)
+
     # --- lookup ------------------------------------------------------------------------------
 
     def named_partner(self, name: str) -> PartnerEntry | None:
         """The partner whose canonical name is exactly ``name``."""
-        return self._partner_by_name.get(name)
+        return self._loaded().partner_by_name.get(name)
 
     def named_place(self, name: str) -> PlaceEntry | None:
         """The place (or country) whose canonical name is exactly ``name``."""
-        return self._place_by_name.get(name)
+        return self._loaded().place_by_name.get(name)
 
     def names_in(self, language: str) -> DisplayNames:
         """How a reader of ``language`` sees partner, place and country names."""
@@ -525,9 +688,10 @@ class Directory:
         Returns:
             The entry, or ``None`` when the whole name is not a known partner.
         """
-        key = alias_key(name)
-        if key in self._partner_keys:
-            return self._partner_by_name[self._partner_keys[key]]
+        by_name = self._loaded().partner_by_name
+        known = self._exact().partners.get(alias_key(name))
+        if known is not None:
+            return by_name[known]
         tokens = _tokens(name)
         spans = list(self._partner_spans(tokens))
         if not spans or spans[0][0] != 0:
@@ -535,10 +699,10 @@ class Directory:
         end = spans[0][1]
         # A generic name followed by its country ("Министерство здравоохранения Кыргызстана").
         if end < len(tokens):
-            places = list(self._place_matcher.scan(tokens, end))
+            places = list(self._matching().places.scan(tokens, end))
             if len(places) != 1 or places[0][:2] != (end, len(tokens)):
                 return None
-        return self._partner_by_name.get(spans[0][2])
+        return by_name.get(spans[0][2])
 
     def place(self, name: str) -> PlaceEntry | None:
         """The place a name refers to (countries included), in any language or case form.
@@ -550,13 +714,14 @@ class Directory:
         Returns:
             The entry, or ``None`` when the whole name is not a known place.
         """
-        key = alias_key(name)
-        if key in self._place_keys:
-            return self._place_by_name[self._place_keys[key]]
+        by_name = self._loaded().place_by_name
+        known = self._exact().places.get(alias_key(name))
+        if known is not None:
+            return by_name[known]
         tokens = _tokens(name)
-        for start, end, target in self._place_matcher.scan(tokens):
+        for start, end, target in self._matching().places.scan(tokens):
             if start == 0 and end == len(tokens):
-                return self._place_by_name[target]
+                return by_name[target]
             break
         return None
 
@@ -597,20 +762,22 @@ class Directory:
         return _unique(target for _, _, target in self._partner_spans(tokens))
 
     def _partner_spans(self, tokens: _Tokens) -> Iterator[tuple[int, int, str]]:
-        matches = list(self._partner_matcher.scan(tokens))
+        matchers = self._matching()
+        matches = list(matchers.partners.scan(tokens))
         if not any(target.startswith(_GENERIC) for _, _, target in matches):
             yield from matches
             return
+        place_by_name = self._loaded().place_by_name
         mentions = [
-            (start, end, self._place_by_name[target].country)
-            for start, end, target in self._place_matcher.scan(tokens)
+            (start, end, place_by_name[target].country)
+            for start, end, target in matchers.places.scan(tokens)
         ]
         for start, end, target in matches:
             if not target.startswith(_GENERIC):
                 yield start, end, target
                 continue
             best: tuple[int, str] | None = None
-            for candidate in self._generic[target]:
+            for candidate in matchers.generic[target]:
                 for m_start, m_end, country in mentions:
                     if country != candidate.country:
                         continue
@@ -622,22 +789,17 @@ class Directory:
 
     def find_places(self, text: str) -> list[str]:
         """Canonical names of the places (not countries) a text mentions, in order."""
-        return [
-            name
-            for name in self._find_all_places(text)
-            if self._place_by_name[name].kind != "country"
-        ]
+        by_name = self._loaded().place_by_name
+        return [name for name in self._find_all_places(text) if by_name[name].kind != "country"]
 
     def find_countries(self, text: str) -> list[str]:
         """Canonical names of the countries a text names directly, in order of first mention."""
-        return [
-            name
-            for name in self._find_all_places(text)
-            if self._place_by_name[name].kind == "country"
-        ]
+        by_name = self._loaded().place_by_name
+        return [name for name in self._find_all_places(text) if by_name[name].kind == "country"]
 
     def _find_all_places(self, text: str) -> list[str]:
-        return _unique(target for _, _, target in self._place_matcher.scan(_tokens(text)))
+        places = self._matching().places
+        return _unique(target for _, _, target in places.scan(_tokens(text)))
 
 
 def _all_aliases(
@@ -650,12 +812,14 @@ def _all_aliases(
             yield alias, entry.name
 
 
-def _exact_keys(entries: Iterable[PartnerEntry | PlaceEntry]) -> dict[str, str]:
+def _exact_keys(
+    entries: Iterable[PartnerEntry | PlaceEntry], key_of: Callable[[str], str]
+) -> dict[str, str]:
     keys: dict[str, str] = {}
     for alias, target in _all_aliases(entries):
         if _is_acronym(alias) and len(alias) <= 3:
             continue  # "ЕС", "WHO": only in capitals, which the matcher checks
-        keys.setdefault(alias_key(alias), target)
+        keys.setdefault(key_of(alias), target)
     return {k: v for k, v in keys.items() if k}
 
 
@@ -677,7 +841,11 @@ def alias_key(alias: str) -> str:
 
 @cache
 def default_directory() -> Directory:
-    """The shipped directory, read once per process."""
+    """The shipped directory, read once per process and parsed when first needed.
+
+    See :meth:`Directory.on_demand`: a ``list``, ``show`` or ``search`` of a catalogue in
+    step with the directory never parses the YAML.
+    """
     from storydesk.resources import resource
 
-    return Directory.load(resource("directory"))
+    return Directory.on_demand(resource("directory"))

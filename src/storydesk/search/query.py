@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from whoosh import query as wq
 
-from storydesk.catalogue.models import Partner, Place
+from storydesk.catalogue.models import Partner, PartnerAlias, Place, PlaceAlias
 from storydesk.search.analysis import (
     cross_query_terms,
     index_form,
@@ -121,20 +121,40 @@ class NameIndex:
 
     @classmethod
     def from_session(cls, session: Session) -> NameIndex:
-        """Read every partner and place with its aliases from the catalogue."""
+        """Read every partner and place with its aliases from the catalogue.
+
+        Plain rows, one query per table, partners and places in the order they were
+        added and each one's aliases in theirs: where two share a name, the first wins.
+        """
         names = cls()
-        for partner in session.scalars(select(Partner)):
-            all_names = [partner.name, *(a.alias for a in partner.aliases)]
-            names.partner_aliases[partner.name] = all_names
-            for name in all_names:
-                names.partners.setdefault(fold_words(name), partner.name)
-        for place in session.scalars(select(Place)):
-            all_names = [place.name, *(a.alias for a in place.aliases)]
-            names.place_aliases[place.name] = all_names
-            if place.kind == "country":
-                names.countries.add(place.name)
-            for name in all_names:
-                names.places.setdefault(fold_words(name), place.name)
+        partner_rows = session.execute(
+            select(Partner.name, PartnerAlias.alias)
+            .outerjoin(PartnerAlias, PartnerAlias.partner_id == Partner.id)
+            .order_by(Partner.id, PartnerAlias.id)
+        )
+        for name, alias in partner_rows:
+            all_names = names.partner_aliases.get(name)
+            if all_names is None:
+                all_names = names.partner_aliases[name] = [name]
+                names.partners.setdefault(fold_words(name), name)
+            if alias is not None:
+                all_names.append(alias)
+                names.partners.setdefault(fold_words(alias), name)
+        place_rows = session.execute(
+            select(Place.name, Place.kind, PlaceAlias.alias)
+            .outerjoin(PlaceAlias, PlaceAlias.place_id == Place.id)
+            .order_by(Place.id, PlaceAlias.id)
+        )
+        for name, kind, alias in place_rows:
+            all_names = names.place_aliases.get(name)
+            if all_names is None:
+                all_names = names.place_aliases[name] = [name]
+                if kind == "country":
+                    names.countries.add(name)
+                names.places.setdefault(fold_words(name), name)
+            if alias is not None:
+                all_names.append(alias)
+                names.places.setdefault(fold_words(alias), name)
         return names
 
     def partner(self, text: str) -> str | None:

@@ -150,8 +150,14 @@ class Searcher:
 
     # -- what is read once per opened index ----------------------------------------------
 
-    def _name_index(self, view: OpenIndex) -> NameIndex:
-        """Partner and place names with their aliases (re-read after each index commit)."""
+    def _name_index(self, view: OpenIndex, query: str) -> NameIndex:
+        """Partner and place names with their aliases (re-read after each index commit).
+
+        A blank query (every story, perhaps filtered) looks no name up: it gets an empty
+        index and nothing is read.
+        """
+        if not query.strip():
+            return NameIndex()
         if self._names is None or self._names_for != view.serial:
             with self.index.sessions() as session:
                 self._names = NameIndex.from_session(session)
@@ -253,7 +259,7 @@ class Searcher:
             if view is None:
                 return SearchResult(total=0, hits=[], facets={}, pending=self._pending(0))
             searcher = view.searcher
-            parsed = QueryBuilder(self._name_index(view)).parse(query or "")
+            parsed = QueryBuilder(self._name_index(view, query or "")).parse(query or "")
             results = self._run(searcher, parsed, filters, sort, offset + limit)
             # One pass gives the top hits, the total and the documents facets count over.
             matched = results.docs()
@@ -334,7 +340,7 @@ class Searcher:
             if view is None:
                 return []
             searcher = view.searcher
-            parsed = QueryBuilder(self._name_index(view)).parse(query or "")
+            parsed = QueryBuilder(self._name_index(view, query or "")).parse(query or "")
             results = self._run(searcher, parsed, filters, sort, searcher.doc_count_all())
             ids = [hit["id"] for hit in results]
             if len(ids) != len(results.docs()):
