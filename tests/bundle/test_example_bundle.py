@@ -63,7 +63,9 @@ def test_the_signature_is_the_example_keys_over_the_exact_manifest() -> None:
     signer = signing.check_signature(sig, raw, str(EXAMPLE), manifest["publisher"])
     assert signer.fingerprint == public.fingerprint == manifest["signed_by"]
     with pytest.raises(BundleRejected, match="does not match"):
-        signing.check_signature(sig, raw.replace(b"ferry (example", b"ferry (Example"), str(EXAMPLE), "x")
+        signing.check_signature(
+            sig, raw.replace(b"ferry (example", b"ferry (Example"), str(EXAMPLE), "x"
+        )
     tampered = (EXAMPLE / "stories" / "0001-kg-ferry-2026.md").read_bytes() + b" "
     listed = {e["path"]: e["sha256"] for e in manifest["files"]}
     assert hashlib.sha256(tampered).hexdigest() != listed["stories/0001-kg-ferry-2026.md"]
