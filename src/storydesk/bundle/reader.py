@@ -170,8 +170,14 @@ def describe_check(
     )
 
 
-def unchecked_reason(manifest: BundleManifest | None) -> str | None:
-    """Why nothing checks the files of a bundle (no manifest, or no files listed), if so."""
+def unchecked_reason(manifest: BundleManifest | None, signed: bool = False) -> str | None:
+    """Why nothing checks the files of a bundle (no manifest, or no files listed), if so.
+
+    A signed bundle is always checked: every member must be listed, so a signed manifest
+    that lists no files vouches for a bundle that holds none.
+    """
+    if signed:
+        return None
     if manifest is None:
         return translatable(
             "Bundles", "has no bundle.json: nothing checks its files (read as unsigned)"
@@ -397,10 +403,8 @@ def _check_members(container: Container, manifest: BundleManifest) -> None:
             ).format(member=member, reason=reason),
         )
 
-    if not manifest.files:
-        raise BundleRejected(
-            label, translatable("Bundles", "the bundle is signed, but bundle.json lists no files")
-        )
+    # A signed manifest that lists no files (an update bundle that only withdraws) is still
+    # checked whole: any member beside bundle.json and bundle.sig refuses it.
     names = set(container.names()) - {MANIFEST, SIGNATURE}
     for name in sorted(names - set(manifest.files)):
         raise refused(name, translatable("Bundles", "not listed in bundle.json"))

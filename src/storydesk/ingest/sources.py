@@ -427,7 +427,7 @@ def _plan_bundle(container: Container, plan: ImportPlan, planned: PlannedBundle)
     planned.manifest = manifest
     # A signed bundle is checked whole, every member read, before any story is read.
     planned.signer = check_signature(container, manifest, plan.trust)
-    unchecked = unchecked_reason(manifest)
+    unchecked = unchecked_reason(manifest, signed=planned.signer is not None)
     if unchecked is not None:
         planned.notes.append(
             translatable("Bundles", "{path}: {reason}").format(path=planned.path, reason=unchecked)
