@@ -659,7 +659,9 @@ class Importer:
                 )
                 continue
             title = story.title
+            # Image rows first, then the story (as Library.withdraw_stories deletes).
             session.execute(delete(Image).where(Image.story_id == story.id))
+            session.expire(story, ["images"])
             session.delete(story)
             session.merge(
                 StoryTombstone(
