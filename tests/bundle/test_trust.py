@@ -104,6 +104,12 @@ def test_a_member_removed_or_added_refuses_a_signed_bundle(tmp_path: Path, as_zi
     rewrite_member(added, "stories/0003-extra.md", story_md("x", "Extra", "Not signed."))
     check = verify_bundle(added)
     assert check.refused and "stories/0003-extra.md: not listed in bundle.json" in check.problems[0]
+    no_manifest = write_bundle(
+        tmp_path / "no-manifest.storybundle", sample_files(), key=key, as_zip=as_zip
+    )
+    rewrite_member(no_manifest, "bundle.json", None)
+    check = verify_bundle(no_manifest)
+    assert check.problems == [f"{no_manifest}: bundle.sig is there, but bundle.json is missing"]
 
 
 def test_signed_by_without_a_signature_and_a_revoked_key_are_refused(tmp_path: Path) -> None:
