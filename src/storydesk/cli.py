@@ -89,6 +89,10 @@ def _open(args: argparse.Namespace) -> Library:
 def cmd_import(args: argparse.Namespace) -> int:
     """Import files, folders and bundles; one line per file or row not taken, then a summary.
 
+    Each bundle read gets a line saying who signed it and whether that publisher is trusted.
+    With ``--dry-run`` nothing is written: the summary says what an import would do and
+    lists each story as new, updated, unchanged, withdrawn or conflicting.
+
     Names and reasons are shown with control characters escaped (``\\n``, ``\\x1b``), so a
     file name cannot forge lines of the report or drive the terminal.
     """
@@ -99,7 +103,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         else lambda done, total, what: progress(done, total, printable(what))
     )
     with _open(args) as library:
-        report = library.import_paths(args.paths, progress=shown_progress)
+        if args.dry_run:
+            report = library.preview_import(args.paths, progress=shown_progress)
+        else:
+            report = library.import_paths(args.paths, progress=shown_progress)
     for entry in report.rejected:
         _err(f"rejected: {printable(entry['path'])}: {printable(entry['reason'])}")
     if not args.json:
@@ -107,33 +114,79 @@ def cmd_import(args: argparse.Namespace) -> int:
             for entry in entries:
                 _err(f"{label}: {printable(entry['path'])}: {printable(entry['reason'])}")
         for conflict in report.conflicts:
-            if conflict["field"] == "body":
-                _err(
-                    f"conflict: story {conflict['id']} kept as it is; "
-                    f"{printable(conflict['path'])} would replace most of its body"
-                )
-            else:
-                _err(
-                    f"conflict: story {conflict['id']}: {conflict['field']} kept as edited here "
-                    f"({printable(_cut(conflict['local'])) or '(nothing)'}); "
-                    f"{printable(conflict['path'])} says "
-                    f"{printable(_cut(conflict['incoming'])) or '(nothing)'}"
-                )
+            _err(_conflict_line(conflict))
     if args.json:
         _emit_json(report.to_json())
+        return EXIT_PROBLEMS if report.rejected else EXIT_OK
+    refused = {entry["path"] for entry in report.rejected}
+    for read in report.bundles:
+        trust = "refused" if read["path"] in refused else _bundle_trust(read["bundle"])
+        print(f"bundle: {printable(read['path'])}: {trust}")
+    extras = [f"{len(report.skipped)} skipped"]
+    if report.warnings:
+        extras.append(_count(len(report.warnings), "warning"))
+    if report.conflicts:
+        extras.append(_count(len(report.conflicts), "conflict"))
+    if args.dry_run:
+        print(
+            f"Would import {report.imported} new, update {report.updated}, "
+            f"{report.unchanged} unchanged, withdraw {len(report.withdrawn)}; "
+            f"{len(report.rejected)} rejected, " + ", ".join(extras) + ". Nothing was written."
+        )
+        for change in report.changes:
+            print(printable(f"  {change['action']:<10} {change['id']}  {change['title']}"))
     else:
-        extras = [f"{len(report.skipped)} skipped"]
-        if report.warnings:
-            extras.append(_count(len(report.warnings), "warning"))
-        if report.conflicts:
-            extras.append(_count(len(report.conflicts), "conflict"))
+        withdrawn = f", withdrew {len(report.withdrawn)}" if report.withdrawn else ""
         print(
             f"Imported {report.imported} new, updated {report.updated}, "
-            f"{report.unchanged} unchanged; {len(report.rejected)} rejected, "
+            f"{report.unchanged} unchanged{withdrawn}; {len(report.rejected)} rejected, "
             + ", ".join(extras)
             + "."
         )
     return EXIT_PROBLEMS if report.rejected else EXIT_OK
+
+
+def _conflict_line(conflict: Any) -> str:
+    """One ``conflict:`` line for the terminal."""
+    if conflict["field"] == "body":
+        return (
+            f"conflict: story {conflict['id']} kept as it is; "
+            f"{printable(conflict['path'])} would replace most of its body"
+        )
+    if conflict["field"] == "publisher":
+        return (
+            f"conflict: story {conflict['id']} kept as it is: it came from "
+            f"{printable(conflict['local'])}; {printable(conflict['path'])} is from "
+            f"{printable(conflict['incoming'])}"
+        )
+    return (
+        f"conflict: story {conflict['id']}: {conflict['field']} kept as edited here "
+        f"({printable(_cut(conflict['local'])) or '(nothing)'}); "
+        f"{printable(conflict['path'])} says "
+        f"{printable(_cut(conflict['incoming'])) or '(nothing)'}"
+    )
+
+
+def _short_fingerprint(fingerprint: str, groups: int | None = 2) -> str:
+    """A fingerprint in groups of four, the first ``groups`` then "…" (None: all of it)."""
+    parts = [fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4)]
+    if groups is None or len(parts) <= groups:
+        return " ".join(parts)
+    return " ".join(parts[:groups]) + " …"
+
+
+def _bundle_trust(bundle: dict[str, Any]) -> str:
+    """Who made a bundle and whether they are trusted here, for its ``bundle:`` line."""
+    if bundle.get("signed") and bundle.get("fingerprint"):
+        fingerprint = str(bundle["fingerprint"])
+        publisher = printable(str(bundle.get("publisher") or ""))
+        if bundle.get("trusted"):
+            return f"signed by {publisher} ({_short_fingerprint(fingerprint)}), trusted"
+        return (
+            f'signed by an unknown publisher "{publisher}" '
+            f"(fingerprint {_short_fingerprint(fingerprint, None)})"
+        )
+    return "unsigned: nothing says who made it"
 
 
 def _count(n: int, noun: str, plural: str | None = None) -> str:
@@ -939,14 +992,20 @@ def cmd_bundle_create(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_verify(args: argparse.Namespace) -> int:
+    """Check a bundle without importing it; its signature judged by the data folder's keys.
+
+    Reads the data folder's catalogue only if there is one; creates and writes nothing.
+    """
     from storydesk.library import verify_bundle
 
-    result = verify_bundle(args.file)
+    result = verify_bundle(args.file, args.data_dir)
     for problem in result.problems:
-        _err(f"problem: {problem}")
+        _err(f"{'rejected' if result.refused else 'problem'}: {problem}")
     if args.json:
         _emit_json(result.to_json())
     else:
+        trust = "refused" if result.refused else _bundle_trust(result.to_json())
+        print(f"bundle: {printable(str(args.file))}: {trust}")
         print("The bundle is sound." if result.ok else f"{len(result.problems)} problems.")
     return EXIT_OK if result.ok else EXIT_PROBLEMS
 
@@ -1065,6 +1124,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", parents=[common], help="import files, folders and bundles")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="read and check everything, write nothing: say what an import would do",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("list", parents=[common], help="list stories, newest first")

@@ -545,7 +545,9 @@ class Library:
         """
         with self._writing("importing"):
             try:
-                report = self._importer.import_paths(paths, progress=progress, cancel=cancel)
+                report = self._importer.import_paths(
+                    paths, progress=progress, cancel=cancel, trust=self.trust()
+                )
             except BaseException:
                 # Images stored for stories never committed (a failure or a cancel).
                 self._drop_orphans_quietly()
@@ -579,7 +581,7 @@ class Library:
         """
         with self._writing("previewing an import"):
             return self._importer.import_paths(
-                paths, progress=progress, cancel=cancel, dry_run=True
+                paths, progress=progress, cancel=cancel, dry_run=True, trust=self.trust()
             )
 
     def _drop_orphans_quietly(self) -> None:
@@ -1482,6 +1484,16 @@ class Library:
         with self._sessions() as session:
             return trust_snapshot(session, shipped_keys(resource("publishers")))
 
+    def verify_bundle(self, path: Path | str) -> BundleCheck:
+        """Check a bundle without importing it, judging its signature by this catalogue's keys.
+
+        Returns:
+            The verify object: signed, publisher, fingerprint, trusted here, problems.
+        """
+        from storydesk.bundle.verify import verify_bundle as _verify_bundle
+
+        return _verify_bundle(Path(path), self.trust())
+
     def signing_key(self) -> SigningKey | None:
         """This catalogue's own publisher key, if it has one (its private half is here)."""
         from storydesk.bundle.keys import own_signing_key
@@ -1900,11 +1912,50 @@ def bundle_created(path: Path | str) -> dt.datetime:
     return moment.astimezone(dt.UTC)
 
 
-def verify_bundle(path: Path | str) -> BundleCheck:
-    """Check a bundle without importing it: every story read, every image decoded."""
+def verify_bundle(path: Path | str, data_dir: Path | str | None = None) -> BundleCheck:
+    """Check a bundle without importing it: every story read, every image decoded.
+
+    The signature is judged by the keys the data folder trusts (and the keys shipped with
+    this build) when the folder has a catalogue; the catalogue is only read, and nothing is
+    created or written (no data folder, no log file).
+    """
     from storydesk.bundle.verify import verify_bundle as _verify_bundle
 
-    return _verify_bundle(Path(path))
+    return _verify_bundle(Path(path), _trust_read_only(data_dir))
+
+
+def _trust_read_only(data_dir: Path | str | None) -> TrustSnapshot:
+    """The keys a data folder trusts, read without creating or writing anything.
+
+    Shipped keys alone when the folder has no catalogue or it cannot be read.
+    """
+    from storydesk.bundle.keys import shipped_keys, trust_snapshot
+    from storydesk.resources import resource
+
+    shipped = shipped_keys(resource("publishers"))
+    try:
+        layout = DataLayout(Path(data_dir) if data_dir is not None else default_data_dir())
+        if not layout.catalogue.is_file():
+            return _shipped_trust(shipped)
+        engine, sessions = open_catalogue_read_only(layout.catalogue)
+    except (StoryDeskError, OSError, sqlite3.Error, DBAPIError):
+        log.warning("the data folder's publisher keys cannot be read", exc_info=True)
+        return _shipped_trust(shipped)
+    try:
+        with sessions() as session:
+            return trust_snapshot(session, shipped)
+    except (OSError, sqlite3.Error, DBAPIError):
+        log.warning("the data folder's publisher keys cannot be read", exc_info=True)
+        return _shipped_trust(shipped)
+    finally:
+        engine.dispose()
+
+
+def _shipped_trust(shipped: Sequence[PublicKey]) -> TrustSnapshot:
+    """The trust of a build's shipped keys alone."""
+    from storydesk.bundle.signing import TrustSnapshot
+
+    return TrustSnapshot(trusted={key.fingerprint: key.publisher for key in shipped})
 
 
 def user_error(exc: BaseException, data_dir: Path | str | None = None) -> StoryDeskError | None:

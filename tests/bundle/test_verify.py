@@ -11,7 +11,18 @@ from tests.ingest.bundle_helpers import basic_files, make_bundle, story_md
 
 def test_a_sound_bundle_verifies(tmp_path: Path) -> None:
     bundle = make_bundle(tmp_path / "ok.storybundle", basic_files())
-    assert verify_bundle(bundle).to_json() == {"ok": True, "problems": []}
+    assert verify_bundle(bundle).to_json() == {
+        "ok": True,
+        "signed": False,
+        "publisher": "UNDP Kyrgyzstan",
+        "fingerprint": None,
+        "trusted": False,
+        "problems": [],
+        "version": 1,
+        "kind": None,
+        "stories": 2,
+        "withdrawn": 0,
+    }
 
 
 def test_bundle_verify_names_a_damaged_member_instead_of_failing(tmp_path: Path) -> None:
@@ -42,4 +53,8 @@ def test_a_tampered_photo_and_a_missing_one_are_named(tmp_path: Path) -> None:
 def test_a_bundle_without_stories_is_a_problem(tmp_path: Path) -> None:
     path = deflated(tmp_path / "empty.storybundle", {"notes/readme.txt.bak": b"nothing"})
     result = verify_bundle(path)
-    assert result.to_json() == {"ok": False, "problems": [f"{path}: the bundle holds no stories"]}
+    assert result.to_json()["ok"] is False
+    assert result.problems == [
+        f"{path}: has no bundle.json: nothing checks its files (read as unsigned)",
+        f"{path}: the bundle holds no stories",
+    ]

@@ -137,7 +137,9 @@ def test_a_bundle_with_photos_verifies_and_imports_into_another_catalogue(
     with zipfile.ZipFile(summary.path) as zf:
         names = zf.namelist()
     assert names[0] == MANIFEST and PARTNERS_FILE in names
-    assert verify_bundle(Path(summary.path)).to_json() == {"ok": True, "problems": []}
+    checked = verify_bundle(Path(summary.path)).to_json()
+    assert (checked["ok"], checked["problems"], checked["signed"]) == (True, [], False)
+    assert (checked["version"], checked["stories"]) == (2, 2)
     with Library.open(tmp_path / "two") as two:
         report = two.import_paths([summary.path])
         assert (report.imported, report.rejected) == (2, [])

@@ -319,7 +319,6 @@ def test_an_unsigned_bundle_imports_into_an_empty_catalogue_whole(
     assert (report.imported, report.rejected) == (4, [])
 
 
-@pytest.mark.xfail(reason="signature checks land with the reader", strict=False)
 def test_a_signed_bundle_imports_without_bundle_sig_rejected(
     catalogue: Path, tmp_path: Path
 ) -> None:

@@ -190,7 +190,6 @@ def test_the_sign_box_is_offered_with_a_key(window: Any, qtbot: Any, tmp_path: P
     dialog.reject()
 
 
-@pytest.mark.xfail(reason="signing lands with the writer", strict=False)
 def test_a_signed_export_carries_bundle_sig(window: Any, qtbot: Any, tmp_path: Path) -> None:
     _give_key(window.library)
     window.basket.add([(window.library.story_ids()[0], "one")])

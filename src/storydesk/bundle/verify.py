@@ -1,56 +1,58 @@
 """Checks a story bundle without importing it (``storydesk bundle verify``).
 
 The bundle is planned and read exactly as an import would read it
-(:mod:`storydesk.ingest.sources`, which checks the manifest through
+(:mod:`storydesk.ingest.sources`, which checks the manifest and the signature through
 :mod:`storydesk.bundle.reader`), and every image a story names is checked with Pillow
 through the media store's allow-list; nothing is written anywhere.
+
+The result (:class:`~storydesk.bundle.reader.BundleCheck`) says whether the bundle is
+signed, by whom and whether that key is trusted here, and lists every problem: a bundle
+refused whole (a bad signature, a changed member of a signed bundle), a member rejected by
+name, and an *unchecked* bundle (no ``bundle.json``, or one that lists no files), which
+an import still reads as unsigned but which nothing vouches for.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from storydesk.bundle.reader import BundleCheck, describe_check, unchecked_reason
+from storydesk.bundle.signing import TrustSnapshot
 from storydesk.errors import RejectedInput
 from storydesk.ingest.sources import plan_import, read_story_file
 from storydesk.media.store import inspect_image
 from storydesk.messages import translatable
 
-
-@dataclass(frozen=True, slots=True)
-class BundleCheck:
-    """What checking a bundle found: one line per problem, naming the member and why."""
-
-    problems: tuple[str, ...]
-
-    @property
-    def ok(self) -> bool:
-        """Whether the bundle would import whole."""
-        return not self.problems
-
-    def to_json(self) -> dict[str, Any]:
-        """The result as ``bundle verify --json`` gives it."""
-        return {"ok": self.ok, "problems": list(self.problems)}
+__all__ = ["BundleCheck", "verify_bundle"]
 
 
-def verify_bundle(path: Path) -> BundleCheck:
+def verify_bundle(path: Path, trust: TrustSnapshot | None = None) -> BundleCheck:
     """Check a bundle without importing it.
 
     Every story file is read and every image it names is checked (checksum and Pillow).
 
     Args:
         path: The bundle (a ``.storybundle`` or ``.zip`` file, or a folder).
+        trust: The publisher keys the catalogue trusts and has revoked (None: none).
 
     Returns:
-        One line per problem, naming the file or member and the reason.
+        The verify object: signed, publisher, fingerprint, trusted, and one line per
+        problem, naming the file or member and the reason.
     """
     problems: list[str] = []
-    plan = plan_import([Path(path)])
+    plan = plan_import([Path(path)], trust)
     try:
         problems += [_problem(p.path, p.reason) for p in plan.rejected]
+        planned = next((b for b in plan.bundles if b.path == str(path)), None)
+        if planned is None:
+            # A folder without bundle.json: its files are read, but nothing checks them.
+            reason = unchecked_reason(None)
+            assert reason is not None
+            problems.insert(0, _problem(str(path), reason))
+        else:
+            problems[:0] = planned.notes
         stories = 0
-        for story_file in plan.files:
+        for story_file in [] if planned is not None and planned.refused else plan.files:
             try:
                 drafts = read_story_file(story_file)
             except RejectedInput as exc:
@@ -90,7 +92,11 @@ def verify_bundle(path: Path) -> BundleCheck:
             )
     finally:
         plan.close()
-    return BundleCheck(tuple(problems))
+    if planned is None:
+        return describe_check(None, None, problems, stories)
+    check = describe_check(planned.manifest, planned.signer, problems, stories)
+    check.refused = planned.refused
+    return check
 
 
 def _problem(path: str, reason: str) -> str:

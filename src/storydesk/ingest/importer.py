@@ -14,6 +14,13 @@ the catalogue keeps its story.
 Identity (docs/importing.md): a story is its author's id, else its source URL, else its
 language and title *where it lives* (site and path, or bundle and member). A title alone
 matches a story from elsewhere only when the text is mostly the same.
+
+Bundles from publishers (docs/importing.md, "Bundles from publishers"): a story brought by
+a signed bundle keeps its key's fingerprint (``Story.publisher_key``) and is updated only
+by a bundle signed with that key; anything else naming it is a ``publisher`` conflict. A
+story from files is updated by a bundle only when the bundle is signed by a key trusted
+here. A withdrawal is honoured only from a trusted signed bundle of the story's publisher.
+Each bundle read is listed in ``bundles`` with its verify object.
 """
 
 from __future__ import annotations
@@ -28,9 +35,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NotRequired, TypedDict
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from storydesk.bundle.signing import Signer, TrustSnapshot, spaced
 from storydesk.catalogue import edits
 from storydesk.catalogue.generation import bump_generation
 from storydesk.catalogue.models import (
@@ -38,8 +46,11 @@ from storydesk.catalogue.models import (
     ImportRecord,
     LocalField,
     PartnerAlias,
+    PlaceAlias,
+    PublisherKey,
     Story,
     StoryFigure,
+    StoryTombstone,
     TranslationLink,
     utcnow,
 )
@@ -49,7 +60,13 @@ from storydesk.errors import RejectedInput
 from storydesk.gazetteer import Directory
 from storydesk.ingest.draft import ReadNote, StoryDraft, shorten
 from storydesk.ingest.extract import enrich
-from storydesk.ingest.sources import ImportPlan, StoryFile, plan_import, read_story_file
+from storydesk.ingest.sources import (
+    ImportPlan,
+    PlannedBundle,
+    StoryFile,
+    plan_import,
+    read_story_file,
+)
 from storydesk.media.store import MediaStore, inspect_image
 from storydesk.messages import as_message, translatable
 from storydesk.progress import CancelToken, Progress, check_cancel
@@ -364,6 +381,8 @@ class Importer:
         self.media = media
         self.directory = directory
         self._dry_run = False
+        self._key_names: dict[str, str] = {}
+        self._tombstones: set[str] = set()
 
     def import_paths(
         self,
@@ -372,6 +391,7 @@ class Importer:
         cancel: CancelToken | None = None,
         *,
         dry_run: bool = False,
+        trust: TrustSnapshot | None = None,
     ) -> ImportReport:
         """Import files, folders and bundles; see the module docstring for the guarantees.
 
@@ -382,6 +402,8 @@ class Importer:
             dry_run: Read and check everything, then roll back: the catalogue and the media
                 store are left exactly as they were, and the report (with ``changes``) says
                 what an import would do.
+            trust: The publisher keys the catalogue trusts and has revoked (None: none is
+                trusted, so signed bundles import as from unknown publishers).
 
         Returns:
             What the import did (``storydesk import --json``).
@@ -394,7 +416,7 @@ class Importer:
         """
         report = ImportReport(dry_run=dry_run)
         self._dry_run = dry_run
-        plan = plan_import([Path(p) for p in paths])
+        plan = plan_import([Path(p) for p in paths], trust)
         try:
             self._run(plan, [str(p) for p in paths], report, progress, cancel)
         finally:
@@ -421,6 +443,9 @@ class Importer:
             session.flush()
             names = NameRows(session, self.directory)
             self._add_partner_records(plan, names)
+            self._add_place_records(plan, names)
+            self._meet_keys(session, plan)
+            self._tombstones = set(session.scalars(select(StoryTombstone.story_id)))
             seen: dict[str, str] = {}
             written: list[Story] = []
             batch = _Batch.load(session)
@@ -446,17 +471,40 @@ class Importer:
                 finally:
                     for note in notes:
                         report.note(_in_container(note, story_file))
+                if story_file.planned is not None:
+                    story_file.planned.stories += len(drafts)
                 for draft in drafts:
                     enrich(draft, self.directory)
                     where = _draft_display(draft, story_file)
                     for warning in draft.warnings:
                         report.warn(where, warning)
-                    story = self._write(session, names, draft, where, record, report, seen, batch)
+                    story = self._write(
+                        session, names, draft, where, record, report, seen, batch, story_file
+                    )
                     if story is not None:
                         written.append(story)
                 if len(written) >= FLUSH_EVERY:
                     _settle(session, written, batch)
             check_cancel(cancel, CANCELLED_WORK)
+            if any(b.manifest is not None and b.manifest.withdrawn for b in plan.bundles):
+                _settle(session, written, batch)
+                for planned in plan.bundles:
+                    self._withdraw(session, planned, report)
+            report.bundles = [
+                {
+                    "path": planned.path,
+                    "bundle": planned.check(
+                        [
+                            translatable("Import", "{path}: {reason}").format(
+                                path=entry["path"], reason=entry["reason"]
+                            )
+                            for entry in report.rejected
+                            if planned.holds(entry["path"])
+                        ]
+                    ).to_json(),
+                }
+                for planned in plan.bundles
+            ]
             if progress is not None:
                 progress(total, total, "")
             record.finished_at = utcnow()
@@ -469,7 +517,7 @@ class Importer:
             if report.dry_run:
                 session.rollback()
                 return
-            if report.changed_ids:
+            if report.changed_ids or report.withdrawn:
                 _settle(session, written, batch)
                 bump_generation(session)
                 find_translations(
@@ -499,8 +547,139 @@ class Importer:
                     known.add(fold_name(alias))
                     names.partners.setdefault(fold_name(alias), partner)
 
+    def _add_place_records(self, plan: ImportPlan, names: NameRows) -> None:
+        """Add the places and countries of bundles' ``places.yaml``, with their aliases."""
+        for record in plan.places:
+            country = record.kind == "country"
+            canonical = self.directory.resolve_place(record.name)
+            place = names.place(canonical, country=country)
+            if record.country and not place.country and not country:
+                place.country = record.country[:100]
+            known = {a.folded for a in place.aliases}
+            for alias in record.aliases:
+                folded = fold_name(alias)[:300]
+                if folded and folded not in known:
+                    place.aliases.append(PlaceAlias(alias=alias[:300], folded=folded))
+                    known.add(folded)
+
+    def _meet_keys(self, session: Session, plan: ImportPlan) -> None:
+        """Learn the publishers' names, and record keys met for the first time in a bundle.
+
+        A key that signed a bundle and is not known here becomes a ``PublisherKey`` row
+        (``source="bundle"``, not trusted), so Settings › Publishers can trust it later. A
+        dry run rolls it back with everything else.
+        """
+        rows = session.execute(select(PublisherKey.fingerprint, PublisherKey.publisher))
+        self._key_names = {fp: name for fp, name in rows}
+        self._key_names.update(plan.trust.trusted)
+        for planned in plan.bundles:
+            signer = planned.signer
+            if signer is None or signer.trust != "unknown":
+                continue
+            if session.get(PublisherKey, signer.fingerprint) is None:
+                session.add(
+                    PublisherKey(
+                        fingerprint=signer.fingerprint,
+                        publisher=(signer.publisher or "")[:300],
+                        public_key=signer.key.encoded,
+                        own=False,
+                        source="bundle",
+                        added_at=utcnow(),
+                    )
+                )
+                session.flush()
+            self._key_names.setdefault(signer.fingerprint, signer.publisher or "")
+
+    def _publisher_of(self, fingerprint: str) -> str:
+        """A story's publisher for a conflict: "UNDP Kyrgyzstan (fingerprint 3f2a 91c0…)"."""
+        name = self._key_names.get(fingerprint) or translatable("Import", "a publisher")
+        return translatable("Import", "{publisher} (fingerprint {fingerprint}…)").format(
+            publisher=name, fingerprint=spaced(fingerprint)[:9]
+        )
+
+    def _incoming(self, story_file: StoryFile) -> str:
+        """Who the file naming a story comes from, for a conflict."""
+        signer = story_file.signer
+        if signer is None:
+            if story_file.bundle:
+                return translatable("Import", "an unsigned bundle")
+            return translatable("Import", "a file or folder, not a signed bundle")
+        if signer.trusted:
+            return self._publisher_of(signer.fingerprint)
+        return translatable(
+            "Import", 'an unknown publisher "{publisher}" (fingerprint {fingerprint}…)'
+        ).format(publisher=signer.publisher, fingerprint=spaced(signer.fingerprint)[:9])
+
+    def _publisher_conflict(self, story: Story, story_file: StoryFile) -> tuple[str, str] | None:
+        """Why the file may not update the story (local and incoming texts), or None.
+
+        A story from a signed bundle is updated only by a bundle signed with the same key
+        (trusted or not). A story without a key is updated by a trusted signed bundle; by an
+        unsigned or unknown-signed bundle only when it came from a bundle itself; by files
+        as ever.
+        """
+        signer = story_file.signer
+        if story.publisher_key:
+            if signer is not None and signer.fingerprint == story.publisher_key:
+                return None
+            return self._publisher_of(story.publisher_key), self._incoming(story_file)
+        if signer is not None and signer.trusted:
+            return None
+        if story_file.bundle is None or story.origin_bundle:
+            return None
+        return (
+            translatable("Import", "a story imported here, not from a bundle"),
+            translatable(
+                "Import", "{incoming}: a bundle from an unknown publisher only adds stories"
+            ).format(incoming=self._incoming(story_file)),
+        )
+
+    def _withdraw(self, session: Session, planned: PlannedBundle, report: ImportReport) -> None:
+        """Honour the bundle's withdrawals that its publisher may make; list the others."""
+        if planned.manifest is None or planned.refused:
+            return
+        signer = planned.signer
+        for entry in planned.manifest.withdrawn:
+            story = session.get(Story, entry.id)
+            why: str | None = None
+            if signer is None:
+                why = translatable("Import", "the bundle is unsigned")
+            elif not signer.trusted:
+                why = translatable("Import", "the bundle's publisher is not trusted here")
+            elif story is None:
+                why = translatable("Import", "no story with this id is in the catalogue")
+            elif story.publisher_key != signer.fingerprint:
+                why = translatable("Import", "the story did not come from this publisher")
+            if why is not None or story is None:
+                report.skip(
+                    planned.path,
+                    translatable("Import", "withdrawal of story {id} not applied: {reason}").format(
+                        id=entry.id, reason=why
+                    ),
+                )
+                continue
+            title = story.title
+            # Image rows first, then the story (as Library.withdraw_stories deletes).
+            session.execute(delete(Image).where(Image.story_id == story.id))
+            session.expire(story, ["images"])
+            session.delete(story)
+            session.merge(
+                StoryTombstone(
+                    story_id=entry.id,
+                    title=title,
+                    publisher_key=signer.fingerprint if signer else None,
+                    deleted_at=utcnow(),
+                )
+            )
+            session.flush()
+            report.withdrawn.append(entry.id)
+            report.change(entry.id, title, "withdrawn")
+            if entry.id in report.changed_ids:
+                report.changed_ids.remove(entry.id)
+                report._changed_set.discard(entry.id)
+
     def _store_images(
-        self, draft: StoryDraft, display: str, report: ImportReport
+        self, draft: StoryDraft, display: str, report: ImportReport, *, store: bool = True
     ) -> list[dict[str, Any]]:
         images: list[dict[str, Any]] = []
         for image in draft.images:
@@ -521,7 +700,9 @@ class Importer:
                 try:
                     data, name = image.load(), image.name or display
                     stored = (
-                        inspect_image(data, name) if self._dry_run else self.media.add(data, name)
+                        inspect_image(data, name)
+                        if self._dry_run or not store
+                        else self.media.add(data, name)
                     )
                 except RejectedInput as exc:
                     report.reject(exc.path, exc.reason)
@@ -622,10 +803,26 @@ class Importer:
         report: ImportReport,
         seen: dict[str, str],
         batch: _Batch,
+        story_file: StoryFile,
     ) -> Story | None:
         """Write one draft; returns the story if it was created or changed."""
         key = story_key(draft)
         story = self._find_existing(session, draft, key, batch)
+        signer: Signer | None = story_file.signer
+        blocked = self._publisher_conflict(story, story_file) if story is not None else None
+        if story is not None and blocked is not None:
+            # Not this file's to change: unchanged if it says the same, else a conflict.
+            images = self._store_images(draft, display, report, store=False)
+            if story.content_hash == _content_hash(draft, images):
+                if story.id not in seen:
+                    report.unchanged += 1
+                    report.change(story.id, story.title, "unchanged")
+            else:
+                report.conflict(story.id, "publisher", blocked[0], blocked[1], display)
+                report.change(story.id, story.title, "conflict")
+            report.add_story(story.id)
+            seen.setdefault(story.id, display)
+            return None
         if story is not None and self._conflicts(story, draft, display, report):
             report.change(story.id, story.title, "conflict")
             report.add_story(story.id)
@@ -652,11 +849,18 @@ class Importer:
             if story.id not in seen:
                 report.unchanged += 1
                 report.change(story.id, story.title, "unchanged")
+            if signer is not None and signer.trusted and story.publisher_key is None:
+                story.publisher_key = signer.fingerprint  # now bound to its publisher
             report.add_story(story.id)
             seen.setdefault(story.id, display)
             return None
         if story is None:
             story = Story(id=self._new_id(draft, key, batch), key=key, created_at=utcnow())
+            story.publisher_key = signer.fingerprint if signer is not None else None
+            if story.id in self._tombstones:
+                # Imported again: no longer withdrawn here.
+                session.execute(delete(StoryTombstone).where(StoryTombstone.story_id == story.id))
+                self._tombstones.discard(story.id)
             session.add(story)
             report.imported += 1
             report.change(story.id, draft.title, "new")
@@ -683,6 +887,8 @@ class Importer:
         story.content_hash = content_hash
         story.origin_file = draft.origin_file
         story.origin_bundle = draft.origin_bundle
+        if signer is not None and signer.trusted:
+            story.publisher_key = signer.fingerprint
         story.updated_at = utcnow()
         record_story_links(story, draft, names)
         story.images = [Image(position=i, **row) for i, row in enumerate(images)]

@@ -19,15 +19,23 @@ import posixpath
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path, PurePosixPath
 
-from storydesk.bundle.format import MANIFEST, PARTNERS_FILE
+from storydesk.bundle.format import MANIFEST, PARTNERS_FILE, PLACES_FILE, SIGNATURE
 from storydesk.bundle.reader import (
+    BundleCheck,
     BundleManifest,
     PartnerRecord,
+    PlaceRecord,
+    check_signature,
+    describe_check,
     read_manifest,
     read_partner_records,
+    read_place_records,
+    unchecked_reason,
 )
+from storydesk.bundle.signing import Signer, TrustSnapshot
 from storydesk.errors import RejectedInput
 from storydesk.ingest.containers import (
     MAX_TEXT_BYTES,
@@ -93,6 +101,7 @@ _SITE_MARKERS = (
     "content",
 )
 _SITE_DEPTH = 8
+_BUNDLE_OWN_FILES = (MANIFEST, SIGNATURE, PARTNERS_FILE, PLACES_FILE)
 
 
 def format_reason(ext: str) -> str:
@@ -110,6 +119,36 @@ def format_reason(ext: str) -> str:
 
 
 @dataclass
+class PlannedBundle:
+    """One bundle an import reads: its manifest, who signed it, and what checking it found.
+
+    Attributes:
+        path: The bundle as the report names it (the path the user gave, or found).
+        manifest: Its manifest, once read (None without ``bundle.json``).
+        signer: Who signed it, when its signature checked out (None: unsigned).
+        notes: Problems of the bundle as a whole that do not stop it (unchecked).
+        refused: The whole bundle was refused; nothing of it is read.
+        stories: Stories read from it so far.
+    """
+
+    path: str
+    manifest: BundleManifest | None = None
+    signer: Signer | None = None
+    notes: list[str] = field(default_factory=list)
+    refused: bool = False
+    stories: int = 0
+
+    def holds(self, path: str) -> bool:
+        """Whether a report path (``bundle!member``, ``folder/member``) is in this bundle."""
+        label = self.path
+        return path == label or path.startswith((label + "!", label + "/", label + os.sep))
+
+    def check(self, problems: list[str]) -> BundleCheck:
+        """The verify object, with ``problems`` (the bundle's own notes come first)."""
+        return describe_check(self.manifest, self.signer, self.notes + problems, self.stories)
+
+
+@dataclass
 class StoryFile:
     """One file to read, inside a container (a folder or a bundle)."""
 
@@ -119,10 +158,16 @@ class StoryFile:
     manifest: BundleManifest | None = None
     named: bool = False  # the user named this file itself (not found in a folder walk)
     origin: str | None = None  # where the file lives in its site or bundle (see site_origin)
+    planned: PlannedBundle | None = None
 
     @property
     def display(self) -> str:
         return self.container.display(self.name)
+
+    @property
+    def signer(self) -> Signer | None:
+        """Who signed the bundle the file is in (None: unsigned, or not in a bundle)."""
+        return self.planned.signer if self.planned is not None else None
 
 
 @dataclass
@@ -132,8 +177,11 @@ class ImportPlan:
     files: list[StoryFile] = field(default_factory=list)
     rejected: list[RejectedInput] = field(default_factory=list)
     partners: list[PartnerRecord] = field(default_factory=list)
+    places: list[PlaceRecord] = field(default_factory=list)
     containers: list[Container] = field(default_factory=list)
     skipped: list[ReadNote] = field(default_factory=list)
+    bundles: list[PlannedBundle] = field(default_factory=list)
+    trust: TrustSnapshot = field(default_factory=TrustSnapshot)
 
     def skip(self, path: str, reason: str) -> None:
         self.skipped.append(ReadNote("skipped", path, reason))
@@ -143,9 +191,15 @@ class ImportPlan:
             container.close()
 
 
-def plan_import(paths: list[Path]) -> ImportPlan:
-    """Expand the paths a user named into story files, rejecting what cannot be read."""
-    plan = ImportPlan()
+def plan_import(paths: list[Path], trust: TrustSnapshot | None = None) -> ImportPlan:
+    """Expand the paths a user named into story files, rejecting what cannot be read.
+
+    Args:
+        paths: Files, folders and bundles.
+        trust: The publisher keys the catalogue trusts and has revoked, which decide how a
+            signed bundle is read (None: no key is trusted).
+    """
+    plan = ImportPlan(trust=trust or TrustSnapshot())
     _site_roots.clear()
     for path in paths:
         try:
@@ -161,8 +215,8 @@ def _plan_path(path: Path, plan: ImportPlan) -> None:
     if not path.exists():
         raise RejectedInput(str(path), translatable("Import", "no such file or folder"))
     if path.is_dir():
-        if (path / MANIFEST).is_file():
-            _plan_bundle(FolderContainer(path, skip_site_folders=False), plan)
+        if (path / MANIFEST).is_file() or (path / SIGNATURE).is_file():
+            _plan_bundle_at(str(path), lambda: FolderContainer(path, skip_site_folders=False), plan)
             return
         container = FolderContainer(path)
         names = []
@@ -189,8 +243,9 @@ def _plan_path(path: Path, plan: ImportPlan) -> None:
         for name in names:
             ext = posixpath.splitext(name)[1].lower()
             if ext in BUNDLE_EXTENSIONS:
+                member = path / name
                 try:
-                    _plan_bundle(ZipContainer(path / name), plan)
+                    _plan_bundle_at(str(member), partial(ZipContainer, member), plan)
                 except RejectedInput as exc:
                     plan.rejected.append(exc)
         stories = [n for n in names if _is_story_name(n)]
@@ -202,7 +257,7 @@ def _plan_path(path: Path, plan: ImportPlan) -> None:
         return
     ext = path.suffix.lower()
     if ext in BUNDLE_EXTENSIONS:
-        _plan_bundle(ZipContainer(path), plan)
+        _plan_bundle_at(str(path), lambda: ZipContainer(path), plan)
         return
     if ext not in STORY_EXTENSIONS:
         # Named by the user, a file StoryDesk cannot read is rejected (found in a folder
@@ -350,11 +405,39 @@ def _note_furniture_folders(root: Path, plan: ImportPlan) -> None:
         )
 
 
-def _plan_bundle(container: Container, plan: ImportPlan) -> None:
+def _plan_bundle_at(label: str, open_container: Callable[[], Container], plan: ImportPlan) -> None:
+    """Plan one bundle; a bundle refused whole is still listed in ``plan.bundles``.
+
+    Raises:
+        RejectedInput: The bundle is refused whole (unsafe, a bad manifest or signature, a
+            member of a signed bundle that does not match).
+    """
+    planned = PlannedBundle(label)
+    plan.bundles.append(planned)
+    try:
+        _plan_bundle(open_container(), plan, planned)
+    except RejectedInput:
+        planned.refused = True
+        raise
+
+
+def _plan_bundle(container: Container, plan: ImportPlan, planned: PlannedBundle) -> None:
     plan.containers.append(container)
     manifest = read_manifest(container)
+    planned.manifest = manifest
+    # A signed bundle is checked whole, every member read, before any story is read.
+    planned.signer = check_signature(container, manifest, plan.trust)
+    unchecked = unchecked_reason(manifest, signed=planned.signer is not None)
+    if unchecked is not None:
+        planned.notes.append(
+            translatable("Bundles", "{path}: {reason}").format(path=planned.path, reason=unchecked)
+        )
     try:
         plan.partners.extend(read_partner_records(container))
+    except RejectedInput as exc:
+        plan.rejected.append(exc)
+    try:
+        plan.places.extend(read_place_records(container))
     except RejectedInput as exc:
         plan.rejected.append(exc)
     names = set(container.names())
@@ -367,12 +450,12 @@ def _plan_bundle(container: Container, plan: ImportPlan) -> None:
                         translatable("Import", "listed in bundle.json but missing"),
                     )
                 )
-        for name in sorted(names - set(manifest.files) - {MANIFEST}):
+        for name in sorted(names - set(manifest.files) - {MANIFEST, SIGNATURE}):
             plan.rejected.append(RejectedInput(container.display(name), _NOT_LISTED))
     stories = [
         name
         for name in iter_text_names(container, STORY_EXTENSIONS)
-        if name not in (MANIFEST, PARTNERS_FILE)
+        if name not in _BUNDLE_OWN_FILES
         and not name.endswith("/" + MANIFEST)
         and (manifest is None or not manifest.files or name in manifest.files)
     ]
@@ -384,6 +467,7 @@ def _plan_bundle(container: Container, plan: ImportPlan) -> None:
             bundle=container.label,
             manifest=manifest,
             origin=f"{bundle_name}!{name}",
+            planned=planned,
         )
         for name in stories
     )
@@ -391,7 +475,7 @@ def _plan_bundle(container: Container, plan: ImportPlan) -> None:
         ext = posixpath.splitext(name)[1].lower()
         if (
             name in stories
-            or name in (MANIFEST, PARTNERS_FILE)
+            or name in _BUNDLE_OWN_FILES
             or name.endswith("/" + MANIFEST)
             or ext in IMAGE_EXTENSIONS
             or (manifest is not None and manifest.files and name not in manifest.files)
