@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>BundleExportDialog</name>
+    <message numerus="yes">
+        <source>The %Ln stories in the bas&amp;ket, in its order</source>
+        <translation>
+            <numerusform>The story in the bas&amp;ket</numerusform>
+            <numerusform>The %Ln stories in the bas&amp;ket, in its order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%Ln stories)</source>
+        <translation>
+            <numerusform>{name} (%Ln story)</numerusform>
+            <numerusform>{name} (%Ln stories)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stories of the current &amp;results, in their order</source>
+        <translation>
+            <numerusform>The story of the current &amp;results</numerusform>
+            <numerusform>The %Ln stories of the current &amp;results, in their order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectionActions</name>
     <message numerus="yes">
         <source>Collection “{name}”: %n stories, in its order</source>
@@ -186,6 +217,93 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%Ln new stories</source>
+        <translation>
+            <numerusform>%Ln new story</numerusform>
+            <numerusform>%Ln new stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn</source>
+        <translation>
+            <numerusform>%Ln withdrawn</numerusform>
+            <numerusform>%Ln withdrawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in conflict</source>
+        <translation>
+            <numerusform>%Ln in conflict</numerusform>
+            <numerusform>%Ln in conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New (%Ln)</source>
+        <translation>
+            <numerusform>New (%Ln)</numerusform>
+            <numerusform>New (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated (%Ln)</source>
+        <translation>
+            <numerusform>Updated (%Ln)</numerusform>
+            <numerusform>Updated (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%Ln)</source>
+        <translation>
+            <numerusform>Unchanged (%Ln)</numerusform>
+            <numerusform>Unchanged (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrawn (%Ln)</source>
+        <translation>
+            <numerusform>Withdrawn (%Ln)</numerusform>
+            <numerusform>Withdrawn (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected (%Ln)</source>
+        <translation>
+            <numerusform>Rejected (%Ln)</numerusform>
+            <numerusform>Rejected (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%Ln)</source>
+        <translation>
+            <numerusform>Conflicts (%Ln)</numerusform>
+            <numerusform>Conflicts (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
         <source>%Ln new stories</source>
@@ -272,6 +390,13 @@
         <translation>
             <numerusform>Put back %Ln story.</numerusform>
             <numerusform>Put back %Ln stories.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the bundle {path} with %Ln stories</source>
+        <translation>
+            <numerusform>Wrote the bundle {path} with %Ln story</numerusform>
+            <numerusform>Wrote the bundle {path} with %Ln stories</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -137,6 +137,18 @@
         <translation>Себетти жыйнак катары сактоо</translation>
     </message>
     <message>
+        <source>Export Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the basket as a story bundle for another StoryDesk (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the basket as a story bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Empty: add stories with Ctrl+B</source>
         <translation>Бош: окуяларды Ctrl+B менен кошуңуз</translation>
     </message>
@@ -149,7 +161,184 @@
     </message>
 </context>
 <context>
+    <name>BundleExportController</name>
+    <message>
+        <source>The bundle was not written</source>
+        <translation type="unfinished">Окуялар топтому жазылган жок</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Export Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished">Окуялар</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stories in the bas&amp;ket, in its order</source>
+        <translation type="unfinished">
+            <numerusform>Се&amp;беттеги %Ln окуя, андагы тартип менен</numerusform>
+            <numerusform>Се&amp;беттеги %Ln окуя, андагы тартип менен</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A &amp;collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%Ln stories)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stories of the current &amp;results, in their order</source>
+        <translation type="unfinished">
+            <numerusform>&amp;Учурдагы натыйжалардагы %Ln окуя, көрсөтүлгөн тартип менен</numerusform>
+            <numerusform>&amp;Учурдагы натыйжалардагы %Ln окуя, көрсөтүлгөн тартип менен</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Аталышы</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UNDP Kyrgyzstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with my publisher key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalogue has no publisher key. Make one in Settings › Publishers (or with: storydesk keys generate --publisher NAME), then sign bundles so others can tell they come from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed bundles say who made them: a catalogue that trusts your key shows them as from {publisher} (key {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished">Сактоо жолу</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">Карап &amp;чыгуу…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished">Сактоо &amp;жолу:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Экспорттоо</translation>
+    </message>
+    <message>
+        <source>There are no stories to put in a bundle: add some to the basket (Ctrl+B), fill a collection, or search for them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the Bundle As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story bundles (*.storybundle)</source>
+        <translation type="unfinished">Окуялар топтомдору (*.storybundle)</translation>
+    </message>
+    <message>
+        <source>There are no stories to put in a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; add a file name.</source>
+        <translation type="unfinished">{path} — папка; файлдын атын кошуңуз.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished">{folder} папкасы жок.</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation type="unfinished">Файлды алмаштырасызбы?</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation type="unfinished">{file} мурунтан эле бар. Аны алмаштырасызбы?</translation>
+    </message>
+</context>
+<context>
+    <name>BundleProgressDialog</name>
+    <message>
+        <source>Exporting a Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished">Окуялар топтому жазылууда…</translation>
+    </message>
+    <message>
+        <source>Bundle progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… no file will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing story {number} of {count}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bundles</name>
+    <message>
+        <source>has no bundle.json: nothing checks its files (read as unsigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.json lists no files: nothing checks them (read as unsigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>bundle.json is not valid JSON ({error})</source>
         <translation>bundle.json туура JSON эмес ({error})</translation>
@@ -171,6 +360,10 @@
         <translation>топтомдун форматынын {version} версиясы бул StoryDesk окуй алган версиядан ({known}) жаңыраак</translation>
     </message>
     <message>
+        <source>bundle.json gives a malformed {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>bundle.json &apos;files&apos; is not a list</source>
         <translation>bundle.json ичиндеги «files» талаасы тизме эмес</translation>
     </message>
@@ -187,12 +380,68 @@
         <translation>bundle.json ичинде «{path}» үчүн туура эмес текшерүү суммасы берилген</translation>
     </message>
     <message>
-        <source>partners.yaml is not valid YAML</source>
-        <translation>partners.yaml туура YAML эмес</translation>
+        <source>bundle.json &apos;{key}&apos; is not a list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>partners.yaml is not a list of partners</source>
-        <translation>partners.yaml өнөктөштөрдүн тизмеси эмес</translation>
+        <source>bundle.json withdraws {count:,} stories, over the {limit:,} limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.json says it is signed, but bundle.sig is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.sig is there, but bundle.json is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.sig: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.json&apos;s {key} is not the key that signed it ({fingerprint})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with a publisher key revoked here (fingerprint {fingerprint})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member}: {reason}; a signed bundle is taken whole or not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed in bundle.json</source>
+        <translation type="unfinished">bundle.json тизмесинде жок</translation>
+    </message>
+    <message>
+        <source>bundle.json lists itself or bundle.sig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed in bundle.json but missing</source>
+        <translation type="unfinished">bundle.json тизмесинде бар, бирок өзү жок</translation>
+    </message>
+    <message>
+        <source>bundle.json gives no checksum or size for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {size:,} bytes but bundle.json says {declared:,}</source>
+        <translation type="unfinished">көлөмү {size:,} байт, бирок bundle.json боюнча {declared:,} байт</translation>
+    </message>
+    <message>
+        <source>checksum does not match bundle.json</source>
+        <translation type="unfinished">текшерүү суммасы bundle.json менен дал келбейт</translation>
+    </message>
+    <message>
+        <source>{file} is not valid YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a list of {what}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not be read ({error})</source>
@@ -221,6 +470,42 @@
     <message>
         <source>{path}: cannot write the bundle ({error})</source>
         <translation>{path}: окуялар топтомун жазуу мүмкүн эмес ({error})</translation>
+    </message>
+    <message>
+        <source>bundle.sig is too large to be a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.sig is not a signature (not JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.sig is not a StoryDesk signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.sig uses a signature this StoryDesk does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.sig was changed after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.sig is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.sig names a fingerprint that is not its key&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match bundle.json (the bundle was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the bundle&apos;s manifest gives no creation time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -703,8 +988,8 @@
         <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
-        <source>Create &amp;Bundle…</source>
-        <translation>Окуялар &amp;жыйнагын түзүү…</translation>
+        <source>Export &amp;Bundle…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;move Selected Stories</source>
@@ -1635,6 +1920,54 @@
         <translation>окуу мүмкүн болгон жок ({error}); чоо-жайы журналда</translation>
     </message>
     <message>
+        <source>a publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{publisher} (fingerprint {fingerprint}…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unsigned bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file or folder, not a signed bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown publisher &quot;{publisher}&quot; (fingerprint {fingerprint}…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a story imported here, not from a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{incoming}: a bundle from an unknown publisher only adds stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle is unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s publisher is not trusted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no story with this id is in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the story did not come from this publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawal of story {id} not applied: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>story &apos;{title}&apos;: image {image} is missing (not in the folder or bundle)</source>
         <translation>«{title}» окуясы: {image} сүрөтү жок (папкада да, топтомдо да жок)</translation>
     </message>
@@ -1835,6 +2168,169 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Импорт</translation>
+    </message>
+    <message>
+        <source>Signed by {publisher} — trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by “{publisher}” — unknown publisher (fingerprint {fingerprint}); compare the fingerprint with the publisher before trusting it in Settings › Publishers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned — nothing says who made this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: nothing from this bundle can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} was edited here; your edit is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This story came from another publisher&apos;s signed bundle; it is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would replace most of the story&apos;s text; the catalogue keeps its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict; the catalogue keeps its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new stories</source>
+        <translation type="unfinished">
+            <numerusform>%Ln жаңы окуя</numerusform>
+            <numerusform>%Ln жаңы окуя</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation type="unfinished">
+            <numerusform>%Ln жаңыланды</numerusform>
+            <numerusform>%Ln жаңыланды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing would bring: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrawn (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished">Окуя</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story &apos;{story}&apos;: image {image} is missing</source>
+        <translation type="unfinished">«{story}» окуясы: {image} сүрөтү жок</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Себеби</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressDialog</name>
     <message>
         <source>Importing Stories</source>
@@ -1988,6 +2484,117 @@
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>{path}: the private key is not the one its name says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fingerprint}: not a key fingerprint (give {least} to {most} of its hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fingerprint}: no publisher key here has that fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fingerprint}: starts the fingerprints of {count} keys ({keys}); give more of its digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a publisher key needs the publisher&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s name is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this catalogue already has its publisher key ({publisher}, {fingerprint}); to replace it, revoke it first with &apos;storydesk keys revoke {fingerprint}&apos; (or Settings › Publishers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this catalogue has no publisher key of its own; make one with &apos;storydesk keys generate --publisher NAME&apos; (or Settings › Publishers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fingerprint}: the key of {publisher} is revoked here; it is not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fingerprint}: the key of {publisher} is not trusted here; only this catalogue&apos;s own key and trusted keys are exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fingerprint}: the key of {publisher} was revoked here on {date}; a revoked key is not trusted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a publisher&apos;s private key ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not an Ed25519 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation type="unfinished">{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>too large to be a publisher key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a publisher key file (not JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a publisher key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is not an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file names no publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fingerprint written in the file is not its key&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this catalogue has no publisher key to sign with; make one with &apos;storydesk keys generate --publisher NAME&apos; (or Settings › Publishers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a folder; give the name of the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the key file cannot be written ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a folder, not a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the key file cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Opening the catalogue…</source>
@@ -2023,6 +2630,10 @@
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт жокко чыгарылды; эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <source>Bundle export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search stories (Ctrl+F): words, &quot;a phrase&quot;, partner:UNDP, year:2024…</source>
@@ -2075,6 +2686,10 @@
     <message>
         <source>&amp;Export Briefing Pack…</source>
         <translation>Брифинг-пакетти &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Export B&amp;undle…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print Pre&amp;view of Pack…</source>
@@ -2161,6 +2776,14 @@
         <translation>&amp;Окуялар</translation>
     </message>
     <message>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publishers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Жардам</translation>
     </message>
@@ -2213,6 +2836,21 @@
             <numerusform>%Ln окуя кайтарылды.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A bundle is being written; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle cannot be made now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the bundle {path} with %Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Restored %Ln stories from the backup; the previous catalogue is kept in {folder}</source>
         <translation>
@@ -2260,6 +2898,10 @@
             <numerusform>%Ln өнөктөш</numerusform>
             <numerusform>%Ln өнөктөш</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A bundle is being previewed; import it or cancel first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stories and bundles ({patterns});;All files (*)</source>
@@ -2721,6 +3363,239 @@
     <message>
         <source>cannot add a page to the briefing pack</source>
         <translation>брифинг-пакетке бет кошуу мүмкүн эмес</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewController</name>
+    <message>
+        <source>The bundle could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewProgressDialog</name>
+    <message>
+        <source>Checking the Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what the import would do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {number} of {count}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishersDialog</name>
+    <message>
+        <source>Publishers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles signed with a trusted key may update the stories they brought and withdraw them. Compare a key&apos;s fingerprint with its publisher, by phone, before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate My Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this catalogue&apos;s publisher key, to sign its bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export My Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this catalogue&apos;s public key as a file to give to the offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust Key &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a publisher&apos;s key from a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the chosen key, met in a bundle, after comparing its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the chosen key&apos;s bundles from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalogue&apos;s key (signs its bundles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted (shipped with this StoryDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted (met in a bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publisher keys yet: generate this catalogue&apos;s, or trust a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate My Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s name, as the offices will see it on your bundles (for example your organisation and country office):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export My Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher keys (*.storykey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust Key File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher keys (*.storykey);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the key of “{publisher}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}
+
+Compare it with the fingerprint the publisher gives you, by phone or in person, not in the bundle&apos;s own channel. A bundle signed with a trusted key may update the stories it brought and withdraw them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles signed with this key are refused here from now on, and a revoked key cannot be trusted again. The stories it brought stay in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its private half is deleted: your bundles are no longer signed until you generate a new key, which the offices must trust anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the key of “{publisher}” ({fingerprint})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the publisher key of “{publisher}”. Fingerprint: {fingerprint}. Its private half stays in this data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the public key of “{publisher}” as {path}. Tell the offices its fingerprint, so that they can compare it: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted the key of “{publisher}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}
+
+Compare it with the fingerprint the publisher gives you, by phone or in person. If they differ, revoke this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted the key of “{publisher}” ({fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked the key of “{publisher}” ({fingerprint}): its bundles are refused here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not revoked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
