@@ -138,15 +138,15 @@
     </message>
     <message>
         <source>Export Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт набора историй…</translation>
     </message>
     <message>
         <source>Export the basket as a story bundle for another StoryDesk (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать корзину в набор историй для другой копии StoryDesk (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Export the basket as a story bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать корзину в набор историй</translation>
     </message>
     <message>
         <source>Empty: add stories with Ctrl+B</source>
@@ -165,22 +165,22 @@
     <name>BundleExportController</name>
     <message>
         <source>The bundle was not written</source>
-        <translation type="unfinished">Набор историй не записан</translation>
+        <translation>Набор историй не записан</translation>
     </message>
 </context>
 <context>
     <name>BundleExportDialog</name>
     <message>
         <source>Export Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт набора историй</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished">Истории</translation>
+        <translation>Истории</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln stories in the bas&amp;ket, in its order</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln история из &amp;корзины, в том же порядке</numerusform>
             <numerusform>%Ln истории из &amp;корзины, в том же порядке</numerusform>
             <numerusform>%Ln историй из &amp;корзины, в том же порядке</numerusform>
@@ -188,23 +188,23 @@
     </message>
     <message>
         <source>A &amp;collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подборка:</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Подборка</translation>
     </message>
     <message numerus="yes">
         <source>{name} (%Ln stories)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} (%Ln история)</numerusform>
+            <numerusform>{name} (%Ln истории)</numerusform>
+            <numerusform>{name} (%Ln историй)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln stories of the current &amp;results, in their order</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln история из текущих &amp;результатов поиска, в том же порядке</numerusform>
             <numerusform>%Ln истории из текущих &amp;результатов поиска, в том же порядке</numerusform>
             <numerusform>%Ln историй из текущих &amp;результатов поиска, в том же порядке</numerusform>
@@ -212,137 +212,137 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатель</translation>
     </message>
     <message>
         <source>e.g. UNDP Kyrgyzstan</source>
-        <translation type="unfinished"></translation>
+        <translation>например, ПРООН в Кыргызстане</translation>
     </message>
     <message>
         <source>Sign with my publisher key</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать моим ключом издателя</translation>
     </message>
     <message>
         <source>This catalogue has no publisher key. Make one in Settings › Publishers (or with: storydesk keys generate --publisher NAME), then sign bundles so others can tell they come from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого каталога нет ключа издателя. Создайте его в меню «Настройки › Издатели» (или командой «storydesk keys generate --publisher ИМЯ») и подписывайте наборы историй, чтобы другие могли убедиться, что они от вас.</translation>
     </message>
     <message>
         <source>Signed bundles say who made them: a catalogue that trusts your key shows them as from {publisher} (key {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись показывает, кто создал набор историй: в каталоге, который доверяет вашему ключу, издателем таких наборов будет указан «{publisher}» (ключ {fingerprint}).</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished">Сохранить как</translation>
+        <translation>Сохранить как</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">Об&amp;зор…</translation>
+        <translation>Об&amp;зор…</translation>
     </message>
     <message>
         <source>Choose where to save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать, куда сохранить набор историй</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Издатель:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished">&amp;Сохранить как:</translation>
+        <translation>&amp;Сохранить как:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Экспортировать</translation>
+        <translation>Экспортировать</translation>
     </message>
     <message>
         <source>There are no stories to put in a bundle: add some to the basket (Ctrl+B), fill a collection, or search for them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет историй для набора: сначала добавьте их в корзину (Ctrl+B), заполните подборку или найдите через поиск.</translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n история</numerusform>
+            <numerusform>%n истории</numerusform>
+            <numerusform>%n историй</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the Bundle As</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить набор историй как</translation>
     </message>
     <message>
         <source>Story bundles (*.storybundle)</source>
-        <translation type="unfinished">Наборы историй (*.storybundle)</translation>
+        <translation>Наборы историй (*.storybundle)</translation>
     </message>
     <message>
         <source>There are no stories to put in a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет историй для набора.</translation>
     </message>
     <message>
         <source>Choose where to save the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда сохранить набор историй.</translation>
     </message>
     <message>
         <source>{path} is a folder; add a file name.</source>
-        <translation type="unfinished">{path} — это папка; добавьте имя файла.</translation>
+        <translation>{path} — это папка; добавьте имя файла.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished">Папка {folder} не существует.</translation>
+        <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
         <source>Replace File?</source>
-        <translation type="unfinished">Заменить файл?</translation>
+        <translation>Заменить файл?</translation>
     </message>
     <message>
         <source>{file} already exists. Replace it?</source>
-        <translation type="unfinished">Файл {file} уже существует. Заменить его?</translation>
+        <translation>Файл {file} уже существует. Заменить его?</translation>
     </message>
 </context>
 <context>
     <name>BundleProgressDialog</name>
     <message>
         <source>Exporting a Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт набора историй</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished">Запись набора историй…</translation>
+        <translation>Запись набора историй…</translation>
     </message>
     <message>
         <source>Bundle progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход создания набора историй</translation>
     </message>
     <message>
         <source>Cancel the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить создание набора историй</translation>
     </message>
     <message>
         <source>Cancelling… no file will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена… файл не будет записан.</translation>
     </message>
     <message>
         <source>Writing story {number} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись истории {number} из {count}…</translation>
     </message>
 </context>
 <context>
     <name>Bundles</name>
     <message>
         <source>has no bundle.json: nothing checks its files (read as unsigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет файла bundle.json: файлы набора ничем не проверяются (он читается как набор без подписи)</translation>
     </message>
     <message>
         <source>bundle.json lists no files: nothing checks them (read as unsigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>в bundle.json не указано ни одного файла: файлы набора ничем не проверяются (он читается как набор без подписи)</translation>
     </message>
     <message>
         <source>bundle.json is not valid JSON ({error})</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>bundle.json gives a malformed {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>в bundle.json некорректное значение поля «{key}»</translation>
     </message>
     <message>
         <source>bundle.json &apos;files&apos; is not a list</source>
@@ -386,67 +386,67 @@
     </message>
     <message>
         <source>bundle.json &apos;{key}&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «{key}» в bundle.json не является списком</translation>
     </message>
     <message>
         <source>bundle.json withdraws {count:,} stories, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json отзывает слишком много историй: {count:,} при пределе {limit:,}</translation>
     </message>
     <message>
         <source>bundle.json says it is signed, but bundle.sig is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>в bundle.json указано, что набор подписан, но файла bundle.sig нет</translation>
     </message>
     <message>
         <source>bundle.sig is there, but bundle.json is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>файл bundle.sig есть, а файла bundle.json нет</translation>
     </message>
     <message>
         <source>bundle.sig: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig: {reason}</translation>
     </message>
     <message>
         <source>bundle.json&apos;s {key} is not the key that signed it ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «{key}» в bundle.json не совпадает с ключом, которым подписан набор ({fingerprint})</translation>
     </message>
     <message>
         <source>signed with a publisher key revoked here (fingerprint {fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>подписан ключом издателя, отозванным в этом каталоге (отпечаток {fingerprint})</translation>
     </message>
     <message>
         <source>{member}: {reason}; a signed bundle is taken whole or not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}: {reason}; подписанный набор историй принимается только целиком</translation>
     </message>
     <message>
         <source>not listed in bundle.json</source>
-        <translation type="unfinished">не указан в bundle.json</translation>
+        <translation>не указан в bundle.json</translation>
     </message>
     <message>
         <source>bundle.json lists itself or bundle.sig</source>
-        <translation type="unfinished"></translation>
+        <translation>в bundle.json указан он сам или bundle.sig</translation>
     </message>
     <message>
         <source>listed in bundle.json but missing</source>
-        <translation type="unfinished">указан в bundle.json, но отсутствует</translation>
+        <translation>указан в bundle.json, но отсутствует</translation>
     </message>
     <message>
         <source>bundle.json gives no checksum or size for it</source>
-        <translation type="unfinished"></translation>
+        <translation>в bundle.json для него не указаны контрольная сумма или размер</translation>
     </message>
     <message>
         <source>is {size:,} bytes but bundle.json says {declared:,}</source>
-        <translation type="unfinished">занимает {size:,} байт, а в bundle.json указано {declared:,}</translation>
+        <translation>занимает {size:,} байт, а в bundle.json указано {declared:,}</translation>
     </message>
     <message>
         <source>checksum does not match bundle.json</source>
-        <translation type="unfinished">контрольная сумма не совпадает с указанной в bundle.json</translation>
+        <translation>контрольная сумма не совпадает с указанной в bundle.json</translation>
     </message>
     <message>
         <source>{file} is not valid YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} содержит некорректный YAML</translation>
     </message>
     <message>
         <source>{file} is not a list of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} не является списком «{what}»</translation>
     </message>
     <message>
         <source>could not be read ({error})</source>
@@ -478,39 +478,39 @@
     </message>
     <message>
         <source>bundle.sig is too large to be a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig слишком велик для подписи</translation>
     </message>
     <message>
         <source>bundle.sig is not a signature (not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig не является подписью (это не JSON)</translation>
     </message>
     <message>
         <source>bundle.sig is not a StoryDesk signature</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig не является подписью StoryDesk</translation>
     </message>
     <message>
         <source>bundle.sig uses a signature this StoryDesk does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>в bundle.sig использован тип подписи, неизвестный этой версии StoryDesk</translation>
     </message>
     <message>
         <source>bundle.sig was changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig изменён после подписания</translation>
     </message>
     <message>
         <source>bundle.sig is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig имеет неверный формат</translation>
     </message>
     <message>
         <source>bundle.sig names a fingerprint that is not its key&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>отпечаток, указанный в bundle.sig, не соответствует ключу из этого файла</translation>
     </message>
     <message>
         <source>the signature does not match bundle.json (the bundle was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись не соответствует bundle.json (набор историй был изменён)</translation>
     </message>
     <message>
         <source>{path}: the bundle&apos;s manifest gives no creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: в описании набора историй не указано время создания</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>Export &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;набора историй…</translation>
     </message>
     <message>
         <source>Re&amp;move Selected Stories</source>
@@ -1947,51 +1947,51 @@
     </message>
     <message>
         <source>a publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>издатель</translation>
     </message>
     <message>
         <source>{publisher} (fingerprint {fingerprint}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} (отпечаток {fingerprint}…)</translation>
     </message>
     <message>
         <source>an unsigned bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>набор историй без подписи</translation>
     </message>
     <message>
         <source>a file or folder, not a signed bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>файл или папка, а не подписанный набор историй</translation>
     </message>
     <message>
         <source>an unknown publisher &quot;{publisher}&quot; (fingerprint {fingerprint}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный издатель «{publisher}» (отпечаток {fingerprint}…)</translation>
     </message>
     <message>
         <source>a story imported here, not from a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>история, импортированная здесь не из набора историй</translation>
     </message>
     <message>
         <source>{incoming}: a bundle from an unknown publisher only adds stories</source>
-        <translation type="unfinished"></translation>
+        <translation>{incoming}: набор историй от неизвестного издателя может только добавлять истории</translation>
     </message>
     <message>
         <source>the bundle is unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>набор историй не подписан</translation>
     </message>
     <message>
         <source>the bundle&apos;s publisher is not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>этот каталог не доверяет издателю набора историй</translation>
     </message>
     <message>
         <source>no story with this id is in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>в каталоге нет истории с таким идентификатором</translation>
     </message>
     <message>
         <source>the story did not come from this publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>история получена не от этого издателя</translation>
     </message>
     <message>
         <source>withdrawal of story {id} not applied: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>отзыв истории {id} не выполнен: {reason}</translation>
     </message>
     <message>
         <source>story &apos;{title}&apos;: image {image} is missing (not in the folder or bundle)</source>
@@ -2197,59 +2197,59 @@
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр импорта</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Импорт</translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Signed by {publisher} — trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан: {publisher} — доверенный издатель</translation>
     </message>
     <message>
         <source>an unnamed publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>издатель без имени</translation>
     </message>
     <message>
         <source>Signed by “{publisher}” — unknown publisher (fingerprint {fingerprint}); compare the fingerprint with the publisher before trusting it in Settings › Publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан: «{publisher}» — неизвестный издатель (отпечаток {fingerprint}); прежде чем доверять ему в меню «Настройки › Издатели», сверьте отпечаток с издателем</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>без имени</translation>
     </message>
     <message>
         <source>Unsigned — nothing says who made this bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Без подписи — неизвестно, кто создал этот набор историй</translation>
     </message>
     <message>
         <source>Refused: nothing from this bundle can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён: из этого набора историй ничего нельзя импортировать.</translation>
     </message>
     <message>
         <source>{field} was edited here; your edit is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{field}» изменено здесь; ваша правка сохранится</translation>
     </message>
     <message>
         <source>This story came from another publisher&apos;s signed bundle; it is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта история получена из подписанного набора другого издателя; она не изменится</translation>
     </message>
     <message>
         <source>Would replace most of the story&apos;s text; the catalogue keeps its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл заменил бы большую часть текста истории; в каталоге останется прежняя версия</translation>
     </message>
     <message>
         <source>In conflict; the catalogue keeps its version</source>
-        <translation type="unfinished"></translation>
+        <translation>Расхождение; в каталоге останется прежняя версия</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new stories</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln новая история</numerusform>
             <numerusform>%Ln новые истории</numerusform>
             <numerusform>%Ln новых историй</numerusform>
@@ -2257,7 +2257,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln обновлённая</numerusform>
             <numerusform>%Ln обновлённые</numerusform>
             <numerusform>%Ln обновлённых</numerusform>
@@ -2265,107 +2265,107 @@
     </message>
     <message numerus="yes">
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln без изменений</numerusform>
+            <numerusform>%Ln без изменений</numerusform>
+            <numerusform>%Ln без изменений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln отозвана</numerusform>
+            <numerusform>%Ln отозваны</numerusform>
+            <numerusform>%Ln отозвано</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>отклонено: %Ln</numerusform>
+            <numerusform>отклонено: %Ln</numerusform>
+            <numerusform>отклонено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln расхождение</numerusform>
+            <numerusform>%Ln расхождения</numerusform>
+            <numerusform>%Ln расхождений</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing would bring: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт даст: {counts}</translation>
     </message>
     <message numerus="yes">
         <source>New (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Новые (%Ln)</numerusform>
+            <numerusform>Новые (%Ln)</numerusform>
+            <numerusform>Новые (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Updated (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обновлённые (%Ln)</numerusform>
+            <numerusform>Обновлённые (%Ln)</numerusform>
+            <numerusform>Обновлённые (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Без изменений (%Ln)</numerusform>
+            <numerusform>Без изменений (%Ln)</numerusform>
+            <numerusform>Без изменений (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Withdrawn (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отозванные (%Ln)</numerusform>
+            <numerusform>Отозванные (%Ln)</numerusform>
+            <numerusform>Отозванные (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отклонённые (%Ln)</numerusform>
+            <numerusform>Отклонённые (%Ln)</numerusform>
+            <numerusform>Отклонённые (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Conflicts (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Расхождения (%Ln)</numerusform>
+            <numerusform>Расхождения (%Ln)</numerusform>
+            <numerusform>Расхождения (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished">История</translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Story &apos;{story}&apos;: image {image} is missing</source>
-        <translation type="unfinished">История «{story}»: нет изображения {image}</translation>
+        <translation>История «{story}»: нет изображения {image}</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -2534,111 +2534,111 @@
     <name>Keys</name>
     <message>
         <source>{path}: the private key is not the one its name says</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: закрытый ключ не тот, который указан в имени файла</translation>
     </message>
     <message>
         <source>{fingerprint}: not a key fingerprint (give {least} to {most} of its hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: это не отпечаток ключа (укажите от {least} до {most} его шестнадцатеричных цифр)</translation>
     </message>
     <message>
         <source>{fingerprint}: no publisher key here has that fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: в этом каталоге нет ключа издателя с таким отпечатком</translation>
     </message>
     <message>
         <source>{fingerprint}: starts the fingerprints of {count} keys ({keys}); give more of its digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: так начинаются отпечатки нескольких ключей (всего {count}: {keys}); укажите больше цифр отпечатка</translation>
     </message>
     <message>
         <source>a publisher key needs the publisher&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>для ключа издателя нужно указать имя издателя</translation>
     </message>
     <message>
         <source>the publisher&apos;s name is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>имя издателя длиннее {limit} симв.</translation>
     </message>
     <message>
         <source>this catalogue already has its publisher key ({publisher}, {fingerprint}); to replace it, revoke it first with &apos;storydesk keys revoke {fingerprint}&apos; (or Settings › Publishers)</source>
-        <translation type="unfinished"></translation>
+        <translation>у этого каталога уже есть ключ издателя ({publisher}, {fingerprint}); чтобы заменить его, сначала отзовите его командой «storydesk keys revoke {fingerprint}» (или в меню «Настройки › Издатели»)</translation>
     </message>
     <message>
         <source>this catalogue has no publisher key of its own; make one with &apos;storydesk keys generate --publisher NAME&apos; (or Settings › Publishers)</source>
-        <translation type="unfinished"></translation>
+        <translation>у этого каталога нет собственного ключа издателя; создайте его командой «storydesk keys generate --publisher ИМЯ» (или в меню «Настройки › Издатели»)</translation>
     </message>
     <message>
         <source>{fingerprint}: the key of {publisher} is revoked here; it is not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: ключ издателя «{publisher}» отозван в этом каталоге; он не экспортируется</translation>
     </message>
     <message>
         <source>{fingerprint}: the key of {publisher} is not trusted here; only this catalogue&apos;s own key and trusted keys are exported</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: этот каталог не доверяет ключу издателя «{publisher}»; экспортируются только собственный ключ каталога и доверенные ключи</translation>
     </message>
     <message>
         <source>{fingerprint}: the key of {publisher} was revoked here on {date}; a revoked key is not trusted again</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: ключ издателя «{publisher}» отозван в этом каталоге {date}; отозванному ключу нельзя снова доверять</translation>
     </message>
     <message>
         <source>{path}: not a publisher&apos;s private key ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: это не закрытый ключ издателя ({error})</translation>
     </message>
     <message>
         <source>{path}: not an Ed25519 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: это не закрытый ключ Ed25519</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished">{path}: {reason}</translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>too large to be a publisher key file</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком велик для файла ключа издателя</translation>
     </message>
     <message>
         <source>not a publisher key file (not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>это не файл ключа издателя (не JSON)</translation>
     </message>
     <message>
         <source>not a publisher key file</source>
-        <translation type="unfinished"></translation>
+        <translation>это не файл ключа издателя</translation>
     </message>
     <message>
         <source>the key is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>это не ключ Ed25519</translation>
     </message>
     <message>
         <source>the public key is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>открытый ключ имеет неверный формат</translation>
     </message>
     <message>
         <source>the key file names no publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле ключа не указан издатель</translation>
     </message>
     <message>
         <source>the fingerprint written in the file is not its key&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>отпечаток, записанный в файле, не соответствует ключу из этого файла</translation>
     </message>
     <message>
         <source>this catalogue has no publisher key to sign with; make one with &apos;storydesk keys generate --publisher NAME&apos; (or Settings › Publishers)</source>
-        <translation type="unfinished"></translation>
+        <translation>у этого каталога нет ключа издателя для подписи; создайте его командой «storydesk keys generate --publisher ИМЯ» (или в меню «Настройки › Издатели»)</translation>
     </message>
     <message>
         <source>{path}: a folder; give the name of the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: это папка; укажите имя файла ключа</translation>
     </message>
     <message>
         <source>{path}: the key file cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не удалось записать файл ключа ({reason})</translation>
     </message>
     <message>
         <source>{path}: no such key file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: такого файла ключа нет</translation>
     </message>
     <message>
         <source>{path}: a folder, not a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: это папка, а не файл ключа</translation>
     </message>
     <message>
         <source>{path}: the key file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не удалось прочитать файл ключа ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>Bundle export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт набора историй отменён; ничего не записано.</translation>
     </message>
     <message>
         <source>Search stories (Ctrl+F): words, &quot;a phrase&quot;, partner:UNDP, year:2024…</source>
@@ -2736,7 +2736,7 @@
     </message>
     <message>
         <source>Export B&amp;undle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;набора историй…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view of Pack…</source>
@@ -2824,11 +2824,11 @@
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Publishers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Издатели…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2888,18 +2888,18 @@
     </message>
     <message>
         <source>A bundle is being written; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор историй ещё создаётся; дождитесь завершения.</translation>
     </message>
     <message>
         <source>The bundle cannot be made now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас нельзя создать набор историй</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the bundle {path} with %Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан набор историй {path}: %Ln история</numerusform>
+            <numerusform>Записан набор историй {path}: %Ln истории</numerusform>
+            <numerusform>Записан набор историй {path}: %Ln историй</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2956,7 +2956,7 @@
     </message>
     <message>
         <source>A bundle is being previewed; import it or cancel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт предпросмотр набора историй; сначала импортируйте его или отмените импорт.</translation>
     </message>
     <message>
         <source>Stories and bundles ({patterns});;All files (*)</source>
@@ -3428,233 +3428,237 @@
     <name>PreviewController</name>
     <message>
         <source>The bundle could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить набор историй</translation>
     </message>
 </context>
 <context>
     <name>PreviewProgressDialog</name>
     <message>
         <source>Checking the Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка набора историй</translation>
     </message>
     <message>
         <source>Checking what the import would do…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка того, что изменит импорт…</translation>
     </message>
     <message>
         <source>Preview progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход предпросмотра</translation>
     </message>
     <message>
         <source>Cancel the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить предпросмотр</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена… ничего не будет импортировано.</translation>
     </message>
     <message>
         <source>Checking {number} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка: {number} из {count}…</translation>
     </message>
 </context>
 <context>
     <name>PublishersDialog</name>
     <message>
         <source>Publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатели</translation>
     </message>
     <message>
         <source>Bundles signed with a trusted key may update the stories they brought and withdraw them. Compare a key&apos;s fingerprint with its publisher, by phone, before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы историй, подписанные доверенным ключом, могут обновлять добавленные ими истории и отзывать их. Прежде чем доверять ключу, сверьте его отпечаток с издателем по телефону.</translation>
     </message>
     <message>
         <source>Publisher keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи издателей</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатель</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Reading the keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение ключей…</translation>
     </message>
     <message>
         <source>&amp;Generate My Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать мой ключ…</translation>
     </message>
     <message>
         <source>Make this catalogue&apos;s publisher key, to sign its bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать ключ издателя этого каталога, чтобы подписывать его наборы историй</translation>
     </message>
     <message>
         <source>&amp;Export My Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт моего ключа…</translation>
     </message>
     <message>
         <source>Save this catalogue&apos;s public key as a file to give to the offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить открытый ключ этого каталога в файл, чтобы передать его офисам</translation>
     </message>
     <message>
         <source>Trust Key &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять ключу из &amp;файла…</translation>
     </message>
     <message>
         <source>Trust a publisher&apos;s key from a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять ключу издателя из файла</translation>
     </message>
     <message>
         <source>&amp;Trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доверять…</translation>
     </message>
     <message>
         <source>Trust the chosen key, met in a bundle, after comparing its fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять выбранному ключу из набора историй, сверив его отпечаток</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать…</translation>
     </message>
     <message>
         <source>Refuse the chosen key&apos;s bundles from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Отныне отклонять наборы историй, подписанные выбранным ключом</translation>
     </message>
     <message>
         <source>This catalogue&apos;s key (signs its bundles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ этого каталога (подписывает его наборы историй)</translation>
     </message>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенный</translation>
     </message>
     <message>
         <source>Trusted (shipped with this StoryDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенный (поставляется вместе с StoryDesk)</translation>
     </message>
     <message>
         <source>Not trusted (met in a bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоверенный (найден в наборе историй)</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозван</translation>
     </message>
     <message>
         <source>No publisher keys yet: generate this catalogue&apos;s, or trust a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключей издателей пока нет: создайте ключ этого каталога или добавьте доверенный ключ из файла.</translation>
     </message>
     <message>
         <source>Generate My Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать мой ключ</translation>
     </message>
     <message>
         <source>The publisher&apos;s name, as the offices will see it on your bundles (for example your organisation and country office):</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя издателя, которое офисы будут видеть в ваших наборах историй (например, ваша организация и страновой офис):</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Export My Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт моего ключа</translation>
     </message>
     <message>
         <source>Publisher keys (*.storykey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи издателей (*.storykey)</translation>
     </message>
     <message>
         <source>Trust Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять ключу из файла</translation>
     </message>
     <message>
         <source>Publisher keys (*.storykey);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи издателей (*.storykey);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Trust the key of “{publisher}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять ключу издателя «{publisher}»?</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}
 
 Compare it with the fingerprint the publisher gives you, by phone or in person, not in the bundle&apos;s own channel. A bundle signed with a trusted key may update the stories it brought and withdraw them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток: {fingerprint}
+
+Сверьте его с отпечатком, который сообщит вам издатель по телефону или лично, а не по тому же каналу, по которому пришёл набор историй. Набор историй, подписанный доверенным ключом, может обновлять добавленные им истории и отзывать их.</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять</translation>
     </message>
     <message>
         <source>Bundles signed with this key are refused here from now on, and a revoked key cannot be trusted again. The stories it brought stay in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы историй, подписанные этим ключом, будут отныне отклоняться, а отозванному ключу нельзя снова доверять. Истории, уже добавленные из его наборов, останутся в каталоге.</translation>
     </message>
     <message>
         <source>Its private half is deleted: your bundles are no longer signed until you generate a new key, which the offices must trust anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Его закрытая часть будет удалена: ваши наборы историй не будут подписываться, пока вы не создадите новый ключ, а офисам придётся заново ему доверять.</translation>
     </message>
     <message>
         <source>Revoke the key of “{publisher}” ({fingerprint})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать ключ издателя «{publisher}» ({fingerprint})?</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать</translation>
     </message>
     <message>
         <source>{what}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}. {reason}</translation>
     </message>
     <message>
         <source>Made the publisher key of “{publisher}”. Fingerprint: {fingerprint}. Its private half stays in this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан ключ издателя «{publisher}». Отпечаток: {fingerprint}. Его закрытая часть хранится в этой папке данных.</translation>
     </message>
     <message>
         <source>No key was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ не создан</translation>
     </message>
     <message>
         <source>Saved the public key of “{publisher}” as {path}. Tell the offices its fingerprint, so that they can compare it: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый ключ издателя «{publisher}» сохранён в файл {path}. Сообщите офисам его отпечаток, чтобы они могли его сверить: {fingerprint}</translation>
     </message>
     <message>
         <source>The key was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ не сохранён</translation>
     </message>
     <message>
         <source>Trusted the key of “{publisher}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ издателя «{publisher}» добавлен в доверенные.</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}
 
 Compare it with the fingerprint the publisher gives you, by phone or in person. If they differ, revoke this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток: {fingerprint}
+
+Сверьте его с отпечатком, который сообщит вам издатель по телефону или лично. Если они различаются, отзовите этот ключ.</translation>
     </message>
     <message>
         <source>The key was not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ не добавлен в доверенные</translation>
     </message>
     <message>
         <source>Trusted the key of “{publisher}” ({fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ издателя «{publisher}» ({fingerprint}) добавлен в доверенные.</translation>
     </message>
     <message>
         <source>Revoked the key of “{publisher}” ({fingerprint}): its bundles are refused here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ издателя «{publisher}» ({fingerprint}) отозван: его наборы историй здесь отклоняются.</translation>
     </message>
     <message>
         <source>The key was not revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ не отозван</translation>
     </message>
 </context>
 <context>
