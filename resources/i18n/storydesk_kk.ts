@@ -138,15 +138,15 @@
     </message>
     <message>
         <source>Export Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағын экспорттау…</translation>
     </message>
     <message>
         <source>Export the basket as a story bundle for another StoryDesk (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетті басқа StoryDesk үшін оқиғалар жинағы ретінде экспорттау (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Export the basket as a story bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетті оқиғалар жинағы ретінде экспорттау</translation>
     </message>
     <message>
         <source>Empty: add stories with Ctrl+B</source>
@@ -164,180 +164,180 @@
     <name>BundleExportController</name>
     <message>
         <source>The bundle was not written</source>
-        <translation type="unfinished">Оқиғалар жинағы жазылмады</translation>
+        <translation>Оқиғалар жинағы жазылмады</translation>
     </message>
 </context>
 <context>
     <name>BundleExportDialog</name>
     <message>
         <source>Export Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағын экспорттау</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished">Оқиғалар</translation>
+        <translation>Оқиғалар</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln stories in the bas&amp;ket, in its order</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>&amp;Себеттегі %Ln оқиға, ондағы ретімен</numerusform>
             <numerusform>&amp;Себеттегі %Ln оқиға, ондағы ретімен</numerusform>
         </translation>
     </message>
     <message>
         <source>A &amp;collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Топтама:</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтама</translation>
     </message>
     <message numerus="yes">
         <source>{name} (%Ln stories)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} (%Ln оқиға)</numerusform>
+            <numerusform>{name} (%Ln оқиға)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln stories of the current &amp;results, in their order</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Ағымдағы &amp;нәтижелердегі %Ln оқиға, көрсетілген ретімен</numerusform>
             <numerusform>Ағымдағы &amp;нәтижелердегі %Ln оқиға, көрсетілген ретімен</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Атауы</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспагер</translation>
     </message>
     <message>
         <source>e.g. UNDP Kyrgyzstan</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, БҰҰДБ Қырғызстан</translation>
     </message>
     <message>
         <source>Sign with my publisher key</source>
-        <translation type="unfinished"></translation>
+        <translation>Менің баспагер кілтіммен қол қою</translation>
     </message>
     <message>
         <source>This catalogue has no publisher key. Make one in Settings › Publishers (or with: storydesk keys generate --publisher NAME), then sign bundles so others can tell they come from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл каталогта баспагер кілті жоқ. Оны Баптаулар › Баспагерлер бөлімінде (немесе мына пәрменмен: storydesk keys generate --publisher NAME) жасаңыз, содан кейін басқалар оқиғалар жинақтарының сізден келгенін білуі үшін оларға қол қойыңыз.</translation>
     </message>
     <message>
         <source>Signed bundles say who made them: a catalogue that trusts your key shows them as from {publisher} (key {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған оқиғалар жинақтары оларды кім жасағанын көрсетеді: сіздің кілтіңізге сенетін каталог оларды {publisher} баспагерінен келген деп көрсетеді (кілт: {fingerprint}).</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished">Сақтау орны</translation>
+        <translation>Сақтау орны</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Шолу…</translation>
+        <translation>&amp;Шолу…</translation>
     </message>
     <message>
         <source>Choose where to save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағын сақтайтын орынды таңдау</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Атауы:</translation>
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баспагер:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished">Сақтау &amp;орны:</translation>
+        <translation>Сақтау &amp;орны:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Экспорттау</translation>
+        <translation>Экспорттау</translation>
     </message>
     <message>
         <source>There are no stories to put in a bundle: add some to the basket (Ctrl+B), fill a collection, or search for them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағына салатын оқиға жоқ: алдымен оқиғаларды себетке қосыңыз (Ctrl+B), топтаманы толтырыңыз немесе оқиғаларды іздеп табыңыз.</translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the Bundle As</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағын сақтау</translation>
     </message>
     <message>
         <source>Story bundles (*.storybundle)</source>
-        <translation type="unfinished">Оқиғалар жинақтары (*.storybundle)</translation>
+        <translation>Оқиғалар жинақтары (*.storybundle)</translation>
     </message>
     <message>
         <source>There are no stories to put in a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағына салатын оқиға жоқ.</translation>
     </message>
     <message>
         <source>Choose where to save the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағын сақтайтын орынды таңдаңыз.</translation>
     </message>
     <message>
         <source>{path} is a folder; add a file name.</source>
-        <translation type="unfinished">{path} — қалта; файл атауын қосыңыз.</translation>
+        <translation>{path} — қалта; файл атауын қосыңыз.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished">{folder} қалтасы жоқ.</translation>
+        <translation>{folder} қалтасы жоқ.</translation>
     </message>
     <message>
         <source>Replace File?</source>
-        <translation type="unfinished">Файлды ауыстыру керек пе?</translation>
+        <translation>Файлды ауыстыру керек пе?</translation>
     </message>
     <message>
         <source>{file} already exists. Replace it?</source>
-        <translation type="unfinished">{file} бұрыннан бар. Оны ауыстыру керек пе?</translation>
+        <translation>{file} бұрыннан бар. Оны ауыстыру керек пе?</translation>
     </message>
 </context>
 <context>
     <name>BundleProgressDialog</name>
     <message>
         <source>Exporting a Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағын экспорттау</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished">Оқиғалар жинағы жазылуда…</translation>
+        <translation>Оқиғалар жинағы жазылуда…</translation>
     </message>
     <message>
         <source>Bundle progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағын жазу барысы</translation>
     </message>
     <message>
         <source>Cancel the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағынан бас тарту</translation>
     </message>
     <message>
         <source>Cancelling… no file will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда… бірде-бір файл жазылмайды.</translation>
     </message>
     <message>
         <source>Writing story {number} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға жазылуда ({number} / {count})…</translation>
     </message>
 </context>
 <context>
     <name>Bundles</name>
     <message>
         <source>has no bundle.json: nothing checks its files (read as unsigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json жоқ: оның файлдарын ештеңе тексермейді (қолтаңбасыз ретінде оқылады)</translation>
     </message>
     <message>
         <source>bundle.json lists no files: nothing checks them (read as unsigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json тізімінде бірде-бір файл жоқ: файлдарды ештеңе тексермейді (қолтаңбасыз ретінде оқылады)</translation>
     </message>
     <message>
         <source>bundle.json is not valid JSON ({error})</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>bundle.json gives a malformed {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json ішіндегі «{key}» өрісі қате жазылған</translation>
     </message>
     <message>
         <source>bundle.json &apos;files&apos; is not a list</source>
@@ -381,67 +381,67 @@
     </message>
     <message>
         <source>bundle.json &apos;{key}&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json ішіндегі «{key}» өрісі тізім емес</translation>
     </message>
     <message>
         <source>bundle.json withdraws {count:,} stories, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json {count:,} оқиғаны қайтарып алады, бұл {limit:,} шегінен асады</translation>
     </message>
     <message>
         <source>bundle.json says it is signed, but bundle.sig is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json бойынша оған қол қойылған, бірақ bundle.sig жоқ</translation>
     </message>
     <message>
         <source>bundle.sig is there, but bundle.json is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig бар, бірақ bundle.json жоқ</translation>
     </message>
     <message>
         <source>bundle.sig: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig: {reason}</translation>
     </message>
     <message>
         <source>bundle.json&apos;s {key} is not the key that signed it ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json ішіндегі «{key}» өрісінде көрсетілген кілт оған қол қойған кілт емес ({fingerprint})</translation>
     </message>
     <message>
         <source>signed with a publisher key revoked here (fingerprint {fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>мұнда қайтарылған баспагер кілтімен қол қойылған (саусақ ізі: {fingerprint})</translation>
     </message>
     <message>
         <source>{member}: {reason}; a signed bundle is taken whole or not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}: {reason}; қол қойылған оқиғалар жинағы не толығымен қабылданады, не мүлдем қабылданбайды</translation>
     </message>
     <message>
         <source>not listed in bundle.json</source>
-        <translation type="unfinished">bundle.json тізімінде жоқ</translation>
+        <translation>bundle.json тізімінде жоқ</translation>
     </message>
     <message>
         <source>bundle.json lists itself or bundle.sig</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json тізімінде өзі не bundle.sig көрсетілген</translation>
     </message>
     <message>
         <source>listed in bundle.json but missing</source>
-        <translation type="unfinished">bundle.json тізімінде бар, бірақ файлдың өзі жоқ</translation>
+        <translation>bundle.json тізімінде бар, бірақ файлдың өзі жоқ</translation>
     </message>
     <message>
         <source>bundle.json gives no checksum or size for it</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json ішінде оның бақылау сомасы не көлемі көрсетілмеген</translation>
     </message>
     <message>
         <source>is {size:,} bytes but bundle.json says {declared:,}</source>
-        <translation type="unfinished">көлемі {size:,} байт, бірақ bundle.json бойынша {declared:,} байт</translation>
+        <translation>көлемі {size:,} байт, бірақ bundle.json бойынша {declared:,} байт</translation>
     </message>
     <message>
         <source>checksum does not match bundle.json</source>
-        <translation type="unfinished">бақылау сомасы bundle.json ішіндегі мәнге сәйкес келмейді</translation>
+        <translation>бақылау сомасы bundle.json ішіндегі мәнге сәйкес келмейді</translation>
     </message>
     <message>
         <source>{file} is not valid YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} жарамды YAML емес</translation>
     </message>
     <message>
         <source>{file} is not a list of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — {what} тізімі емес</translation>
     </message>
     <message>
         <source>could not be read ({error})</source>
@@ -473,39 +473,39 @@
     </message>
     <message>
         <source>bundle.sig is too large to be a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig қолтаңба болу үшін тым үлкен</translation>
     </message>
     <message>
         <source>bundle.sig is not a signature (not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig қолтаңба емес (JSON емес)</translation>
     </message>
     <message>
         <source>bundle.sig is not a StoryDesk signature</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig — StoryDesk қолтаңбасы емес</translation>
     </message>
     <message>
         <source>bundle.sig uses a signature this StoryDesk does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig осы StoryDesk білмейтін қолтаңба түрін пайдаланады</translation>
     </message>
     <message>
         <source>bundle.sig was changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig қол қойылғаннан кейін өзгертілген</translation>
     </message>
     <message>
         <source>bundle.sig is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig құрылымы бұзылған</translation>
     </message>
     <message>
         <source>bundle.sig names a fingerprint that is not its key&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig ішінде көрсетілген саусақ ізі ондағы кілтке сәйкес келмейді</translation>
     </message>
     <message>
         <source>the signature does not match bundle.json (the bundle was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>қолтаңба bundle.json файлына сәйкес келмейді (оқиғалар жинағы өзгертілген)</translation>
     </message>
     <message>
         <source>{path}: the bundle&apos;s manifest gives no creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: оқиғалар жинағының манифестінде жасалған уақыты көрсетілмеген</translation>
     </message>
 </context>
 <context>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>Export &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оқиғалар жинағын экспорттау…</translation>
     </message>
     <message>
         <source>Re&amp;move Selected Stories</source>
@@ -1921,51 +1921,51 @@
     </message>
     <message>
         <source>a publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>бір баспагер</translation>
     </message>
     <message>
         <source>{publisher} (fingerprint {fingerprint}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} (саусақ ізі: {fingerprint}…)</translation>
     </message>
     <message>
         <source>an unsigned bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>қолтаңбасыз оқиғалар жинағы</translation>
     </message>
     <message>
         <source>a file or folder, not a signed bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>қол қойылған оқиғалар жинағы емес, файл не қалта</translation>
     </message>
     <message>
         <source>an unknown publisher &quot;{publisher}&quot; (fingerprint {fingerprint}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз баспагер «{publisher}» (саусақ ізі: {fingerprint}…)</translation>
     </message>
     <message>
         <source>a story imported here, not from a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиғалар жинағынан емес, мұнда импортталған оқиға</translation>
     </message>
     <message>
         <source>{incoming}: a bundle from an unknown publisher only adds stories</source>
-        <translation type="unfinished"></translation>
+        <translation>{incoming}: белгісіз баспагердің оқиғалар жинағы тек жаңа оқиғалар қоса алады</translation>
     </message>
     <message>
         <source>the bundle is unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиғалар жинағына қол қойылмаған</translation>
     </message>
     <message>
         <source>the bundle&apos;s publisher is not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиғалар жинағының баспагеріне мұнда сенім білдірілмеген</translation>
     </message>
     <message>
         <source>no story with this id is in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>каталогта мұндай идентификаторы бар оқиға жоқ</translation>
     </message>
     <message>
         <source>the story did not come from this publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиға бұл баспагерден келмеген</translation>
     </message>
     <message>
         <source>withdrawal of story {id} not applied: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} оқиғасын қайтарып алу орындалмады: {reason}</translation>
     </message>
     <message>
         <source>story &apos;{title}&apos;: image {image} is missing (not in the folder or bundle)</source>
@@ -2171,163 +2171,163 @@
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортты алдын ала қарау</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Импорт</translation>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <source>Signed by {publisher} — trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойған: {publisher} — сенімді баспагер</translation>
     </message>
     <message>
         <source>an unnamed publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>атауы жоқ баспагер</translation>
     </message>
     <message>
         <source>Signed by “{publisher}” — unknown publisher (fingerprint {fingerprint}); compare the fingerprint with the publisher before trusting it in Settings › Publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойған: «{publisher}» — белгісіз баспагер (саусақ ізі: {fingerprint}); Баптаулар › Баспагерлер бөлімінде оған сенім білдірмес бұрын саусақ ізін баспагердің өзімен салыстырыңыз</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>атаусыз</translation>
     </message>
     <message>
         <source>Unsigned — nothing says who made this bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолтаңбасыз — бұл оқиғалар жинағын кім жасағаны белгісіз</translation>
     </message>
     <message>
         <source>Refused: nothing from this bundle can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: бұл оқиғалар жинағынан ештеңе импорттау мүмкін емес.</translation>
     </message>
     <message>
         <source>{field} was edited here; your edit is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» өрісі мұнда өңделген; сіздің өңдеуіңіз сақталады</translation>
     </message>
     <message>
         <source>This story came from another publisher&apos;s signed bundle; it is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл оқиға басқа баспагер қол қойған оқиғалар жинағынан келген; ол өзгертілмейді</translation>
     </message>
     <message>
         <source>Would replace most of the story&apos;s text; the catalogue keeps its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға мәтінінің басым бөлігін ауыстырар еді; каталог өз мәтінін сақтайды</translation>
     </message>
     <message>
         <source>In conflict; the catalogue keeps its version</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкессіздік бар; каталог өз нұсқасын сақтайды</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new stories</source>
-        <translation type="unfinished">
-            <numerusform>%Ln жаңа оқиға</numerusform>
-            <numerusform>%Ln жаңа оқиға</numerusform>
+        <translation>
+            <numerusform>%Ln жаңа оқиға қосылады</numerusform>
+            <numerusform>%Ln жаңа оқиға қосылады</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform>%Ln оқиға жаңартылды</numerusform>
-            <numerusform>%Ln оқиға жаңартылды</numerusform>
+        <translation>
+            <numerusform>%Ln оқиға жаңартылады</numerusform>
+            <numerusform>%Ln оқиға жаңартылады</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln оқиға өзгермейді</numerusform>
+            <numerusform>%Ln оқиға өзгермейді</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln оқиға алынып тасталады</numerusform>
+            <numerusform>%Ln оқиға алынып тасталады</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln файл қабылданбайды</numerusform>
+            <numerusform>%Ln файл қабылданбайды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сәйкессіздік бар</numerusform>
+            <numerusform>%Ln сәйкессіздік бар</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing would bring: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттасаңыз: {counts}</translation>
     </message>
     <message numerus="yes">
         <source>New (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жаңа (%Ln)</numerusform>
+            <numerusform>Жаңа (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Updated (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жаңартылатын (%Ln)</numerusform>
+            <numerusform>Жаңартылатын (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Өзгермейтін (%Ln)</numerusform>
+            <numerusform>Өзгермейтін (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Withdrawn (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Алынып тасталатын (%Ln)</numerusform>
+            <numerusform>Алынып тасталатын (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қабылданбайтын (%Ln)</numerusform>
+            <numerusform>Қабылданбайтын (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Conflicts (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сәйкессіздіктер (%Ln)</numerusform>
+            <numerusform>Сәйкессіздіктер (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished">Оқиға</translation>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <source>Story &apos;{story}&apos;: image {image} is missing</source>
-        <translation type="unfinished">«{story}» оқиғасы: {image} суреті жоқ</translation>
+        <translation>«{story}» оқиғасы: {image} суреті жоқ</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Себебі</translation>
+        <translation>Себебі</translation>
     </message>
 </context>
 <context>
@@ -2487,111 +2487,111 @@
     <name>Keys</name>
     <message>
         <source>{path}: the private key is not the one its name says</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: жабық кілт файл атауында көрсетілген кілт емес</translation>
     </message>
     <message>
         <source>{fingerprint}: not a key fingerprint (give {least} to {most} of its hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: кілттің саусақ ізі емес (оның он алтылық цифрларынан кемінде {least}, ең көбі {most} цифр көрсетіңіз)</translation>
     </message>
     <message>
         <source>{fingerprint}: no publisher key here has that fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: мұнда мұндай саусақ ізі бар баспагер кілті жоқ</translation>
     </message>
     <message>
         <source>{fingerprint}: starts the fingerprints of {count} keys ({keys}); give more of its digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: {count} кілттің саусақ ізі осылай басталады ({keys}); саусақ ізінің көбірек цифрын көрсетіңіз</translation>
     </message>
     <message>
         <source>a publisher key needs the publisher&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>баспагер кілті үшін баспагердің атауы керек</translation>
     </message>
     <message>
         <source>the publisher&apos;s name is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>баспагердің атауы {limit} таңбадан ұзын</translation>
     </message>
     <message>
         <source>this catalogue already has its publisher key ({publisher}, {fingerprint}); to replace it, revoke it first with &apos;storydesk keys revoke {fingerprint}&apos; (or Settings › Publishers)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл каталогтың баспагер кілті бұрыннан бар ({publisher}, {fingerprint}); оны ауыстыру үшін алдымен &apos;storydesk keys revoke {fingerprint}&apos; пәрменімен (немесе Баптаулар › Баспагерлер бөлімінде) кері қайтарып алыңыз</translation>
     </message>
     <message>
         <source>this catalogue has no publisher key of its own; make one with &apos;storydesk keys generate --publisher NAME&apos; (or Settings › Publishers)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл каталогтың өз баспагер кілті жоқ; оны &apos;storydesk keys generate --publisher NAME&apos; пәрменімен (немесе Баптаулар › Баспагерлер бөлімінде) жасаңыз</translation>
     </message>
     <message>
         <source>{fingerprint}: the key of {publisher} is revoked here; it is not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: {publisher} кілті мұнда қайтарылған; ол экспортталмайды</translation>
     </message>
     <message>
         <source>{fingerprint}: the key of {publisher} is not trusted here; only this catalogue&apos;s own key and trusted keys are exported</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: {publisher} кілтіне мұнда сенім білдірілмеген; тек осы каталогтың өз кілті мен сенімді кілттер экспортталады</translation>
     </message>
     <message>
         <source>{fingerprint}: the key of {publisher} was revoked here on {date}; a revoked key is not trusted again</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: {publisher} кілті мұнда {date} күні қайтарылған; қайтарылған кілтке қайта сенім білдірілмейді</translation>
     </message>
     <message>
         <source>{path}: not a publisher&apos;s private key ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: баспагердің жабық кілті емес ({error})</translation>
     </message>
     <message>
         <source>{path}: not an Ed25519 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Ed25519 жабық кілті емес</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished">{path}: {reason}</translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>too large to be a publisher key file</source>
-        <translation type="unfinished"></translation>
+        <translation>баспагер кілтінің файлы болу үшін тым үлкен</translation>
     </message>
     <message>
         <source>not a publisher key file (not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>баспагер кілтінің файлы емес (JSON емес)</translation>
     </message>
     <message>
         <source>not a publisher key file</source>
-        <translation type="unfinished"></translation>
+        <translation>баспагер кілтінің файлы емес</translation>
     </message>
     <message>
         <source>the key is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>кілт Ed25519 кілті емес</translation>
     </message>
     <message>
         <source>the public key is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ашық кілттің құрылымы бұзылған</translation>
     </message>
     <message>
         <source>the key file names no publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>кілт файлында баспагер көрсетілмеген</translation>
     </message>
     <message>
         <source>the fingerprint written in the file is not its key&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>файлда жазылған саусақ ізі ондағы кілтке сәйкес келмейді</translation>
     </message>
     <message>
         <source>this catalogue has no publisher key to sign with; make one with &apos;storydesk keys generate --publisher NAME&apos; (or Settings › Publishers)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл каталогта қол қоюға арналған баспагер кілті жоқ; оны &apos;storydesk keys generate --publisher NAME&apos; пәрменімен (немесе Баптаулар › Баспагерлер бөлімінде) жасаңыз</translation>
     </message>
     <message>
         <source>{path}: a folder; give the name of the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: бұл қалта; кілт файлының атауын көрсетіңіз</translation>
     </message>
     <message>
         <source>{path}: the key file cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: кілт файлын жазу мүмкін емес ({reason})</translation>
     </message>
     <message>
         <source>{path}: no such key file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: мұндай кілт файлы жоқ</translation>
     </message>
     <message>
         <source>{path}: a folder, not a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: бұл кілт файлы емес, қалта</translation>
     </message>
     <message>
         <source>{path}: the key file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: кілт файлын оқу мүмкін емес ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <source>Bundle export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағын экспорттаудан бас тартылды; ештеңе жазылмады.</translation>
     </message>
     <message>
         <source>Search stories (Ctrl+F): words, &quot;a phrase&quot;, partner:UNDP, year:2024…</source>
@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <source>Export B&amp;undle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар &amp;жинағын экспорттау…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view of Pack…</source>
@@ -2777,11 +2777,11 @@
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баптаулар</translation>
     </message>
     <message>
         <source>&amp;Publishers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баспагерлер…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2838,17 +2838,17 @@
     </message>
     <message>
         <source>A bundle is being written; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағы жазылып жатыр; аяқталуын күтіңіз.</translation>
     </message>
     <message>
         <source>The bundle cannot be made now</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағын қазір жасау мүмкін емес</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the bundle {path} with %Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Оқиғалар жинағы жазылды: {path} (%Ln оқиға)</numerusform>
+            <numerusform>Оқиғалар жинағы жазылды: {path} (%Ln оқиға)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2901,7 +2901,7 @@
     </message>
     <message>
         <source>A bundle is being previewed; import it or cancel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағы алдын ала қаралып жатыр; алдымен оны импорттаңыз немесе одан бас тартыңыз.</translation>
     </message>
     <message>
         <source>Stories and bundles ({patterns});;All files (*)</source>
@@ -3369,233 +3369,237 @@
     <name>PreviewController</name>
     <message>
         <source>The bundle could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағын тексеру мүмкін болмады</translation>
     </message>
 </context>
 <context>
     <name>PreviewProgressDialog</name>
     <message>
         <source>Checking the Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағын тексеру</translation>
     </message>
     <message>
         <source>Checking what the import would do…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттың не өзгертетіні тексерілуде…</translation>
     </message>
     <message>
         <source>Preview progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау барысы</translation>
     </message>
     <message>
         <source>Cancel the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қараудан бас тарту</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда… ештеңе импортталмайды.</translation>
     </message>
     <message>
         <source>Checking {number} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілуде: {number} / {count}…</translation>
     </message>
 </context>
 <context>
     <name>PublishersDialog</name>
     <message>
         <source>Publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспагерлер</translation>
     </message>
     <message>
         <source>Bundles signed with a trusted key may update the stories they brought and withdraw them. Compare a key&apos;s fingerprint with its publisher, by phone, before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімді кілтпен қол қойылған оқиғалар жинақтары өздері әкелген оқиғаларды жаңартып, қайтарып ала алады. Кілтке сенім білдірмес бұрын оның саусақ ізін баспагердің өзімен телефон арқылы салыстырыңыз.</translation>
     </message>
     <message>
         <source>Publisher keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспагер кілттері</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспагер</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Саусақ ізі</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Reading the keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілттер оқылуда…</translation>
     </message>
     <message>
         <source>&amp;Generate My Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілтімді &amp;жасау…</translation>
     </message>
     <message>
         <source>Make this catalogue&apos;s publisher key, to sign its bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы каталогтың оқиғалар жинақтарына қол қою үшін оның баспагер кілтін жасау</translation>
     </message>
     <message>
         <source>&amp;Export My Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілтімді &amp;экспорттау…</translation>
     </message>
     <message>
         <source>Save this catalogue&apos;s public key as a file to give to the offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңселерге беру үшін осы каталогтың ашық кілтін файл ретінде сақтау</translation>
     </message>
     <message>
         <source>Trust Key &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файлдағы кілтке сену…</translation>
     </message>
     <message>
         <source>Trust a publisher&apos;s key from a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт файлындағы баспагер кілтіне сену</translation>
     </message>
     <message>
         <source>&amp;Trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сену…</translation>
     </message>
     <message>
         <source>Trust the chosen key, met in a bundle, after comparing its fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинағында кездескен таңдалған кілтке оның саусақ ізін салыстырғаннан кейін сену</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кері қайтарып алу…</translation>
     </message>
     <message>
         <source>Refuse the chosen key&apos;s bundles from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұдан былай таңдалған кілтпен қол қойылған оқиғалар жинақтарын қабылдамау</translation>
     </message>
     <message>
         <source>This catalogue&apos;s key (signs its bundles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы каталогтың кілті (оның оқиғалар жинақтарына қол қояды)</translation>
     </message>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімді</translation>
     </message>
     <message>
         <source>Trusted (shipped with this StoryDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімді (осы StoryDesk құрамында келген)</translation>
     </message>
     <message>
         <source>Not trusted (met in a bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенім білдірілмеген (оқиғалар жинағында кездескен)</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтарылған</translation>
     </message>
     <message>
         <source>No publisher keys yet: generate this catalogue&apos;s, or trust a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге баспагер кілттері жоқ: осы каталогтың кілтін жасаңыз немесе кілт файлындағы кілтке сенім білдіріңіз.</translation>
     </message>
     <message>
         <source>Generate My Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілтімді жасау</translation>
     </message>
     <message>
         <source>The publisher&apos;s name, as the offices will see it on your bundles (for example your organisation and country office):</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспагердің атауы — кеңселер оны сіздің оқиғалар жинақтарыңызда осылай көреді (мысалы, ұйымыңыз бен елдік кеңсеңіз):</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасау</translation>
     </message>
     <message>
         <source>Export My Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілтімді экспорттау</translation>
     </message>
     <message>
         <source>Publisher keys (*.storykey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспагер кілттері (*.storykey)</translation>
     </message>
     <message>
         <source>Trust Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы кілтке сену</translation>
     </message>
     <message>
         <source>Publisher keys (*.storykey);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспагер кілттері (*.storykey);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Trust the key of “{publisher}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{publisher}» кілтіне сенесіз бе?</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}
 
 Compare it with the fingerprint the publisher gives you, by phone or in person, not in the bundle&apos;s own channel. A bundle signed with a trusted key may update the stories it brought and withdraw them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Саусақ ізі: {fingerprint}
+
+Оны баспагер сізге телефон арқылы не бетпе-бет айтатын саусақ ізімен салыстырыңыз, оқиғалар жинағы келген арна арқылы емес. Сенімді кілтпен қол қойылған оқиғалар жинағы өзі әкелген оқиғаларды жаңартып, қайтарып ала алады.</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Сену</translation>
     </message>
     <message>
         <source>Bundles signed with this key are refused here from now on, and a revoked key cannot be trusted again. The stories it brought stay in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұдан былай бұл кілтпен қол қойылған оқиғалар жинақтары мұнда қабылданбайды, ал қайтарылған кілтке қайта сенім білдіру мүмкін емес. Ол әкелген оқиғалар каталогта қалады.</translation>
     </message>
     <message>
         <source>Its private half is deleted: your bundles are no longer signed until you generate a new key, which the offices must trust anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның жабық бөлігі жойылады: жаңа кілт жасамайынша оқиғалар жинақтарыңызға қол қойылмайды, ал жаңа кілтке кеңселер қайтадан сенім білдіруі керек.</translation>
     </message>
     <message>
         <source>Revoke the key of “{publisher}” ({fingerprint})?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{publisher}» кілтін ({fingerprint}) кері қайтарып аласыз ба?</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтарып алу</translation>
     </message>
     <message>
         <source>{what}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}. {reason}</translation>
     </message>
     <message>
         <source>Made the publisher key of “{publisher}”. Fingerprint: {fingerprint}. Its private half stays in this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{publisher}» баспагер кілті жасалды. Саусақ ізі: {fingerprint}. Оның жабық бөлігі осы деректер қалтасында сақталады.</translation>
     </message>
     <message>
         <source>No key was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт жасалмады</translation>
     </message>
     <message>
         <source>Saved the public key of “{publisher}” as {path}. Tell the offices its fingerprint, so that they can compare it: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{publisher}» ашық кілті сақталды: {path}. Кеңселер салыстыра алуы үшін оларға оның саусақ ізін айтыңыз: {fingerprint}</translation>
     </message>
     <message>
         <source>The key was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт сақталмады</translation>
     </message>
     <message>
         <source>Trusted the key of “{publisher}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{publisher}» кілтіне сенім білдірілді.</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}
 
 Compare it with the fingerprint the publisher gives you, by phone or in person. If they differ, revoke this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Саусақ ізі: {fingerprint}
+
+Оны баспагер сізге телефон арқылы не бетпе-бет айтатын саусақ ізімен салыстырыңыз. Егер олар сәйкес келмесе, бұл кілтті кері қайтарып алыңыз.</translation>
     </message>
     <message>
         <source>The key was not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілтке сенім білдірілмеді</translation>
     </message>
     <message>
         <source>Trusted the key of “{publisher}” ({fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{publisher}» кілтіне ({fingerprint}) сенім білдірілді.</translation>
     </message>
     <message>
         <source>Revoked the key of “{publisher}” ({fingerprint}): its bundles are refused here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{publisher}» кілті ({fingerprint}) кері қайтарып алынды: онымен қол қойылған оқиғалар жинақтары мұнда қабылданбайды.</translation>
     </message>
     <message>
         <source>The key was not revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт кері қайтарып алынбады</translation>
     </message>
 </context>
 <context>
