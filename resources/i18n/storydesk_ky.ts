@@ -138,15 +138,15 @@
     </message>
     <message>
         <source>Export Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомун экспорттоо…</translation>
     </message>
     <message>
         <source>Export the basket as a story bundle for another StoryDesk (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетти башка StoryDesk үчүн окуялар топтому катары экспорттоо (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Export the basket as a story bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетти окуялар топтому катары экспорттоо</translation>
     </message>
     <message>
         <source>Empty: add stories with Ctrl+B</source>
@@ -164,180 +164,180 @@
     <name>BundleExportController</name>
     <message>
         <source>The bundle was not written</source>
-        <translation type="unfinished">Окуялар топтому жазылган жок</translation>
+        <translation>Окуялар топтому жазылган жок</translation>
     </message>
 </context>
 <context>
     <name>BundleExportDialog</name>
     <message>
         <source>Export Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомун экспорттоо</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished">Окуялар</translation>
+        <translation>Окуялар</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln stories in the bas&amp;ket, in its order</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Се&amp;беттеги %Ln окуя, андагы тартип менен</numerusform>
             <numerusform>Се&amp;беттеги %Ln окуя, андагы тартип менен</numerusform>
         </translation>
     </message>
     <message>
         <source>A &amp;collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйна&amp;к:</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйнак</translation>
     </message>
     <message numerus="yes">
         <source>{name} (%Ln stories)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} (%Ln окуя)</numerusform>
+            <numerusform>{name} (%Ln окуя)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln stories of the current &amp;results, in their order</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>&amp;Учурдагы натыйжалардагы %Ln окуя, көрсөтүлгөн тартип менен</numerusform>
             <numerusform>&amp;Учурдагы натыйжалардагы %Ln окуя, көрсөтүлгөн тартип менен</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Аталышы</translation>
+        <translation>Аталышы</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгаруучу</translation>
     </message>
     <message>
         <source>e.g. UNDP Kyrgyzstan</source>
-        <translation type="unfinished"></translation>
+        <translation>мис., БУУӨП Кыргызстан</translation>
     </message>
     <message>
         <source>Sign with my publisher key</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгаруучу ачкычым менен кол коюу</translation>
     </message>
     <message>
         <source>This catalogue has no publisher key. Make one in Settings › Publishers (or with: storydesk keys generate --publisher NAME), then sign bundles so others can tell they come from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул каталогдо басып чыгаруучунун ачкычы жок. Аны Жөндөөлөр › Басып чыгаруучулар бөлүмүндө (же буйрук менен: storydesk keys generate --publisher NAME) түзүңүз, андан кийин башкалар окуялар топтомдорунун сизден келгенин биле алышы үчүн аларга кол коюңуз.</translation>
     </message>
     <message>
         <source>Signed bundles say who made them: a catalogue that trusts your key shows them as from {publisher} (key {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол коюлган окуялар топтомдорунан аларды ким түзгөнү көрүнүп турат: сиздин ачкычыңызга ишенген каталог аларды {publisher} жиберген деп көрсөтөт (ачкычы: {fingerprint}).</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished">Сактоо жолу</translation>
+        <translation>Сактоо жолу</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">Карап &amp;чыгуу…</translation>
+        <translation>Карап &amp;чыгуу…</translation>
     </message>
     <message>
         <source>Choose where to save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомун кайда сактоону тандаңыз</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Аталышы:</translation>
+        <translation>&amp;Аталышы:</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба&amp;сып чыгаруучу:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished">Сактоо &amp;жолу:</translation>
+        <translation>Сактоо &amp;жолу:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Экспорттоо</translation>
+        <translation>Экспорттоо</translation>
     </message>
     <message>
         <source>There are no stories to put in a bundle: add some to the basket (Ctrl+B), fill a collection, or search for them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомуна сала турган окуя жок: адегенде окуяларды себетке кошуңуз (Ctrl+B), жыйнакты толтуруңуз же аларды издеп табыңыз.</translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n окуя</numerusform>
+            <numerusform>%n окуя</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the Bundle As</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомун сактоо</translation>
     </message>
     <message>
         <source>Story bundles (*.storybundle)</source>
-        <translation type="unfinished">Окуялар топтомдору (*.storybundle)</translation>
+        <translation>Окуялар топтомдору (*.storybundle)</translation>
     </message>
     <message>
         <source>There are no stories to put in a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомуна сала турган окуя жок.</translation>
     </message>
     <message>
         <source>Choose where to save the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомун кайда сактоону тандаңыз.</translation>
     </message>
     <message>
         <source>{path} is a folder; add a file name.</source>
-        <translation type="unfinished">{path} — папка; файлдын атын кошуңуз.</translation>
+        <translation>{path} — папка; файлдын атын кошуңуз.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished">{folder} папкасы жок.</translation>
+        <translation>{folder} папкасы жок.</translation>
     </message>
     <message>
         <source>Replace File?</source>
-        <translation type="unfinished">Файлды алмаштырасызбы?</translation>
+        <translation>Файлды алмаштырасызбы?</translation>
     </message>
     <message>
         <source>{file} already exists. Replace it?</source>
-        <translation type="unfinished">{file} мурунтан эле бар. Аны алмаштырасызбы?</translation>
+        <translation>{file} мурунтан эле бар. Аны алмаштырасызбы?</translation>
     </message>
 </context>
 <context>
     <name>BundleProgressDialog</name>
     <message>
         <source>Exporting a Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомун экспорттоо</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished">Окуялар топтому жазылууда…</translation>
+        <translation>Окуялар топтому жазылууда…</translation>
     </message>
     <message>
         <source>Bundle progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомун экспорттоонун жүрүшү</translation>
     </message>
     <message>
         <source>Cancel the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомун жокко чыгаруу</translation>
     </message>
     <message>
         <source>Cancelling… no file will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгарылууда… эч кандай файл жазылбайт.</translation>
     </message>
     <message>
         <source>Writing story {number} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуя жазылууда ({number} / {count})…</translation>
     </message>
 </context>
 <context>
     <name>Bundles</name>
     <message>
         <source>has no bundle.json: nothing checks its files (read as unsigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json жок: анын файлдарын эч нерсе текшербейт (кол тамгасыз катары окулат)</translation>
     </message>
     <message>
         <source>bundle.json lists no files: nothing checks them (read as unsigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json тизмесинде бир да файл жок: файлдарды эч нерсе текшербейт (кол тамгасыз катары окулат)</translation>
     </message>
     <message>
         <source>bundle.json is not valid JSON ({error})</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>bundle.json gives a malformed {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json ичиндеги {key} талаасы туура эмес</translation>
     </message>
     <message>
         <source>bundle.json &apos;files&apos; is not a list</source>
@@ -381,67 +381,67 @@
     </message>
     <message>
         <source>bundle.json &apos;{key}&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json ичиндеги «{key}» талаасы тизме эмес</translation>
     </message>
     <message>
         <source>bundle.json withdraws {count:,} stories, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json {count:,} окуяны кайтарып алат, бул {limit:,} чегинен ашат</translation>
     </message>
     <message>
         <source>bundle.json says it is signed, but bundle.sig is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json боюнча топтомго кол коюлган, бирок bundle.sig жок</translation>
     </message>
     <message>
         <source>bundle.sig is there, but bundle.json is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig бар, бирок bundle.json жок</translation>
     </message>
     <message>
         <source>bundle.sig: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig: {reason}</translation>
     </message>
     <message>
         <source>bundle.json&apos;s {key} is not the key that signed it ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json ичиндеги {key} ага кол койгон ачкыч эмес ({fingerprint})</translation>
     </message>
     <message>
         <source>signed with a publisher key revoked here (fingerprint {fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>бул жерде кайтарылган басып чыгаруучунун ачкычы менен кол коюлган (манжа изи: {fingerprint})</translation>
     </message>
     <message>
         <source>{member}: {reason}; a signed bundle is taken whole or not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}: {reason}; кол коюлган окуялар топтому толугу менен кабыл алынат же такыр кабыл алынбайт</translation>
     </message>
     <message>
         <source>not listed in bundle.json</source>
-        <translation type="unfinished">bundle.json тизмесинде жок</translation>
+        <translation>bundle.json тизмесинде жок</translation>
     </message>
     <message>
         <source>bundle.json lists itself or bundle.sig</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json тизмесинде анын өзү же bundle.sig көрсөтүлгөн</translation>
     </message>
     <message>
         <source>listed in bundle.json but missing</source>
-        <translation type="unfinished">bundle.json тизмесинде бар, бирок өзү жок</translation>
+        <translation>bundle.json тизмесинде бар, бирок өзү жок</translation>
     </message>
     <message>
         <source>bundle.json gives no checksum or size for it</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.json ичинде ал үчүн текшерүү суммасы же көлөмү берилген эмес</translation>
     </message>
     <message>
         <source>is {size:,} bytes but bundle.json says {declared:,}</source>
-        <translation type="unfinished">көлөмү {size:,} байт, бирок bundle.json боюнча {declared:,} байт</translation>
+        <translation>көлөмү {size:,} байт, бирок bundle.json боюнча {declared:,} байт</translation>
     </message>
     <message>
         <source>checksum does not match bundle.json</source>
-        <translation type="unfinished">текшерүү суммасы bundle.json менен дал келбейт</translation>
+        <translation>текшерүү суммасы bundle.json менен дал келбейт</translation>
     </message>
     <message>
         <source>{file} is not valid YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} туура YAML эмес</translation>
     </message>
     <message>
         <source>{file} is not a list of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — {what} тизмеси эмес</translation>
     </message>
     <message>
         <source>could not be read ({error})</source>
@@ -473,39 +473,39 @@
     </message>
     <message>
         <source>bundle.sig is too large to be a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig өтө чоң, кол тамга боло албайт</translation>
     </message>
     <message>
         <source>bundle.sig is not a signature (not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig кол тамга эмес (JSON эмес)</translation>
     </message>
     <message>
         <source>bundle.sig is not a StoryDesk signature</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig StoryDesk кол тамгасы эмес</translation>
     </message>
     <message>
         <source>bundle.sig uses a signature this StoryDesk does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig бул StoryDesk тааныбаган кол тамга түрүн колдонот</translation>
     </message>
     <message>
         <source>bundle.sig was changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig кол коюлгандан кийин өзгөртүлгөн</translation>
     </message>
     <message>
         <source>bundle.sig is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig туура эмес түзүлгөн</translation>
     </message>
     <message>
         <source>bundle.sig names a fingerprint that is not its key&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.sig ичинде анын ачкычына таандык эмес манжа изи көрсөтүлгөн</translation>
     </message>
     <message>
         <source>the signature does not match bundle.json (the bundle was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>кол тамга bundle.json менен дал келбейт (окуялар топтому өзгөртүлгөн)</translation>
     </message>
     <message>
         <source>{path}: the bundle&apos;s manifest gives no creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: окуялар топтомунун манифестинде түзүлгөн убакыты көрсөтүлгөн эмес</translation>
     </message>
 </context>
 <context>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>Export &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар &amp;топтомун экспорттоо…</translation>
     </message>
     <message>
         <source>Re&amp;move Selected Stories</source>
@@ -1921,51 +1921,51 @@
     </message>
     <message>
         <source>a publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>басып чыгаруучу</translation>
     </message>
     <message>
         <source>{publisher} (fingerprint {fingerprint}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} (манжа изи: {fingerprint}…)</translation>
     </message>
     <message>
         <source>an unsigned bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>кол тамгасыз окуялар топтому</translation>
     </message>
     <message>
         <source>a file or folder, not a signed bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>кол коюлган окуялар топтому эмес, файл же папка</translation>
     </message>
     <message>
         <source>an unknown publisher &quot;{publisher}&quot; (fingerprint {fingerprint}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>белгисиз басып чыгаруучу «{publisher}» (манжа изи: {fingerprint}…)</translation>
     </message>
     <message>
         <source>a story imported here, not from a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>окуялар топтомунан эмес, ушул жерде импорттолгон окуя</translation>
     </message>
     <message>
         <source>{incoming}: a bundle from an unknown publisher only adds stories</source>
-        <translation type="unfinished"></translation>
+        <translation>{incoming}: белгисиз басып чыгаруучунун окуялар топтому жаңы окуяларды гана кошот</translation>
     </message>
     <message>
         <source>the bundle is unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>окуялар топтомуна кол коюлган эмес</translation>
     </message>
     <message>
         <source>the bundle&apos;s publisher is not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>окуялар топтомунун басып чыгаруучусуна бул жерде ишенилбейт</translation>
     </message>
     <message>
         <source>no story with this id is in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>каталогдо мындай идентификатору бар окуя жок</translation>
     </message>
     <message>
         <source>the story did not come from this publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>окуя бул басып чыгаруучудан келген эмес</translation>
     </message>
     <message>
         <source>withdrawal of story {id} not applied: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} окуясын кайтарып алуу аткарылган жок: {reason}</translation>
     </message>
     <message>
         <source>story &apos;{title}&apos;: image {image} is missing (not in the folder or bundle)</source>
@@ -2171,163 +2171,163 @@
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортту алдын ала көрүү</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Импорт</translation>
+        <translation>&amp;Импорттоо</translation>
     </message>
     <message>
         <source>Signed by {publisher} — trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол койгон: {publisher} — ишенимдүү</translation>
     </message>
     <message>
         <source>an unnamed publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>аты жок басып чыгаруучу</translation>
     </message>
     <message>
         <source>Signed by “{publisher}” — unknown publisher (fingerprint {fingerprint}); compare the fingerprint with the publisher before trusting it in Settings › Publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол койгон: «{publisher}» — белгисиз басып чыгаруучу (манжа изи: {fingerprint}); Жөндөөлөр › Басып чыгаруучулар бөлүмүндө ага ишенүүдөн мурун манжа изин басып чыгаруучу менен салыштырыңыз</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>аты жок</translation>
     </message>
     <message>
         <source>Unsigned — nothing says who made this bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол тамгасыз — бул окуялар топтомун ким түзгөнү белгисиз</translation>
     </message>
     <message>
         <source>Refused: nothing from this bundle can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четке кагылды: бул окуялар топтомунан эч нерсе импорттолбойт.</translation>
     </message>
     <message>
         <source>{field} was edited here; your edit is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} бул жерде түзөтүлгөн; сиздин түзөтүүңүз сакталат</translation>
     </message>
     <message>
         <source>This story came from another publisher&apos;s signed bundle; it is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул окуя башка басып чыгаруучунун кол коюлган окуялар топтомунан келген; ал өзгөртүлбөйт</translation>
     </message>
     <message>
         <source>Would replace most of the story&apos;s text; the catalogue keeps its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуянын текстинин көпчүлүк бөлүгүн алмаштырмак; каталог өз нускасын сактап калат</translation>
     </message>
     <message>
         <source>In conflict; the catalogue keeps its version</source>
-        <translation type="unfinished"></translation>
+        <translation>Дал келбестик бар; каталог өз нускасын сактап калат</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new stories</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln жаңы окуя</numerusform>
             <numerusform>%Ln жаңы окуя</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform>%Ln жаңыланды</numerusform>
-            <numerusform>%Ln жаңыланды</numerusform>
+        <translation>
+            <numerusform>%Ln жаңыланат</numerusform>
+            <numerusform>%Ln жаңыланат</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln өзгөрбөйт</numerusform>
+            <numerusform>%Ln өзгөрбөйт</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln алынып салынат</numerusform>
+            <numerusform>%Ln алынып салынат</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln четке кагылат</numerusform>
+            <numerusform>%Ln четке кагылат</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln дал келбестик</numerusform>
+            <numerusform>%Ln дал келбестик</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing would bring: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттоонун натыйжасында: {counts}</translation>
     </message>
     <message numerus="yes">
         <source>New (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жаңы (%Ln)</numerusform>
+            <numerusform>Жаңы (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Updated (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жаңыланган (%Ln)</numerusform>
+            <numerusform>Жаңыланган (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Өзгөрүүсүз (%Ln)</numerusform>
+            <numerusform>Өзгөрүүсүз (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Withdrawn (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Алынып салынган (%Ln)</numerusform>
+            <numerusform>Алынып салынган (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Четке кагылган (%Ln)</numerusform>
+            <numerusform>Четке кагылган (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Conflicts (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дал келбестиктер (%Ln)</numerusform>
+            <numerusform>Дал келбестиктер (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished">Окуя</translation>
+        <translation>Окуя</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <source>Story &apos;{story}&apos;: image {image} is missing</source>
-        <translation type="unfinished">«{story}» окуясы: {image} сүрөтү жок</translation>
+        <translation>«{story}» окуясы: {image} сүрөтү жок</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Себеби</translation>
+        <translation>Себеби</translation>
     </message>
 </context>
 <context>
@@ -2487,111 +2487,111 @@
     <name>Keys</name>
     <message>
         <source>{path}: the private key is not the one its name says</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: жабык ачкыч файлдын атында көрсөтүлгөн ачкыч эмес</translation>
     </message>
     <message>
         <source>{fingerprint}: not a key fingerprint (give {least} to {most} of its hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: ачкычтын манжа изи эмес (анын он алтылык цифраларынан кеминде {least}, эң көп {most} цифра жазыңыз)</translation>
     </message>
     <message>
         <source>{fingerprint}: no publisher key here has that fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: бул жерде мындай манжа изи бар басып чыгаруучунун ачкычы жок</translation>
     </message>
     <message>
         <source>{fingerprint}: starts the fingerprints of {count} keys ({keys}); give more of its digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: {count} ачкычтын манжа изи ушундай башталат ({keys}); көбүрөөк цифра жазыңыз</translation>
     </message>
     <message>
         <source>a publisher key needs the publisher&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>басып чыгаруучунун ачкычы үчүн басып чыгаруучунун аты керек</translation>
     </message>
     <message>
         <source>the publisher&apos;s name is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>басып чыгаруучунун аты {limit} белгиден узун</translation>
     </message>
     <message>
         <source>this catalogue already has its publisher key ({publisher}, {fingerprint}); to replace it, revoke it first with &apos;storydesk keys revoke {fingerprint}&apos; (or Settings › Publishers)</source>
-        <translation type="unfinished"></translation>
+        <translation>бул каталогдун басып чыгаруучу ачкычы мурунтан эле бар ({publisher}, {fingerprint}); аны алмаштыруу үчүн адегенде «storydesk keys revoke {fingerprint}» буйругу менен (же Жөндөөлөр › Басып чыгаруучулар бөлүмүндө) кайтарып алыңыз</translation>
     </message>
     <message>
         <source>this catalogue has no publisher key of its own; make one with &apos;storydesk keys generate --publisher NAME&apos; (or Settings › Publishers)</source>
-        <translation type="unfinished"></translation>
+        <translation>бул каталогдун өз басып чыгаруучу ачкычы жок; аны «storydesk keys generate --publisher NAME» буйругу менен (же Жөндөөлөр › Басып чыгаруучулар бөлүмүндө) түзүңүз</translation>
     </message>
     <message>
         <source>{fingerprint}: the key of {publisher} is revoked here; it is not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: {publisher} ачкычы бул жерде кайтарылган; ал экспорттолбойт</translation>
     </message>
     <message>
         <source>{fingerprint}: the key of {publisher} is not trusted here; only this catalogue&apos;s own key and trusted keys are exported</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: {publisher} ачкычына бул жерде ишенилбейт; бул каталогдун өз ачкычы жана ишенимдүү ачкычтар гана экспорттолот</translation>
     </message>
     <message>
         <source>{fingerprint}: the key of {publisher} was revoked here on {date}; a revoked key is not trusted again</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint}: {publisher} ачкычы бул жерде {date} күнү кайтарылган; кайтарылган ачкычка кайра ишенилбейт</translation>
     </message>
     <message>
         <source>{path}: not a publisher&apos;s private key ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: басып чыгаруучунун жабык ачкычы эмес ({error})</translation>
     </message>
     <message>
         <source>{path}: not an Ed25519 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Ed25519 жабык ачкычы эмес</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
-        <translation type="unfinished">{path}: {reason}</translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>too large to be a publisher key file</source>
-        <translation type="unfinished"></translation>
+        <translation>өтө чоң, басып чыгаруучунун ачкыч файлы боло албайт</translation>
     </message>
     <message>
         <source>not a publisher key file (not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>басып чыгаруучунун ачкыч файлы эмес (JSON эмес)</translation>
     </message>
     <message>
         <source>not a publisher key file</source>
-        <translation type="unfinished"></translation>
+        <translation>басып чыгаруучунун ачкыч файлы эмес</translation>
     </message>
     <message>
         <source>the key is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>ачкыч Ed25519 ачкычы эмес</translation>
     </message>
     <message>
         <source>the public key is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ачык ачкыч туура эмес түзүлгөн</translation>
     </message>
     <message>
         <source>the key file names no publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>ачкыч файлында басып чыгаруучу көрсөтүлгөн эмес</translation>
     </message>
     <message>
         <source>the fingerprint written in the file is not its key&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>файлга жазылган манжа изи анын ачкычына таандык эмес</translation>
     </message>
     <message>
         <source>this catalogue has no publisher key to sign with; make one with &apos;storydesk keys generate --publisher NAME&apos; (or Settings › Publishers)</source>
-        <translation type="unfinished"></translation>
+        <translation>бул каталогдо кол коюу үчүн басып чыгаруучу ачкычы жок; аны «storydesk keys generate --publisher NAME» буйругу менен (же Жөндөөлөр › Басып чыгаруучулар бөлүмүндө) түзүңүз</translation>
     </message>
     <message>
         <source>{path}: a folder; give the name of the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: бул папка; ачкыч файлынын атын көрсөтүңүз</translation>
     </message>
     <message>
         <source>{path}: the key file cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ачкыч файлын жазуу мүмкүн эмес ({reason})</translation>
     </message>
     <message>
         <source>{path}: no such key file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: мындай ачкыч файлы жок</translation>
     </message>
     <message>
         <source>{path}: a folder, not a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ачкыч файлы эмес, папка</translation>
     </message>
     <message>
         <source>{path}: the key file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ачкыч файлын окуу мүмкүн эмес ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <source>Bundle export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомун экспорттоо жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <source>Search stories (Ctrl+F): words, &quot;a phrase&quot;, partner:UNDP, year:2024…</source>
@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <source>Export B&amp;undle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар &amp;топтомун экспорттоо…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view of Pack…</source>
@@ -2777,11 +2777,11 @@
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>Жө&amp;ндөөлөр</translation>
     </message>
     <message>
         <source>&amp;Publishers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басып чыгаруучулар…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2838,17 +2838,17 @@
     </message>
     <message>
         <source>A bundle is being written; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтому жазылууда; аяктаганын күтө туруңуз.</translation>
     </message>
     <message>
         <source>The bundle cannot be made now</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомун азыр түзүү мүмкүн эмес</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the bundle {path} with %Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Окуялар топтому жазылды: {path} (%Ln окуя)</numerusform>
+            <numerusform>Окуялар топтому жазылды: {path} (%Ln окуя)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2901,7 +2901,7 @@
     </message>
     <message>
         <source>A bundle is being previewed; import it or cancel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтому алдын ала каралып жатат; адегенде аны импорттоңуз же жокко чыгарыңыз.</translation>
     </message>
     <message>
         <source>Stories and bundles ({patterns});;All files (*)</source>
@@ -3369,233 +3369,237 @@
     <name>PreviewController</name>
     <message>
         <source>The bundle could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомун текшерүү мүмкүн болгон жок</translation>
     </message>
 </context>
 <context>
     <name>PreviewProgressDialog</name>
     <message>
         <source>Checking the Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомун текшерүү</translation>
     </message>
     <message>
         <source>Checking what the import would do…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттун натыйжасы текшерилүүдө…</translation>
     </message>
     <message>
         <source>Preview progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала көрүүнүн жүрүшү</translation>
     </message>
     <message>
         <source>Cancel the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала көрүүнү жокко чыгаруу</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгарылууда… эч нерсе импорттолбойт.</translation>
     </message>
     <message>
         <source>Checking {number} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Текшерилүүдө: {number} / {count}…</translation>
     </message>
 </context>
 <context>
     <name>PublishersDialog</name>
     <message>
         <source>Publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгаруучулар</translation>
     </message>
     <message>
         <source>Bundles signed with a trusted key may update the stories they brought and withdraw them. Compare a key&apos;s fingerprint with its publisher, by phone, before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ишенимдүү ачкыч менен кол коюлган окуялар топтомдору өздөрү алып келген окуяларды жаңырта жана кайтарып ала алат. Ачкычка ишенүүдөн мурун анын манжа изин басып чыгаруучу менен телефон аркылуу салыштырыңыз.</translation>
     </message>
     <message>
         <source>Publisher keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгаруучулардын ачкычтары</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгаруучу</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Манжа изи</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Абалы</translation>
     </message>
     <message>
         <source>Reading the keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачкычтар окулууда…</translation>
     </message>
     <message>
         <source>&amp;Generate My Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз ачкычымды &amp;түзүү…</translation>
     </message>
     <message>
         <source>Make this catalogue&apos;s publisher key, to sign its bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул каталогдун окуялар топтомдоруна кол коюу үчүн анын басып чыгаруучу ачкычын түзүү</translation>
     </message>
     <message>
         <source>&amp;Export My Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз ачкычымды &amp;экспорттоо…</translation>
     </message>
     <message>
         <source>Save this catalogue&apos;s public key as a file to give to the offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңселерге берүү үчүн бул каталогдун ачык ачкычын файл катары сактоо</translation>
     </message>
     <message>
         <source>Trust Key &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачкыч &amp;файлына ишенүү…</translation>
     </message>
     <message>
         <source>Trust a publisher&apos;s key from a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгаруучунун ачкычын ачкыч файлынан алып, ага ишенүү</translation>
     </message>
     <message>
         <source>&amp;Trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ишенүү…</translation>
     </message>
     <message>
         <source>Trust the chosen key, met in a bundle, after comparing its fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомунда кездешкен тандалган ачкычка анын манжа изин салыштыргандан кийин ишенүү</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кайтарып алуу…</translation>
     </message>
     <message>
         <source>Refuse the chosen key&apos;s bundles from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындан ары тандалган ачкычтын окуялар топтомдорун четке кагуу</translation>
     </message>
     <message>
         <source>This catalogue&apos;s key (signs its bundles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул каталогдун ачкычы (анын окуялар топтомдоруна кол коёт)</translation>
     </message>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ишенимдүү</translation>
     </message>
     <message>
         <source>Trusted (shipped with this StoryDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ишенимдүү (ушул StoryDesk менен кошо келген)</translation>
     </message>
     <message>
         <source>Not trusted (met in a bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ишенимдүү эмес (окуялар топтомунда кездешкен)</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайтарылган</translation>
     </message>
     <message>
         <source>No publisher keys yet: generate this catalogue&apos;s, or trust a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгаруучулардын ачкычтары азырынча жок: бул каталогдун ачкычын түзүңүз же ачкыч файлына ишениңиз.</translation>
     </message>
     <message>
         <source>Generate My Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз ачкычымды түзүү</translation>
     </message>
     <message>
         <source>The publisher&apos;s name, as the offices will see it on your bundles (for example your organisation and country office):</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгаруучунун аты, кеңселер аны сиздин окуялар топтомдоруңузда ушундай көрөт (мисалы, уюмуңуздун жана өлкөдөгү кеңсеңиздин аты):</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзүү</translation>
     </message>
     <message>
         <source>Export My Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз ачкычымды экспорттоо</translation>
     </message>
     <message>
         <source>Publisher keys (*.storykey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгаруучулардын ачкычтары (*.storykey)</translation>
     </message>
     <message>
         <source>Trust Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачкыч файлына ишенүү</translation>
     </message>
     <message>
         <source>Publisher keys (*.storykey);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгаруучулардын ачкычтары (*.storykey);;Бардык файлдар (*)</translation>
     </message>
     <message>
         <source>Trust the key of “{publisher}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{publisher}» ачкычына ишенесизби?</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}
 
 Compare it with the fingerprint the publisher gives you, by phone or in person, not in the bundle&apos;s own channel. A bundle signed with a trusted key may update the stories it brought and withdraw them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Манжа изи: {fingerprint}
+
+Аны басып чыгаруучу сизге телефон аркылуу же жеке өзү берген манжа изи менен салыштырыңыз, окуялар топтому келген канал аркылуу эмес. Ишенимдүү ачкыч менен кол коюлган окуялар топтому өзү алып келген окуяларды жаңырта жана кайтарып ала алат.</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Ишенүү</translation>
     </message>
     <message>
         <source>Bundles signed with this key are refused here from now on, and a revoked key cannot be trusted again. The stories it brought stay in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындан ары бул ачкыч менен кол коюлган окуялар топтомдору бул жерде четке кагылат, ал эми кайтарылган ачкычка кайра ишенүүгө болбойт. Ал алып келген окуялар каталогдо калат.</translation>
     </message>
     <message>
         <source>Its private half is deleted: your bundles are no longer signed until you generate a new key, which the offices must trust anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анын жабык бөлүгү өчүрүлөт: жаңы ачкыч түзмөйүнчө сиздин окуялар топтомдоруңузга кол коюлбайт, ал эми жаңы ачкычка кеңселер кайрадан ишениши керек.</translation>
     </message>
     <message>
         <source>Revoke the key of “{publisher}” ({fingerprint})?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{publisher}» ачкычын ({fingerprint}) кайтарып аласызбы?</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайтарып алуу</translation>
     </message>
     <message>
         <source>{what}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}. {reason}</translation>
     </message>
     <message>
         <source>Made the publisher key of “{publisher}”. Fingerprint: {fingerprint}. Its private half stays in this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{publisher}» басып чыгаруучусунун ачкычы түзүлдү. Манжа изи: {fingerprint}. Анын жабык бөлүгү ушул маалымат папкасында сакталат.</translation>
     </message>
     <message>
         <source>No key was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачкыч түзүлгөн жок</translation>
     </message>
     <message>
         <source>Saved the public key of “{publisher}” as {path}. Tell the offices its fingerprint, so that they can compare it: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{publisher}» ачык ачкычы {path} файлы катары сакталды. Кеңселер салыштыра алышы үчүн аларга анын манжа изин айтыңыз: {fingerprint}</translation>
     </message>
     <message>
         <source>The key was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачкыч сакталган жок</translation>
     </message>
     <message>
         <source>Trusted the key of “{publisher}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{publisher}» ачкычы ишенимдүү деп белгиленди.</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}
 
 Compare it with the fingerprint the publisher gives you, by phone or in person. If they differ, revoke this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Манжа изи: {fingerprint}
+
+Аны басып чыгаруучу сизге телефон аркылуу же жеке өзү берген манжа изи менен салыштырыңыз. Эгер алар айырмаланса, бул ачкычты кайтарып алыңыз.</translation>
     </message>
     <message>
         <source>The key was not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачкыч ишенимдүү деп белгиленген жок</translation>
     </message>
     <message>
         <source>Trusted the key of “{publisher}” ({fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{publisher}» ачкычы ({fingerprint}) ишенимдүү деп белгиленди.</translation>
     </message>
     <message>
         <source>Revoked the key of “{publisher}” ({fingerprint}): its bundles are refused here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{publisher}» ачкычы ({fingerprint}) кайтарылып алынды: анын окуялар топтомдору бул жерде четке кагылат.</translation>
     </message>
     <message>
         <source>The key was not revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачкыч кайтарылып алынган жок</translation>
     </message>
 </context>
 <context>
