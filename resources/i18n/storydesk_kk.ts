@@ -1944,8 +1944,8 @@
         <translation>оқиғалар жинағынан емес, мұнда импортталған оқиға</translation>
     </message>
     <message>
-        <source>{incoming}: a bundle from an unknown publisher only adds stories</source>
-        <translation>{incoming}: белгісіз баспагердің оқиғалар жинағы тек жаңа оқиғалар қоса алады</translation>
+        <source>{incoming}: a bundle that is unsigned or from an unknown publisher only adds stories</source>
+        <translation>{incoming}: қолтаңбасыз немесе белгісіз баспагердің оқиғалар жинағы тек жаңа оқиғалар қоса алады</translation>
     </message>
     <message>
         <source>the bundle is unsigned</source>

@@ -1944,8 +1944,8 @@
         <translation>окуялар топтомунан эмес, ушул жерде импорттолгон окуя</translation>
     </message>
     <message>
-        <source>{incoming}: a bundle from an unknown publisher only adds stories</source>
-        <translation>{incoming}: белгисиз басып чыгаруучунун окуялар топтому жаңы окуяларды гана кошот</translation>
+        <source>{incoming}: a bundle that is unsigned or from an unknown publisher only adds stories</source>
+        <translation>{incoming}: кол тамгасыз же белгисиз басып чыгаруучунун окуялар топтому жаңы окуяларды гана кошот</translation>
     </message>
     <message>
         <source>the bundle is unsigned</source>

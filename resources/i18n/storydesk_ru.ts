@@ -1970,8 +1970,8 @@
         <translation>история, импортированная здесь не из набора историй</translation>
     </message>
     <message>
-        <source>{incoming}: a bundle from an unknown publisher only adds stories</source>
-        <translation>{incoming}: набор историй от неизвестного издателя может только добавлять истории</translation>
+        <source>{incoming}: a bundle that is unsigned or from an unknown publisher only adds stories</source>
+        <translation>{incoming}: набор историй без подписи или от неизвестного издателя может только добавлять истории</translation>
     </message>
     <message>
         <source>the bundle is unsigned</source>

@@ -998,7 +998,7 @@ def cmd_bundle_verify(args: argparse.Namespace) -> int:
     """
     from storydesk.library import verify_bundle
 
-    result = verify_bundle(args.file, args.data_dir)
+    result = verify_bundle(args.file, args.data_dir, deep=args.deep)
     for problem in result.problems:
         _err(f"{'rejected' if result.refused else 'problem'}: {problem}")
     if args.json:
@@ -1235,6 +1235,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_bundle_create)
     p = bundle_sub.add_parser("verify", parents=[common], help="check a bundle without importing")
     p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument(
+        "--deep",
+        action="store_true",
+        help="also read every story and decode every photo of a signed bundle "
+        "(unsigned bundles are always read whole)",
+    )
     p.set_defaults(func=cmd_bundle_verify)
 
     p = sub.add_parser("backup", parents=[common], help="back the catalogue up now (verified)")

@@ -1484,15 +1484,20 @@ class Library:
         with self._sessions() as session:
             return trust_snapshot(session, shipped_keys(resource("publishers")))
 
-    def verify_bundle(self, path: Path | str) -> BundleCheck:
+    def verify_bundle(self, path: Path | str, *, deep: bool = False) -> BundleCheck:
         """Check a bundle without importing it, judging its signature by this catalogue's keys.
+
+        Args:
+            path: The bundle.
+            deep: Read every story and decode every photo of a signed bundle as well (an
+                unsigned one is always read whole; see :mod:`storydesk.bundle.verify`).
 
         Returns:
             The verify object: signed, publisher, fingerprint, trusted here, problems.
         """
         from storydesk.bundle.verify import verify_bundle as _verify_bundle
 
-        return _verify_bundle(Path(path), self.trust())
+        return _verify_bundle(Path(path), self.trust(), deep=deep)
 
     def signing_key(self) -> SigningKey | None:
         """This catalogue's own publisher key, if it has one (its private half is here)."""
@@ -1912,8 +1917,10 @@ def bundle_created(path: Path | str) -> dt.datetime:
     return moment.astimezone(dt.UTC)
 
 
-def verify_bundle(path: Path | str, data_dir: Path | str | None = None) -> BundleCheck:
-    """Check a bundle without importing it: every story read, every image decoded.
+def verify_bundle(
+    path: Path | str, data_dir: Path | str | None = None, *, deep: bool = False
+) -> BundleCheck:
+    """Check a bundle without importing it (see :mod:`storydesk.bundle.verify`).
 
     The signature is judged by the keys the data folder trusts (and the keys shipped with
     this build) when the folder has a catalogue; the catalogue is only read, and nothing is
@@ -1921,7 +1928,7 @@ def verify_bundle(path: Path | str, data_dir: Path | str | None = None) -> Bundl
     """
     from storydesk.bundle.verify import verify_bundle as _verify_bundle
 
-    return _verify_bundle(Path(path), _trust_read_only(data_dir))
+    return _verify_bundle(Path(path), _trust_read_only(data_dir), deep=deep)
 
 
 def _trust_read_only(data_dir: Path | str | None) -> TrustSnapshot:

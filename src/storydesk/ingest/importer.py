@@ -630,7 +630,9 @@ class Importer:
         return (
             translatable("Import", "a story imported here, not from a bundle"),
             translatable(
-                "Import", "{incoming}: a bundle from an unknown publisher only adds stories"
+                "Import",
+                "{incoming}: a bundle that is unsigned or from an unknown publisher only adds "
+                "stories",
             ).format(incoming=self._incoming(story_file)),
         )
 
