@@ -153,6 +153,12 @@ def _conflict_line(conflict: Any) -> str:
             f"conflict: story {conflict['id']} kept as it is; "
             f"{printable(conflict['path'])} would replace most of its body"
         )
+    if conflict["field"] == "withdrawn":
+        return (
+            f"conflict: story {conflict['id']} stays deleted: it came from "
+            f"{printable(conflict['local'])}; {printable(conflict['path'])} is from "
+            f"{printable(conflict['incoming'])}"
+        )
     if conflict["field"] == "publisher":
         return (
             f"conflict: story {conflict['id']} kept as it is: it came from "
@@ -975,7 +981,7 @@ def cmd_bundle_create(args: argparse.Namespace) -> int:
         _emit_json(summary.to_json())
     else:
         signed = (
-            f"signed by {summary.publisher} ({summary.fingerprint})"
+            f"signed by {summary.publisher} ({_short_fingerprint(summary.fingerprint or '')})"
             if summary.signed
             else "not signed"
         )

@@ -172,7 +172,8 @@ def test_a_signed_bundle_names_its_publisher_and_its_signature_checks_out(
     printed = _ok(
         run_storydesk("bundle", "create", "--ids", IDS[2], "-o", str(out), "--sign", data_dir=a)
     ).stdout
-    assert f"signed by UNDP Kyrgyzstan ({fingerprint}): 1 story, 1 image" in printed
+    short = f"{fingerprint[:4]} {fingerprint[4:8]} …"
+    assert f"signed by UNDP Kyrgyzstan ({short}): 1 story, 1 image" in printed
     with zipfile.ZipFile(out) as zf:
         raw, sig = zf.read("bundle.json"), zf.read("bundle.sig")
     manifest = json.loads(raw)

@@ -382,7 +382,7 @@ class Importer:
         self.directory = directory
         self._dry_run = False
         self._key_names: dict[str, str] = {}
-        self._tombstones: set[str] = set()
+        self._tombstones: dict[str, str | None] = {}  # story id → the key that withdrew it
 
     def import_paths(
         self,
@@ -445,7 +445,12 @@ class Importer:
             self._add_partner_records(plan, names)
             self._add_place_records(plan, names)
             self._meet_keys(session, plan)
-            self._tombstones = set(session.scalars(select(StoryTombstone.story_id)))
+            self._tombstones = {
+                story_id: key
+                for story_id, key in session.execute(
+                    select(StoryTombstone.story_id, StoryTombstone.publisher_key)
+                )
+            }
             seen: dict[str, str] = {}
             written: list[Story] = []
             batch = _Batch.load(session)
@@ -857,12 +862,25 @@ class Importer:
             seen.setdefault(story.id, display)
             return None
         if story is None:
-            story = Story(id=self._new_id(draft, key, batch), key=key, created_at=utcnow())
+            new_id = self._new_id(draft, key, batch)
+            withdrawn_by = self._tombstones.get(new_id)
+            if withdrawn_by and (signer is None or signer.fingerprint != withdrawn_by):
+                # Deleted here, and it came from a publisher: only that publisher brings it back.
+                report.conflict(
+                    new_id,
+                    "withdrawn",
+                    self._publisher_of(withdrawn_by),
+                    self._incoming(story_file),
+                    display,
+                )
+                report.change(new_id, draft.title, "conflict")
+                return None
+            story = Story(id=new_id, key=key, created_at=utcnow())
             story.publisher_key = signer.fingerprint if signer is not None else None
             if story.id in self._tombstones:
                 # Imported again: no longer withdrawn here.
                 session.execute(delete(StoryTombstone).where(StoryTombstone.story_id == story.id))
-                self._tombstones.discard(story.id)
+                del self._tombstones[story.id]
             session.add(story)
             report.imported += 1
             report.change(story.id, draft.title, "new")
