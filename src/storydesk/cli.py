@@ -175,10 +175,9 @@ def _conflict_line(conflict: Any) -> str:
 
 def _short_fingerprint(fingerprint: str, groups: int | None = 2) -> str:
     """A fingerprint in groups of four, the first ``groups`` then "…" (None: all of it)."""
-    parts = [fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4)]
-    if groups is None or len(parts) <= groups:
-        return " ".join(parts)
-    return " ".join(parts[:groups]) + " …"
+    from storydesk.library import spaced_fingerprint
+
+    return spaced_fingerprint(fingerprint, groups)
 
 
 def _bundle_trust(bundle: dict[str, Any]) -> str:

@@ -113,7 +113,7 @@ from storydesk.search.index import SearchIndex
 from storydesk.search.schema import FACET_FIELDS
 from storydesk.search.sdg import KeywordError, SdgSuggestion, suggest_sdgs
 from storydesk.search.searcher import Searcher, SearchResult
-from storydesk.text import fold_name, language_name, normalise_language
+from storydesk.text import fold_name, language_name, normalise_language, spaced_fingerprint
 
 __all__ = [
     "EDITABLE_FIELDS",
@@ -157,6 +157,7 @@ __all__ = [
     "list_backups",
     "prepare_pack_fonts",
     "restore_catalogue",
+    "spaced_fingerprint",
     "user_error",
     "verify_bundle",
     "write_file",

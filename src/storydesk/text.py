@@ -540,3 +540,14 @@ def has_turkic_letters(text: str) -> bool:
     that Russian and English lack (Cyrillic ``әғқңөұүһіўҳҷӣӯ``, Latin ``äğñöūüışç`` or the
     Uzbek ``ʻ``), in either case."""
     return _CROSS_TURKIC_RE.search(text) is not None
+
+
+def spaced_fingerprint(fingerprint: str, groups: int | None = None) -> str:
+    """A key fingerprint in groups of four, to read aloud ("3f2a 91c0 …").
+
+    With ``groups``, only the first that many groups, then "…" when there are more.
+    """
+    parts = [fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4)]
+    if groups is None or len(parts) <= groups:
+        return " ".join(parts)
+    return " ".join(parts[:groups]) + " …"

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 
 from storydesk.errors import BundleRejected, StoryDeskError
 from storydesk.messages import translatable
+from storydesk.text import spaced_fingerprint
 
 ALGORITHM = "ed25519"
 KEY_FORMAT = "storydesk.publisher-key"
@@ -55,7 +56,7 @@ def fingerprint(raw: bytes) -> str:
 
 def spaced(fingerprint_hex: str) -> str:
     """A fingerprint in groups of four, to read aloud over a phone ("3f2a 91c0 …")."""
-    return " ".join(fingerprint_hex[i : i + 4] for i in range(0, len(fingerprint_hex), 4))
+    return spaced_fingerprint(fingerprint_hex)
 
 
 def canonical_json(value: Mapping[str, Any]) -> bytes:

@@ -45,6 +45,7 @@ from storydesk.gui.i18n import number
 from storydesk.gui.packs import documents_folder
 from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
 from storydesk.gui.tasks import ProgressState, TaskRunner
+from storydesk.library import spaced_fingerprint
 from storydesk.progress import CancelToken
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ class BundleExportDialog(QDialog):
                 self.tr(
                     "Signed bundles say who made them: a catalogue that trusts your key "
                     "shows them as from {publisher} (key {fingerprint})."
-                ).format(publisher=publisher, fingerprint=_spaced(fingerprint or ""))
+                ).format(publisher=publisher, fingerprint=spaced_fingerprint(fingerprint or ""))
             )
         self.output_edit = QLineEdit()
         self.output_edit.setAccessibleName(self.tr("Save as"))
@@ -399,10 +400,6 @@ class BundleExportDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         super().accept()
-
-
-def _spaced(fingerprint: str) -> str:
-    return " ".join(fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4))
 
 
 class BundleProgressDialog(CancellableProgressDialog):

@@ -45,7 +45,7 @@ from storydesk.gui.errors import show_error, translated
 from storydesk.gui.i18n import number
 from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
 from storydesk.gui.tasks import TaskRunner
-from storydesk.library import ImportReport
+from storydesk.library import ImportReport, spaced_fingerprint
 from storydesk.messages import Message, Template
 
 if TYPE_CHECKING:
@@ -78,11 +78,6 @@ def is_bundle(path: Path | str) -> bool:
         return p.suffix.lower() in BUNDLE_SUFFIXES and p.is_file()
     except OSError:
         return False
-
-
-def spaced(fingerprint: str) -> str:
-    """A fingerprint in groups of four, as it is read aloud over a phone ("3f2a 91c0 …")."""
-    return " ".join(fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4))
 
 
 def _same_path(a: str | Path, b: str | Path) -> bool:
@@ -239,7 +234,7 @@ class ImportPreviewDialog(QDialog):
                 "Settings › Publishers"
             ).format(
                 publisher=publisher or self.tr("unnamed"),
-                fingerprint=spaced(fingerprint) or "?",
+                fingerprint=spaced_fingerprint(fingerprint) or "?",
             )
         return self.tr("Unsigned — nothing says who made this bundle")
 
