@@ -2136,14 +2136,6 @@
         <translation>жасырын не жүйелік қалтадағы {count} файл өткізіп жіберілді</translation>
     </message>
     <message>
-        <source>is {size:,} bytes but bundle.json says {declared:,}</source>
-        <translation>көлемі {size:,} байт, бірақ bundle.json бойынша {declared:,} байт</translation>
-    </message>
-    <message>
-        <source>checksum does not match bundle.json</source>
-        <translation>бақылау сомасы bundle.json ішіндегі мәнге сәйкес келмейді</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>файл бос</translation>
     </message>

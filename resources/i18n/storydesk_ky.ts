@@ -2136,14 +2136,6 @@
         <translation>жашыруун же системалык папкадагы {count} файл өткөрүлүп жиберилди</translation>
     </message>
     <message>
-        <source>is {size:,} bytes but bundle.json says {declared:,}</source>
-        <translation>көлөмү {size:,} байт, бирок bundle.json боюнча {declared:,} байт</translation>
-    </message>
-    <message>
-        <source>checksum does not match bundle.json</source>
-        <translation>текшерүү суммасы bundle.json менен дал келбейт</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>файл бош</translation>
     </message>

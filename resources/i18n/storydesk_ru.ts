@@ -2162,14 +2162,6 @@
         <translation>пропущены файлы в скрытых или системных папках: {count}</translation>
     </message>
     <message>
-        <source>is {size:,} bytes but bundle.json says {declared:,}</source>
-        <translation>занимает {size:,} байт, а в bundle.json указано {declared:,}</translation>
-    </message>
-    <message>
-        <source>checksum does not match bundle.json</source>
-        <translation>контрольная сумма не совпадает с указанной в bundle.json</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>

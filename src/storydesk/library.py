@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -747,12 +747,7 @@ class Library:
                 deleted = withdrawal.capture(session, ids)
                 existing = list(deleted.ids)
                 if existing:
-                    withdrawal.write_tombstones(session, deleted)
-                    session.execute(delete(Image).where(Image.story_id.in_(existing)))
-                    for story in session.scalars(
-                        select(models.Story).where(models.Story.id.in_(existing))
-                    ):
-                        session.delete(story)
+                    withdrawal.delete_stories(session, existing)
                     bump_generation(session)
             if existing:
                 self._search_index.apply([], existing, self.generation())

@@ -421,15 +421,19 @@ def _check_members(container: Container, manifest: BundleManifest) -> None:
             data = container.read(name)
         except RejectedInput as exc:
             raise refused(name, exc.reason) from exc
-        if len(data) != size:
-            raise refused(
-                name,
-                translatable(
-                    "Bundles", "is {size:,} bytes but bundle.json says {declared:,}"
-                ).format(size=len(data), declared=size),
-            )
-        if hashlib.sha256(data).hexdigest() != sha:
-            raise refused(name, translatable("Bundles", "checksum does not match bundle.json"))
+        if reason := mismatch_reason(data, sha, size):
+            raise refused(name, reason)
+
+
+def mismatch_reason(data: bytes, sha256: str | None, size: int | None) -> str | None:
+    """Why a member's bytes are not what the manifest lists (size, then checksum), or None."""
+    if size is not None and size != len(data):
+        return translatable(
+            "Bundles", "is {size:,} bytes but bundle.json says {declared:,}"
+        ).format(size=len(data), declared=size)
+    if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
+        return translatable("Bundles", "checksum does not match bundle.json")
+    return None
 
 
 def _text(value: Any) -> str | None:

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, or_, select
+from sqlalchemy import Table, delete, insert, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -192,25 +192,38 @@ def _put_back_detected(session: Session, deleted: DeletedStories) -> None:
         session.execute(sqlite_insert(detected).on_conflict_do_nothing(), rows)
 
 
-def write_tombstones(session: Session, deleted: DeletedStories) -> None:
-    """Record each deleted story as a :class:`~storydesk.catalogue.models.StoryTombstone`.
+def delete_stories(session: Session, ids: Sequence[str]) -> None:
+    """Delete the stories ``ids`` and leave a tombstone for each, in the caller's transaction.
 
-    Inside the delete's transaction: the id, title and publisher key of each story and the
-    time, which an update bundle (``bundle create --since``) carries as a withdrawal. A
-    tombstone already there for the id (deleted, imported again, deleted again) is renewed.
+    Image rows go first, then the stories (their links, figures and edits cascade). The
+    delete of the app and ``storydesk delete`` (after :func:`capture`) and a withdrawal
+    honoured by an import both come here.
     """
-    if not deleted.ids:
+    if not ids:
+        return
+    stories = list(session.scalars(select(models.Story).where(models.Story.id.in_(list(ids)))))
+    write_tombstones(session, [(s.id, s.title, s.publisher_key) for s in stories])
+    session.execute(delete(models.Image).where(models.Image.story_id.in_(list(ids))))
+    for story in stories:
+        session.expire(story, ["images"])  # their rows are gone already
+        session.delete(story)
+
+
+def write_tombstones(session: Session, stories: Sequence[tuple[str, str, str | None]]) -> None:
+    """Record deleted stories as :class:`~storydesk.catalogue.models.StoryTombstone` rows.
+
+    Inside the delete's transaction: the id, title and publisher key of each story (``stories``)
+    and the time, which an update bundle (``bundle create --since``) carries as a
+    withdrawal. A tombstone already there for the id (deleted, imported again, deleted
+    again) is renewed.
+    """
+    if not stories:
         return
     now = models.utcnow()
     table = _table(models.StoryTombstone)
     rows = [
-        {
-            "story_id": str(row["id"]),
-            "title": str(row["title"]),
-            "publisher_key": row.get("publisher_key"),
-            "deleted_at": now,
-        }
-        for row in deleted._stories
+        {"story_id": story_id, "title": title, "publisher_key": key, "deleted_at": now}
+        for story_id, title, key in stories
     ]
     statement = sqlite_insert(table)
     session.execute(

@@ -39,7 +39,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from storydesk.bundle.signing import Signer, TrustSnapshot, spaced
-from storydesk.catalogue import edits
+from storydesk.catalogue import edits, withdrawal
 from storydesk.catalogue.generation import bump_generation
 from storydesk.catalogue.models import (
     Image,
@@ -201,6 +201,14 @@ class ImportReport:
         self.conflicts.append(
             Conflict(id=story_id, field=field, local=local, incoming=incoming, path=path)
         )
+
+    def withdraw(self, story_id: str, title: str) -> None:
+        """A story its publisher withdrew: deleted, so no longer among the changed ones."""
+        self.withdrawn.append(story_id)
+        self.change(story_id, title, "withdrawn")
+        if story_id in self._changed_set:
+            self._changed_set.discard(story_id)
+            self.changed_ids.remove(story_id)
 
     def change(self, story_id: str, title: str, action: str) -> None:
         """Note what happened to one story (the preview lists these)."""
@@ -666,24 +674,9 @@ class Importer:
                 )
                 continue
             title = story.title
-            # Image rows first, then the story (as Library.withdraw_stories deletes).
-            session.execute(delete(Image).where(Image.story_id == story.id))
-            session.expire(story, ["images"])
-            session.delete(story)
-            session.merge(
-                StoryTombstone(
-                    story_id=entry.id,
-                    title=title,
-                    publisher_key=signer.fingerprint if signer else None,
-                    deleted_at=utcnow(),
-                )
-            )
+            withdrawal.delete_stories(session, [story.id])
             session.flush()
-            report.withdrawn.append(entry.id)
-            report.change(entry.id, title, "withdrawn")
-            if entry.id in report.changed_ids:
-                report.changed_ids.remove(entry.id)
-                report._changed_set.discard(entry.id)
+            report.withdraw(entry.id, title)
 
     def _store_images(
         self, draft: StoryDraft, display: str, report: ImportReport, *, store: bool = True

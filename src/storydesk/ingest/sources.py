@@ -13,7 +13,6 @@ folder — and the rows or parts of a file that do not become stories come back 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import posixpath
 from collections import defaultdict
@@ -30,6 +29,7 @@ from storydesk.bundle.reader import (
     PlaceRecord,
     check_signature,
     describe_check,
+    mismatch_reason,
     read_manifest,
     read_partner_records,
     read_place_records,
@@ -525,18 +525,8 @@ def read_member(story_file: StoryFile, name: str, limit: int) -> bytes:
         if name not in manifest.files:
             raise RejectedInput(story_file.container.display(name), _NOT_LISTED)
         sha, size = manifest.files[name]
-        if size is not None and size != len(data):
-            raise RejectedInput(
-                story_file.container.display(name),
-                translatable(
-                    "Import", "is {size:,} bytes but bundle.json says {declared:,}"
-                ).format(size=len(data), declared=size),
-            )
-        if sha is not None and hashlib.sha256(data).hexdigest() != sha:
-            raise RejectedInput(
-                story_file.container.display(name),
-                translatable("Import", "checksum does not match bundle.json"),
-            )
+        if reason := mismatch_reason(data, sha, size):
+            raise RejectedInput(story_file.container.display(name), reason)
     return data
 
 
