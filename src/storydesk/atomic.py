@@ -66,11 +66,13 @@ def _copy_to(fd: int, path: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_output(output: Path) -> Iterator[BinaryIO]:
+def atomic_output(output: Path, *, mode: int | None = None) -> Iterator[BinaryIO]:
     """Write ``output`` through a file that takes its name only once complete.
 
     Args:
         output: The file to write; its folder must exist.
+        mode: Its permissions (POSIX), set before a byte is written, whatever the umask:
+            0o644 for a bundle to share, 0o600 for a private key.
 
     Yields:
         A binary file to write into. After the block it is flushed to disk and renamed to
@@ -86,6 +88,8 @@ def atomic_output(output: Path) -> Iterator[BinaryIO]:
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
         with os.fdopen(fd, "wb") as handle:
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), mode)
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -18,7 +18,6 @@ named by its fingerprint or a unique prefix of at least :data:`MIN_PREFIX` hex d
 from __future__ import annotations
 
 import base64
-import contextlib
 import datetime as dt
 import logging
 import os
@@ -30,7 +29,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storydesk.atomic import fsync_folder, part_path
+from storydesk.atomic import atomic_output, fsync_folder
 from storydesk.bundle.signing import (
     FINGERPRINT_LENGTH,
     KEY_EXTENSION,
@@ -333,23 +332,8 @@ def write_private_key(keys_folder: Path, key: SigningKey) -> Path:
     if os.name == "posix":
         os.chmod(keys_folder, 0o700)
     path = private_key_path(keys_folder, key.public.fingerprint)
-    part = part_path(path)
-    with contextlib.suppress(FileNotFoundError):
-        part.unlink()  # left by a writer that was killed
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            if os.name == "posix":
-                os.fchmod(handle.fileno(), 0o600)  # whatever the umask
-            handle.write(key.private_bytes())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(part, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise
-    fsync_folder(keys_folder)
+    with atomic_output(path, mode=0o600) as handle:
+        handle.write(key.private_bytes())
     return path
 
 

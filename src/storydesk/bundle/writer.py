@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import uuid
 import zipfile
 from collections.abc import Sequence
@@ -408,18 +407,18 @@ def _write_zip_atomically(
     """
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_output(output) as handle:
-            if hasattr(os, "fchmod"):  # shared, whatever the umask (POSIX)
-                os.fchmod(handle.fileno(), ZIP_MODE)
-            with zipfile.ZipFile(handle, "w") as zf:
-                if progress is not None:
-                    progress(stories, stories, str(output))
-                for name, data in members.items():
-                    check_cancel(cancel, CANCELLED_WORK)
-                    stored = name.startswith(f"{IMAGES_FOLDER}/")  # photos do not deflate
-                    zf.writestr(
-                        _member(name, stored), data, compresslevel=None if stored else DEFLATE_LEVEL
-                    )
+        with (
+            atomic_output(output, mode=ZIP_MODE) as handle,
+            zipfile.ZipFile(handle, "w") as zf,
+        ):
+            if progress is not None:
+                progress(stories, stories, str(output))
+            for name, data in members.items():
+                check_cancel(cancel, CANCELLED_WORK)
+                stored = name.startswith(f"{IMAGES_FOLDER}/")  # photos do not deflate
+                zf.writestr(
+                    _member(name, stored), data, compresslevel=None if stored else DEFLATE_LEVEL
+                )
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise StoryDeskError(
