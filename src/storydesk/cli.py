@@ -1092,7 +1092,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         _err(f"the desktop app cannot start: {exc}")
         return EXIT_PROBLEMS
-    return run(args.data_dir)
+    return run(args.data_dir, quit_when_ready=getattr(args, "quit_when_ready", False))
 
 
 # -- parser -----------------------------------------------------------------------------
@@ -1318,6 +1318,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_keys_commands(sub, common)
 
     p = sub.add_parser("gui", parents=[common], help="open the desktop app")
+    p.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="open the window, print one line and quit (a start-up check)",
+    )
     p.set_defaults(func=cmd_gui)
     return parser
 

@@ -8,6 +8,7 @@ main window takes over.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -57,10 +58,12 @@ class Launcher(QObject):
     ready = Signal(object)  # MainWindow
     failed = Signal()
 
-    def __init__(self, data_dir: Path, runner: TaskRunner) -> None:
+    def __init__(self, data_dir: Path, runner: TaskRunner, quit_when_ready: bool = False) -> None:
         super().__init__()
         self.data_dir = data_dir
         self.runner = runner
+        self.quit_when_ready = quit_when_ready
+        self.status = 0
         self.window: MainWindow | None = None
         self.library: Library | None = None
         self.state = ProgressState()
@@ -119,9 +122,36 @@ class Launcher(QObject):
         self.window.show()
         log.info("window ready in %.2f s", time.perf_counter() - self.started)
         self.ready.emit(self.window)
+        if self.quit_when_ready:
+            QTimer.singleShot(0, self._report_ready_and_quit)
+
+    def _report_ready_and_quit(self) -> None:
+        """``--quit-when-ready``: say on stdout that the window is up, then quit (status 0)."""
+        from storydesk import __version__
+
+        window = self.window
+        shown = window is not None and window.isVisible()
+        stories = self.library.stats_stories() if self.library is not None else 0
+        print(
+            f"StoryDesk {__version__}: the window is {'open' if shown else 'NOT shown'} "
+            f"on {self.data_dir} ({stories} stories)",
+            flush=True,
+        )
+        self.status = 0 if shown else 1
+        QApplication.exit(self.status)
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         self._close_progress()
+        self.status = 1
+        if self.quit_when_ready:  # no one is there to close a dialog
+            print(
+                f"StoryDesk could not open the catalogue in {self.data_dir}: {exc}",
+                file=sys.stderr,
+                flush=True,
+            )
+            self.failed.emit()
+            QApplication.exit(1)
+            return
         show_error(
             None,
             QApplication.translate(
@@ -131,7 +161,7 @@ class Launcher(QObject):
             tb,
         )
         self.failed.emit()
-        QApplication.quit()
+        QApplication.exit(1)
 
 
 def import_when_ready(launcher: Launcher, paths: Sequence[Path]) -> None:
@@ -143,20 +173,38 @@ def import_when_ready(launcher: Launcher, paths: Sequence[Path]) -> None:
         launcher.ready.connect(lambda window: window.import_paths(list(wanted)))
 
 
-def run(data_dir: Path | None = None, import_paths: Sequence[Path] = ()) -> int:
+QUIT_WHEN_READY_ENV = "STORYDESK_QUIT_WHEN_READY"
+
+
+def quit_when_ready_requested(flag: bool = False) -> bool:
+    """``--quit-when-ready`` or ``STORYDESK_QUIT_WHEN_READY=1``: a start-up check that opens
+    the window, prints one line and quits (CI and the frozen build's smoke test)."""
+    return flag or os.environ.get(QUIT_WHEN_READY_ENV, "") not in ("", "0")
+
+
+def run(
+    data_dir: Path | None = None,
+    import_paths: Sequence[Path] = (),
+    quit_when_ready: bool = False,
+) -> int:
     """Open the desktop app on ``data_dir`` (default: see :mod:`storydesk.paths`).
 
     ``import_paths`` (bundles or files opened from the desktop) are imported once the window
     is ready, as if dropped on it; bundles are previewed first (:func:`import_when_ready`).
+    With ``quit_when_ready`` (:func:`quit_when_ready_requested`) the app quits as soon as its
+    window is shown, after printing ``StoryDesk <version>: the window is open on <folder>
+    (<n> stories)``; the exit status is 0 only if the window was shown.
     """
+    quit_when_ready = quit_when_ready_requested(quit_when_ready)
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     layout = DataLayout(folder)
     if layout.writable():  # a read-only folder is browsed, never written, not even a log
         setup_logging(layout.logs)
     app = make_application()
     runner = TaskRunner()
-    launcher = Launcher(folder, runner)
-    import_when_ready(launcher, import_paths)
+    launcher = Launcher(folder, runner, quit_when_ready)
+    if not quit_when_ready:
+        import_when_ready(launcher, import_paths)
     launcher.start()
 
     def excepthook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
@@ -186,7 +234,7 @@ def run(data_dir: Path | None = None, import_paths: Sequence[Path] = ()) -> int:
         log.info("starting StoryDesk again: %s %s", program, arguments)
         if not QProcess.startDetached(program, arguments):
             log.error("StoryDesk could not be started again")
-    return int(status)
+    return int(status) or launcher.status
 
 
 def main() -> int:
@@ -194,12 +242,20 @@ def main() -> int:
     import argparse
     import multiprocessing
 
+    from storydesk import __version__
+
     multiprocessing.freeze_support()  # frozen builds: the index rebuild starts processes
     parser = argparse.ArgumentParser(prog="storydesk-gui", description="StoryDesk desktop app")
     parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--version", action="version", version=f"StoryDesk {__version__}")
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="open the window, print one line and quit (a start-up check)",
+    )
     parser.add_argument("paths", nargs="*", type=Path, help="bundles or story files to import")
     args, _qt_args = parser.parse_known_args()
-    return run(args.data_dir, [p for p in args.paths if p.exists()])
+    return run(args.data_dir, [p for p in args.paths if p.exists()], args.quit_when_ready)
 
 
 if __name__ == "__main__":
