@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storydesk import __version__
 from storydesk.gui.backups import BackupController, RestoreDialog
 from storydesk.gui.basket import BasketDock
 from storydesk.gui.bundle_export import (
@@ -1182,32 +1181,21 @@ class MainWindow(QMainWindow):
         self.quit_application()  # other windows (the directory, a preview) close too
         return True
 
-    def show_about(self) -> QMessageBox:
-        from PySide6 import __version__ as pyside_version
+    def show_about(self) -> QWidget:
+        """Help › About: open the :class:`~storydesk.gui.about.AboutDialog` and return it.
 
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About StoryDesk"))
-        box.setIconPixmap(icon("storydesk").pixmap(64, 64))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        heading = self.tr("StoryDesk {version}").format(version=__version__)
-        qt = self.tr("Qt {version}").format(version=pyside_version)
-        folder = str(self.library.layout.root)
-        log_file = str(self.library.layout.logs / "storydesk.log")
-        box.setText(
-            "<h3>{heading}</h3>{about}<br><br>{folder_label}<br><code>{folder}</code><br><br>"
-            "{log_label}<br><code>{log_file}</code><br><br><small>{qt}</small>".format(
-                heading=html.escape(heading),
-                about=html.escape(self.tr("An offline catalogue of development stories.")),
-                folder_label=html.escape(self.tr("Data folder:")),
-                folder=html.escape(folder),
-                log_label=html.escape(self.tr("Log file:")),
-                log_file=html.escape(log_file),
-                qt=html.escape(qt),
-            )
-        )
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.open()
-        return box
+        One dialog per window, kept: opened again, it measures the catalogue again.
+        """
+        from storydesk.gui.about import AboutDialog
+
+        dialog = getattr(self, "_about_dialog", None)
+        if not isinstance(dialog, AboutDialog):
+            dialog = AboutDialog(self.library, self.runner, self)
+            self._about_dialog = dialog
+        else:
+            dialog.refresh()
+        dialog.open()
+        return dialog
 
     # -- counts -------------------------------------------------------------------------
 
