@@ -481,11 +481,14 @@ class AboutDialog(QDialog):
         self.size_info = size
         self.stories_label.setText(number(size.stories))
         self.catalogue_label.setText(data_size(size.catalogue_bytes))
-        self.media_label.setText(
-            self.tr("{size} in %Ln files", "", size.media_files).format(
-                size=data_size(size.media_bytes)
+        if size.media_files:
+            self.media_label.setText(
+                self.tr("{size} in %Ln files", "", size.media_files).format(
+                    size=data_size(size.media_bytes)
+                )
             )
-        )
+        else:
+            self.media_label.setText(self.tr("none stored"))
         self.measured.emit()
 
     def _size_failed(self, exc: BaseException, _traceback: str) -> None:
