@@ -158,9 +158,13 @@ def build_sample(
         report.images = summary.images
         output.parent.mkdir(parents=True, exist_ok=True)
         partial = output.with_name(output.name + ".part")
-        partial.write_bytes(data)
-        partial.chmod(0o644)
-        os.replace(partial, output)
+        try:
+            partial.write_bytes(data)
+            partial.chmod(0o644)
+            os.replace(partial, output)
+        except OSError:
+            partial.unlink(missing_ok=True)
+            raise
     return report
 
 
