@@ -35,12 +35,7 @@ def guide_dir() -> Path:
     ``docs/guide`` there); in a source checkout or an editable install it is ``docs/guide``.
     """
     here = Path(__file__).resolve().parent
-    candidates = [here / "resources" / "guide", here.parents[1] / "docs" / "guide"]
-    try:
-        candidates.insert(0, resources_dir() / "guide")
-    except FileNotFoundError:
-        pass
-    for candidate in candidates:
+    for candidate in (here / "resources" / "guide", here.parents[1] / "docs" / "guide"):
         if (candidate / "en" / "index.md").is_file():
             return candidate
     raise FileNotFoundError(

@@ -402,9 +402,7 @@ class GuideWindow(QMainWindow):
             return True
         if is_external(target) or self.page is None:
             self.status.setText(
-                self.tr("Links outside the guide are not opened: {address}").format(
-                    address=target
-                )
+                self.tr("Links outside the guide are not opened: {address}").format(address=target)
             )
             return False
         parts = urlsplit(target)
