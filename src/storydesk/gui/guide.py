@@ -232,6 +232,7 @@ class GuideWindow(QMainWindow):
         self.contents = QListWidget()
         self.contents.setObjectName("guideContents")
         self.contents.setAccessibleName(self.tr("Contents"))
+        self.contents.setWordWrap(True)
         self.browser = GuideBrowser(self.folder or Path("."), self)
         self.browser.setObjectName("guideBrowser")
         self.browser.setAccessibleName(self.tr("Guide page"))
@@ -244,7 +245,7 @@ class GuideWindow(QMainWindow):
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 780])
+        splitter.setSizes([270, 730])
         self.setCentralWidget(splitter)
 
         bar = QToolBar(self.tr("Navigation"))
