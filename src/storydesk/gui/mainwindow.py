@@ -58,6 +58,7 @@ from storydesk.gui.directory import DirectoryDialog
 from storydesk.gui.editing import StoryEditor, field_label
 from storydesk.gui.errors import show_error, translated
 from storydesk.gui.facets import ChipBar, FacetPanel
+from storydesk.gui.guide import GuideWindow
 from storydesk.gui.help import SearchHelpDialog
 from storydesk.gui.i18n import ENV as LANGUAGE_ENV
 from storydesk.gui.i18n import (
@@ -477,6 +478,9 @@ class MainWindow(QMainWindow):
             "searchHelp",
         )
         self.act_search_help.setIcon(icon("help"))
+        self.act_guide = self._action(
+            self.tr("User's &Guide"), self.show_guide, "Shift+F1", "userGuide"
+        )
         self.language_actions = QActionGroup(self)
         self.language_actions.setExclusive(True)
         saved = saved_language()
@@ -542,6 +546,7 @@ class MainWindow(QMainWindow):
         self.act_publishers.setObjectName("publishers")
         self.act_publishers.triggered.connect(lambda: show_publishers(self))
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_guide)
         help_menu.addAction(self.act_search_help)
         help_menu.addSeparator()
         help_menu.addAction(self.act_about)
@@ -1121,6 +1126,17 @@ class MainWindow(QMainWindow):
         dialog.show()
         dialog.raise_()
         return dialog
+
+    def show_guide(self) -> GuideWindow:
+        """Help › User's Guide (Shift+F1): the guide's pages, in the interface language."""
+        guide = getattr(self, "_guide", None)
+        if guide is None:
+            guide = GuideWindow(self.language, self)
+            self._guide = guide
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        return guide
 
     def choose_language(self, language: str | None) -> QMessageBox | None:
         """View › Language: keep the choice; it takes effect when StoryDesk starts again.
