@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message numerus="yes">
+        <source>{size} in %Ln files</source>
+        <translation>
+            <numerusform>{size} in %Ln file</numerusform>
+            <numerusform>{size} in %Ln files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BasketDock</name>
     <message numerus="yes">
         <source>%Ln stories</source>

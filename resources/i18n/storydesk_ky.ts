@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About StoryDesk</source>
+        <translation type="unfinished">StoryDesk жөнүндө</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the version, folders and sizes, to send to whoever helps you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StoryDesk {version}</source>
+        <translation type="unfinished">StoryDesk {version}</translation>
+    </message>
+    <message>
+        <source>An offline catalogue of development stories.</source>
+        <translation type="unfinished">Өнүгүү жөнүндөгү окуялардын интернетсиз иштеген каталогу.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the data folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished">Маалымат папкасы:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation type="unfinished">Журнал файлы:</translation>
+    </message>
+    <message>
+        <source>Stories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python}, {system}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{size} in %Ln files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StoryDesk is built on the work of others. These fonts and libraries ship with it, under their own licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts and libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View Licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License, version 3 (https://www.gnu.org/licenses/lgpl-3.0.html); their source is at https://code.qt.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toolkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one ships no licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue file: {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos: {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupController</name>
     <message>
         <source>Backing up the catalogue…</source>
@@ -1597,6 +1759,73 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>StoryDesk User&apos;s Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Жабуу</translation>
+    </message>
+    <message>
+        <source>The user&apos;s guide is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guide has no page “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page of the guide could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links outside the guide are not opened: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a page of this guide: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of ‘{title}’</source>
@@ -2606,6 +2835,17 @@
     </message>
 </context>
 <context>
+    <name>LicenceTextDialog</name>
+    <message>
+        <source>Licence: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Importing…</source>
@@ -2730,6 +2970,10 @@
     <message>
         <source>&amp;Search Help</source>
         <translation>&amp;Издөө боюнча жардам</translation>
+    </message>
+    <message>
+        <source>User&apos;s &amp;Guide</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System Default</source>
@@ -2926,30 +3170,6 @@
     <message>
         <source>Wait for the import or backup to finish before restoring.</source>
         <translation>Калыбына келтирүүдөн мурун импорттун же камдык көчүрмөнүн аякташын күтүңүз.</translation>
-    </message>
-    <message>
-        <source>About StoryDesk</source>
-        <translation>StoryDesk жөнүндө</translation>
-    </message>
-    <message>
-        <source>StoryDesk {version}</source>
-        <translation>StoryDesk {version}</translation>
-    </message>
-    <message>
-        <source>Qt {version}</source>
-        <translation>Qt {version}</translation>
-    </message>
-    <message>
-        <source>An offline catalogue of development stories.</source>
-        <translation>Өнүгүү жөнүндөгү окуялардын интернетсиз иштеген каталогу.</translation>
-    </message>
-    <message>
-        <source>Data folder:</source>
-        <translation>Маалымат папкасы:</translation>
-    </message>
-    <message>
-        <source>Log file:</source>
-        <translation>Журнал файлы:</translation>
     </message>
     <message>
         <source>An import is already running; wait for it to finish.</source>
