@@ -5,162 +5,162 @@
     <name>AboutDialog</name>
     <message>
         <source>About StoryDesk</source>
-        <translation type="unfinished">StoryDesk туралы</translation>
+        <translation>StoryDesk туралы</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама туралы</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензиялар</translation>
     </message>
     <message>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтерді &amp;көшіру</translation>
     </message>
     <message>
         <source>Copy the version, folders and sizes, to send to whoever helps you</source>
-        <translation type="unfinished"></translation>
+        <translation>Сізге көмектесетін адамға жіберу үшін нұсқаны, қалталар мен көлемдерді көшіру</translation>
     </message>
     <message>
         <source>StoryDesk {version}</source>
-        <translation type="unfinished">StoryDesk {version}</translation>
+        <translation>StoryDesk {version}</translation>
     </message>
     <message>
         <source>An offline catalogue of development stories.</source>
-        <translation type="unfinished">Даму саласындағы оқиғалардың офлайн каталогы.</translation>
+        <translation>Даму саласындағы оқиғалардың офлайн каталогы.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қалтасы</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалтаны &amp;ашу</translation>
     </message>
     <message>
         <source>Show the data folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қалтасын файл менеджерінде көрсету</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал файлы</translation>
     </message>
     <message>
         <source>Measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептелуде…</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished">Деректер қалтасы:</translation>
+        <translation>Деректер қалтасы:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished">Журнал файлы:</translation>
+        <translation>Журнал файлы:</translation>
     </message>
     <message>
         <source>Stories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар:</translation>
     </message>
     <message>
         <source>Catalogue file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог файлы:</translation>
     </message>
     <message>
         <source>Photos:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотолар:</translation>
     </message>
     <message>
         <source>Runs on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс ортасы:</translation>
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}, Python {python}, {system}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt}, PySide6 {pyside}, Python {python}, {system}</translation>
     </message>
     <message numerus="yes">
         <source>{size} in %Ln files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln файлда {size}</numerusform>
+            <numerusform>%Ln файлда {size}</numerusform>
         </translation>
     </message>
     <message>
         <source>none stored</source>
-        <translation type="unfinished"></translation>
+        <translation>сақталғаны жоқ</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз</translation>
     </message>
     <message>
         <source>StoryDesk is built on the work of others. These fonts and libraries ship with it, under their own licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk басқалардың еңбегіне сүйеніп жасалған. Төмендегі қаріптер мен кітапханалар онымен бірге өз лицензияларымен таратылады.</translation>
     </message>
     <message>
         <source>Fonts and libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаріптер мен кітапханалар</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқасы</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензиясы</translation>
     </message>
     <message>
         <source>&amp;View Licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензияны &amp;қарау…</translation>
     </message>
     <message>
         <source>Qt and PySide6 are used under the GNU Lesser General Public License, version 3 (https://www.gnu.org/licenses/lgpl-3.0.html); their source is at https://code.qt.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt және PySide6 GNU Lesser General Public License лицензиясының 3-нұсқасы (https://www.gnu.org/licenses/lgpl-3.0.html) бойынша пайдаланылады; олардың бастапқы коды https://code.qt.io сайтында.</translation>
     </message>
     <message>
         <source>font</source>
-        <translation type="unfinished"></translation>
+        <translation>қаріп</translation>
     </message>
     <message>
         <source>toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>құралдар жиынтығы</translation>
     </message>
     <message>
         <source>{name} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kind})</translation>
     </message>
     <message>
         <source>This one ships no licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұған лицензия мәтіні қоса берілмеген</translation>
     </message>
     <message>
         <source>Read the licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия мәтінін оқу</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қалтасы: {path}</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал файлы: {path}</translation>
     </message>
     <message>
         <source>Stories: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар: {count}</translation>
     </message>
     <message>
         <source>Catalogue file: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог файлы: {size}</translation>
     </message>
     <message>
         <source>Photos: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотолар: {size}</translation>
     </message>
 </context>
 <context>
@@ -1762,67 +1762,67 @@
     <name>GuideWindow</name>
     <message>
         <source>StoryDesk User&apos;s Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk пайдаланушы нұсқаулығы</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұны</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқаулық беті</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигация</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Артқа</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Алға</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Беттен іздеу</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу</translation>
     </message>
     <message>
         <source>Find Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесісін табу</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>The user&apos;s guide is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы нұсқаулығы орнатылмаған.</translation>
     </message>
     <message>
         <source>This guide has no page “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл нұсқаулықта «{name}» беті жоқ.</translation>
     </message>
     <message>
         <source>This page of the guide could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқаулықтың бұл бетін оқу мүмкін болмады.</translation>
     </message>
     <message>
         <source>Links outside the guide are not opened: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқаулықтан тыс сілтемелер ашылмайды: {address}</translation>
     </message>
     <message>
         <source>Not a page of this guide: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл нұсқаулықтың беті емес: {address}</translation>
     </message>
     <message>
         <source>“{text}” is not on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бетте «{text}» жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2838,11 +2838,11 @@
     <name>LicenceTextDialog</name>
     <message>
         <source>Licence: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия: {name}</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия мәтіні</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +2973,7 @@
     </message>
     <message>
         <source>User&apos;s &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы &amp;нұсқаулығы</translation>
     </message>
     <message>
         <source>System Default</source>
