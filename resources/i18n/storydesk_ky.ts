@@ -5,162 +5,162 @@
     <name>AboutDialog</name>
     <message>
         <source>About StoryDesk</source>
-        <translation type="unfinished">StoryDesk жөнүндө</translation>
+        <translation>StoryDesk жөнүндө</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа жөнүндө</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензиялар</translation>
     </message>
     <message>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Чоо-жайын &amp;көчүрүү</translation>
     </message>
     <message>
         <source>Copy the version, folders and sizes, to send to whoever helps you</source>
-        <translation type="unfinished"></translation>
+        <translation>Версияны, папкаларды жана көлөмдөрдү сизге жардам берген адамга жөнөтүү үчүн көчүрүү</translation>
     </message>
     <message>
         <source>StoryDesk {version}</source>
-        <translation type="unfinished">StoryDesk {version}</translation>
+        <translation>StoryDesk {version}</translation>
     </message>
     <message>
         <source>An offline catalogue of development stories.</source>
-        <translation type="unfinished">Өнүгүү жөнүндөгү окуялардын интернетсиз иштеген каталогу.</translation>
+        <translation>Өнүгүү жөнүндөгү окуялардын интернетсиз иштеген каталогу.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат папкасы</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папканы &amp;ачуу</translation>
     </message>
     <message>
         <source>Show the data folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат папкасын файл менеджеринде көрсөтүү</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал файлы</translation>
     </message>
     <message>
         <source>Measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Эсептелүүдө…</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished">Маалымат папкасы:</translation>
+        <translation>Маалымат папкасы:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished">Журнал файлы:</translation>
+        <translation>Журнал файлы:</translation>
     </message>
     <message>
         <source>Stories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар:</translation>
     </message>
     <message>
         <source>Catalogue file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог файлы:</translation>
     </message>
     <message>
         <source>Photos:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүрөттөр:</translation>
     </message>
     <message>
         <source>Runs on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Иштөө чөйрөсү:</translation>
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}, Python {python}, {system}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt}, PySide6 {pyside}, Python {python}, {system}</translation>
     </message>
     <message numerus="yes">
         <source>{size} in %Ln files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{size}, %Ln файлда</numerusform>
+            <numerusform>{size}, %Ln файлда</numerusform>
         </translation>
     </message>
     <message>
         <source>none stored</source>
-        <translation type="unfinished"></translation>
+        <translation>сакталгандары жок</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>белгисиз</translation>
     </message>
     <message>
         <source>StoryDesk is built on the work of others. These fonts and libraries ship with it, under their own licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk башкалардын эмгегине таянып түзүлгөн. Бул шрифттер жана китепканалар аны менен бирге өз лицензиялары боюнча таратылат.</translation>
     </message>
     <message>
         <source>Fonts and libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифттер жана китепканалар</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аталышы</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версиясы</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензиясы</translation>
     </message>
     <message>
         <source>&amp;View Licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензияны кө&amp;рүү…</translation>
     </message>
     <message>
         <source>Qt and PySide6 are used under the GNU Lesser General Public License, version 3 (https://www.gnu.org/licenses/lgpl-3.0.html); their source is at https://code.qt.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt жана PySide6 GNU Lesser General Public License лицензиясынын 3-версиясынын (https://www.gnu.org/licenses/lgpl-3.0.html) шарттары боюнча колдонулат; алардын баштапкы коду https://code.qt.io дарегинде.</translation>
     </message>
     <message>
         <source>font</source>
-        <translation type="unfinished"></translation>
+        <translation>шрифт</translation>
     </message>
     <message>
         <source>toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>интерфейс китепканасы</translation>
     </message>
     <message>
         <source>{name} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kind})</translation>
     </message>
     <message>
         <source>This one ships no licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул компоненттин лицензия тексти жок</translation>
     </message>
     <message>
         <source>Read the licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензиянын текстин окуу</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат папкасы: {path}</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал файлы: {path}</translation>
     </message>
     <message>
         <source>Stories: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар: {count}</translation>
     </message>
     <message>
         <source>Catalogue file: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог файлы: {size}</translation>
     </message>
     <message>
         <source>Photos: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүрөттөр: {size}</translation>
     </message>
 </context>
 <context>
@@ -1762,67 +1762,67 @@
     <name>GuideWindow</name>
     <message>
         <source>StoryDesk User&apos;s Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk — колдонуучунун колдонмосу</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмуну</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонмонун бети</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигация</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Артка</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыга</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Беттен издөө</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Издөө</translation>
     </message>
     <message>
         <source>Find Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Кийинкисин табуу</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабуу</translation>
+        <translation>Жабуу</translation>
     </message>
     <message>
         <source>The user&apos;s guide is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучунун колдонмосу орнотулган эмес.</translation>
     </message>
     <message>
         <source>This guide has no page “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул колдонмодо «{name}» деген бет жок.</translation>
     </message>
     <message>
         <source>This page of the guide could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонмонун бул бетин окуу мүмкүн болгон жок.</translation>
     </message>
     <message>
         <source>Links outside the guide are not opened: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонмодон тышкаркы шилтемелер ачылбайт: {address}</translation>
     </message>
     <message>
         <source>Not a page of this guide: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул колдонмонун бети эмес: {address}</translation>
     </message>
     <message>
         <source>“{text}” is not on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул бетте «{text}» жок.</translation>
     </message>
 </context>
 <context>
@@ -2838,11 +2838,11 @@
     <name>LicenceTextDialog</name>
     <message>
         <source>Licence: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия: {name}</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензиянын тексти</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +2973,7 @@
     </message>
     <message>
         <source>User&apos;s &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучунун &amp;колдонмосу</translation>
     </message>
     <message>
         <source>System Default</source>
