@@ -5,163 +5,163 @@
     <name>AboutDialog</name>
     <message>
         <source>About StoryDesk</source>
-        <translation type="unfinished">О программе StoryDesk</translation>
+        <translation>О программе StoryDesk</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии</translation>
     </message>
     <message>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать сведения</translation>
     </message>
     <message>
         <source>Copy the version, folders and sizes, to send to whoever helps you</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать версию, папки и размеры, чтобы отправить их тому, кто вам помогает</translation>
     </message>
     <message>
         <source>StoryDesk {version}</source>
-        <translation type="unfinished">StoryDesk {version}</translation>
+        <translation>StoryDesk {version}</translation>
     </message>
     <message>
         <source>An offline catalogue of development stories.</source>
-        <translation type="unfinished">Офлайн-каталог историй о развитии.</translation>
+        <translation>Офлайн-каталог историй о развитии.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть папку</translation>
     </message>
     <message>
         <source>Show the data folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать папку данных в файловом менеджере</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл журнала</translation>
     </message>
     <message>
         <source>Measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished">Папка данных:</translation>
+        <translation>Папка данных:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished">Файл журнала:</translation>
+        <translation>Файл журнала:</translation>
     </message>
     <message>
         <source>Stories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Историй:</translation>
     </message>
     <message>
         <source>Catalogue file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл каталога:</translation>
     </message>
     <message>
         <source>Photos:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии:</translation>
     </message>
     <message>
         <source>Runs on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает на:</translation>
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}, Python {python}, {system}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt}, PySide6 {pyside}, Python {python}, {system}</translation>
     </message>
     <message numerus="yes">
         <source>{size} in %Ln files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{size} в %Ln файле</numerusform>
+            <numerusform>{size} в %Ln файлах</numerusform>
+            <numerusform>{size} в %Ln файлах</numerusform>
         </translation>
     </message>
     <message>
         <source>none stored</source>
-        <translation type="unfinished"></translation>
+        <translation>не хранятся</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>StoryDesk is built on the work of others. These fonts and libraries ship with it, under their own licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk создан на основе труда других людей. Эти шрифты и библиотеки поставляются вместе с ним на условиях собственных лицензий.</translation>
     </message>
     <message>
         <source>Fonts and libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифты и библиотеки</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <source>&amp;View Licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать лицензию…</translation>
     </message>
     <message>
         <source>Qt and PySide6 are used under the GNU Lesser General Public License, version 3 (https://www.gnu.org/licenses/lgpl-3.0.html); their source is at https://code.qt.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt и PySide6 используются на условиях GNU Lesser General Public License версии 3 (https://www.gnu.org/licenses/lgpl-3.0.html); их исходный код доступен на https://code.qt.io.</translation>
     </message>
     <message>
         <source>font</source>
-        <translation type="unfinished"></translation>
+        <translation>шрифт</translation>
     </message>
     <message>
         <source>toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>библиотека интерфейса</translation>
     </message>
     <message>
         <source>{name} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kind})</translation>
     </message>
     <message>
         <source>This one ships no licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст лицензии к этому компоненту не прилагается</translation>
     </message>
     <message>
         <source>Read the licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать текст лицензии</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных: {path}</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл журнала: {path}</translation>
     </message>
     <message>
         <source>Stories: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Историй: {count}</translation>
     </message>
     <message>
         <source>Catalogue file: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл каталога: {size}</translation>
     </message>
     <message>
         <source>Photos: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии: {size}</translation>
     </message>
 </context>
 <context>
@@ -1788,67 +1788,67 @@
     <name>GuideWindow</name>
     <message>
         <source>StoryDesk User&apos;s Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя StoryDesk</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница руководства</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигация</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти на странице</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <source>Find Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти далее</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>The user&apos;s guide is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя не установлено.</translation>
     </message>
     <message>
         <source>This guide has no page “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В руководстве нет страницы «{name}».</translation>
     </message>
     <message>
         <source>This page of the guide could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать эту страницу руководства.</translation>
     </message>
     <message>
         <source>Links outside the guide are not opened: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки за пределы руководства не открываются: {address}</translation>
     </message>
     <message>
         <source>Not a page of this guide: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не страница руководства: {address}</translation>
     </message>
     <message>
         <source>“{text}” is not on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» на этой странице не найдено.</translation>
     </message>
 </context>
 <context>
@@ -2886,11 +2886,11 @@
     <name>LicenceTextDialog</name>
     <message>
         <source>Licence: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия: {name}</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст лицензии</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3021,7 @@
     </message>
     <message>
         <source>User&apos;s &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <source>System Default</source>
