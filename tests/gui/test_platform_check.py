@@ -21,6 +21,7 @@ from storydesk.gui import platform_check
 from storydesk.gui.platform_check import (
     XCB_LIBRARIES,
     apt_packages,
+    import_error_message,
     load_error,
     missing_libraries,
     package_for,
@@ -90,6 +91,15 @@ def test_the_sentence_names_the_libraries_and_the_apt_line() -> None:
     assert "\n" not in sentence
     other = platform_check.missing_libraries_message(["libxcb-cursor.so.0"], apt_get=False)
     assert "on Debian and Ubuntu: libxcb-cursor0" in other
+
+
+def test_qt_failing_to_import_for_a_library_gets_the_same_sentence() -> None:
+    error = ImportError("libGL.so.1: cannot open shared object file: No such file or directory")
+    sentence = import_error_message(error)
+    assert sentence is not None
+    assert sentence.startswith("StoryDesk cannot open its window: this system lacks libGL.so.1")
+    assert "libgl1" in sentence
+    assert import_error_message(ImportError("No module named 'PySide6'")) is None
 
 
 @pytest.mark.parametrize(
@@ -320,9 +330,18 @@ def test_all_is_well_costs_no_process(monkeypatch: pytest.MonkeyPatch) -> None:
 # -- the real command --------------------------------------------------------------------
 
 
-def _storydesk_gui(environ: dict[str, str], data_dir: Path) -> subprocess.CompletedProcess[str]:
-    exe = shutil.which("storydesk")
-    command = [exe] if exe else [sys.executable, "-m", "storydesk"]
+def _storydesk_gui(
+    environ: dict[str, str], data_dir: Path, program: str = "storydesk"
+) -> subprocess.CompletedProcess[str]:
+    """``storydesk gui`` (or ``storydesk-gui``) as a user runs it, with ``environ`` instead of
+    this session's display variables."""
+    exe = shutil.which(program)
+    if exe is not None:
+        command = [exe, "gui"] if program == "storydesk" else [exe]
+    elif program == "storydesk":
+        command = [sys.executable, "-m", "storydesk", "gui"]
+    else:
+        command = [sys.executable, "-m", "storydesk.gui.app"]
     env = {
         key: value
         for key, value in os.environ.items()
@@ -330,12 +349,7 @@ def _storydesk_gui(environ: dict[str, str], data_dir: Path) -> subprocess.Comple
     }
     env.update(environ, STORYDESK_DATA_DIR=str(data_dir))
     return subprocess.run(
-        [*command, "gui"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=TIMEOUT,
-        check=False,
+        command, capture_output=True, text=True, env=env, timeout=TIMEOUT, check=False
     )
 
 
@@ -348,8 +362,14 @@ def _assert_one_sentence(done: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
-def test_storydesk_gui_with_no_display_says_so(tmp_path: Path) -> None:
-    done = _storydesk_gui({"QT_QPA_PLATFORM": "xcb"}, tmp_path / "data")
+@pytest.mark.parametrize(
+    ("program", "environ"),
+    [("storydesk", {"QT_QPA_PLATFORM": "xcb"}), ("storydesk-gui", {})],  # {}: Qt's default
+)
+def test_storydesk_gui_with_no_display_says_so(
+    tmp_path: Path, program: str, environ: dict[str, str]
+) -> None:
+    done = _storydesk_gui(environ, tmp_path / "data", program)
     line = _assert_one_sentence(done)
     assert line == (
         "StoryDesk cannot open its window: there is no display (DISPLAY is not set); run it "

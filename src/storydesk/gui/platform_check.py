@@ -208,6 +208,20 @@ def missing_libraries_message(missing: Iterable[str], apt_get: bool) -> str:
     ).format(libraries=", ".join(missing), packages=packages)
 
 
+def import_error_message(exc: BaseException) -> str | None:
+    """The one sentence for Qt failing to import because a system library is missing
+    (``libGL.so.1: cannot open shared object file``), naming it and any other of
+    :data:`XCB_LIBRARIES` this system lacks; None for any other import error.
+
+    For a front end that imports Qt inside ``try`` (this module imports no Qt at load).
+    """
+    named = _CANNOT_OPEN.findall(str(exc))
+    if not named:
+        return None
+    missing = [*named, *(name for name in XCB_LIBRARIES if load_error(Path(name)) is not None)]
+    return missing_libraries_message(dict.fromkeys(missing), shutil.which("apt-get") is not None)
+
+
 def problem(environ: Mapping[str, str] | None = None, plugin: Path | None = None) -> str | None:
     """Why the window cannot open here, in one sentence; None if nothing is known against it.
 
