@@ -311,6 +311,19 @@ def test_the_problem_is_one_sentence_naming_it(broken_plugin: Path) -> None:
     assert problem({"QT_QPA_PLATFORM": "offscreen"}, plugin=broken_plugin) is None
 
 
+def test_a_plugin_parted_from_qt_asks_for_a_reinstall(tmp_path: Path) -> None:
+    """The real xcb plugin without the Qt libraries beside it (a frozen folder that dropped
+    libQt6XcbQpa): no apt-get can bring them back, so the sentence says to reinstall."""
+    plugin = tmp_path / "platforms" / "libqxcb.so"
+    plugin.parent.mkdir()
+    shutil.copyfile(_qxcb(), plugin)
+    reason = problem({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":0"}, plugin=plugin)
+    assert reason is not None
+    assert reason.startswith("StoryDesk cannot open its window: its own Qt libraries are")
+    assert "libQt6XcbQpa.so.6" in reason and reason.endswith("install StoryDesk again.")
+    assert "apt-get" not in reason
+
+
 def test_all_is_well_costs_no_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """The real plugin loads here: no sentence, and neither ldd nor anything else is run."""
     plugin = _qxcb()

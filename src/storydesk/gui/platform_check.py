@@ -70,6 +70,8 @@ dependencies.
 """
 
 PLUGIN_NAME = "libqxcb.so"
+QT_OWN_PREFIXES = ("libQt6", "libicu", "libpyside6", "libshiboken6")
+"""Libraries that come with PySide6 (or the frozen app), never from a system package."""
 XCB_QPA_NAME = "libQt6XcbQpa.so.6"
 
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
@@ -239,6 +241,13 @@ def problem(environ: Mapping[str, str] | None = None, plugin: Path | None = None
         error = load_error(plugin)
         if error is not None:
             missing = missing_libraries(plugin, error)
+            own = [name for name in missing if name.startswith(QT_OWN_PREFIXES)]
+            if own:  # a Qt or PySide6 library the app ships: no package brings it back
+                return translatable(
+                    "PlatformCheck",
+                    "StoryDesk cannot open its window: its own Qt libraries are incomplete "
+                    "({libraries} not found for {plugin}); install StoryDesk again.",
+                ).format(libraries=", ".join(own), plugin=plugin)
             if missing:
                 return missing_libraries_message(missing, shutil.which("apt-get") is not None)
             return translatable(
