@@ -407,3 +407,25 @@ def test_storydesk_gui_names_the_missing_library(broken_plugin: Path, tmp_path: 
     assert "libmissingdemo.so.1" in line
     log = (data / "logs" / "storydesk.log").read_text(encoding="utf-8")
     assert line in log
+
+
+def test_the_window_still_opens_on_a_real_x_server(tmp_path: Path) -> None:
+    """With an X server (Xvfb) and every library present, the check lets Qt's xcb plugin,
+    already loaded once by the check, open the window."""
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None or shutil.which("Xvfb") is None:
+        pytest.skip("no Xvfb here (Debian package xvfb)")
+    exe = shutil.which("storydesk")
+    command = [exe] if exe else [sys.executable, "-m", "storydesk"]
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env["STORYDESK_DATA_DIR"] = str(tmp_path / "data")
+    done = subprocess.run(
+        [xvfb_run, "-a", *command, "gui", "--quit-when-ready"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert ": the window is open on " in done.stdout

@@ -7,7 +7,8 @@ first: when the window is going to use xcb, it loads the plugin with :mod:`ctype
 costs a few milliseconds and starts no process when all is well. Only if that fails does
 it find every missing library (``ldd`` on the plugin and ``libQt6XcbQpa``, else the loader's
 error and a probe of each library Qt needs) and stop with one sentence naming them and the
-``apt-get`` line that installs them. A missing display gets one sentence too.
+``apt-get`` line that installs them (or, when a Qt library that comes with StoryDesk is the
+one missing, saying to install StoryDesk again). A missing display gets one sentence too.
 
 :data:`XCB_LIBRARIES` is the one list of the system libraries Qt needs on Linux; the
 README's ``apt-get install`` line names its packages (a test keeps the two equal).
