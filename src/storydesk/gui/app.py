@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from storydesk.gui.errors import setup_logging, show_error
 from storydesk.gui.i18n import install_translations, number, relaunch_command
 from storydesk.gui.icons import icon
+from storydesk.gui.platform_check import check_platform
 from storydesk.gui.tasks import ProgressState, TaskRunner
 from storydesk.paths import DataLayout, default_data_dir
 
@@ -39,6 +40,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    check_platform()  # one sentence and status 1 where Qt would abort (missing libraries)
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
