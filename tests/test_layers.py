@@ -52,7 +52,7 @@ ALLOWED: dict[str, set[str]] = {
 #: Inside a part, the names its modules may take from these parts, when the part as a whole
 #: may not use them (the front end's one way into the other front end).
 ONLY: dict[tuple[str, str], set[str]] = {
-    ("cli", "gui"): {"storydesk.gui.app"},
+    ("cli", "gui"): {"storydesk.gui.app", "storydesk.gui.platform_check"},
 }
 
 #: Packages whose modules import each other both ways at package level (a reader of one

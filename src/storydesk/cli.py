@@ -1089,8 +1089,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from storydesk.gui.app import run
-    except ImportError as exc:
-        _err(f"the desktop app cannot start: {exc}")
+    except ImportError as exc:  # e.g. a headless machine without libGL: Qt cannot load
+        from storydesk.gui.platform_check import import_error_message
+
+        _err(str(import_error_message(exc) or f"the desktop app cannot start: {exc}"))
         return EXIT_PROBLEMS
     return run(args.data_dir, quit_when_ready=getattr(args, "quit_when_ready", False))
 

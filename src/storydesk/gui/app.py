@@ -48,7 +48,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("StoryDesk")
     app.setOrganizationName("StoryDesk")
     app.setApplicationDisplayName("StoryDesk")
-    app.setDesktopFileName("storydesk")
+    app.setDesktopFileName("org.storydesk.StoryDesk")  # the installed .desktop file
     app.setWindowIcon(icon("storydesk"))
     install_translations(app)
     return app
