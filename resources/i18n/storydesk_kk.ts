@@ -3578,6 +3578,29 @@
     </message>
 </context>
 <context>
+    <name>PlatformCheck</name>
+    <message>
+        <source>StoryDesk cannot open its window: this system lacks {libraries}. Install them with: sudo apt-get install {packages}</source>
+        <translation>StoryDesk терезесін аша алмайды: жүйеде {libraries} жоқ. Оларды мына пәрменмен орнатыңыз: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>StoryDesk cannot open its window: this system lacks {libraries}. Install the packages that provide them (on Debian and Ubuntu: {packages}).</source>
+        <translation>StoryDesk терезесін аша алмайды: жүйеде {libraries} жоқ. Оларды қамтитын бумаларды орнатыңыз (Debian мен Ubuntu-да: {packages}).</translation>
+    </message>
+    <message>
+        <source>StoryDesk cannot open its window: its own Qt libraries are incomplete ({libraries} not found for {plugin}); install StoryDesk again.</source>
+        <translation>StoryDesk терезесін аша алмайды: өзінің Qt кітапханалары толық емес ({plugin} үшін {libraries} табылмады); StoryDesk-ті қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>StoryDesk cannot open its window: Qt&apos;s display plugin {plugin} does not load ({error}).</source>
+        <translation>StoryDesk терезесін аша алмайды: Qt экран модулі {plugin} жүктелмейді ({error}).</translation>
+    </message>
+    <message>
+        <source>StoryDesk cannot open its window: there is no display (DISPLAY is not set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen for a check.</source>
+        <translation>StoryDesk терезесін аша алмайды: экран жоқ (DISPLAY орнатылмаған); бағдарламаны жұмыс үстелі сеансында іске қосыңыз немесе тексеру үшін QT_QPA_PLATFORM=offscreen орнатыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewController</name>
     <message>
         <source>The bundle could not be checked</source>

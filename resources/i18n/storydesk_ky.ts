@@ -3578,6 +3578,29 @@
     </message>
 </context>
 <context>
+    <name>PlatformCheck</name>
+    <message>
+        <source>StoryDesk cannot open its window: this system lacks {libraries}. Install them with: sudo apt-get install {packages}</source>
+        <translation>StoryDesk терезесин ача албайт: системада {libraries} жок. Аларды бул буйрук менен орнотуңуз: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>StoryDesk cannot open its window: this system lacks {libraries}. Install the packages that provide them (on Debian and Ubuntu: {packages}).</source>
+        <translation>StoryDesk терезесин ача албайт: системада {libraries} жок. Аларды камтыган пакеттерди орнотуңуз (Debian жана Ubuntu&apos;да: {packages}).</translation>
+    </message>
+    <message>
+        <source>StoryDesk cannot open its window: its own Qt libraries are incomplete ({libraries} not found for {plugin}); install StoryDesk again.</source>
+        <translation>StoryDesk терезесин ача албайт: өзүнүн Qt китепканалары толук эмес ({plugin} үчүн {libraries} табылган жок); StoryDesk&apos;ти кайра орнотуңуз.</translation>
+    </message>
+    <message>
+        <source>StoryDesk cannot open its window: Qt&apos;s display plugin {plugin} does not load ({error}).</source>
+        <translation>StoryDesk терезесин ача албайт: Qt экран модулу {plugin} жүктөлбөйт ({error}).</translation>
+    </message>
+    <message>
+        <source>StoryDesk cannot open its window: there is no display (DISPLAY is not set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen for a check.</source>
+        <translation>StoryDesk терезесин ача албайт: экран жок (DISPLAY коюлган эмес); программаны иш столунун сеансында иштетиңиз же текшерүү үчүн QT_QPA_PLATFORM=offscreen коюңуз.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewController</name>
     <message>
         <source>The bundle could not be checked</source>

@@ -3638,6 +3638,29 @@
     </message>
 </context>
 <context>
+    <name>PlatformCheck</name>
+    <message>
+        <source>StoryDesk cannot open its window: this system lacks {libraries}. Install them with: sudo apt-get install {packages}</source>
+        <translation>StoryDesk не может открыть окно: в системе нет {libraries}. Установите их командой: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>StoryDesk cannot open its window: this system lacks {libraries}. Install the packages that provide them (on Debian and Ubuntu: {packages}).</source>
+        <translation>StoryDesk не может открыть окно: в системе нет {libraries}. Установите пакеты, в которых они есть (в Debian и Ubuntu: {packages}).</translation>
+    </message>
+    <message>
+        <source>StoryDesk cannot open its window: its own Qt libraries are incomplete ({libraries} not found for {plugin}); install StoryDesk again.</source>
+        <translation>StoryDesk не может открыть окно: собственные библиотеки Qt неполны (для {plugin} не найдены {libraries}); установите StoryDesk заново.</translation>
+    </message>
+    <message>
+        <source>StoryDesk cannot open its window: Qt&apos;s display plugin {plugin} does not load ({error}).</source>
+        <translation>StoryDesk не может открыть окно: модуль экрана Qt {plugin} не загружается ({error}).</translation>
+    </message>
+    <message>
+        <source>StoryDesk cannot open its window: there is no display (DISPLAY is not set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen for a check.</source>
+        <translation>StoryDesk не может открыть окно: нет экрана (DISPLAY не задан); запустите программу в сеансе рабочего стола или задайте QT_QPA_PLATFORM=offscreen для проверки.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewController</name>
     <message>
         <source>The bundle could not be checked</source>
