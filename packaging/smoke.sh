@@ -94,30 +94,38 @@ else
     show "$TMP/search.err"
 fi
 
-# (d) a PDF pack with embedded fonts
+# (d) a PDF pack in each label language: fonts embedded, dates from Babel's CLDR data
 IDS=$(sed -n 's/^ *"id": "\([0-9a-f]*\)".*/\1/p' "$TMP/search.json" | head -n 1)
 bare "$CLI" search "молодежь" --json >"$TMP/search2.json" 2>/dev/null
 IDS="$IDS,$(sed -n 's/^ *"id": "\([0-9a-f]*\)".*/\1/p' "$TMP/search2.json" | head -n 1)"
-if bare "$CLI" export --format pdf -o "$TMP/pack.pdf" --ids "$IDS" --title "Смоук-тест" \
-    >"$TMP/export.out" 2>&1 && [ -s "$TMP/pack.pdf" ]; then
-    if command -v pdffonts >/dev/null 2>&1; then
-        pdffonts "$TMP/pack.pdf" >"$TMP/fonts.txt" 2>&1
-        # Columns: name type encoding emb sub uni; every font embedded, DejaVu among them.
-        fonts=$(sed -n '3,$p' "$TMP/fonts.txt" | wc -l)
-        not_embedded=$(sed -n '3,$p' "$TMP/fonts.txt" | awk '{ if ($(NF-4) != "yes") print }' | wc -l)
-        if [ "$fonts" -gt 0 ] && [ "$not_embedded" -eq 0 ] && grep -q DejaVu "$TMP/fonts.txt"; then
-            pass "storydesk export --format pdf: $(wc -c <"$TMP/pack.pdf" | tr -d ' ') bytes, $fonts fonts, all embedded ($(sed -n '3,$p' "$TMP/fonts.txt" | awk '{print $1}' | sort -u | tr '\n' ' '))"
-        else
-            fail "storydesk export --format pdf: fonts not embedded"
-            sed 's/^/    /' "$TMP/fonts.txt"
-        fi
-    else
-        fail "storydesk export --format pdf: pdffonts (poppler-utils) is not installed to check the fonts"
+# The Balykchy seed is dated 2025-07-31: its date as each language writes it.
+for labels in "en:31 July 2025" "ru:31 июля 2025" "kk:31 шілде" "ky:31-июль"; do
+    language=${labels%%:*}
+    date=${labels#*:}
+    pdf="$TMP/pack-$language.pdf"
+    if ! bare "$CLI" export --format pdf -o "$pdf" --ids "$IDS" --labels "$language" \
+        --title "Smoke test $language" >"$TMP/export.out" 2>&1 || [ ! -s "$pdf" ]; then
+        fail "storydesk export --format pdf --labels $language"
+        show "$TMP/export.out"
+        continue
     fi
-else
-    fail "storydesk export --format pdf"
-    show "$TMP/export.out"
-fi
+    if ! command -v pdffonts >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then
+        fail "storydesk export --format pdf: pdffonts and pdftotext (poppler-utils) are needed to check it"
+        continue
+    fi
+    pdffonts "$pdf" >"$TMP/fonts.txt" 2>&1
+    # Columns: name type encoding emb sub uni object-id; every font embedded, DejaVu among them.
+    fonts=$(sed -n '3,$p' "$TMP/fonts.txt" | wc -l | tr -d ' ')
+    not_embedded=$(sed -n '3,$p' "$TMP/fonts.txt" | awk '{ if ($(NF-4) != "yes") print }' | wc -l)
+    names=$(sed -n '3,$p' "$TMP/fonts.txt" | awk '{print $1}' | sed 's/^[A-Z]*+//' | sort -u | tr '\n' ' ')
+    if [ "$fonts" -gt 0 ] && [ "$not_embedded" -eq 0 ] && grep -q DejaVu "$TMP/fonts.txt" &&
+        pdftotext "$pdf" - 2>/dev/null | grep -q "$date"; then
+        pass "storydesk export --format pdf --labels $language: $(wc -c <"$pdf" | tr -d ' ') bytes, $fonts fonts all embedded (${names% }), date '$date'"
+    else
+        fail "storydesk export --format pdf --labels $language: fonts not all embedded or no '$date' in the text"
+        sed 's/^/    /' "$TMP/fonts.txt"
+    fi
+done
 
 # (e) the two-process index rebuild, with the start method of Linux (fork) and of Windows and
 # macOS (spawn: the workers start the frozen program again, which freeze_support catches)

@@ -21,14 +21,17 @@ COPYRIGHT = "MIT licence, StoryDesk developers"
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
-    """The four numbers Windows wants from a version such as ``0.1.0`` or ``1.2rc1``.
+    """The four numbers Windows wants from a version: ``0.1.0`` → ``(0, 1, 0, 0)``.
+
+    Only the release numbers count (``1.2rc1`` → ``(1, 2, 0, 0)``); a fifth is dropped.
 
     Raises:
         ValueError: ``version`` does not start with a number.
     """
-    numbers = [int(n) for n in re.findall(r"\d+", version.split("+")[0])[:4]]
-    if not numbers or not re.match(r"\d", version):
+    release = re.match(r"\d+(?:\.\d+)*", version.strip())
+    if release is None:
         raise ValueError(f"{version!r}: not a version number")
+    numbers = [int(n) for n in release.group(0).split(".")][:4]
     numbers += [0] * (4 - len(numbers))
     return (numbers[0], numbers[1], numbers[2], numbers[3])
 
