@@ -32,7 +32,9 @@ cd "$ROOT"
 VENV="$ROOT/build/venv"
 ICONS="$ROOT/build/icons"
 
+STARTED=$(date +%s)
 step() { printf '\n== %s\n' "$*"; }
+elapsed() { echo "$(( ($(date +%s) - STARTED) / 60 )) min $(( ($(date +%s) - STARTED) % 60 )) s"; }
 
 step "clean build venv: $VENV"
 "$PYTHON" -m venv --clear "$VENV"
@@ -67,7 +69,7 @@ else
     (cd "$ROOT/dist" && zip -q -r -y -9 "$ZIP" StoryDesk)
 fi
 
-step "sizes"
+step "sizes (built in $(elapsed))"
 FOLDER_BYTES=$(du -sk "$ROOT/dist/StoryDesk" | cut -f1)
 ZIP_BYTES=$(wc -c <"$ZIP" | tr -d ' ')
 FILES=$(find "$ROOT/dist/StoryDesk" -type f | wc -l | tr -d ' ')
@@ -77,4 +79,5 @@ echo "zip $(basename "$ZIP"): $((ZIP_BYTES / 1048576)) MiB ($ZIP_BYTES bytes)"
 if [ "$SMOKE" = 1 ]; then
     step "smoke test"
     "$ROOT/packaging/smoke.sh" "$ROOT/dist/StoryDesk"
+    echo "build and smoke test: $(elapsed)"
 fi

@@ -8,6 +8,11 @@
 # venv, a data folder and home of its own (removed at the end). One PASS or FAIL line per
 # step; the exit status is the number of failures (0: all passed).
 #
+# Steps: --version; import of the sample bundle; search (Russian stemming, the Kazakh fold);
+# a PDF pack per label language (fonts embedded, Babel's dates); the two-process index
+# rebuild with fork and with spawn; the app's window offscreen (and on Xvfb when installed);
+# nothing written inside the folder. docs/building.md describes each.
+#
 # The multi-process index rebuild needs more than 2,000 stories: it imports the Russian news of
 # corpora/nerel and the Kyrgyz articles of corpora/kyrgyz-24kg from $STORYDESK_SHARED
 # (default /work/shared); without them that step is SKIPped (and counts as a failure unless
@@ -147,7 +152,8 @@ if [ -d "$NEREL" ] && [ -f "$KYRGYZ" ]; then
         # The most writer processes seen at once (not counting spawn's resource tracker).
         most=0
         while kill -0 "$pid" 2>/dev/null; do
-            n=$(ps -o args= --ppid "$pid" 2>/dev/null | grep -vc resource_tracker)
+            n=$(ps -A -o ppid= -o args= 2>/dev/null |
+                awk -v parent="$pid" '$1 == parent && !/resource_tracker/' | wc -l | tr -d ' ')
             [ "$n" -gt "$most" ] && most=$n
             sleep 0.2
         done

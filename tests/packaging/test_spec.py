@@ -153,6 +153,16 @@ def test_two_programs_share_one_folder(
     assert gui_scripts == ["pyi_rth_multiprocessing", "run_gui"]
 
 
+def test_symbols_stripped_on_linux_only(
+    platform: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Stripping would break the code signatures of macOS wheels' libraries."""
+    spec = run_spec(platform, monkeypatch, tmp_path)
+    (collect,) = spec.of("COLLECT")
+    for made in (spec.exe("storydesk"), spec.exe("storydesk-gui"), collect):
+        assert made.kwargs["strip"] is (platform == "linux")
+
+
 def test_console_for_the_command_line_none_for_the_app(
     platform: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
