@@ -17,8 +17,9 @@
 $ErrorActionPreference = "Stop"
 Set-StrictMode -Version Latest
 
-# Until pyproject.toml has the "freeze" extra (pyinstaller>=6.10), the pin lives here.
-$PyInstaller = if ($env:PYINSTALLER) { $env:PYINSTALLER } else { "pyinstaller==6.22.3" }
+# PyInstaller comes from the "freeze" extra in pyproject.toml (pinned there); $env:PYINSTALLER
+# names another requirement to try instead.
+$PyInstaller = $env:PYINSTALLER
 $Root = (Resolve-Path (Join-Path $PSScriptRoot "..")).Path
 Set-Location $Root
 $Venv = Join-Path $Root "build\venv"
@@ -34,8 +35,10 @@ if ($env:PYTHON) { & $env:PYTHON -m venv $Venv } else { & py -3.11 -m venv $Venv
 Check "python -m venv"
 & $VenvPython -m pip install --quiet --upgrade pip; Check "pip upgrade"
 
-Step "install StoryDesk (not editable) and $PyInstaller"
-& $VenvPython -m pip install --quiet $Root $PyInstaller; Check "pip install"
+Step "install StoryDesk (not editable) with its freeze extra"
+if ($PyInstaller) { & $VenvPython -m pip install --quiet $Root $PyInstaller }
+else { & $VenvPython -m pip install --quiet "$Root[freeze]" }
+Check "pip install"
 $Version = (& $VenvPython -c "from importlib.metadata import version; print(version('storydesk'))").Trim()
 Write-Host "StoryDesk $Version"
 

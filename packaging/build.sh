@@ -11,12 +11,13 @@
 # programs with no Python on the PATH. On macOS the folder is also dist/StoryDesk.app, and
 # the zip holds the .app. Windows: packaging/build.ps1. How-to and sizes: docs/building.md.
 #
-# Environment: PYTHON (default python3; 3.11 or newer), PYINSTALLER (the pip requirement,
-# default below), STORYDESK_FREEZE_KEEP_ALL=1 (build without trimming, to measure it).
+# Environment: PYTHON (default python3; 3.11 or newer), PYINSTALLER (another pip
+# requirement for PyInstaller than the freeze extra's pin), STORYDESK_FREEZE_KEEP_ALL=1 (build without trimming, to measure it).
 set -eu
 
-# Until pyproject.toml has the "freeze" extra (pyinstaller>=6.10), the pin lives here.
-PYINSTALLER="${PYINSTALLER:-pyinstaller==6.22.3}"
+# PyInstaller comes from the "freeze" extra in pyproject.toml (pinned there); PYINSTALLER
+# names another requirement to try instead.
+PYINSTALLER="${PYINSTALLER:-}"
 PYTHON="${PYTHON:-python3}"
 SMOKE=1
 for arg in "$@"; do
@@ -39,8 +40,12 @@ elapsed() { echo "$(( ($(date +%s) - STARTED) / 60 )) min $(( ($(date +%s) - STA
 step "clean build venv: $VENV"
 "$PYTHON" -m venv --clear "$VENV"
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
-step "install StoryDesk (not editable) and $PYINSTALLER"
-"$VENV/bin/python" -m pip install --quiet "$ROOT" "$PYINSTALLER"
+step "install StoryDesk (not editable) with its freeze extra ${PYINSTALLER:+and $PYINSTALLER}"
+if [ -n "$PYINSTALLER" ]; then
+    "$VENV/bin/python" -m pip install --quiet "$ROOT" "$PYINSTALLER"
+else
+    "$VENV/bin/python" -m pip install --quiet "$ROOT[freeze]"
+fi
 VERSION=$("$VENV/bin/python" -c 'from importlib.metadata import version; print(version("storydesk"))')
 echo "StoryDesk $VERSION"
 

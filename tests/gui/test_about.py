@@ -161,3 +161,18 @@ def test_help_about_opens_the_dialog(window: Any, qtbot: Any) -> None:
     dialog.close()
     assert window.show_about() is dialog  # one dialog, opened again
     dialog.close()
+
+
+def test_qt_and_its_wheels_show_the_lgpl_text() -> None:
+    """PySide6's and shiboken6's wheels ship no licence file: the LGPL-3.0 (with the GPL-3.0
+    it builds on) ships in resources/licences and is shown for Qt and for them."""
+    from storydesk.gui import about
+
+    found = {about._canonical(c.name): c for c in about.components()}
+    for name in ("qt", "pyside6-essentials", "shiboken6"):
+        if name not in found:
+            continue  # a different Qt wheel layout
+        text = found[name].text or ""
+        assert "GNU LESSER GENERAL PUBLIC LICENSE" in text, name
+        assert "GNU GENERAL PUBLIC LICENSE" in text, name
+    assert "qt" in found

@@ -26,7 +26,7 @@ import os
 import platform
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -262,14 +262,38 @@ def components() -> list[Component]:
     pyside = next(
         (c for c in libraries if _canonical(c.name) in {"pyside6-essentials", "pyside6"}), None
     )
+    qt_text = _qt_licence_text()
     qt = Component(
         "Qt",
         "qt",
         qVersion(),
         (pyside.licence if pyside is not None and pyside.licence else QT_LICENCE),
-        None,
+        qt_text,
     )
+    libraries = [
+        replace(c, text=qt_text) if c.text is None and _canonical(c.name) in QT_WHEELS else c
+        for c in libraries
+    ]
     return [*_fonts(), qt, *libraries]
+
+
+QT_WHEELS = {"pyside6-essentials", "pyside6", "shiboken6"}
+"""Qt's Python wheels: they ship no licence file, so they show Qt's (resources/licences)."""
+
+
+def _qt_licence_text() -> str | None:
+    """The LGPL-3.0 and the GPL-3.0 it builds on, as shipped in ``resources/licences``."""
+    from storydesk.resources import resource
+
+    parts = []
+    for name in ("LGPL-3.0.txt", "GPL-3.0.txt"):
+        try:
+            text = _read_text(resource("licences", name))
+        except FileNotFoundError:
+            text = None
+        if text and text.strip():
+            parts.append(f"==> {name} <==\n\n{text.strip()}\n")
+    return "\n".join(parts) or None
 
 
 def _folder_size(folder: Path) -> tuple[int, int]:
