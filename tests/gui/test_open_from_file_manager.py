@@ -140,3 +140,39 @@ def test_cancelling_the_preview_imports_nothing(
     qtbot.waitUntil(lambda: window.import_preview is None, timeout=WAIT)
     assert launcher.library.story_ids() == []
     assert not window.importer.running
+
+
+def test_a_file_open_event_previews_the_bundle(
+    bundle: tuple[Path, list[str]], started: dict[str, Any], qtbot: Any
+) -> None:
+    """macOS Finder opens a document by sending the running app a QFileOpenEvent, also
+    before the window is ready: the bundle is previewed once the window is there."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from storydesk.gui.app import FileOpenFilter
+
+    path, ids = bundle
+    launcher = started["launcher"]
+    app = QApplication.instance()
+    opener = FileOpenFilter(launcher)
+    app.installEventFilter(opener)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(path)))  # before the window exists
+        assert opener.waiting == [path]
+        launcher.start()
+        qtbot.waitUntil(lambda: launcher.window is not None, timeout=WAIT)
+        window = launcher.window
+        qtbot.waitUntil(lambda: window.import_preview is not None, timeout=WAIT)
+        assert sorted(window.import_preview.listed("new")) == sorted(ids)
+        assert launcher.library.story_ids() == []
+        window.import_preview.cancel_button.click()
+        qtbot.waitUntil(lambda: window.import_preview is None, timeout=WAIT)
+
+        QApplication.sendEvent(app, QFileOpenEvent(str(path)))  # the window is open now
+        qtbot.waitUntil(lambda: window.import_preview is not None, timeout=WAIT)
+        window.import_preview.cancel_button.click()
+        qtbot.waitUntil(lambda: window.import_preview is None, timeout=WAIT)
+        assert launcher.library.story_ids() == []
+    finally:
+        app.removeEventFilter(opener)

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from storydesk.gui.errors import setup_logging, show_error
@@ -175,6 +176,35 @@ def import_when_ready(launcher: Launcher, paths: Sequence[Path]) -> None:
         launcher.ready.connect(lambda window: window.import_paths(list(wanted)))
 
 
+class FileOpenFilter(QObject):
+    """Files the system asks the running app to open (macOS Finder sends a
+    :class:`QFileOpenEvent` instead of a command-line argument): imported like a drop once the
+    window is ready, so a double-clicked bundle shows its import preview there too."""
+
+    def __init__(self, launcher: Launcher) -> None:
+        super().__init__(launcher)
+        self.launcher = launcher
+        self.waiting: list[Path] = []
+        launcher.ready.connect(self._window_ready)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            name = event.file()
+            if name:
+                path = Path(name)
+                if self.launcher.window is not None:
+                    self.launcher.window.import_paths([path])
+                else:
+                    self.waiting.append(path)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _window_ready(self, window: MainWindow) -> None:
+        if self.waiting:
+            paths, self.waiting = self.waiting, []
+            window.import_paths(paths)
+
+
 QUIT_WHEN_READY_ENV = "STORYDESK_QUIT_WHEN_READY"
 
 
@@ -207,6 +237,7 @@ def run(
     launcher = Launcher(folder, runner, quit_when_ready)
     if not quit_when_ready:
         import_when_ready(launcher, import_paths)
+        app.installEventFilter(FileOpenFilter(launcher))
     launcher.start()
 
     def excepthook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
