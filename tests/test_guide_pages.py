@@ -103,7 +103,7 @@ def test_every_relative_link_resolves() -> None:
 def test_screenshots_the_script_takes_are_the_ones_the_pages_show() -> None:
     import ast
 
-    tree = ast.parse((GUIDE / "screenshots.py").read_text(encoding="utf-8"))
+    tree = ast.parse((GUIDE.parent / "screenshots" / "guide.py").read_text(encoding="utf-8"))
     shots = next(
         ast.literal_eval(node.value)
         for node in tree.body
@@ -117,7 +117,7 @@ def test_screenshots_the_script_takes_are_the_ones_the_pages_show() -> None:
         }
         assert shown <= set(shots), f"{language}: pictures no script takes: {shown - set(shots)}"
         made = {p.stem for p in (GUIDE / "images" / language).glob("*.png")}
-        assert set(shots) <= made, f"{language}: run docs/guide/screenshots.py"
+        assert set(shots) <= made, f"{language}: run docs/screenshots/guide.py"
 
 
 def search_examples() -> list[list[str]]:

@@ -63,6 +63,8 @@ def test_wheel_carries_every_resource(wheel: zipfile.ZipFile) -> None:
     shipped = {f"storydesk/resources/{name}" for name in _files(ROOT / "resources")}
     missing = sorted(shipped - names)
     assert not missing, f"resources left out of the wheel: {missing[:10]}"
+    code = [n for n in names if n.startswith("storydesk/resources/") and n.endswith(".py")]
+    assert not code, f"scripts among the resources (only data ships there): {code}"
 
 
 def test_wheel_carries_the_users_guide(wheel: zipfile.ZipFile) -> None:

@@ -2,8 +2,8 @@
 
 usage::
 
-    python docs/guide/screenshots.py [--lang en|ru] [--out docs/guide/images]
-    xvfb-run -a -s "-screen 0 1600x1000x24" python docs/guide/screenshots.py
+    python docs/screenshots/guide.py [--lang en|ru] [--out docs/guide/images]
+    xvfb-run -a -s "-screen 0 1600x1000x24" python docs/screenshots/guide.py
 
 Without ``--lang`` it runs itself once per language, each in a subprocess with
 ``STORYDESK_LANG`` set (the interface language is chosen once, when the app starts). Each
@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
+GUIDE = Path(__file__).resolve().parents[1] / "guide"  # docs/guide
 LANGUAGES = ("en", "ru")
 MAX_WIDTH = 1400
 
@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     """Take the screenshots of one language, or of every language in subprocesses."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", choices=LANGUAGES, help="one language (default: all)")
-    parser.add_argument("--out", type=Path, default=HERE / "images", help="the images folder")
+    parser.add_argument("--out", type=Path, default=GUIDE / "images", help="the images folder")
     args = parser.parse_args(argv)
     if args.lang:
         return take(args.lang, args.out / args.lang)
