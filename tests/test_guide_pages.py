@@ -4,6 +4,8 @@ the search examples it gives, run with the real ``storydesk`` command on the see
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import shlex
 from pathlib import Path
@@ -152,15 +154,26 @@ def seeded_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return data
 
 
+def _storydesk(*args: str) -> tuple[int, str, str]:
+    """``storydesk ARGS`` through the command's own entry point, in this process (the
+    examples are many; the import above ran the real command as a subprocess)."""
+    from storydesk.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(args))
+    return status, out.getvalue(), err.getvalue()
+
+
 def test_every_search_example_finds_stories_in_the_seeds(seeded_data: Path) -> None:
     failures = []
     for args in search_examples():
-        result = run_storydesk(*args, "--json", data_dir=seeded_data, timeout=120)
+        status, stdout, stderr = _storydesk(*args, "--json", "--data-dir", str(seeded_data))
         shown = "storydesk " + shlex.join(args)
-        if result.returncode != 0 or not result.stdout.strip():
-            failures.append(f"{shown}: exit {result.returncode}: {result.stderr.strip()}")
+        if status != 0 or not stdout.strip():
+            failures.append(f"{shown}: exit {status}: {stderr.strip()}")
             continue
-        total = json.loads(result.stdout)["total"]
+        total = json.loads(stdout)["total"]
         if total < 1:
             failures.append(f"{shown}: found nothing")
     assert not failures, "\n".join(failures)
