@@ -34,7 +34,7 @@ from storydesk.ingest.html.parse import ALWAYS_DROP, MEDIA
 from storydesk.ingest.html.to_markdown import _link_target, article_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("STORYDESK_SHARED", "/work/shared"))
+SHARED = Path(os.environ.get("STORYDESK_SHARED", ROOT.parent / "shared"))
 CORPORA = SHARED / "corpora"
 
 

@@ -35,7 +35,7 @@ import storydesk.ingest.language as language
 from storydesk.ingest.language import MIN_LETTERS, SAMPLE_CHARS, detect_language
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("STORYDESK_SHARED", "/work/shared"))
+SHARED = Path(os.environ.get("STORYDESK_SHARED", ROOT.parent / "shared"))
 CORPORA = SHARED / "corpora"
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^()\s]*\)|\S+@\S+\.\w+")

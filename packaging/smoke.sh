@@ -15,7 +15,7 @@
 #
 # The multi-process index rebuild needs more than 2,000 stories: it imports the Russian news of
 # corpora/nerel and the Kyrgyz articles of corpora/kyrgyz-24kg from $STORYDESK_SHARED
-# (default /work/shared); without them that step is SKIPped (and counts as a failure unless
+# (default: shared/ beside the repository); without them that step is SKIPped (and counts as a failure unless
 # SMOKE_ALLOW_SKIP=1).
 set -u
 
@@ -26,7 +26,7 @@ fi
 DIST=$(cd "$1" && pwd)
 CLI="$DIST/storydesk"
 GUI="$DIST/storydesk-gui"
-SHARED="${STORYDESK_SHARED:-/work/shared}"
+SHARED="${STORYDESK_SHARED:-$(cd "$(dirname "$0")/.." && pwd)/../shared}"
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/storydesk-smoke.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT INT TERM
 mkdir -p "$TMP/home" "$TMP/in"

@@ -78,7 +78,7 @@ def sample_source() -> Path:
         bundle = None
     if bundle is not None and bundle.exists():
         return bundle
-    seeds = Path(os.environ.get("STORYDESK_SHARED", "/work/shared")) / "seeds"
+    seeds = Path(os.environ.get("STORYDESK_SHARED", GUIDE.parents[2] / "shared")) / "seeds"
     if seeds.is_dir():
         return seeds
     raise SystemExit("no sample bundle and no seeds: nothing to show in the screenshots")
