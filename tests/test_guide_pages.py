@@ -15,19 +15,11 @@ import pytest
 from markdown_it import MarkdownIt
 from PIL import Image
 
+from storydesk.gui.guide import PAGES
 from tests.conftest import REPO, SEEDS, run_storydesk
 
 GUIDE = REPO / "docs" / "guide"
 LANGUAGES = ("en", "ru")
-PAGES = (
-    "index",
-    "getting-started",
-    "importing",
-    "searching",
-    "briefing-packs",
-    "bundles",
-    "backup-and-recovery",
-)
 
 
 def _tokens(path: Path) -> list:
