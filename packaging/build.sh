@@ -40,7 +40,7 @@ elapsed() { echo "$(( ($(date +%s) - STARTED) / 60 )) min $(( ($(date +%s) - STA
 step "clean build venv: $VENV"
 "$PYTHON" -m venv --clear "$VENV"
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
-step "install StoryDesk (not editable) with its freeze extra ${PYINSTALLER:+and $PYINSTALLER}"
+step "install StoryDesk (not editable) with its freeze extra${PYINSTALLER:+ and $PYINSTALLER}"
 if [ -n "$PYINSTALLER" ]; then
     "$VENV/bin/python" -m pip install --quiet "$ROOT" "$PYINSTALLER"
 else
