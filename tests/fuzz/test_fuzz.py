@@ -7,17 +7,14 @@ Properties:
 - nothing but the typed :class:`~storydesk.errors.StoryDeskError` family escapes;
 - the catalogue passes ``PRAGMA integrity_check`` and ``foreign_key_check`` afterwards;
 - the report accounts for every input: each story file became a story, or is named in
-  ``rejected`` (or ``skipped``, where the report has it). Inputs that are not accounted
-  for are collected and failed by :func:`test_every_fuzzed_input_was_accounted_for`;
+  ``rejected`` (or ``skipped``, where the report has it);
 - no reader bug the importer catches and turns into a generic rejection ("could not be
-  read (ValueError: ...); details in the log"): failed separately by
-  :func:`test_no_reader_bug_was_masked_as_a_rejection`.
+  read (ValueError: ...); details in the log").
 
 A ``whoosh`` exception from the index update after the catalogue committed is recorded
-(and the library reopened, which repairs the index) and failed by
-:func:`test_the_index_survived_every_import`, so fuzzing goes on past it.
-
-The collecting tests run after the fuzz tests (file order) and skip if those did not.
+(and the library reopened, which repairs the index), so fuzzing goes on past it. Inputs not
+accounted for, masked reader bugs and index errors are collected over the whole run and
+failed at its end, by the test that ran it (:func:`_assert_nothing_found_since`).
 
 Profiles: ``ci`` (100 examples per test) and ``long`` (10,000; ``--long`` or
 STORYDESK_LONG=1). Figures of the last run: ``STORYDESK_ROBUSTNESS_FIGURES=path``.
@@ -251,7 +248,7 @@ def _import(workspace: Path, name: str, path: Path) -> Any:
     except Exception as exc:
         if type(exc).__module__.startswith("whoosh"):
             # A search-index failure after the catalogue committed: recorded and failed by
-            # test_the_index_survived_every_import; reopen (which repairs) and go on fuzzing.
+            # at the end of the run; reopen (which repairs) and go on fuzzing.
             FIGURES["index_errors"] += 1
             INDEX_ERRORS.append(f"{type(exc).__name__}: {exc}")
             LIBRARIES.pop(name).close()
@@ -298,25 +295,28 @@ def _record_figures() -> None:
             f.write(json.dumps({"fuzz": dict(FIGURES), "samples": samples}) + "\n")
 
 
-@given(files=story_folders())
-def test_fuzzed_story_files_are_imported_or_rejected(
-    workspace: Path, files: dict[str, bytes]
-) -> None:
-    folder = workspace / "in" / f"case{next(_counter)}"
-    folder.mkdir(parents=True)
-    for name, data in files.items():
-        (folder / name).write_bytes(data)
-    story = next(name for name in files if not name.endswith(".jpg"))
-    note(f"story file: {files[story][:2000]!r}")
-    report = _import(workspace, "stories", folder)
-    if report is not None:
-        note(f"report: {report.to_json()}")
-        if _accounted(report, [story], str(folder)):
-            FIGURES["unaccounted"] += 1
-            UNACCOUNTED.append(f"{story}: {files[story][:120]!r} -> {report.to_json()}")
-    _check_catalogue(_library(workspace, "stories"))
-    shutil.rmtree(folder)
-    _record_figures()
+def test_fuzzed_story_files_are_imported_or_rejected(workspace: Path) -> None:
+    @given(files=story_folders())
+    def example(files: dict[str, bytes]) -> None:
+        folder = workspace / "in" / f"case{next(_counter)}"
+        folder.mkdir(parents=True)
+        for name, data in files.items():
+            (folder / name).write_bytes(data)
+        story = next(name for name in files if not name.endswith(".jpg"))
+        note(f"story file: {files[story][:2000]!r}")
+        report = _import(workspace, "stories", folder)
+        if report is not None:
+            note(f"report: {report.to_json()}")
+            if _accounted(report, [story], str(folder)):
+                FIGURES["unaccounted"] += 1
+                UNACCOUNTED.append(f"{story}: {files[story][:120]!r} -> {report.to_json()}")
+        _check_catalogue(_library(workspace, "stories"))
+        shutil.rmtree(folder)
+        _record_figures()
+
+    before = _found()
+    example()
+    _assert_nothing_found_since(before)
 
 
 def _import_bundle(
@@ -345,33 +345,31 @@ def _import_bundle(
     _record_figures()
 
 
-@given(bundle=bundles())
-def test_fuzzed_bundles_are_imported_or_rejected(
-    workspace: Path, bundle: tuple[dict[str, bytes], dict[str, Any] | None, list[str]]
-) -> None:  # fmt: skip
-    _import_bundle(workspace, "bundles", bundle)
+def test_fuzzed_bundles_are_imported_or_rejected(workspace: Path) -> None:
+    @given(bundle=bundles())
+    def example(bundle: tuple[dict[str, bytes], dict[str, Any] | None, list[str]]) -> None:
+        _import_bundle(workspace, "bundles", bundle)
+
+    before = _found()
+    example()
+    _assert_nothing_found_since(before)
 
 
-def test_no_reader_bug_was_masked_as_a_rejection() -> None:
-    """Readers must raise RejectedInput for bad input, not crash into a generic rejection."""
-    if not FIGURES["cases"]:
-        pytest.skip("the fuzz tests did not run")
-    assert not MASKED, f"{len(MASKED)} reader bugs: " + " | ".join(sorted(set(MASKED))[:5])
+def _found() -> tuple[int, int, int]:
+    """How many masked reader bugs, unaccounted inputs and index errors are recorded so far."""
+    return len(MASKED), len(UNACCOUNTED), len(INDEX_ERRORS)
 
 
-def test_every_fuzzed_input_was_accounted_for() -> None:
-    """Each fuzzed story file is in ``stories``, ``rejected`` or ``skipped``."""
-    if not FIGURES["cases"]:
-        pytest.skip("the fuzz tests did not run")
-    assert not UNACCOUNTED, f"{len(UNACCOUNTED)} inputs passed over in silence: " + " | ".join(
-        UNACCOUNTED[:5]
+def _assert_nothing_found_since(before: tuple[int, int, int]) -> None:
+    """The properties checked over a whole fuzz run, in the test that ran it (so that they
+    are checked whichever worker runs it)."""
+    masked, unaccounted, index_errors = (
+        MASKED[before[0] :], UNACCOUNTED[before[1] :], INDEX_ERRORS[before[2] :]
+    )  # fmt: skip
+    assert not masked, f"{len(masked)} reader bugs: " + " | ".join(sorted(set(masked))[:5])
+    assert not unaccounted, f"{len(unaccounted)} inputs passed over in silence: " + " | ".join(
+        unaccounted[:5]
     )
-
-
-def test_the_index_survived_every_import() -> None:
-    """No search-index exception escaped an import (they would reach the user raw)."""
-    if not FIGURES["cases"]:
-        pytest.skip("the fuzz tests did not run")
-    assert not INDEX_ERRORS, f"{len(INDEX_ERRORS)} imports failed in the index: " + " | ".join(
-        sorted(set(INDEX_ERRORS))[:3]
+    assert not index_errors, f"{len(index_errors)} imports failed in the index: " + " | ".join(
+        sorted(set(index_errors))[:3]
     )
