@@ -14,8 +14,8 @@ things the script fixes itself:
   id and no source URL is keyed by its folder's *name*: the sample's story ids do not
   depend on where the seeds sit;
 - the manifest's ``created`` is the newest story date among the seeds (``--created`` to
-  choose it), not the moment of the import the writer would otherwise take it from. The
-  bundle is unsigned, so ``bundle.json`` is rewritten with that date; nothing else changes.
+  choose it, passed to the writer as ``created``), not the moment of the import the writer
+  would otherwise take it from.
 
 Photos: a story's photos come into the bundle's ``images/`` when the seed names a file
 beside it (``![caption](photo.jpg)``, or ``images:`` in front matter). A named photo that
@@ -36,13 +36,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
-import json
 import os
 import shutil
 import sys
 import tempfile
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,9 +51,6 @@ REPOSITORY = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPOSITORY / "resources" / "sample" / "seeds.storybundle"
 TITLE = "StoryDesk sample: stories from Central Asia"
 PUBLISHER = "StoryDesk"
-MANIFEST = "bundle.json"
-DEFLATE_LEVEL = 6
-"""The writer's zlib level for text members; a rewritten ``bundle.json`` uses it too."""
 
 
 @dataclass
@@ -145,26 +139,18 @@ def build_sample(
                     if image.sha256 is None:
                         known = image.original_url or image.caption or image.alt or image.credit
                         report.photos_without_file.append(f"{origin}: {known}")
-            written = work / "sample.storybundle"
-            summary = library.create_bundle(ids, written, title=title, publisher=PUBLISHER)
+            if created is None:
+                newest = max(dates) if dates else dt.date(2000, 1, 1)
+                created = dt.datetime.combine(newest, dt.time(), tzinfo=dt.UTC)
+            report.created = created.astimezone(dt.UTC).isoformat()
+            output.parent.mkdir(parents=True, exist_ok=True)
+            summary = library.create_bundle(
+                ids, output, title=title, publisher=PUBLISHER, created=created
+            )
         finally:
             library.close()
-        if created is None:
-            newest = max(dates) if dates else dt.date(2000, 1, 1)
-            created = dt.datetime.combine(newest, dt.time(), tzinfo=dt.UTC)
-        report.created = created.astimezone(dt.UTC).isoformat()
-        data = _with_created(written.read_bytes(), report.created)
         report.stories = summary.stories
         report.images = summary.images
-        output.parent.mkdir(parents=True, exist_ok=True)
-        partial = output.with_name(output.name + ".part")
-        try:
-            partial.write_bytes(data)
-            partial.chmod(0o644)
-            os.replace(partial, output)
-        except OSError:
-            partial.unlink(missing_ok=True)
-            raise
     return report
 
 
@@ -174,29 +160,6 @@ def _seed_path(path: str, copy: Path, seeds: Path) -> str:
     if path.startswith(head):
         return str(seeds) + path[len(head) :]
     return path
-
-
-def _with_created(bundle: bytes, created: str) -> bytes:
-    """The bundle's bytes with ``created`` in its manifest; every other member as it was.
-
-    Members keep their order, names, dates, attributes and compression: the result is as
-    deterministic as the writer's own output.
-    """
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(bundle)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == MANIFEST:
-                manifest = json.loads(data)
-                manifest["created"] = created
-                data = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
-            member = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-            member.create_system = info.create_system
-            member.external_attr = info.external_attr
-            member.compress_type = info.compress_type
-            level = DEFLATE_LEVEL if info.compress_type == zipfile.ZIP_DEFLATED else None
-            target.writestr(member, data, compresslevel=level)
-    return out.getvalue()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

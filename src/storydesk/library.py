@@ -1422,6 +1422,7 @@ class Library:
         publisher: str | None = None,
         sign: bool = False,
         since: dt.datetime | None = None,
+        created: dt.datetime | None = None,
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> BundleSummary:
@@ -1438,6 +1439,7 @@ class Library:
             since: Make an update bundle: of ``ids``, only the stories created or updated
                 since then, plus a withdrawal for each story deleted since (its tombstone).
                 A naive time is UTC. The bundle may then hold only withdrawals.
+            created: The manifest's ``created`` (default: the newest change in it).
             progress: Called as ``progress(done, total, story title)``.
             cancel: Checked between stories and files; once cancelled, no file is left.
 
@@ -1466,6 +1468,7 @@ class Library:
             publisher=publisher,
             key=key,
             since=since,
+            created=created,
             progress=progress,
             cancel=cancel,
         )

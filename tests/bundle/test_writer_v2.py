@@ -65,6 +65,25 @@ def test_the_same_stories_give_the_same_bytes_also_after_reopening(
     assert manifest["created"] == newest.replace(tzinfo=dt.UTC).isoformat()
 
 
+def test_a_fixed_created_time_goes_into_the_manifest(catalogue: Path, tmp_path: Path) -> None:
+    """``created`` chosen by the caller (the sample bundle: its seeds' newest date) replaces
+    the newest change; the rest of the manifest is what the writer always writes."""
+    moment = dt.datetime(2025, 10, 11, tzinfo=dt.UTC)
+    with Library.open(catalogue) as library:
+        plain = library.create_bundle(IDS, tmp_path / "plain.storybundle", title="Visit")
+        fixed = library.create_bundle(
+            IDS, tmp_path / "fixed.storybundle", title="Visit", created=moment
+        )
+    manifest, _ = _manifest(Path(fixed.path))
+    assert manifest["created"] == "2025-10-11T00:00:00+00:00"
+    assert bundle_created(Path(fixed.path)) == moment
+    other, _ = _manifest(Path(plain.path))
+    assert other["created"] != manifest["created"]
+    assert {k: v for k, v in other.items() if k != "created"} == {
+        k: v for k, v in manifest.items() if k != "created"
+    }
+
+
 def test_a_change_to_one_story_changes_the_bytes_and_the_id(
     catalogue: Path, tmp_path: Path
 ) -> None:

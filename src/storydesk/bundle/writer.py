@@ -231,6 +231,7 @@ def write_bundle(
     *,
     key: SigningKey | None = None,
     since: dt.datetime | None = None,
+    created: dt.datetime | None = None,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> BundleSummary:
@@ -251,6 +252,9 @@ def write_bundle(
         key: Sign the manifest with this publisher key (``bundle.sig``, ``signed_by``).
         since: Make an update bundle: only the stories created or updated at or after
             this time, and a withdrawal for every story deleted since (its tombstone).
+        created: The manifest's ``created`` (default: the newest change it carries, which
+            ``--since-bundle`` reads back); a fixed time for bundles rebuilt from the same
+            files, such as the sample bundle (packaging/make_sample.py).
         progress: Called as ``progress(done, total, story title)`` before each story is
             read, then as ``progress(total, total, output)`` once the file is being written.
         cancel: Checked before each story and each file written into the bundle.
@@ -328,7 +332,7 @@ def write_bundle(
         "version": VERSION,
         "id": bundle_id(listed, withdrawn),
         "title": title or _default_title(len(ordered), len(withdrawn)),
-        "created": iso_utc(max(changes)),
+        "created": iso_utc(created if created is not None else max(changes)),
         "publisher": publisher or (key.publisher if key is not None else "StoryDesk"),
     }
     if key is not None:
