@@ -190,8 +190,13 @@ def missing_libraries(plugin: Path, error: str = "") -> list[str]:
         if found:
             return list(dict.fromkeys(found))
     found.extend(_CANNOT_OPEN.findall(error))
-    found.extend(name for name in XCB_LIBRARIES if load_error(Path(name)) is not None)
+    found.extend(_unloadable_xcb_libraries())
     return list(dict.fromkeys(found))
+
+
+def _unloadable_xcb_libraries() -> list[str]:
+    """The libraries of :data:`XCB_LIBRARIES` the dynamic loader cannot load here."""
+    return [name for name in XCB_LIBRARIES if load_error(Path(name)) is not None]
 
 
 def missing_libraries_message(missing: Iterable[str], apt_get: bool) -> str:
@@ -221,7 +226,7 @@ def import_error_message(exc: BaseException) -> str | None:
     named = _CANNOT_OPEN.findall(str(exc))
     if not named:
         return None
-    missing = [*named, *(name for name in XCB_LIBRARIES if load_error(Path(name)) is not None)]
+    missing = [*named, *_unloadable_xcb_libraries()]
     return missing_libraries_message(dict.fromkeys(missing), shutil.which("apt-get") is not None)
 
 
