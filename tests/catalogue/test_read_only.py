@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from storydesk.errors import ReadOnlyDataFolder, StorageError
 from storydesk.library import Library
@@ -74,6 +75,36 @@ def test_read_only_open_reads_everything_and_writes_nothing(seeded: Path, tmp_pa
     for name in ("catalogue.sqlite3-wal", "catalogue.sqlite3-shm"):
         after.pop(name, None)
     assert after == before
+
+
+def test_read_only_catalogue_reads_from_many_threads_at_once(seeded: Path) -> None:
+    """The window's read lanes and workers read from many threads: a thread's first
+    query must not close a connection another thread is still using."""
+    import threading
+
+    threads = 12
+    barrier = threading.Barrier(threads)
+    failures: list[BaseException] = []
+
+    with Library.open(seeded, read_only=True) as library:
+        expected = library.story_ids()
+
+        def read() -> None:
+            try:
+                with library._sessions() as session:
+                    session.execute(text("SELECT count(*) FROM stories")).scalar()
+                    barrier.wait(timeout=30)
+                    session.execute(text("SELECT count(*) FROM stories")).scalar()
+                assert library.story_ids() == expected
+            except BaseException as exc:  # reported below, with the thread's error
+                failures.append(exc)
+
+        workers = [threading.Thread(target=read) for _ in range(threads)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(timeout=60)
+    assert failures == []
 
 
 def test_read_only_open_uses_a_stale_index_as_it_stands(seeded: Path) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -201,7 +202,13 @@ def open_catalogue_read_only(path: Path) -> tuple[Engine, sessionmaker[Session]]
                 "Catalogue", "{path}: there is no catalogue in this read-only data folder"
             ).format(path=path)
         )
-    engine = create_engine("sqlite://", creator=_read_only_connector(path), future=True)
+    # "sqlite://" alone would get SQLAlchemy's pool for in-memory databases, which keeps
+    # one connection per thread for at most five threads and closes the others' on the
+    # sixth: a worker's query then fails on a closed database. A queue pool shares
+    # connections between threads as it does for the writable catalogue.
+    engine = create_engine(
+        "sqlite://", creator=_read_only_connector(path), poolclass=QueuePool, future=True
+    )
     event.listen(engine, "connect", _on_connect_read_only)
     try:
         revision = current_revision(engine)
