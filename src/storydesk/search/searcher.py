@@ -3,15 +3,18 @@
 A :class:`Searcher` reads from the Whoosh searcher a :class:`~storydesk.search.index.SearchIndex`
 holds open (:meth:`~storydesk.search.index.SearchIndex.reading`), so it always sees the last
 committed index and never writes. The partner/place names of the query language and the
-facet postings are read once per opened index and kept until the next commit.
+facet values of every document are read once per opened index and kept until the next
+commit (:class:`FacetTable`).
 
 See docs/search.md for the query language and how totals, facets and snippets are counted.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import select
@@ -35,8 +38,88 @@ SUGGEST_BELOW = 3
 SUGGEST_MAX_WORDS = 12
 """Longer queries (pasted text) get no suggestion: each unknown word costs a fuzzy scan."""
 
-FacetPostings = dict[str, list[tuple[str, frozenset[int]]]]
-"""Per facet, each value with the index documents holding it."""
+NO_VALUES: tuple[int, ...] = ()
+"""The facet values of a document that has none."""
+
+
+@dataclass
+class FacetTable:
+    """The facet values of every document of an opened index, for counting facets over hits.
+
+    Each facet value (a partner, a country, a year...) gets a number; each document the
+    numbers of its values. Counting the facets of a search is then one pass over its hits,
+    done in C by :class:`collections.Counter`: the cost follows the number of hits, not the
+    number of values or the length of their posting lists, and no posting list is read after
+    the table is built (once per opened index, from the facet fields' postings). The counts
+    over every story are kept, for browsing without a query.
+
+    Attributes:
+        values: Value number → (facet name, value as shown).
+        by_doc: Document number → the numbers of its values (deleted documents included:
+            they are never among the hits).
+        everything: Counts over every live document, by value number.
+        live: How many live documents the index holds.
+    """
+
+    values: list[tuple[str, str]]
+    by_doc: list[tuple[int, ...]]
+    everything: Counter[int]
+    live: int
+
+    @classmethod
+    def read(cls, searcher: searching.Searcher) -> FacetTable:
+        """Build the table from the facet fields of ``searcher``'s index."""
+        reader: IndexReader = searcher.reader()
+        schema = searcher.schema
+        size = reader.doc_count_all()
+        values: list[tuple[str, str]] = []
+        lists: list[list[int]] = [[] for _ in range(size)]
+        for facet, name in FACET_FIELDS.items():
+            if name == "year":
+                numeric = schema[name]
+                terms = [
+                    (str(numeric.from_bytes(term)), term)
+                    for term in numeric.sortable_terms(reader, name)
+                ]
+            else:
+                terms = [
+                    (term.decode("utf-8") if isinstance(term, bytes) else term, term)
+                    for term in reader.lexicon(name)
+                ]
+            for text, term in terms:
+                if not text:
+                    continue
+                number = len(values)
+                values.append((facet, text))
+                for docnum in reader.postings(name, term).all_ids():
+                    if docnum < size:
+                        lists[docnum].append(number)
+        # Many documents share one combination of values: keep one tuple for each.
+        shared: dict[tuple[int, ...], tuple[int, ...]] = {NO_VALUES: NO_VALUES}
+        by_doc = [shared.setdefault(tuple(found), tuple(found)) for found in lists]
+        if reader.has_deletions():
+            live_docs = [d for d in range(size) if not reader.is_deleted(d)]
+        else:
+            live_docs = list(range(size))
+        everything = Counter(chain.from_iterable(map(by_doc.__getitem__, live_docs)))
+        return cls(values=values, by_doc=by_doc, everything=everything, live=len(live_docs))
+
+    def count(self, matched: set[int]) -> dict[str, dict[str, int]]:
+        """Per facet, each value held by a document of ``matched`` with how many hold it,
+        most frequent first (then by value)."""
+        if len(matched) >= self.live:
+            counted = self.everything
+        else:
+            counted = Counter(chain.from_iterable(map(self.by_doc.__getitem__, matched)))
+        found: dict[str, list[tuple[str, int]]] = {facet: [] for facet in FACET_FIELDS}
+        for number, n in counted.items():
+            facet, value = self.values[number]
+            found[facet].append((value, n))
+        counts: dict[str, dict[str, int]] = {}
+        for facet, items in found.items():
+            items.sort(key=lambda item: (-item[1], item[0]))
+            counts[facet] = dict(items)
+        return counts
 
 
 @dataclass
@@ -145,7 +228,7 @@ class Searcher:
         self.index = index
         self._names: NameIndex | None = None
         self._names_for: int | None = None
-        self._facets: FacetPostings = {}
+        self._facets: FacetTable | None = None
         self._facets_for: int | None = None
 
     # -- what is read once per opened index ----------------------------------------------
@@ -164,39 +247,15 @@ class Searcher:
             self._names_for = view.serial
         return self._names
 
-    def _facet_postings(self, view: OpenIndex) -> FacetPostings:
-        """Per facet field, each value with the documents holding it (cached per searcher)."""
-        if self._facets_for == view.serial and self._facets:
-            return self._facets
-        searcher = view.searcher
-        reader: IndexReader = searcher.reader()
-        schema = searcher.schema
-        postings: FacetPostings = {}
-        for facet, name in FACET_FIELDS.items():
-            values: list[tuple[str, frozenset[int]]] = []
-            if name == "year":
-                numeric = schema[name]
-                for term in numeric.sortable_terms(reader, name):
-                    docs = frozenset(reader.postings(name, term).all_ids())
-                    values.append((str(numeric.from_bytes(term)), docs))
-            else:
-                for term in reader.lexicon(name):
-                    text = term.decode("utf-8") if isinstance(term, bytes) else term
-                    if text:
-                        values.append((text, frozenset(reader.postings(name, term).all_ids())))
-            postings[facet] = values
-        self._facets = postings
-        self._facets_for = view.serial
-        return postings
+    def _facet_table(self, view: OpenIndex) -> FacetTable:
+        """Every document's facet values, read once per opened index (see :class:`FacetTable`)."""
+        if self._facets is None or self._facets_for != view.serial:
+            self._facets = FacetTable.read(view.searcher)
+            self._facets_for = view.serial
+        return self._facets
 
     def _count_facets(self, view: OpenIndex, matched: set[int]) -> dict[str, dict[str, int]]:
-        counts: dict[str, dict[str, int]] = {}
-        for facet, values in self._facet_postings(view).items():
-            found = [(value, len(docs & matched)) for value, docs in values]
-            found = [(value, n) for value, n in found if n]
-            found.sort(key=lambda item: (-item[1], item[0]))
-            counts[facet] = dict(found)
-        return counts
+        return self._facet_table(view).count(matched)
 
     # -- results ---------------------------------------------------------------------------
 
