@@ -33,15 +33,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from storydesk.catalogue.models import Story
-from storydesk.search.analysis import (
-    StoryAnalyzer,
-    fold,
-    tag_language,
-    turkic_fold,
-    word_variants,
-    words,
-)
+from storydesk.search.analysis import StoryAnalyzer, tag_language, word_variants
 from storydesk.search.documents import plain_text
+from storydesk.text import fold, turkic_fold, words
 
 TEXT_COLUMNS = ("title", "summary", "body", "captions", "names")
 KEY_COLUMNS = ("partner", "place", "country", "lang", "year", "sdg")

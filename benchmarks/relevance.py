@@ -58,7 +58,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from baseline_fts5 import Fts5Index, read_catalogue
 
 from storydesk.library import Library
-from storydesk.search.analysis import WORD_RE
+from storydesk.text import WORD_RE
 
 HERE = Path(__file__).resolve().parent
 SHARED = Path(os.environ.get("STORYDESK_SHARED", HERE.parent.parent / "shared"))

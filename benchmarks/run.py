@@ -42,7 +42,7 @@ from sqlalchemy import select
 
 from storydesk.catalogue.models import Story
 from storydesk.library import Library
-from storydesk.search.analysis import WORD_RE, is_turkic
+from storydesk.text import WORD_RE, is_turkic
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
@@ -200,10 +200,60 @@ def save(results: dict[str, Any]) -> None:
     )
 
 
+def _import(
+    library: Library,
+    corpus: Path,
+    progress: Callable[[int, int, str], None],
+    results: dict[str, Any],
+) -> None:
+    """a. Import as the desktop app does it, recording ``results["import"]``."""
+    started = time.perf_counter()
+    started_cpu = time.process_time()
+    report = library.import_paths([corpus], progress=progress, index=False)
+    browsable = time.perf_counter()
+    browsable_cpu = time.process_time()
+    library.index_pending(progress=progress)
+    while library.search("", limit=1).pending:
+        time.sleep(0.05)
+    searchable = time.perf_counter()
+    searchable_cpu = time.process_time()
+    imported = report.imported + report.updated
+    results["import"] = {
+        "imported": report.imported,
+        "rejected": len(report.rejected),
+        "rejected_examples": report.rejected[:3],
+        "browsable_seconds": round(browsable - started, 2),
+        "browsable_per_s": round(imported / max(browsable - started, 1e-9), 1),
+        "index_seconds": round(searchable - browsable, 2),
+        "index_per_s": round(imported / max(searchable - browsable, 1e-9), 1),
+        "searchable_seconds": round(searchable - started, 2),
+        "searchable_per_s": round(imported / max(searchable - started, 1e-9), 1),
+        "memory": peak_rss_mb(),
+        # CPU seconds of this process: a fairer rate when other work shares the machine
+        # (the index step's writer processes are not counted here).
+        "browsable_cpu_seconds": round(browsable_cpu - started_cpu, 2),
+        "browsable_per_cpu_s": round(imported / max(browsable_cpu - started_cpu, 1e-9), 1),
+        "index_cpu_seconds_main_process": round(searchable_cpu - browsable_cpu, 2),
+    }
+    print(f"  import: {results['import']}", flush=True)
+    results["index_bytes_after_import"] = folder_bytes(library.layout.index)
+    save(results)
+
+
 def run(
-    corpus: Path, name: str, seed: int, keep: Path | None, fts: bool, reindex: bool = True
+    corpus: Path,
+    name: str,
+    seed: int,
+    keep: Path | None,
+    fts: bool,
+    reindex: bool = True,
+    reuse: bool = False,
 ) -> dict[str, Any]:
-    """Everything this module's docstring lists; returns the figures."""
+    """Everything this module's docstring lists; returns the figures.
+
+    With ``reuse``, the corpus is already in ``keep`` (an earlier run's data folder): the
+    import is skipped and the rest measured on it.
+    """
     stories = count_corpus(corpus)
     data_dir = keep or Path(tempfile.mkdtemp(prefix=f"storydesk-bench-{name}-"))
     print(f"[{name}] {stories} stories in {corpus}; data folder {data_dir}", flush=True)
@@ -223,36 +273,11 @@ def run(
                 print(f"  {done}/{total} ({now - started:.0f} s)", flush=True)
 
         started = time.perf_counter()
-        started_cpu = time.process_time()
-        report = library.import_paths([corpus], progress=progress, index=False)
-        browsable = time.perf_counter()
-        browsable_cpu = time.process_time()
-        library.index_pending(progress=progress)
-        while library.search("", limit=1).pending:
-            time.sleep(0.05)
-        searchable = time.perf_counter()
-        searchable_cpu = time.process_time()
-        imported = report.imported + report.updated
-        results["import"] = {
-            "imported": report.imported,
-            "rejected": len(report.rejected),
-            "rejected_examples": report.rejected[:3],
-            "browsable_seconds": round(browsable - started, 2),
-            "browsable_per_s": round(imported / max(browsable - started, 1e-9), 1),
-            "index_seconds": round(searchable - browsable, 2),
-            "index_per_s": round(imported / max(searchable - browsable, 1e-9), 1),
-            "searchable_seconds": round(searchable - started, 2),
-            "searchable_per_s": round(imported / max(searchable - started, 1e-9), 1),
-            "memory": peak_rss_mb(),
-            # CPU seconds of this process: a fairer rate when other work shares the machine
-            # (the index step's writer processes are not counted here).
-            "browsable_cpu_seconds": round(browsable_cpu - started_cpu, 2),
-            "browsable_per_cpu_s": round(imported / max(browsable_cpu - started_cpu, 1e-9), 1),
-            "index_cpu_seconds_main_process": round(searchable_cpu - browsable_cpu, 2),
-        }
-        print(f"  import: {results['import']}", flush=True)
-        results["index_bytes_after_import"] = folder_bytes(library.layout.index)
-        save(results)
+        if reuse:
+            library.index_pending(progress=progress)
+            print(f"  reusing {data_dir}: {library.stats().stories} stories", flush=True)
+        else:
+            _import(library, corpus, progress, results)
 
         # b. reindex
         if reindex:
@@ -401,19 +426,23 @@ def machine() -> dict[str, Any]:
 
 def markdown(results: dict[str, Any]) -> str:
     """The figures of one run as a Markdown table."""
-    imp = results["import"]
+    imp = results.get("import")
     sd = results.get("storydesk", {})
     lines = [
         f"### {results['name']}: {results['stories']} stories",
         "",
         "| measure | StoryDesk | FTS5 stemmed | FTS5 unstemmed |",
         "|---|---|---|---|",
-        f"| browsable (catalogue committed) | {imp['browsable_per_s']} stories/s "
-        f"({imp['browsable_seconds']} s) | | |",
-        f"| index step of import | {imp['index_per_s']} stories/s ({imp['index_seconds']} s) | | |",
-        f"| searchable (import + index) | {imp['searchable_per_s']} stories/s "
-        f"({imp['searchable_seconds']} s) | | |",
     ]
+    if imp:
+        lines += [
+            f"| browsable (catalogue committed) | {imp['browsable_per_s']} stories/s "
+            f"({imp['browsable_seconds']} s) | | |",
+            f"| index step of import | {imp['index_per_s']} stories/s "
+            f"({imp['index_seconds']} s) | | |",
+            f"| searchable (import + index) | {imp['searchable_per_s']} stories/s "
+            f"({imp['searchable_seconds']} s) | | |",
+        ]
     fs = results.get("fts5_stemmed", {})
     fp = results.get("fts5_plain", {})
     rx = results.get("reindex", {})
@@ -440,7 +469,7 @@ def markdown(results: dict[str, Any]) -> str:
             f"({s['with_suggestion']}/{len(results['misspelled'])} suggested) | | |"
         )
     lines.append(
-        f"| peak memory | {imp['memory']['self_mb']} MB import; "
+        f"| peak memory | {imp['memory']['self_mb'] if imp else '-'} MB import; "
         f"{rx.get('memory', {}).get('children_mb', '')} MB reindex worker | | |"
     )
     if "ratios" in results:
@@ -471,9 +500,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="data folder to use and keep (default: temp)")
     parser.add_argument("--no-fts", action="store_true", help="skip the FTS5 baseline")
     parser.add_argument("--no-reindex", action="store_true", help="skip the full rebuild")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="the corpus is already in the --keep folder: skip the import, measure the rest",
+    )
     args = parser.parse_args(argv)
+    if args.reuse and args.keep is None:
+        parser.error("--reuse needs --keep DIR")
     results = run(
-        args.corpus, args.name, args.seed, args.keep, not args.no_fts, not args.no_reindex
+        args.corpus,
+        args.name,
+        args.seed,
+        args.keep,
+        not args.no_fts,
+        not args.no_reindex,
+        args.reuse,
     )
     save(results)
     table = markdown(results)
