@@ -8,6 +8,9 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from storydesk.catalogue.translation_finder import (
     THRESHOLD,
     StoryFeatures,
@@ -16,6 +19,7 @@ from storydesk.catalogue.translation_finder import (
     links_in,
     name_words,
     numbers_in,
+    pair_score,
     score_pair,
     without,
 )
@@ -292,3 +296,30 @@ def test_front_matter_translation_keeps_detection_from_adding_a_second(tmp_path:
         assert library.get_story("creative-ru").translations == ("creative-en",)
         assert library.get_story(en2).translations == ()
     assert _detected(tmp_path / "data") == []
+
+
+_values = st.frozensets(st.sampled_from(["a", "b", "c", "d", "e", "f"]), max_size=5)
+_features = st.builds(
+    StoryFeatures,
+    id=st.sampled_from(["s1", "s2"]),
+    language=st.sampled_from([None, "ru", "en", "kk"]),
+    date=st.one_of(st.none(), st.dates(dt.date(2024, 1, 1), dt.date(2024, 1, 12))),
+    images=_values,
+    numbers=_values,
+    names=_values,
+    countries=_values,
+    words=_values,
+    source=st.sampled_from([None, "undp.org", "24.kg"]),
+    links=_values,
+    length=st.integers(0, 5000),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_features, _features)
+def test_the_import_s_quick_score_is_the_explained_score(
+    a: StoryFeatures, b: StoryFeatures
+) -> None:
+    """The import scores candidate pairs without their reasons; the score is the same."""
+    assert pair_score(a, b) == score_pair(a, b).score
+    assert pair_score(a, b) == pair_score(b, a)

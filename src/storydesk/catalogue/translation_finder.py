@@ -262,14 +262,6 @@ def without(story: StoryFeatures, common: dict[str, frozenset[str]]) -> StoryFea
 # --- scoring -----------------------------------------------------------------------------
 
 
-def _share(a: frozenset[str], b: frozenset[str], slack: int) -> tuple[float, list[str]]:
-    """How much of the smaller set the other holds, smoothed so one shared item is little."""
-    shared = sorted(a & b)
-    if not shared:
-        return 0.0, []
-    return len(shared) / (min(len(a), len(b)) + slack), shared
-
-
 def _listed(values: Sequence[str], limit: int = 6) -> str:
     more = len(values) - limit
     return ", ".join(values[:limit]) + (f" (+{more})" if more > 0 else "")
@@ -293,39 +285,66 @@ def score_pair(a: StoryFeatures, b: StoryFeatures) -> PairScore:
     if not a.language or not b.language or a.language == b.language:
         return PairScore(0.0, ("same language" if a.language == b.language else "no language",))
     reasons: list[str] = []
+    return PairScore(_score(a, b, reasons), tuple(reasons))
+
+
+def pair_score(a: StoryFeatures, b: StoryFeatures) -> float:
+    """The score :func:`score_pair` gives ``a`` and ``b``, without writing its reasons.
+
+    Most candidate pairs share next to nothing; the import scores many of them, and only
+    the pairs that reach :data:`THRESHOLD` need their reasons.
+    """
+    if not a.language or not b.language or a.language == b.language:
+        return 0.0
+    return _score(a, b, None)
+
+
+def _score(a: StoryFeatures, b: StoryFeatures, reasons: list[str] | None) -> float:
+    """The score of two stories of different languages; their reasons added to ``reasons``
+    unless it is None."""
     score = 0.0
     if a.date and b.date:
         apart = abs((a.date - b.date).days)
         if apart == 0:
             score += WEIGHTS["date"]
-            reasons.append(f"same date {a.date.isoformat()}")
+            if reasons is not None:
+                reasons.append(f"same date {a.date.isoformat()}")
         elif apart > DATE_WINDOW:
             score -= LATE_PENALTY
-            reasons.append(f"dates {apart} days apart")
-    shared_images = sorted(a.images & b.images)
+            if reasons is not None:
+                reasons.append(f"dates {apart} days apart")
+    shared_images = a.images & b.images
     if shared_images:
         score += WEIGHTS["image"]
-        reasons.append("same image" if len(shared_images) == 1 else "same images")
+        if reasons is not None:
+            reasons.append("same image" if len(shared_images) == 1 else "same images")
     for kind, mine, theirs, slack, label in (
         ("numbers", a.numbers, b.numbers, 1, "numbers"),
         ("names", a.names, b.names, 1, "names"),
         ("words", a.words, b.words, 2, "name words"),
         ("links", a.links, b.links, 1, "links"),
     ):
-        part, shared = _share(mine, theirs, slack)
+        if not mine or not theirs:
+            continue
+        shared = mine & theirs
         if shared:
-            score += WEIGHTS[kind] * part
-            reasons.append(f"{label} {_listed(shared)}")
+            # How much of the smaller set the other holds, smoothed so one shared item
+            # is little.
+            score += WEIGHTS[kind] * (len(shared) / (min(len(mine), len(theirs)) + slack))
+            if reasons is not None:
+                reasons.append(f"{label} {_listed(sorted(shared))}")
     if a.source and a.source == b.source:
         score += WEIGHTS["source"]
-        reasons.append(f"same source {a.source}")
-    if a.countries and a.countries == b.countries:
+        if reasons is not None:
+            reasons.append(f"same source {a.source}")
+    if reasons is not None and a.countries and a.countries == b.countries:
         reasons.append(f"countries {_listed(sorted(a.countries))}")
     shorter, longer = sorted((max(a.length, 1), max(b.length, 1)))
     if longer > LENGTH_RATIO * shorter:
         score /= 2
-        reasons.append(f"lengths {shorter} and {longer}")
-    return PairScore(round(min(max(score, 0.0), 1.0), 3), tuple(reasons))
+        if reasons is not None:
+            reasons.append(f"lengths {shorter} and {longer}")
+    return round(min(max(score, 0.0), 1.0), 3)
 
 
 # --- choosing ----------------------------------------------------------------------------
@@ -466,12 +485,67 @@ def _chunks(ids: Sequence[str], size: int = 500) -> Iterable[list[str]]:
 
 
 def _load(session: Session, ids: Iterable[str]) -> dict[str, StoryFeatures]:
+    """The features of the stories ``ids``, read as plain rows.
+
+    Loading the stories as objects would also load every relationship of each (tags,
+    figures, the partners' and places' aliases...), which features never read: five
+    queries per chunk of stories read only what they need.
+    """
+    Story_, Image = models.Story, models.Image
     wanted = list(dict.fromkeys(ids))
     loaded: dict[str, StoryFeatures] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        for story in session.scalars(select(models.Story).where(models.Story.id.in_(chunk))):
-            loaded[story.id] = features(story)
+    for chunk in _chunks(wanted):
+        names: dict[str, set[str]] = defaultdict(set)
+        countries: dict[str, set[str]] = defaultdict(set)
+        images: dict[str, set[str]] = defaultdict(set)
+        for table, column, into in (
+            (models.story_partners, models.story_partners.c.partner_id, names),
+            (models.story_places, models.story_places.c.place_id, names),
+            (models.story_countries, models.story_countries.c.place_id, countries),
+        ):
+            entity = models.Partner if table is models.story_partners else models.Place
+            for story_id, name in session.execute(
+                select(table.c.story_id, entity.name)
+                .join(entity, entity.id == column)
+                .where(table.c.story_id.in_(chunk))
+            ):
+                into[story_id].add(name)
+        for story_id, sha in session.execute(
+            select(Image.story_id, Image.sha256).where(
+                Image.story_id.in_(chunk), Image.sha256.is_not(None)
+            )
+        ):
+            if sha:
+                images[story_id].add(sha)
+        rows = session.execute(
+            select(
+                Story_.id,
+                Story_.language,
+                Story_.date,
+                Story_.title,
+                Story_.summary,
+                func.substr(Story_.body, 1, LINK_CHARS).label("body"),
+                func.length(Story_.body).label("body_length"),
+                Story_.source_name,
+                Story_.source_url,
+            ).where(Story_.id.in_(chunk))
+        )
+        for row in rows:
+            body = row.body or ""
+            text = " ".join(p for p in (row.title, row.summary, body[:TEXT_CHARS]) if p)
+            loaded[row.id] = StoryFeatures(
+                id=row.id,
+                language=row.language,
+                date=row.date,
+                images=frozenset(images.get(row.id, ())),
+                numbers=numbers_in(text),
+                names=frozenset(names.get(row.id, ())),
+                countries=frozenset(countries.get(row.id, ())),
+                words=name_words(text),
+                source=source_key(row.source_name, row.source_url),
+                links=links_in(body),
+                length=len(row.title or "") + len(row.summary or "") + (row.body_length or 0),
+            )
     return loaded
 
 
@@ -524,10 +598,11 @@ def find_translations(
             pair = (min(story_id, other_id), max(story_id, other_id))
             if pair in scored:
                 continue
+            if pair_score(mine, theirs) < THRESHOLD:
+                continue
             result = score_pair(mine, theirs)
-            if result.linked:
-                scored[pair] = result.score
-                reasons[pair] = result.reasons
+            scored[pair] = result.score
+            reasons[pair] = result.reasons
 
     # Pairs already stored that touch the stories in play but none of the changed ones.
     changed_set = set(changed)
