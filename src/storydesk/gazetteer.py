@@ -137,6 +137,9 @@ class DisplayNames:
 _TOKEN_RE = re.compile(
     r"\w+(?:\.(?:kz|kg|uz|tj|tm|ru|com|org|net|info|asia|news|int|gov)(?![\w.]))?",
 )
+# A token with the hyphen that joins it to the word before ("ПРООН-ом": "-", "ом"). A word
+# character is always the end of a token, so the dash follows the previous token directly.
+_TOKEN_AFTER_RE = re.compile(r"((?<=\w)-)?(" + _TOKEN_RE.pattern + ")")
 
 
 class _Tokens:
@@ -145,25 +148,36 @@ class _Tokens:
     __slots__ = ("hyphen", "norm", "orig")
 
     def __init__(self, text: str) -> None:
-        folded = fold_spelling(text, keep_case=True)
-        matches = list(_TOKEN_RE.finditer(folded))
-        self.orig = [m.group() for m in matches]
-        self.norm = [w.casefold() for w in self.orig]
-        starts = [m.start() for m in matches]
-        ends = [m.end() for m in matches]
+        pairs = _TOKEN_AFTER_RE.findall(fold_spelling(text, keep_case=True))
+        self.orig = [word for _, word in pairs]
+        self.norm = list(map(str.casefold, self.orig))
         # "ПРООН-ом", "БҰҰДБ-ның": an ending written after a hyphen belongs to the name.
-        self.hyphen = [False] + [
-            start == end + 1 and folded[end] == "-"
-            for end, start in zip(ends, starts[1:], strict=False)
-        ]
+        self.hyphen = [False] + [bool(dash) for dash, _ in pairs[1:]]
 
     def __len__(self) -> int:
         return len(self.norm)
 
 
-@lru_cache(maxsize=8)
 def _tokens(text: str) -> _Tokens:
-    # Cached: a story's text is scanned for partners, places and countries in turn.
+    """The tokens of ``text``, remembered: a story's text is scanned for partners, places
+    and countries in turn, and the names it gives are looked up between those scans.
+
+    Names and whole texts are remembered apart, so looking up a story's dozen names does not
+    push its text out.
+    """
+    return _name_tokens(text) if len(text) <= _NAME_CHARS else _text_tokens(text)
+
+
+_NAME_CHARS = 300
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(text: str) -> _Tokens:
+    return _Tokens(text)
+
+
+@lru_cache(maxsize=4)
+def _text_tokens(text: str) -> _Tokens:
     return _Tokens(text)
 
 
@@ -245,6 +259,9 @@ def _alias_tokens(alias: str) -> tuple[_AliasToken, ...]:
     return tuple(out)
 
 
+# Text tokens remembered per matcher (:meth:`_Matcher._heads`) before the memo starts over.
+_MEMO_LIMIT = 200_000
+
 _Group = tuple[_AliasToken, list[tuple[tuple[_AliasToken, ...], str]]]
 
 
@@ -269,37 +286,57 @@ class _Matcher:
             for rests in by_first.values():
                 rests.sort(key=lambda item: len(item[0]), reverse=True)
             self._index[key] = list(by_first.items())
+        self._memo: dict[str, tuple[list[tuple[tuple[_AliasToken, ...], str]], ...]] = {}
+
+    def _heads(self, head: str, orig: str) -> tuple[list[tuple[tuple[_AliasToken, ...], str]], ...]:
+        """The alias continuations whose first token matches the text token ``orig``.
+
+        In the order :meth:`scan` tries them (the three-letter key's groups, then the
+        two-letter key's). Remembered per token as written (``head`` is its case-folded
+        form): a text repeats its words, and most of them start no alias at all.
+        """
+        found = self._memo.get(orig)
+        if found is None:
+            groups = self._index.get(head[:3])
+            if len(head) > 2:
+                short = self._index.get(head[:2])
+                if short is not None:
+                    groups = short if groups is None else groups + short
+            found = (
+                tuple(rests for first, rests in groups if first.matches(head, orig))
+                if groups is not None
+                else ()
+            )
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[orig] = found
+        return found
 
     def scan(self, tokens: _Tokens, start: int = 0) -> Iterator[tuple[int, int, str]]:
         """Yields (first token, end token, target) for each longest, non-overlapping match."""
         norms, origs, hyphen = tokens.norm, tokens.orig, tokens.hyphen
-        index = self._index
+        memo = self._memo
         n = len(norms)
         i = start
         while i < n:
-            head = norms[i]
+            heads = memo.get(origs[i])
+            if heads is None:
+                heads = self._heads(norms[i], origs[i])
+            if not heads:
+                i += 1
+                continue
             best_len = 0
             best_target = ""
-            groups = index.get(head[:3])
-            if len(head) > 2:
-                short = index.get(head[:2])
-                if short is not None:
-                    groups = short if groups is None else groups + short
-            if groups is not None:
-                orig = origs[i]
-                for first, rests in groups:
-                    if not first.matches(head, orig):
-                        continue
-                    for rest, target in rests:
-                        length = len(rest) + 1
-                        if length <= best_len:
-                            break
-                        if i + length <= n and all(
-                            a.matches(norms[i + 1 + k], origs[i + 1 + k])
-                            for k, a in enumerate(rest)
-                        ):
-                            best_len, best_target = length, target
-                            break
+            for rests in heads:
+                for rest, target in rests:
+                    length = len(rest) + 1
+                    if length <= best_len:
+                        break
+                    if i + length <= n and all(
+                        a.matches(norms[i + 1 + k], origs[i + 1 + k]) for k, a in enumerate(rest)
+                    ):
+                        best_len, best_target = length, target
+                        break
             if not best_len:
                 i += 1
                 continue
@@ -523,6 +560,7 @@ class Directory:
         )
         self._keys: _Keys | None = None
         self._matchers: _Matchers | None = None
+        self._last_places: tuple[str, tuple[str, ...]] | None = None
 
     @classmethod
     def on_demand(cls, folder: Path) -> Directory:
@@ -798,8 +836,15 @@ class Directory:
         return [name for name in self._find_all_places(text) if by_name[name].kind == "country"]
 
     def _find_all_places(self, text: str) -> list[str]:
+        # The importer asks for a story's places, then (when it names none) its countries:
+        # the last text's places are remembered so its tokens are scanned once.
+        last = self._last_places
+        if last is not None and last[0] == text:
+            return list(last[1])
         places = self._matching().places
-        return _unique(target for _, _, target in places.scan(_tokens(text)))
+        found = _unique(target for _, _, target in places.scan(_tokens(text)))
+        self._last_places = (text, tuple(found))
+        return found
 
 
 def _all_aliases(
