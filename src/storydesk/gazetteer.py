@@ -21,7 +21,11 @@ alias wins where several start at the same token.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
+import logging
+import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -32,6 +36,8 @@ from typing import Any
 
 from storydesk.errors import DirectoryError
 from storydesk.text import TURKIC_NAME_ENDINGS, fold_spelling
+
+log = logging.getLogger(__name__)
 
 PARTNERS_FILE = "partners.yaml"
 # Matcher targets starting with this are generic aliases, resolved by the countries nearby.
@@ -664,9 +670,14 @@ class Directory:
                 matchers = self._matchers
         return matchers
 
-    def _build_matchers(self, entries: _Entries) -> _Matchers:
-        # Each alias is cut into tokens once, for its matcher and (if not built yet) its key.
-        seqs: dict[str, tuple[_AliasToken, ...]] = {}
+    def _build_matchers(
+        self, entries: _Entries, seqs: dict[str, tuple[_AliasToken, ...]] | None = None
+    ) -> _Matchers:
+        # Each alias is cut into tokens once, for its matcher and (if not built yet) its key;
+        # ``seqs`` may bring them already cut (from the cache, see :meth:`prepare`), and
+        # receives the ones cut here.
+        if seqs is None:
+            seqs = {}
 
         def tokens_of(alias: str) -> tuple[_AliasToken, ...]:
             seq = seqs.get(alias)
@@ -702,6 +713,53 @@ class Directory:
                 _exact_keys(entries.partners, key_of), _exact_keys(entries.places, key_of)
             )
         return _Matchers(partner_matcher, place_matcher, generic)
+
+    def prepare(self, cache_dir: Path | None = None) -> None:
+        """Build what finding names in text needs now, through a cache file in ``cache_dir``.
+
+        Reading the YAML and cutting every alias into tokens costs a few tenths of a second
+        in each new process; an import calls this first. With ``cache_dir`` (the data
+        folder's ``cache/``), the entries and alias tokens are read from
+        :data:`CACHE_FILE` there when its key (:meth:`cache_key`: the directory files'
+        fingerprint, StoryDesk's version and the matcher code) is this directory's, else
+        built and written there for the next process. A cache file that is damaged, foreign
+        or unreadable is never trusted: it is rebuilt (a damaged one with a log line); a
+        folder that cannot be written only goes without the cache.
+        """
+        if self._matchers is not None:
+            return
+        if cache_dir is None or not self._version:
+            self._matching()
+            return
+        path = Path(cache_dir) / CACHE_FILE
+        key = self.cache_key()
+        cached = _read_cache(path, key)
+        with self._lock:
+            if self._matchers is not None:
+                return
+            if cached is not None:
+                entries, seqs = cached
+                if self._entries is None:
+                    self._entries, self._read = entries, None
+                self._matchers = self._build_matchers(self._entries, seqs)
+                return
+        entries = self._loaded()
+        seqs = {}
+        with self._lock:
+            if self._matchers is None:
+                self._matchers = self._build_matchers(entries, seqs)
+        if seqs:
+            _write_cache(path, key, entries, seqs)
+
+    def cache_key(self) -> str:
+        """What a cache file must be made from: the directory files, this StoryDesk, the
+        matcher code (SHA-256)."""
+        from storydesk import __version__
+
+        digest = hashlib.sha256()
+        for part in (str(_CACHE_FORMAT), __version__, self._version, _code_fingerprint()):
+            digest.update(part.encode() + b"\0")
+        return digest.hexdigest()
 
     # --- lookup ------------------------------------------------------------------------------
 
@@ -894,3 +952,180 @@ def default_directory() -> Directory:
     from storydesk.resources import resource
 
     return Directory.on_demand(resource("directory"))
+
+
+# --- the cache of built tables --------------------------------------------------------------
+
+CACHE_FILE = "directory-tables.json"
+"""The cache file :meth:`Directory.prepare` keeps in a data folder's ``cache/``."""
+_CACHE_FORMAT = 1  # raise when the cached structure changes
+
+
+@cache
+def _code_fingerprint() -> str:
+    """SHA-256 of the code that cuts aliases into tokens (this module and storydesk.text)."""
+    from storydesk import text
+
+    digest = hashlib.sha256()
+    for module_file in (__file__, text.__file__):
+        try:
+            digest.update(Path(module_file).read_bytes())
+        except (OSError, TypeError):  # no source beside the program: the version decides
+            digest.update(b"?")
+    return digest.hexdigest()
+
+
+def _partner_record(entry: PartnerEntry) -> list[Any]:
+    return [
+        entry.name,
+        entry.kind,
+        list(entry.aliases),
+        entry.country,
+        entry.website,
+        list(entry.generic_aliases),
+        [list(pair) for pair in entry.names],
+    ]
+
+
+def _place_record(entry: PlaceEntry) -> list[Any]:
+    return [
+        entry.name,
+        entry.kind,
+        entry.country,
+        list(entry.aliases),
+        entry.parent,
+        [list(pair) for pair in entry.names],
+    ]
+
+
+def _write_cache(
+    path: Path, key: str, entries: _Entries, seqs: dict[str, tuple[_AliasToken, ...]]
+) -> None:
+    """Write the cache file whole (a temporary file renamed), or leave it as it was."""
+    payload = {
+        "format": _CACHE_FORMAT,
+        "key": key,
+        "partners": [_partner_record(e) for e in entries.partners],
+        "places": [_place_record(e) for e in entries.places],
+        "names_not_in_text": sorted(entries.names_not_in_text),
+        "aliases": {
+            alias: [
+                [t.norm, t.stem, t.orig, t.case_sensitive, t.exact_only, t.capitalised] for t in seq
+            ]
+            for alias, seq in seqs.items()
+        },
+    }
+    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+    part = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part.write_bytes(data)
+        os.replace(part, path)
+    except OSError as exc:  # a read-only or full folder: the next process builds again
+        log.debug("the directory cache %s was not written: %s", path, exc)
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+
+
+def _c_optional(value: Any) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise ValueError("not text")
+
+
+def _c_texts(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("not a list of text")
+    return tuple(value)
+
+
+def _c_pairs(value: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, list):
+        raise ValueError("not a list of pairs")
+    pairs = []
+    for pair in value:
+        code, name = _c_texts(pair)
+        pairs.append((code, name))
+    return tuple(pairs)
+
+
+def _c_text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("not text")
+    return value
+
+
+def _c_flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("not true or false")
+    return value
+
+
+def _read_cache(path: Path, key: str) -> tuple[_Entries, dict[str, tuple[_AliasToken, ...]]] | None:
+    """The entries and alias tokens of the cache file at ``path``, if it was made for ``key``.
+
+    Only JSON is read, and every value is checked for its type while the tables are rebuilt
+    from it: a file that is not exactly what :func:`_write_cache` writes gives None.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        log.info("the directory cache %s cannot be read (%s); building the tables again", path, exc)
+        return None
+    try:
+        payload = json.loads(data)
+        if not isinstance(payload, dict) or payload.get("format") != _CACHE_FORMAT:
+            raise ValueError("not a directory cache of this format")
+        if payload.get("key") != key:
+            log.debug("the directory cache %s is for another directory or StoryDesk", path)
+            return None
+        partners = tuple(
+            PartnerEntry(
+                name=_c_text(name),
+                kind=_c_text(kind),
+                aliases=_c_texts(aliases),
+                country=_c_optional(country),
+                website=_c_optional(website),
+                generic_aliases=_c_texts(generic),
+                names=_c_pairs(names),
+            )
+            for name, kind, aliases, country, website, generic, names in payload["partners"]
+        )
+        places = tuple(
+            PlaceEntry(
+                name=_c_text(name),
+                kind=_c_text(kind),
+                country=_c_optional(country),
+                aliases=_c_texts(aliases),
+                parent=_c_optional(parent),
+                names=_c_pairs(names),
+            )
+            for name, kind, country, aliases, parent, names in payload["places"]
+        )
+        not_in_text = frozenset(_c_texts(payload["names_not_in_text"]))
+        raw_aliases = payload["aliases"]
+        if not isinstance(raw_aliases, dict):
+            raise ValueError("no alias tokens")
+        seqs: dict[str, tuple[_AliasToken, ...]] = {}
+        for alias, tokens in raw_aliases.items():
+            if not isinstance(tokens, list):
+                raise ValueError("alias tokens are not a list")
+            seqs[_c_text(alias)] = tuple(
+                _AliasToken(
+                    _c_text(n), _c_text(s), _c_text(o), _c_flag(c), _c_flag(e), _c_flag(cap)
+                )
+                for n, s, o, c, e, cap in tokens
+            )
+        entries = _Entries(partners, places, not_in_text)
+        # Every alias the matchers need must be there, cut as this code would cut it.
+        needed = {alias for alias, _ in _all_aliases(partners, not_in_text)}
+        needed |= {alias for alias, _ in _all_aliases(places, not_in_text)}
+        needed |= {alias for entry in partners for alias in entry.generic_aliases}
+        if not needed <= seqs.keys():
+            raise ValueError("alias tokens are missing")
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        log.warning("the directory cache %s is damaged (%s); building the tables again", path, exc)
+        return None
+    return entries, seqs
