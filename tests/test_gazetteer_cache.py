@@ -128,7 +128,7 @@ def test_a_cache_of_another_storydesk_is_rebuilt(
     cache = tmp_path / "cache"
     Directory.on_demand(folder).prepare(cache)
     key = json.loads((cache / CACHE_FILE).read_text(encoding="utf-8"))["key"]
-    monkeypatch.setattr("storydesk.__version__", "0.0.0-other")
+    monkeypatch.setattr(gazetteer, "_storydesk_version", lambda: "0.0.0-other")
     other = Directory.on_demand(folder)
     assert other.cache_key() != key
     other.prepare(cache)

@@ -754,10 +754,8 @@ class Directory:
     def cache_key(self) -> str:
         """What a cache file must be made from: the directory files, this StoryDesk, the
         matcher code (SHA-256)."""
-        from storydesk import __version__
-
         digest = hashlib.sha256()
-        for part in (str(_CACHE_FORMAT), __version__, self._version, _code_fingerprint()):
+        for part in (str(_CACHE_FORMAT), _storydesk_version(), self._version, _code_fingerprint()):
             digest.update(part.encode() + b"\0")
         return digest.hexdigest()
 
@@ -959,6 +957,17 @@ def default_directory() -> Directory:
 CACHE_FILE = "directory-tables.json"
 """The cache file :meth:`Directory.prepare` keeps in a data folder's ``cache/``."""
 _CACHE_FORMAT = 1  # raise when the cached structure changes
+
+
+@cache
+def _storydesk_version() -> str:
+    """The installed StoryDesk's version ("" when it is not installed as a distribution)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("storydesk")
+    except metadata.PackageNotFoundError:
+        return ""
 
 
 @cache
