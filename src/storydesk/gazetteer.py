@@ -21,7 +21,11 @@ alias wins where several start at the same token.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
+import logging
+import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -32,6 +36,8 @@ from typing import Any
 
 from storydesk.errors import DirectoryError
 from storydesk.text import TURKIC_NAME_ENDINGS, fold_spelling
+
+log = logging.getLogger(__name__)
 
 PARTNERS_FILE = "partners.yaml"
 # Matcher targets starting with this are generic aliases, resolved by the countries nearby.
@@ -137,6 +143,9 @@ class DisplayNames:
 _TOKEN_RE = re.compile(
     r"\w+(?:\.(?:kz|kg|uz|tj|tm|ru|com|org|net|info|asia|news|int|gov)(?![\w.]))?",
 )
+# A token with the hyphen that joins it to the word before ("ПРООН-ом": "-", "ом"). A word
+# character is always the end of a token, so the dash follows the previous token directly.
+_TOKEN_AFTER_RE = re.compile(r"((?<=\w)-)?(" + _TOKEN_RE.pattern + ")")
 
 
 class _Tokens:
@@ -145,25 +154,36 @@ class _Tokens:
     __slots__ = ("hyphen", "norm", "orig")
 
     def __init__(self, text: str) -> None:
-        folded = fold_spelling(text, keep_case=True)
-        matches = list(_TOKEN_RE.finditer(folded))
-        self.orig = [m.group() for m in matches]
-        self.norm = [w.casefold() for w in self.orig]
-        starts = [m.start() for m in matches]
-        ends = [m.end() for m in matches]
+        pairs = _TOKEN_AFTER_RE.findall(fold_spelling(text, keep_case=True))
+        self.orig = [word for _, word in pairs]
+        self.norm = list(map(str.casefold, self.orig))
         # "ПРООН-ом", "БҰҰДБ-ның": an ending written after a hyphen belongs to the name.
-        self.hyphen = [False] + [
-            start == end + 1 and folded[end] == "-"
-            for end, start in zip(ends, starts[1:], strict=False)
-        ]
+        self.hyphen = [False] + [bool(dash) for dash, _ in pairs[1:]]
 
     def __len__(self) -> int:
         return len(self.norm)
 
 
-@lru_cache(maxsize=8)
 def _tokens(text: str) -> _Tokens:
-    # Cached: a story's text is scanned for partners, places and countries in turn.
+    """The tokens of ``text``, remembered: a story's text is scanned for partners, places
+    and countries in turn, and the names it gives are looked up between those scans.
+
+    Names and whole texts are remembered apart, so looking up a story's dozen names does not
+    push its text out.
+    """
+    return _name_tokens(text) if len(text) <= _NAME_CHARS else _text_tokens(text)
+
+
+_NAME_CHARS = 300
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(text: str) -> _Tokens:
+    return _Tokens(text)
+
+
+@lru_cache(maxsize=4)
+def _text_tokens(text: str) -> _Tokens:
     return _Tokens(text)
 
 
@@ -245,6 +265,9 @@ def _alias_tokens(alias: str) -> tuple[_AliasToken, ...]:
     return tuple(out)
 
 
+# Text tokens remembered per matcher (:meth:`_Matcher._heads`) before the memo starts over.
+_MEMO_LIMIT = 200_000
+
 _Group = tuple[_AliasToken, list[tuple[tuple[_AliasToken, ...], str]]]
 
 
@@ -269,37 +292,57 @@ class _Matcher:
             for rests in by_first.values():
                 rests.sort(key=lambda item: len(item[0]), reverse=True)
             self._index[key] = list(by_first.items())
+        self._memo: dict[str, tuple[list[tuple[tuple[_AliasToken, ...], str]], ...]] = {}
+
+    def _heads(self, head: str, orig: str) -> tuple[list[tuple[tuple[_AliasToken, ...], str]], ...]:
+        """The alias continuations whose first token matches the text token ``orig``.
+
+        In the order :meth:`scan` tries them (the three-letter key's groups, then the
+        two-letter key's). Remembered per token as written (``head`` is its case-folded
+        form): a text repeats its words, and most of them start no alias at all.
+        """
+        found = self._memo.get(orig)
+        if found is None:
+            groups = self._index.get(head[:3])
+            if len(head) > 2:
+                short = self._index.get(head[:2])
+                if short is not None:
+                    groups = short if groups is None else groups + short
+            found = (
+                tuple(rests for first, rests in groups if first.matches(head, orig))
+                if groups is not None
+                else ()
+            )
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[orig] = found
+        return found
 
     def scan(self, tokens: _Tokens, start: int = 0) -> Iterator[tuple[int, int, str]]:
         """Yields (first token, end token, target) for each longest, non-overlapping match."""
         norms, origs, hyphen = tokens.norm, tokens.orig, tokens.hyphen
-        index = self._index
+        memo = self._memo
         n = len(norms)
         i = start
         while i < n:
-            head = norms[i]
+            heads = memo.get(origs[i])
+            if heads is None:
+                heads = self._heads(norms[i], origs[i])
+            if not heads:
+                i += 1
+                continue
             best_len = 0
             best_target = ""
-            groups = index.get(head[:3])
-            if len(head) > 2:
-                short = index.get(head[:2])
-                if short is not None:
-                    groups = short if groups is None else groups + short
-            if groups is not None:
-                orig = origs[i]
-                for first, rests in groups:
-                    if not first.matches(head, orig):
-                        continue
-                    for rest, target in rests:
-                        length = len(rest) + 1
-                        if length <= best_len:
-                            break
-                        if i + length <= n and all(
-                            a.matches(norms[i + 1 + k], origs[i + 1 + k])
-                            for k, a in enumerate(rest)
-                        ):
-                            best_len, best_target = length, target
-                            break
+            for rests in heads:
+                for rest, target in rests:
+                    length = len(rest) + 1
+                    if length <= best_len:
+                        break
+                    if i + length <= n and all(
+                        a.matches(norms[i + 1 + k], origs[i + 1 + k]) for k, a in enumerate(rest)
+                    ):
+                        best_len, best_target = length, target
+                        break
             if not best_len:
                 i += 1
                 continue
@@ -523,6 +566,7 @@ class Directory:
         )
         self._keys: _Keys | None = None
         self._matchers: _Matchers | None = None
+        self._last_places: tuple[str, tuple[str, ...]] | None = None
 
     @classmethod
     def on_demand(cls, folder: Path) -> Directory:
@@ -626,9 +670,14 @@ class Directory:
                 matchers = self._matchers
         return matchers
 
-    def _build_matchers(self, entries: _Entries) -> _Matchers:
-        # Each alias is cut into tokens once, for its matcher and (if not built yet) its key.
-        seqs: dict[str, tuple[_AliasToken, ...]] = {}
+    def _build_matchers(
+        self, entries: _Entries, seqs: dict[str, tuple[_AliasToken, ...]] | None = None
+    ) -> _Matchers:
+        # Each alias is cut into tokens once, for its matcher and (if not built yet) its key;
+        # ``seqs`` may bring them already cut (from the cache, see :meth:`prepare`), and
+        # receives the ones cut here.
+        if seqs is None:
+            seqs = {}
 
         def tokens_of(alias: str) -> tuple[_AliasToken, ...]:
             seq = seqs.get(alias)
@@ -664,6 +713,51 @@ class Directory:
                 _exact_keys(entries.partners, key_of), _exact_keys(entries.places, key_of)
             )
         return _Matchers(partner_matcher, place_matcher, generic)
+
+    def prepare(self, cache_dir: Path | None = None) -> None:
+        """Build what finding names in text needs now, through a cache file in ``cache_dir``.
+
+        Reading the YAML and cutting every alias into tokens costs a few tenths of a second
+        in each new process; an import calls this first. With ``cache_dir`` (the data
+        folder's ``cache/``), the entries and alias tokens are read from
+        :data:`CACHE_FILE` there when its key (:meth:`cache_key`: the directory files'
+        fingerprint, StoryDesk's version and the matcher code) is this directory's, else
+        built and written there for the next process. A cache file that is damaged, foreign
+        or unreadable is never trusted: it is rebuilt (a damaged one with a log line); a
+        folder that cannot be written only goes without the cache.
+        """
+        if self._matchers is not None:
+            return
+        if cache_dir is None or not self._version:
+            self._matching()
+            return
+        path = Path(cache_dir) / CACHE_FILE
+        key = self.cache_key()
+        cached = _read_cache(path, key)
+        with self._lock:
+            if self._matchers is not None:
+                return
+            if cached is not None:
+                entries, seqs = cached
+                if self._entries is None:
+                    self._entries, self._read = entries, None
+                self._matchers = self._build_matchers(self._entries, seqs)
+                return
+        entries = self._loaded()
+        seqs = {}
+        with self._lock:
+            if self._matchers is None:
+                self._matchers = self._build_matchers(entries, seqs)
+        if seqs:
+            _write_cache(path, key, entries, seqs)
+
+    def cache_key(self) -> str:
+        """What a cache file must be made from: the directory files, this StoryDesk, the
+        matcher code (SHA-256)."""
+        digest = hashlib.sha256()
+        for part in (str(_CACHE_FORMAT), _storydesk_version(), self._version, _code_fingerprint()):
+            digest.update(part.encode() + b"\0")
+        return digest.hexdigest()
 
     # --- lookup ------------------------------------------------------------------------------
 
@@ -798,8 +892,15 @@ class Directory:
         return [name for name in self._find_all_places(text) if by_name[name].kind == "country"]
 
     def _find_all_places(self, text: str) -> list[str]:
+        # The importer asks for a story's places, then (when it names none) its countries:
+        # the last text's places are remembered so its tokens are scanned once.
+        last = self._last_places
+        if last is not None and last[0] == text:
+            return list(last[1])
         places = self._matching().places
-        return _unique(target for _, _, target in places.scan(_tokens(text)))
+        found = _unique(target for _, _, target in places.scan(_tokens(text)))
+        self._last_places = (text, tuple(found))
+        return found
 
 
 def _all_aliases(
@@ -849,3 +950,191 @@ def default_directory() -> Directory:
     from storydesk.resources import resource
 
     return Directory.on_demand(resource("directory"))
+
+
+# --- the cache of built tables --------------------------------------------------------------
+
+CACHE_FILE = "directory-tables.json"
+"""The cache file :meth:`Directory.prepare` keeps in a data folder's ``cache/``."""
+_CACHE_FORMAT = 1  # raise when the cached structure changes
+
+
+@cache
+def _storydesk_version() -> str:
+    """The installed StoryDesk's version ("" when it is not installed as a distribution)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("storydesk")
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+@cache
+def _code_fingerprint() -> str:
+    """SHA-256 of the code that cuts aliases into tokens (this module and storydesk.text)."""
+    from storydesk import text
+
+    digest = hashlib.sha256()
+    for module_file in (__file__, text.__file__):
+        try:
+            digest.update(Path(module_file).read_bytes())
+        except (OSError, TypeError):  # no source beside the program: the version decides
+            digest.update(b"?")
+    return digest.hexdigest()
+
+
+def _partner_record(entry: PartnerEntry) -> list[Any]:
+    return [
+        entry.name,
+        entry.kind,
+        list(entry.aliases),
+        entry.country,
+        entry.website,
+        list(entry.generic_aliases),
+        [list(pair) for pair in entry.names],
+    ]
+
+
+def _place_record(entry: PlaceEntry) -> list[Any]:
+    return [
+        entry.name,
+        entry.kind,
+        entry.country,
+        list(entry.aliases),
+        entry.parent,
+        [list(pair) for pair in entry.names],
+    ]
+
+
+def _write_cache(
+    path: Path, key: str, entries: _Entries, seqs: dict[str, tuple[_AliasToken, ...]]
+) -> None:
+    """Write the cache file whole (a temporary file renamed), or leave it as it was."""
+    payload = {
+        "format": _CACHE_FORMAT,
+        "key": key,
+        "partners": [_partner_record(e) for e in entries.partners],
+        "places": [_place_record(e) for e in entries.places],
+        "names_not_in_text": sorted(entries.names_not_in_text),
+        "aliases": {
+            alias: [
+                [t.norm, t.stem, t.orig, t.case_sensitive, t.exact_only, t.capitalised] for t in seq
+            ]
+            for alias, seq in seqs.items()
+        },
+    }
+    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+    part = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part.write_bytes(data)
+        os.replace(part, path)
+    except OSError as exc:  # a read-only or full folder: the next process builds again
+        log.debug("the directory cache %s was not written: %s", path, exc)
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+
+
+def _c_optional(value: Any) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise ValueError("not text")
+
+
+def _c_texts(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("not a list of text")
+    return tuple(value)
+
+
+def _c_pairs(value: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, list):
+        raise ValueError("not a list of pairs")
+    pairs = []
+    for pair in value:
+        code, name = _c_texts(pair)
+        pairs.append((code, name))
+    return tuple(pairs)
+
+
+def _c_text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("not text")
+    return value
+
+
+def _c_flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("not true or false")
+    return value
+
+
+def _read_cache(path: Path, key: str) -> tuple[_Entries, dict[str, tuple[_AliasToken, ...]]] | None:
+    """The entries and alias tokens of the cache file at ``path``, if it was made for ``key``.
+
+    Only JSON is read, and every value is checked for its type while the tables are rebuilt
+    from it: a file that is not exactly what :func:`_write_cache` writes gives None.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        log.info("the directory cache %s cannot be read (%s); building the tables again", path, exc)
+        return None
+    try:
+        payload = json.loads(data)
+        if not isinstance(payload, dict) or payload.get("format") != _CACHE_FORMAT:
+            raise ValueError("not a directory cache of this format")
+        if payload.get("key") != key:
+            log.debug("the directory cache %s is for another directory or StoryDesk", path)
+            return None
+        partners = tuple(
+            PartnerEntry(
+                name=_c_text(name),
+                kind=_c_text(kind),
+                aliases=_c_texts(aliases),
+                country=_c_optional(country),
+                website=_c_optional(website),
+                generic_aliases=_c_texts(generic),
+                names=_c_pairs(names),
+            )
+            for name, kind, aliases, country, website, generic, names in payload["partners"]
+        )
+        places = tuple(
+            PlaceEntry(
+                name=_c_text(name),
+                kind=_c_text(kind),
+                country=_c_optional(country),
+                aliases=_c_texts(aliases),
+                parent=_c_optional(parent),
+                names=_c_pairs(names),
+            )
+            for name, kind, country, aliases, parent, names in payload["places"]
+        )
+        not_in_text = frozenset(_c_texts(payload["names_not_in_text"]))
+        raw_aliases = payload["aliases"]
+        if not isinstance(raw_aliases, dict):
+            raise ValueError("no alias tokens")
+        seqs: dict[str, tuple[_AliasToken, ...]] = {}
+        for alias, tokens in raw_aliases.items():
+            if not isinstance(tokens, list):
+                raise ValueError("alias tokens are not a list")
+            seqs[_c_text(alias)] = tuple(
+                _AliasToken(
+                    _c_text(n), _c_text(s), _c_text(o), _c_flag(c), _c_flag(e), _c_flag(cap)
+                )
+                for n, s, o, c, e, cap in tokens
+            )
+        entries = _Entries(partners, places, not_in_text)
+        # Every alias the matchers need must be there, cut as this code would cut it.
+        needed = {alias for alias, _ in _all_aliases(partners, not_in_text)}
+        needed |= {alias for alias, _ in _all_aliases(places, not_in_text)}
+        needed |= {alias for entry in partners for alias in entry.generic_aliases}
+        if not needed <= seqs.keys():
+            raise ValueError("alias tokens are missing")
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        log.warning("the directory cache %s is damaged (%s); building the tables again", path, exc)
+        return None
+    return entries, seqs

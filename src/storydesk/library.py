@@ -545,6 +545,7 @@ class Library:
             Cancelled: ``cancel`` was cancelled; the catalogue and media are as they were.
         """
         with self._writing("importing"):
+            self._prepare_directory()
             try:
                 report = self._importer.import_paths(
                     paths, progress=progress, cancel=cancel, trust=self.trust()
@@ -581,9 +582,18 @@ class Library:
             Cancelled: ``cancel`` was cancelled.
         """
         with self._writing("previewing an import"):
+            self._prepare_directory()
             return self._importer.import_paths(
                 paths, progress=progress, cancel=cancel, dry_run=True, trust=self.trust()
             )
+
+    def _prepare_directory(self) -> None:
+        """Build the directory's name finders, from the data folder's cache when it holds them.
+
+        (:meth:`storydesk.gazetteer.Directory.prepare`: each ``storydesk import`` is a new
+        process, and building them from the YAML costs a few tenths of a second.)
+        """
+        self._directory.prepare(self.layout.root / "cache")
 
     def _drop_orphans_quietly(self) -> None:
         """After a failed or cancelled import (writer lock held): remove unused images."""

@@ -11,10 +11,10 @@ filter. (Finding names in story text at import uses the directory's own aliases 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Protocol, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from storydesk.catalogue.merges import load_merges
@@ -88,10 +88,28 @@ def _directory_row(session: Session, rows: dict[str, _Row], model: type[_Row], n
 
 
 def sync_directory(session: Session, directory: _DirectoryLike) -> bool:
-    """Bring partner and place rows up to the directory's version; True if anything changed."""
+    """Bring partner and place rows up to the directory's version; True if anything changed.
+
+    A catalogue without partners and places (a new one) gets its rows in a few bulk
+    inserts (:func:`_insert_rows`); one that has some is brought up to date row by row.
+    """
     setting = session.get(Setting, DIRECTORY_VERSION)
     if setting is not None and setting.value == directory.version:
         return False
+    empty = session.execute(select(Partner.id).limit(1)).first() is None
+    if empty and session.execute(select(Place.id).limit(1)).first() is None:
+        _insert_rows(session, directory)
+    else:
+        _update_rows(session, directory)
+    if setting is None:
+        session.add(Setting(key=DIRECTORY_VERSION, value=directory.version))
+    else:
+        setting.value = directory.version
+    return True
+
+
+def _update_rows(session: Session, directory: _DirectoryLike) -> None:
+    """Bring existing partner and place rows in step with the directory, row by row."""
     partners = {fold_name(row.name): row for row in session.scalars(select(Partner))}
     merges = load_merges(session)
     for partner_entry in directory.partners:
@@ -116,8 +134,63 @@ def sync_directory(session: Session, directory: _DirectoryLike) -> bool:
         place.parent = place_entry.parent
         place.from_directory = True
         _set_aliases(place, _every_name(place_entry), PlaceAlias)
-    if setting is None:
-        session.add(Setting(key=DIRECTORY_VERSION, value=directory.version))
-    else:
-        setting.value = directory.version
-    return True
+
+
+def _planned_rows(
+    entries: Sequence[_EntryLike], columns: Callable[[Any], dict[str, Any]]
+) -> list[tuple[dict[str, Any], list[tuple[str, str]]]]:
+    """Rows and aliases as :func:`_update_rows` would make them in empty tables.
+
+    Entries whose names fold alike share one row (the first one's name, the last one's
+    columns), and a row's aliases are its name, then each entry's names, once per folded form.
+    """
+    rows: dict[str, tuple[dict[str, Any], list[tuple[str, str]], set[str]]] = {}
+    for entry in entries:
+        key = fold_name(entry.name)
+        planned = rows.get(key)
+        if planned is None:
+            planned = rows[key] = ({"name": entry.name}, [], set())
+        row, aliases, known = planned
+        row.update(columns(entry), from_directory=True)
+        for name in [row["name"], *_every_name(entry)]:
+            folded = fold_name(name)[:300]
+            if folded not in known:
+                aliases.append((name[:300], folded))
+                known.add(folded)
+    return [(row, aliases) for row, aliases, _ in rows.values()]
+
+
+def _insert_rows(session: Session, directory: _DirectoryLike) -> None:
+    """Fill empty partner and place tables with the directory's rows, in bulk.
+
+    The same rows, aliases and ids as :func:`_update_rows` would give (tested), without
+    building an ORM object for each of the ~3,600 aliases.
+    """
+    for entries, model, alias_model, owner, columns in (
+        (
+            directory.partners,
+            Partner,
+            PartnerAlias,
+            "partner_id",
+            lambda e: {"kind": e.kind, "country": e.country, "website": e.website},
+        ),
+        (
+            directory.places,
+            Place,
+            PlaceAlias,
+            "place_id",
+            lambda e: {"kind": e.kind, "country": e.country, "parent": e.parent},
+        ),
+    ):
+        planned = _planned_rows(entries, columns)
+        if not planned:
+            continue
+        rows = [dict(row, id=number) for number, (row, _) in enumerate(planned, start=1)]
+        aliases = [
+            {owner: number, "alias": alias, "folded": folded}
+            for number, (_, names) in enumerate(planned, start=1)
+            for alias, folded in names
+        ]
+        session.execute(insert(model), rows)
+        if aliases:
+            session.execute(insert(alias_model), aliases)

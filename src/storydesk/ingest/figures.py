@@ -66,6 +66,7 @@ _WORD_AFTER = re.compile(r"[ \u00a0\u202f\u2009]+([^\W\d_]+(?:[-'ʻʼ‘’][^\W
 _REGISTRATION = re.compile(r"(?:№|No\.|N°|#|nr\.)\s*$", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+|\btel\.?|\bтел\.?)[\s\d()\-]{6,}|\(\d{3,5}\)[\s\d\-]{5,}", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^()\s]*\)")
+_NOT_LINE_BREAK = re.compile(r"[^\n]")
 
 # Words that end a counted phrase: prepositions, conjunctions, articles, copulas.
 _STOP_TEXT = """
@@ -135,14 +136,22 @@ def find_figures(text: str, language: str | None = None, limit: int = 12) -> lis
 
 def _mask(text: str) -> str:
     """Blanks out URLs, phone numbers and dates so that their digits are never figures."""
-    chars = list(text)
     spans = [m.span() for m in _URL.finditer(text)] + [m.span() for m in _PHONE.finditer(text)]
     spans += [(start, end) for _, start, end in all_dates(text)]
-    for start, end in spans:
-        for i in range(start, end):
-            if chars[i] != "\n":
-                chars[i] = "#"
-    return "".join(chars)
+    if not spans:
+        return text
+    # Overlapping spans are blanked once; line breaks stay where they are.
+    pieces: list[str] = []
+    done = 0
+    for start, end in sorted(spans):
+        if end <= done:
+            continue
+        start = max(start, done)
+        pieces.append(text[done:start])
+        pieces.append(_NOT_LINE_BREAK.sub("#", text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _figure_at(masked: str, text: str, match: re.Match[str], language: str | None) -> Figure | None:
