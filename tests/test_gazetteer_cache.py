@@ -254,3 +254,21 @@ def _write_story(folder: Path) -> Path:
         encoding="utf-8",
     )
     return folder
+
+
+def test_temporary_files_of_a_killed_writer_are_removed_later(tmp_path: Path) -> None:
+    """A process killed while writing the cache leaves its temporary file; the next write
+    removes it once it is old, and leaves a fresh one (a writer at work now) alone."""
+    folder = _copy_shipped(tmp_path / "directory")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    old = cache / f".{CACHE_FILE}.123.456.part"
+    fresh = cache / f".{CACHE_FILE}.789.12.part"
+    for leftover in (old, fresh):
+        leftover.write_bytes(b'{"format": ')
+    long_ago = os.stat(old).st_mtime - gazetteer.STALE_PART_SECONDS - 60
+    os.utime(old, (long_ago, long_ago))
+    Directory.on_demand(folder).prepare(cache)
+    assert (cache / CACHE_FILE).is_file()
+    assert not old.exists()
+    assert fresh.exists()

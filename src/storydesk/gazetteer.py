@@ -28,6 +28,7 @@ import logging
 import os
 import re
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -1030,10 +1031,25 @@ def _write_cache(
         path.parent.mkdir(parents=True, exist_ok=True)
         part.write_bytes(data)
         os.replace(part, path)
+        _remove_stale_parts(path)
     except OSError as exc:  # a read-only or full folder: the next process builds again
         log.debug("the directory cache %s was not written: %s", path, exc)
         with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)
+
+
+STALE_PART_SECONDS = 3600
+"""A temporary cache file this old was left by a process killed while writing it."""
+
+
+def _remove_stale_parts(path: Path) -> None:
+    """Delete temporary cache files that processes killed while writing left behind (a
+    process writing one now has a fresh file: those are kept)."""
+    cutoff = time.time() - STALE_PART_SECONDS
+    for leftover in path.parent.glob(f".{path.name}.*.part"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
 
 
 def _c_optional(value: Any) -> str | None:
