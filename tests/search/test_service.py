@@ -83,9 +83,7 @@ def test_browsing_also_gives_every_id_newest_first(seeded_library: Any, service:
     assert result.total == len(ids)
 
 
-def test_an_error_comes_back_with_its_class_and_message(
-    seeded_library: Any, service: Any
-) -> None:
+def test_an_error_comes_back_with_its_class_and_message(seeded_library: Any, service: Any) -> None:
     with pytest.raises(ValueError) as in_process:
         seeded_library.search("water", limit="many")
     with pytest.raises(ValueError) as raised:

@@ -22,6 +22,7 @@ panel and chips, the "did you mean" link) and shows what its signals say.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import os
@@ -62,6 +63,14 @@ SearchFunction = Callable[..., "SearchResult"]
 def process_wanted() -> bool:
     """Whether searches go to the search process (unless :data:`PROCESS_ENV` is ``0``)."""
     return os.environ.get(PROCESS_ENV, "1").strip() != "0"
+
+
+def start_search_process(library: Library) -> None:
+    """Start the library's search process now (unless searches run on a thread), so it is
+    ready by the first search; a failure is left for that search to meet and report."""
+    if process_wanted():
+        with contextlib.suppress(SearchServiceUnavailable):
+            library.search_service().start()
 
 
 def background_search(library: Library, use_process: bool | None = None) -> SearchFunction:

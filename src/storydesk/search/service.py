@@ -165,6 +165,11 @@ def serve(
 
     watch_parent(parent_pid)
     view: _View | None = None
+    try:  # open the catalogue and the index before the first request comes
+        view = _open_view(data_dir)
+        view.refresh_if_changed()
+    except Exception:  # said in answer to the first request, which tries again
+        view = None
     while True:
         try:
             batch = [requests.recv()]
