@@ -41,6 +41,8 @@ BUDGET_START_10K = 1.0
 BUDGET_START_100K = 2.0
 BUDGET_RSS_MB = 250
 BUDGET_STALL_MS = 50
+LONG_GAP_MS = 40
+"""UI-thread gaps longer than this are reported one by one, with the CPU time behind them."""
 
 
 def _rss_mb(pid: int | str = "self") -> float:
@@ -102,14 +104,31 @@ def child(data_dir: Path, import_path: Path | None) -> dict[str, Any]:
 
     # UI-thread stalls while typing
     gaps: list[float] = []
+    long_gaps: list[list[float]] = []
     clock = QElapsedTimer()
     clock.start()
     last = [clock.elapsed()]
+    cpu = [time.thread_time(), time.process_time()]
 
     def tick() -> None:
         now = clock.elapsed()
-        gaps.append(now - last[0])
+        gap = now - last[0]
+        gaps.append(gap)
         last[0] = now
+        thread_cpu, process_cpu = time.thread_time(), time.process_time()
+        if gap > LONG_GAP_MS:
+            # What the gap was: the UI thread's own work (its CPU time grew by about the
+            # gap), another thread of this process holding the GIL (the process's CPU
+            # grew, the UI thread's did not), or the process not running at all (neither
+            # grew: a loaded machine).
+            long_gaps.append(
+                [
+                    gap,
+                    round((thread_cpu - cpu[0]) * 1000, 1),
+                    round((process_cpu - cpu[1]) * 1000, 1),
+                ]
+            )
+        cpu[0], cpu[1] = thread_cpu, process_cpu
 
     timer = QTimer()
     timer.setInterval(5)
@@ -130,6 +149,8 @@ def child(data_dir: Path, import_path: Path | None) -> dict[str, Any]:
     result["typing_max_stall_ms"] = max(gaps) if gaps else None
     result["typing_p95_gap_ms"] = statistics.quantiles(gaps, n=20)[18] if len(gaps) > 20 else None
     result["rss_after_typing_mb"] = round(_rss_mb(), 1)
+    result["typing_long_gaps_ms_ui_cpu_process_cpu"] = long_gaps[:]
+    long_gaps.clear()
     if service is not None and service.pid is not None:
         result["search_process_rss_mb"] = round(_rss_mb(service.pid), 1)
         result["search_process_restarts"] = service.restarts
@@ -143,6 +164,7 @@ def child(data_dir: Path, import_path: Path | None) -> dict[str, Any]:
         wait(lambda: not window.importer.running, 3600)
         result["import_s"] = round(time.perf_counter() - started, 2)
         result["import_max_stall_ms"] = max(gaps) if gaps else None
+        result["import_long_gaps_ms_ui_cpu_process_cpu"] = sorted(long_gaps, reverse=True)[:10]
     timer.stop()
     window.close()
     library.close()

@@ -39,6 +39,8 @@ def search_process(search_on_a_thread: None, monkeypatch: pytest.MonkeyPatch) ->
 @pytest.fixture
 def proc_window(seeded_library: Any, qtbot: Any) -> Any:
     win = open_window(seeded_library, qtbot)
+    # the first search may run on a thread while the process starts; the next ones not
+    assert win.searching.service.wait_ready(WAIT_MS / 1000)
     yield win
     win.close()
 
@@ -113,6 +115,7 @@ def test_an_import_by_another_process_is_found(
 
 def test_closing_the_window_ends_the_search_process(seeded_library: Any, qtbot: Any) -> None:
     win = open_window(seeded_library, qtbot)
+    assert win.searching.service.wait_ready(WAIT_MS / 1000)
     pid = win.searching.service.pid
     assert _alive(pid)
     win.close()
@@ -142,6 +145,7 @@ def test_a_refused_search_is_said_where_the_results_would_be(
         searching.summaryChanged.connect(summaries.append)
         # the catalogue goes away before the search process first opens it
         library.layout.catalogue.rename(folder / "elsewhere.sqlite3")
+        assert searching.service.wait_ready(WAIT_MS / 1000)
         with qtbot.waitSignal(searching.searchFinished, timeout=WAIT_MS):
             searching.run_search()
         assert summaries[-1].startswith("This search cannot be run:")

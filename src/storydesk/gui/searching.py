@@ -11,9 +11,11 @@ Searches run in the library's search process
 (:meth:`~storydesk.library.Library.search_service`), not on a thread of the window's
 process: Whoosh holds the interpreter's lock while it searches, and the window's thread
 would stall with it. The answer comes back on the service's reader thread and is handed to
-the UI thread through a queued signal. The window's thread only sends and paints. If the
-process cannot be started, searches run on the runner's ``search`` lane as before (said once
-in the log and the status bar). ``STORYDESK_SEARCH_PROCESS=0`` asks for that thread path
+the UI thread through a queued signal. The window's thread only sends and paints. Until
+the process has opened the data folder (about a second after the window starts building),
+searches run on the runner's ``search`` lane, so the first page is never late for it; if
+the process cannot be started, they keep running there (said once in the log and the
+status bar). ``STORYDESK_SEARCH_PROCESS=0`` asks for that thread path
 (tests that do not look at where searches run).
 
 The window wires its widgets to the controller (the search field, the sort box, the facet
@@ -81,8 +83,11 @@ def background_search(library: Library, use_process: bool | None = None) -> Sear
         return library.search
 
     def search(**arguments: Any) -> SearchResult:
+        service = library.search_service()
+        if not service.ready:  # still starting: search here rather than wait for it
+            return library.search(**arguments)
         try:
-            result, _ids = library.search_service().search(**arguments)
+            result, _ids = service.search(**arguments)
         except SearchServiceUnavailable:
             return library.search(**arguments)
         return result  # type: ignore[no-any-return]
@@ -258,8 +263,16 @@ class SearchController(QObject):
         on_failed: Callable[[BaseException, str], None],
     ) -> bool:
         """Send a search of the typed query to the search process; ``False`` if it is not
-        available (the caller then searches on a thread)."""
+        available, or not ready yet (the caller then searches on a thread: the first
+        search of a new window does not wait for the process to start)."""
         if self.service is None:
+            return False
+        try:
+            self.service.start()
+        except SearchServiceUnavailable as exc:
+            self._fall_back(exc)
+            return False
+        if not self.service.ready:
             return False
         number = next(self._numbers)
 

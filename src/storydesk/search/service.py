@@ -14,7 +14,8 @@ Protocol (two one-way pipes of pickled tuples):
   newest matters (the query being typed), ``""`` for the others;
 * reply ``(number, status, payload, traceback)``: ``status`` is ``"ok"`` (payload: the
   answer), ``"error"`` (payload: the exception, of the class the search raised) or
-  ``"skipped"`` (a newer ``"latest"`` request came first).
+  ``"skipped"`` (a newer ``"latest"`` request came first); the child's first message,
+  ``(0, "ready", None, "")``, says it has opened the data folder.
 
 The newest ``"latest"`` number is also written to a shared counter: the child answers only
 the newest of several queued requests, and checks the counter between the phases of a
@@ -49,6 +50,9 @@ from storydesk.errors import StoryDeskError
 from storydesk.messages import translatable
 
 log = logging.getLogger(__name__)
+
+READY = "ready"
+"""Status of the child's first message (number 0): it has opened the data folder."""
 
 LATEST = "latest"
 """Lane of requests of which only the newest is answered (the query being typed)."""
@@ -170,6 +174,7 @@ def serve(
         view.refresh_if_changed()
     except Exception:  # said in answer to the first request, which tries again
         view = None
+    replies.send((0, READY, None, ""))
     while True:
         try:
             batch = [requests.recv()]
@@ -269,6 +274,7 @@ class SearchService:
         self._closed = False
         self._failed: BaseException | None = None
         self._deaths = 0
+        self._ready = threading.Event()
         self.restarts = 0
         """How often the child was started again after it died."""
         self.start_seconds = 0.0
@@ -281,6 +287,17 @@ class SearchService:
         """The child's process id (``None`` before it started)."""
         process = self._process
         return process.pid if process is not None else None
+
+    @property
+    def ready(self) -> bool:
+        """Whether the child has opened the data folder (once; it stays ``True`` while a
+        child that died is started again, requests then wait for the new one)."""
+        return self._ready.is_set()
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """Start the child if need be and wait until it is :attr:`ready`."""
+        self.start()
+        return self._ready.wait(timeout)
 
     @property
     def closed(self) -> bool:
@@ -340,6 +357,9 @@ class SearchService:
                 number, status, payload, tb = replies.recv()
             except (EOFError, OSError, pickle.UnpicklingError):
                 break
+            if status == READY:
+                self._ready.set()
+                continue
             self._deaths = 0
             with self._lock:
                 request = self._waiting.pop(number, None)
