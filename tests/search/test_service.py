@@ -30,6 +30,8 @@ def service(seeded_library: Any) -> Any:
 
 def _children() -> set[int]:
     """Pids of this process's children (Linux /proc)."""
+    if not Path("/proc/self/stat").is_file():
+        pytest.skip("needs Linux's /proc to list child processes")
     found = set()
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -62,6 +64,9 @@ def _story(folder: Path, name: str, words: str) -> None:
 
 
 def test_answers_as_the_library_does(seeded_library: Any, service: Any) -> None:
+    assert not service.ready
+    assert service.wait_ready(WAIT)
+    assert service.ready
     for query, kwargs in [
         ("", {"limit": 3, "facets": True}),
         ("water", {"limit": 2, "facets": True}),
