@@ -191,3 +191,34 @@ def test_a_folder_without_a_catalogue_answers_with_the_error(tmp_path: Path) -> 
         assert not isinstance(raised.value, SearchServiceUnavailable)
     finally:
         service.close()
+
+
+def test_the_child_ends_when_its_parent_is_killed(seeded_library: Any) -> None:
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import sys, time\n"
+        "from storydesk.library import SearchService\n"
+        "service = SearchService(sys.argv[1])\n"
+        "assert service.wait_ready(120)\n"
+        "print(service.pid, flush=True)\n"
+        "time.sleep(600)\n"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", script, str(seeded_library.layout.root)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert parent.stdout is not None
+        child = int(parent.stdout.readline())
+        assert _alive(child)
+    finally:
+        parent.kill()
+        parent.wait(WAIT)
+    end = time.monotonic() + 60  # a watchdog: fails only if the child lives on
+    while _alive(child) and time.monotonic() < end:
+        time.sleep(0.1)
+    assert not _alive(child)
