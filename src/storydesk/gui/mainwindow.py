@@ -81,7 +81,7 @@ from storydesk.gui.packs import (
 )
 from storydesk.gui.publishers import show_publishers
 from storydesk.gui.reading import ReadingPane
-from storydesk.gui.searching import SearchController, start_search_process
+from storydesk.gui.searching import SearchController
 from storydesk.gui.tasks import TaskRunner
 from storydesk.gui.translations import TranslationLinks
 from storydesk.gui.undo import StoryUndo
@@ -161,8 +161,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.library = library
-        # The search process imports and opens the index while the window is built.
-        start_search_process(library)
         self.runner = runner or TaskRunner(self)
         self.settings = settings or QSettings(
             str(library.layout.root / "gui.ini"), QSettings.Format.IniFormat

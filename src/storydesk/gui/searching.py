@@ -11,12 +11,13 @@ Searches run in the library's search process
 (:meth:`~storydesk.library.Library.search_service`), not on a thread of the window's
 process: Whoosh holds the interpreter's lock while it searches, and the window's thread
 would stall with it. The answer comes back on the service's reader thread and is handed to
-the UI thread through a queued signal. The window's thread only sends and paints. Until
-the process has opened the data folder (about a second after the window starts building),
-searches run on the runner's ``search`` lane, so the first page is never late for it; if
-the process cannot be started, they keep running there (said once in the log and the
-status bar). ``STORYDESK_SEARCH_PROCESS=0`` asks for that thread path
-(tests that do not look at where searches run).
+the UI thread through a queued signal. The window's thread only sends and paints. The
+process is started once the first results are shown, and until it has opened the data
+folder (about a second later) searches run on the runner's ``search`` lane, so the first
+page never waits for it nor shares the CPU with its start; if the process cannot be
+started, they keep running there (said once in the log and the status bar).
+``STORYDESK_SEARCH_PROCESS=0`` asks for that thread path (tests that do not look at where
+searches run).
 
 The window wires its widgets to the controller (the search field, the sort box, the facet
 panel and chips, the "did you mean" link) and shows what its signals say.
@@ -24,7 +25,6 @@ panel and chips, the "did you mean" link) and shows what its signals say.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import logging
 import os
@@ -65,14 +65,6 @@ SearchFunction = Callable[..., "SearchResult"]
 def process_wanted() -> bool:
     """Whether searches go to the search process (unless :data:`PROCESS_ENV` is ``0``)."""
     return os.environ.get(PROCESS_ENV, "1").strip() != "0"
-
-
-def start_search_process(library: Library) -> None:
-    """Start the library's search process now (unless searches run on a thread), so it is
-    ready by the first search; a failure is left for that search to meet and report."""
-    if process_wanted():
-        with contextlib.suppress(SearchServiceUnavailable):
-            library.search_service().start()
 
 
 def background_search(library: Library, use_process: bool | None = None) -> SearchFunction:
@@ -265,14 +257,7 @@ class SearchController(QObject):
         """Send a search of the typed query to the search process; ``False`` if it is not
         available, or not ready yet (the caller then searches on a thread: the first
         search of a new window does not wait for the process to start)."""
-        if self.service is None:
-            return False
-        try:
-            self.service.start()
-        except SearchServiceUnavailable as exc:
-            self._fall_back(exc)
-            return False
-        if not self.service.ready:
+        if self.service is None or not self.service.ready:
             return False
         number = next(self._numbers)
 
@@ -293,6 +278,16 @@ class SearchController(QObject):
             self._fall_back(exc)
             return False
         return True
+
+    def _start_service(self) -> None:
+        """Start the search process once the first results are on screen (it needs about a
+        second of CPU to start, which the first page should not share)."""
+        if self.service is None or self.service.pid is not None:
+            return
+        try:
+            self.service.start()
+        except SearchServiceUnavailable as exc:
+            self._fall_back(exc)
 
     def _deliverer(self, number: int) -> Callable[[str, Any, str], None]:
         replies = self._replies
@@ -397,6 +392,7 @@ class SearchController(QObject):
             text = self.tr("All %Ln stories, newest first", "", total)
         self.summaryChanged.emit(text)
         self._report_pending(result.pending)
+        self._start_service()
         self.searchFinished.emit(generation)
 
     def _search_failed(self, generation: int, exc: BaseException, tb: str) -> None:
@@ -412,6 +408,7 @@ class SearchController(QObject):
         else:
             log.error("search failed: %r\n%s", exc, tb)
             self.summaryChanged.emit(self.tr("The search failed; the details are in the log file."))
+        self._start_service()
         self.searchFinished.emit(generation)
 
     def _offer_suggestion(self, suggestion: str | None) -> None:
