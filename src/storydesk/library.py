@@ -113,6 +113,7 @@ from storydesk.search.index import SearchIndex
 from storydesk.search.schema import FACET_FIELDS
 from storydesk.search.sdg import KeywordError, SdgSuggestion, suggest_sdgs
 from storydesk.search.searcher import Searcher, SearchResult
+from storydesk.search.service import SearchService, SearchServiceUnavailable
 from storydesk.text import fold_name, language_name, normalise_language, spaced_fingerprint
 
 __all__ = [
@@ -148,6 +149,8 @@ __all__ = [
     "SavedSearchEntry",
     "SdgSuggestion",
     "SearchResult",
+    "SearchService",
+    "SearchServiceUnavailable",
     "Story",
     "StoryPage",
     "StoryRow",
@@ -260,6 +263,7 @@ class Library:
         self._importer_instance: Importer | None = None
         self._pending_ids: set[str] = set()
         self._pending_lock = threading.Lock()
+        self._search_service: SearchService | None = None
 
     @classmethod
     def open(
@@ -501,7 +505,9 @@ class Library:
                 raise error from exc
 
     def close(self) -> None:
-        """Release the index and the catalogue."""
+        """Release the index and the catalogue, and stop the search process if it runs."""
+        if self._search_service is not None:
+            self._search_service.close()
         self._search_index.close()
         self._engine.dispose()
 
@@ -1403,6 +1409,19 @@ class Library:
         return self._searcher.search(
             query, limit=limit, facets=facets, sort=sort, filters=filters, offset=offset
         )
+
+    def search_service(self) -> SearchService:
+        """Searches of this data folder answered by a child process (for the desktop app,
+        whose window must not wait on a search thread holding the interpreter's lock).
+
+        One per library, started on its first request, stopped by :meth:`close` (or its own
+        ``close``; the next call then gives a new one). It reads the folder read-only and
+        answers as :meth:`search` does; see :mod:`storydesk.search.service`.
+        """
+        service = self._search_service
+        if service is None or service.closed:
+            service = self._search_service = SearchService(self.layout.root)
+        return service
 
     def reindex(
         self, progress: Progress | None = None, cancel: CancelToken | None = None

@@ -41,6 +41,16 @@ def story_id_by_title(library: Any, fragment: str) -> str:
 
 
 @pytest.fixture(autouse=True)
+def search_on_a_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows search on a thread of the test's process (``STORYDESK_SEARCH_PROCESS=0``):
+    a search process per window would add about a second of start-up to each test, and
+    more on a loaded machine. The app's default, the search process, is what
+    tests/gui/test_search_process.py drives (it sets the variable back to ``1``).
+    """
+    monkeypatch.setenv("STORYDESK_SEARCH_PROCESS", "0")
+
+
+@pytest.fixture(autouse=True)
 def english_interface(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The app in English, with its singular forms ("1 story found"), whatever the machine's
     language; the user settings (the language chosen in View › Language) in a private folder.

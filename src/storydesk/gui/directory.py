@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from storydesk.gui.delegate import StoryDelegate
 from storydesk.gui.models import IdRole, StoryListModel
+from storydesk.gui.searching import background_search
 from storydesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -234,10 +235,10 @@ class DirectoryPage(QWidget):
             self.merge_button.setEnabled(bool(name) and len(self.entries) > 1)
         if not name:
             return
-        library, facet = self._library, self.facet
+        search, facet = background_search(self._library), self.facet
         self.heading.setText(self.tr("Stories naming {name}:").format(name=self.shown_name(name)))
-        self._runner.run(
-            lambda: library.search("", limit=500, sort="date", filters={facet: [name]}),
+        self._runner.run(  # waits for the search process on a worker thread
+            lambda: search(query="", limit=500, sort="date", filters={facet: [name]}),
             on_done=lambda result: self._stories_arrived(name, result),
             lane="search",
         )

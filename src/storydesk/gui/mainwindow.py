@@ -374,6 +374,7 @@ class MainWindow(QMainWindow):
         searching.summaryChanged.connect(self._show_summary)
         searching.suggestionChanged.connect(self._show_suggestion)
         searching.pendingChanged.connect(self.status_pending.setText)
+        searching.noticeChanged.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     def _action(
         self,
@@ -602,7 +603,7 @@ class MainWindow(QMainWindow):
         self.previewer.cancel()  # a preview writes nothing: stopping it loses nothing
         self.bundles.cancel()  # a cancelled bundle leaves no file
         self.save_settings()
-        self.searching.stop()
+        self.searching.shut_down()
         self.runner.close()
         super().closeEvent(event)
 

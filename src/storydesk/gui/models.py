@@ -213,10 +213,14 @@ class StoryListModel(QAbstractListModel):
             self._pending.add(number)
             ids = self._ids[number * self.page_size : (number + 1) * self.page_size]
             token, fetch = self._token, self._fetch_rows
-            self._submit(
-                lambda: _with_images(fetch(ids)),
-                lambda rows: self._page_arrived(token, number, rows),
-            )
+
+            def job() -> dict[str, ListRow]:
+                # A page asked for by a list since replaced (scrolled through, then a new
+                # search) is not read: the reading holds the interpreter's lock, and the
+                # window's thread would wait for rows nobody will see.
+                return _with_images(fetch(ids)) if token == self._token else {}
+
+            self._submit(job, lambda rows: self._page_arrived(token, number, rows))
         page = self._pages.get(number)  # arrives at once when fetches run inline
         return page.get(self._ids[row]) if page is not None else None
 
