@@ -62,9 +62,13 @@ PHRASE_FIELDS = (TEXT_FIELD,)
 """Fields a phrase is searched in: the combined field (its parts are kept apart by a gap
 of positions, so a phrase never runs from the title into the summary)."""
 
-PLAIN_FIELDS: dict[str, float] = {TEXT_FIELD: 1.0, "title": TITLE_BOOST}
+PLAIN_FIELDS: dict[str, float] = {
+    TEXT_FIELD: 1.0,
+    **({"title": TITLE_BOOST} if TITLE_BOOST else {}),
+}
 """Fields a plain word searches (each of its forms), with their query-time weights: the
-combined field, whose words carry their part's weight, and the title once more."""
+combined field, whose words carry their part's weight (and the title once more, if
+:data:`~storydesk.search.schema.TITLE_BOOST` says so)."""
 
 # Where other aliases of a typed name are looked for. Stories the directory recognised are
 # already found through the partner/place fields; this catches the rest, cheaply: single-
