@@ -14,6 +14,7 @@ from storydesk.search.analysis import (
     index_form,
     skeleton,
     skeleton_variants,
+    story_text,
     tag_language,
     word_variants,
 )
@@ -114,4 +115,6 @@ def test_schema_and_analyzers_pickle() -> None:
     clone = pickle.loads(pickle.dumps(schema))
     assert clone.names() == schema.names()
     assert clone["title"].analyzer == schema["title"].analyzer
-    assert _terms(clone["body"].analyzer, "датчиков") == ["датчик"]
+    assert _terms(clone["text"].analyzer, "датчиков") == ["датчик"]
+    story = story_text("ru", {"title": "Датчиков", "body": "датчики"})
+    assert _terms(clone["text"].analyzer, story) == ["датчик", "датчик"]

@@ -61,11 +61,11 @@ DAMAGES = [
     truncate(".trm"),
     truncate(".pst"),
     truncate("_stored.col"),
-    truncate("_body_len.col"),
+    truncate("_text_len.col"),
     truncate("_title_len.col"),
     truncate("date.col"),
     empty(".trm"),
-    empty("_body_len.col"),
+    empty("_text_len.col"),
     garbage_meta,
     index_is_a_file,
 ]
@@ -102,7 +102,7 @@ def seeded_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 LIBRARY_CASES = [
-    *((damage, "open") for damage in (truncate(".pst"), truncate("_body_len.col"))),
+    *((damage, "open") for damage in (truncate(".pst"), truncate("_text_len.col"))),
     *((damage, "open") for damage in (garbage_meta, index_is_a_file)),
     *((damage_toc, how) for how in ("open", "reindex", "check-repair")),
 ]

@@ -64,7 +64,7 @@ def test_alias_resolves_in_field_queries() -> None:
 def test_plain_name_expands_to_partner_and_aliases() -> None:
     terms = _terms(QueryBuilder(NAMES).parse("UNDP").query)
     assert ("partner", "UNDP") in terms
-    assert ("body", "проон") in terms and ("body", "бұұдб") in terms
+    assert ("text", "проон") in terms and ("text", "бұұдб") in terms
 
 
 def test_multiword_alias_is_recognised() -> None:

@@ -39,9 +39,9 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import Stemmer
 from whoosh.analysis import Analyzer, Token
@@ -57,6 +57,7 @@ from storydesk.text import (
     merge_spellings,
     transliterate,
     turkic_fold,
+    words,  # noqa: F401  (re-exported: benchmarks/baseline_fts5.py)
 )
 
 LANGUAGE_MARK = "\ue000"
@@ -363,6 +364,9 @@ class TransliterationAnalyzer(_BaseAnalyzer):
     ) -> Iterator[Token]:
         """Yield the tokens of ``value`` (Whoosh's analyzer protocol)."""
         boost = kwargs.get("boost", 1.0)
+        if mode != "query" and is_story_text(value):
+            yield from _story_skeletons(value, Token(positions, chars, boost=boost))
+            return
         for token, original, word, language in self._tokens(
             value, positions, chars, start_pos, start_char, mode, removestops, boost
         ):
@@ -448,6 +452,9 @@ class CrossScriptAnalyzer(_BaseAnalyzer):
     ) -> Iterator[Token]:
         """Yield the tokens of ``value`` (Whoosh's analyzer protocol)."""
         boost = kwargs.get("boost", 1.0)
+        if mode != "query" and is_story_text(value):
+            yield from _story_cross_terms(value, Token(positions, chars, boost=boost))
+            return
         if mode != "query":
             language, _begin = split_language(value)
             if language not in CROSS_SCRIPT_LANGUAGES and not has_turkic_letters(value):
@@ -484,6 +491,9 @@ class SpellingAnalyzer(_BaseAnalyzer):
     ) -> Iterator[Token]:
         """Yield the tokens of ``value`` (Whoosh's analyzer protocol)."""
         boost = kwargs.get("boost", 1.0)
+        if is_story_text(value):
+            yield from _story_spellings(value, Token(positions, chars, boost=boost))
+            return
         for token, _original, word, _language in self._tokens(
             value, positions, chars, start_pos, start_char, mode, removestops, boost
         ):
@@ -491,3 +501,251 @@ class SpellingAnalyzer(_BaseAnalyzer):
                 continue
             token.text = word
             yield token
+
+
+# -- a whole story, analysed once ----------------------------------------------------------
+
+STORY_PARTS: tuple[str, ...] = (
+    "title",
+    "summary",
+    "body",
+    "captions",
+    "partners",
+    "places",
+    "meta",
+)
+"""The full-text parts of a story, in the order the combined ``text`` field holds them."""
+
+PART_WEIGHTS: dict[str, float] = {
+    "title": 3.0,
+    "summary": 1.5,
+    "body": 1.0,
+    "captions": 1.0,
+    "partners": 1.5,
+    "places": 1.5,
+    "meta": 0.5,
+}
+"""Weight of each part's words in the ``text`` field (each token's boost: BM25F adds them
+into the term's frequency before saturating it)."""
+
+PART_GAP = 100
+"""Positions left empty between two parts, so a phrase never runs from one into the next."""
+
+PLAIN_PARTS = frozenset({"title", "summary", "body", "captions"})
+"""Parts holding the story's own text: their words get cross-script keys and spelling words;
+their capitalised words get transliteration keys."""
+
+NAME_PARTS = frozenset({"partners", "places"})
+"""Parts holding names and aliases: every word of them gets a transliteration key."""
+
+STORY_MARK = "\ue001"
+"""Brackets the language code at the start of a :func:`story_text` value."""
+
+_PART_MARK_BASE = 0xE010
+_PART_MARKS = {part: chr(_PART_MARK_BASE + i) for i, part in enumerate(STORY_PARTS)}
+_MARK_PARTS = {mark: part for part, mark in _PART_MARKS.items()}
+_PART_SPLIT = re.compile("([" + "".join(_PART_MARKS.values()) + "])")
+_PRIVATE_MARKS = re.compile("[\ue000-\ue01f]")
+_STORY_RE = re.compile(STORY_MARK + r"([a-z]{0,8})" + STORY_MARK)
+
+
+def story_text(language: str | None, parts: Mapping[str, str]) -> str:
+    """One value holding every full-text part of a story and its language.
+
+    The same string is given to the ``text``, ``translit``, ``cross`` and ``spelling``
+    fields; the first analyzer to see it cuts it into words (:func:`analyse_story`) and the
+    others reuse that analysis.
+
+    Args:
+        language: The story's language (``None`` when unknown).
+        parts: Text of each part named in :data:`STORY_PARTS` (missing parts are empty).
+    """
+    code = (language or "").strip().lower()[:8]
+    if not code.isalpha():
+        code = ""
+    pieces = [STORY_MARK, code, STORY_MARK]
+    for part in STORY_PARTS:
+        text = parts.get(part) or ""
+        pieces.append(_PART_MARKS[part])
+        pieces.append(_PRIVATE_MARKS.sub(" ", text))
+    return "".join(pieces)
+
+
+def is_story_text(value: Any) -> bool:
+    """Whether ``value`` was made by :func:`story_text`."""
+    return isinstance(value, str) and value.startswith(STORY_MARK)
+
+
+class WordKeys(NamedTuple):
+    """Everything the index derives from one word of a story in a given language."""
+
+    word: str
+    """The folded word."""
+    forms: tuple[str, ...]
+    """:func:`index_forms`: what the ``text`` field holds."""
+    skeleton: str
+    """The ``translit`` key when the word is a name ("" for none)."""
+    cross: str
+    """The ``cross`` field's term ("" for none)."""
+    spelling: bool
+    """Whether the ``spelling`` field holds the word."""
+
+
+@lru_cache(maxsize=262_144)
+def word_keys(original: str, language: str | None) -> WordKeys:
+    """The index keys of a word as written in a story in ``language`` (cached: Zipf)."""
+    word = fold(original)
+    digits = any(ch.isdigit() for ch in word)
+    return WordKeys(
+        word=word,
+        forms=tuple(index_forms(word, language)),
+        skeleton="" if word.isdigit() else _index_skeleton(word, language),
+        cross=cross_term(original, word, language),
+        spelling=2 <= len(word) <= 40 and not digits,
+    )
+
+
+class StoryAnalysis(NamedTuple):
+    """A :func:`story_text` value cut into words: each part with its words as written."""
+
+    language: str | None
+    parts: tuple[tuple[str, str, tuple[str, ...]], ...]
+    """``(part, text, words as written)`` for every non-empty part, in order."""
+
+
+_last_story: list[Any] = [None, None]  # (value, analysis) of the last story analysed
+
+
+def analyse_story(value: str) -> StoryAnalysis:
+    """Cut a :func:`story_text` value into parts and words, once per story.
+
+    The four fields that read the value are indexed one after another, so a one-entry
+    cache (per process) serves three of them.
+    """
+    last_value, last = _last_story
+    if last is not None and (value is last_value or value == last_value):
+        return last  # type: ignore[no-any-return]
+    match = _STORY_RE.match(value)
+    language = (match.group(1) or None) if match else None
+    begin = match.end() if match else len(STORY_MARK)
+    pieces = _PART_SPLIT.split(value[begin:])
+    parts: list[tuple[str, str, tuple[str, ...]]] = []
+    for i in range(1, len(pieces) - 1, 2):
+        text = pieces[i + 1]
+        if not text:
+            continue
+        found = tuple(WORD_RE.findall(text))
+        if found:
+            parts.append((_MARK_PARTS[pieces[i]], text, found))
+    analysis = StoryAnalysis(language, tuple(parts))
+    _last_story[0], _last_story[1] = value, analysis
+    return analysis
+
+
+def _name_words(text: str) -> list[str]:
+    """Words of a names part, each whitespace-separated word's first letter capitalised
+    (so every word of a name counts as a name; "Zakon.kz" gives "Zakon" and "kz")."""
+    capitalised = " ".join(word[:1].upper() + word[1:] for word in text.split())
+    return WORD_RE.findall(capitalised)
+
+
+class CombinedTextAnalyzer(_BaseAnalyzer):
+    """Analyzer of the combined ``text`` field.
+
+    Indexing takes a :func:`story_text` value: every word of every part, as
+    :func:`index_forms`, with the part's weight (:data:`PART_WEIGHTS`) as the token's
+    boost and :data:`PART_GAP` positions between parts. Any other value (and query mode)
+    is analysed as by :class:`StoryAnalyzer`.
+    """
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        """Yield the tokens of ``value`` (Whoosh's analyzer protocol)."""
+        if mode == "query" or not is_story_text(value):
+            yield from StoryAnalyzer()(
+                value,
+                positions,
+                chars,
+                keeporiginal,
+                removestops,
+                start_pos,
+                start_char,
+                tokenize,
+                mode,
+                **kwargs,
+            )
+            return
+        analysis = analyse_story(value)
+        language = analysis.language
+        token = Token(positions, False, removestops=removestops, mode=mode)
+        pos = start_pos
+        for part, _text, found in analysis.parts:
+            token.boost = PART_WEIGHTS[part]
+            for original in found:
+                if positions:
+                    token.pos = pos
+                for form in word_keys(original, language).forms:
+                    token.text = form
+                    yield token
+                pos += 1
+            pos += PART_GAP
+
+
+def _story_skeletons(value: str, token: Token) -> Iterator[Token]:
+    """The ``translit`` tokens of a :func:`story_text` value: names and capitalised words."""
+    analysis = analyse_story(value)
+    language = analysis.language
+    for part, text, found in analysis.parts:
+        names: Sequence[str]
+        if part in PLAIN_PARTS:
+            names = found
+        elif part in NAME_PARTS:
+            names = _name_words(text)
+        else:
+            continue
+        for original in names:
+            if not original[:1].isupper():
+                continue
+            key = word_keys(original, language).skeleton
+            if key:
+                token.text = key
+                yield token
+
+
+def _story_cross_terms(value: str, token: Token) -> Iterator[Token]:
+    """The ``cross`` tokens of a :func:`story_text` value (the story's own text only)."""
+    analysis = analyse_story(value)
+    language = analysis.language
+    for part, _text, found in analysis.parts:
+        if part not in PLAIN_PARTS:
+            continue
+        for original in found:
+            term = word_keys(original, language).cross
+            if term:
+                token.text = term
+                yield token
+
+
+def _story_spellings(value: str, token: Token) -> Iterator[Token]:
+    """The ``spelling`` tokens of a :func:`story_text` value (the story's own text only)."""
+    analysis = analyse_story(value)
+    language = analysis.language
+    for part, _text, found in analysis.parts:
+        if part not in PLAIN_PARTS:
+            continue
+        for original in found:
+            keys = word_keys(original, language)
+            if keys.spelling:
+                token.text = keys.word
+                yield token

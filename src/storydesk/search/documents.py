@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from storydesk.catalogue.models import Partner, Place, Story
-from storydesk.search.analysis import tag_language
+from storydesk.search.analysis import story_text, tag_language
 from storydesk.text import fold
 
 # No part may run over the bracket or parenthesis that opens the next image or link, so a
@@ -25,11 +25,6 @@ def _names(entity: Partner | Place) -> list[str]:
         if alias.alias not in names:
             names.append(alias.alias)
     return names
-
-
-def _capitalised(names: list[str]) -> str:
-    # The transliteration field keeps only capitalised words: every word of a name counts.
-    return " ".join(word[:1].upper() + word[1:] for name in names for word in name.split())
 
 
 def story_document(story: Story) -> dict[str, Any]:
@@ -55,24 +50,34 @@ def story_document(story: Story) -> dict[str, Any]:
     source = " ".join(part for part in (story.source_name, story.source_url) if part)
     meta = " \n".join([*tags, source, story.author or ""])
     date = story.date.isoformat() if story.date else ""
+    partner_text = " \n".join(partner_names)
+    place_text = " \n".join(place_names)
+    # One value for the four fields cut from the story's words: the first of them to be
+    # indexed analyses it, the others reuse that (see analysis.analyse_story).
+    text = story_text(
+        language,
+        {
+            "title": title,
+            "summary": summary,
+            "body": body,
+            "captions": captions,
+            "partners": partner_text,
+            "places": place_text,
+            "meta": meta,
+        },
+    )
     doc: dict[str, Any] = {
         "id": story.id,
+        "text": text,
         "title": tag_language(title, language),
         "stored_title": title,
-        "summary": tag_language(summary, language),
-        "body": tag_language(body, language),
-        "captions": tag_language(captions, language),
-        "partner_text": tag_language(" \n".join(partner_names), language),
-        "place_text": tag_language(" \n".join(place_names), language),
-        "meta": tag_language(meta, language),
+        "partner_text": tag_language(partner_text, language),
+        "place_text": tag_language(place_text, language),
         "source": tag_language(source, language),
         "author": tag_language(story.author or "", language),
-        "translit": tag_language(
-            " \n".join([title, summary, body, captions, _capitalised(partner_names + place_names)]),
-            language,
-        ),
-        "cross": tag_language(" \n".join([title, summary, body, captions]), language),
-        "spelling": " \n".join([title, summary, body, captions]),
+        "translit": text,
+        "cross": text,
+        "spelling": text,
         "partner": [partner.name for partner in partners],
         "place": [place.name for place in places],
         "country": [country.name for country in countries],

@@ -42,7 +42,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from whoosh import index as windex
 from whoosh import searching
-from whoosh.scoring import BM25F
 
 from storydesk.atomic import write_file
 from storydesk.catalogue.generation import GENERATION
@@ -52,7 +51,7 @@ from storydesk.messages import translatable
 from storydesk.progress import CancelToken, Progress, check_cancel
 from storydesk.search.documents import story_document
 from storydesk.search.locking import IndexLock
-from storydesk.search.schema import SCHEMA_VERSION, story_schema
+from storydesk.search.schema import SCHEMA_VERSION, story_schema, weighting
 from storydesk.search.workers import GuardedMpWriter
 
 log = logging.getLogger(__name__)
@@ -307,7 +306,7 @@ class SearchIndex:
                 return True
             try:
                 self._ix = windex.open_dir(str(self.index_dir))
-                self._searcher = self._ix.searcher(weighting=BM25F())
+                self._searcher = self._ix.searcher(weighting=weighting())
             except Exception:  # a missing/damaged index reads as "not ready"
                 self._close_quietly()
                 return False

@@ -28,7 +28,8 @@ from storydesk.search.analysis import (
 from storydesk.search.schema import (
     CROSS_SCRIPT_BOOST,
     FACET_FIELDS,
-    TEXT_FIELD_BOOSTS,
+    TEXT_FIELD,
+    TITLE_BOOST,
     TRANSLIT_BOOST,
 )
 from storydesk.text import (
@@ -57,12 +58,23 @@ FIELD_NAMES = frozenset(
 )
 """Field names a query may use as ``name:value``."""
 
-PHRASE_FIELDS = ("title", "summary", "body", "captions", "partner_text", "place_text")
+PHRASE_FIELDS = (TEXT_FIELD,)
+"""Fields a phrase is searched in: the combined field (its parts are kept apart by a gap
+of positions, so a phrase never runs from the title into the summary)."""
+
+PLAIN_FIELDS: dict[str, float] = {
+    TEXT_FIELD: 1.0,
+    **({"title": TITLE_BOOST} if TITLE_BOOST else {}),
+}
+"""Fields a plain word searches (each of its forms), with their query-time weights: the
+combined field, whose words carry their part's weight (and the title once more, if
+:data:`~storydesk.search.schema.TITLE_BOOST` says so)."""
+
 # Where other aliases of a typed name are looked for. Stories the directory recognised are
 # already found through the partner/place fields; this catches the rest, cheaply: single-
-# word aliases ("ПРООН", "БҰҰДБ") in titles and bodies, no phrases (each phrase reads
+# word aliases ("ПРООН", "БҰҰДБ") anywhere in the text, no phrases (each phrase reads
 # positions, which made a one-word search of a place cost ~5x more at 10k stories).
-ALIAS_TEXT_FIELDS = ("title", "body")
+ALIAS_TEXT_FIELDS = (TEXT_FIELD,)
 ALIAS_TEXT_BOOST = 0.5
 MAX_ALIAS_WORDS = 6
 MAX_ALIASES_EXPANDED = 8
@@ -295,8 +307,9 @@ class QueryBuilder:
         parsed: ParsedQuery,
         fields: Mapping[str, float],
         typed: str | None = None,
+        plain: bool = False,
     ) -> wq.Query:
-        """One word over ``fields``; over the plain-text fields also across scripts.
+        """One word over ``fields``; a ``plain`` word (not a field query) also across scripts.
 
         ``typed`` is the word as typed (its cross-script key keeps ``ё``: ``yo``).
         """
@@ -305,7 +318,7 @@ class QueryBuilder:
         subs: list[wq.Query] = [
             wq.Term(name, form, boost=boost) for name, boost in fields.items() for form in variants
         ]
-        if fields is TEXT_FIELD_BOOSTS:
+        if plain:
             keys = skeleton_variants(word)
             parsed.skeletons.update(keys)
             subs.extend(wq.Term("translit", key, boost=TRANSLIT_BOOST) for key in keys)
@@ -333,11 +346,7 @@ class QueryBuilder:
                 sequences.append(seq)
         for seq in sequences:
             parsed.text_terms.update(seq)
-        subs = [
-            wq.Phrase(name, seq, boost=TEXT_FIELD_BOOSTS.get(name, 1.0))
-            for name in fields
-            for seq in sequences
-        ]
+        subs: list[wq.Query] = [wq.Phrase(name, seq) for name in fields for seq in sequences]
         terms = [cross_query_terms(word) for word in dict.fromkeys(typed)]
         if terms and all(terms):
             for alternatives in terms:
@@ -386,7 +395,7 @@ class QueryBuilder:
                 terms.add(folded[0])
         parsed.text_terms.update(terms)
         return [
-            wq.Term(name, term, boost=ALIAS_TEXT_BOOST * TEXT_FIELD_BOOSTS[name])
+            wq.Term(name, term, boost=ALIAS_TEXT_BOOST)
             for name in ALIAS_TEXT_FIELDS
             for term in sorted(terms)
         ]
@@ -398,7 +407,7 @@ class QueryBuilder:
         phrase: bool = False,
         remember: bool = True,
     ) -> wq.Query | None:
-        """Plain words or a phrase, over every full-text field, with aliases resolved."""
+        """Plain words or a phrase, over the full text, with aliases resolved."""
         folded = words(text)
         if not folded:
             return None
@@ -406,7 +415,7 @@ class QueryBuilder:
         if len(typed) != len(folded):
             typed = folded
         if len(folded) == 1:
-            main = self._word(folded[0], parsed, TEXT_FIELD_BOOSTS, typed[0])
+            main = self._word(folded[0], parsed, PLAIN_FIELDS, typed[0], plain=True)
             if remember:
                 parsed.words.append((text, folded[0]))
         elif phrase or not remember:

@@ -28,7 +28,7 @@ from storydesk.catalogue.models import Story
 from storydesk.search.analysis import cross_query_terms, word_variants
 from storydesk.search.index import OpenIndex, SearchIndex, catalogue_state
 from storydesk.search.query import NameIndex, ParsedQuery, QueryBuilder, filter_query
-from storydesk.search.schema import FACET_FIELDS, TEXT_FIELD_BOOSTS
+from storydesk.search.schema import FACET_FIELDS, TEXT_FIELD
 from storydesk.search.snippets import make_snippet
 from storydesk.search.spelling import suggest
 
@@ -179,10 +179,9 @@ class SearchResult:
 
 
 def _indexed(reader: IndexReader, word: str) -> bool:
-    """Whether any form of a query word is in the full-text fields, or its cross-script key
-    in the ``cross`` field (``tadbirkorlik`` is known when a story says ``тадбиркорлик``)."""
-    forms = word_variants(word)
-    if any(reader.doc_frequency(name, form) for name in TEXT_FIELD_BOOSTS for form in forms):
+    """Whether any form of a query word is in the full text, or its cross-script key in the
+    ``cross`` field (``tadbirkorlik`` is known when a story says ``тадбиркорлик``)."""
+    if any(reader.doc_frequency(TEXT_FIELD, form) for form in word_variants(word)):
         return True
     return any(reader.doc_frequency("cross", term) for term in cross_query_terms(word))
 
