@@ -80,7 +80,7 @@ from storydesk.catalogue.views import (
     partner_entry,
     place_entry,
     story_full,
-    story_summary,
+    story_summaries,
     translation_ids,
 )
 from storydesk.catalogue.withdrawal import DeletedStories
@@ -1178,13 +1178,15 @@ class Library:
         """Story summaries, newest first (undated stories last)."""
         with self._sessions() as session:
             query = (
-                select(models.Story)
+                select(models.Story.id)
                 .order_by(models.Story.date.is_(None), models.Story.date.desc(), models.Story.title)
                 .offset(offset)
             )
             if limit is not None:
                 query = query.limit(limit)
-            return [story_summary(s) for s in session.scalars(query)]
+            ids = list(session.scalars(query))
+            found = story_summaries(session, ids)
+            return [found[story_id] for story_id in ids]
 
     def story_ids(self, sort: str = "date") -> list[str]:
         """Every story id in display order (for item models that fetch rows on demand)."""
@@ -1199,8 +1201,7 @@ class Library:
     def summaries(self, ids: Sequence[str]) -> dict[str, StorySummary]:
         """Summaries of the given stories, by id (missing ids are left out)."""
         with self._sessions() as session:
-            rows = session.scalars(select(models.Story).where(models.Story.id.in_(list(ids))))
-            return {s.id: story_summary(s) for s in rows}
+            return story_summaries(session, ids)
 
     def get_story(self, story_id: str) -> Story:
         """The whole story, each image with the path of its stored file.

@@ -289,6 +289,80 @@ def story_summary(story: models.Story) -> StorySummary:
     return StorySummary(**_summary_fields(story))
 
 
+SUMMARY_CHUNK = 500
+"""Stories whose summaries one round of queries reads (SQLite bounds the values of ``IN``)."""
+
+
+def story_summaries(session: Session, ids: Iterable[str]) -> dict[str, StorySummary]:
+    """Summaries of the stories ``ids`` (missing ids left out), read as plain rows.
+
+    The same as :func:`story_summary` of each story, without loading the stories as
+    objects: that would read each story's text and every relationship (figures, images,
+    the partners' and places' aliases...) a list row never shows, and the results list
+    asks for a page of rows whenever it scrolls or a search ends.
+    """
+    Story_, Partner, Place = models.Story, models.Partner, models.Place
+    wanted = list(dict.fromkeys(ids))
+    found: dict[str, StorySummary] = {}
+    for start in range(0, len(wanted), SUMMARY_CHUNK):
+        chunk = wanted[start : start + SUMMARY_CHUNK]
+        names: dict[str, dict[str, list[str]]] = {
+            kind: {} for kind in ("countries", "places", "partners")
+        }
+        for kind, table, column, entity in (
+            ("countries", models.story_countries, models.story_countries.c.place_id, Place),
+            ("places", models.story_places, models.story_places.c.place_id, Place),
+            ("partners", models.story_partners, models.story_partners.c.partner_id, Partner),
+        ):
+            for story_id, name in session.execute(
+                select(table.c.story_id, entity.name)
+                .join(entity, entity.id == column)
+                .where(table.c.story_id.in_(chunk))
+                .order_by(table.c.story_id, table.c.position)
+            ):
+                names[kind].setdefault(story_id, []).append(name)
+        goals: dict[str, list[int]] = {}
+        for story_id, goal in session.execute(
+            select(models.story_sdgs.c.story_id, models.story_sdgs.c.goal)
+            .where(models.story_sdgs.c.story_id.in_(chunk))
+            .order_by(models.story_sdgs.c.story_id, models.story_sdgs.c.goal)
+        ):
+            goals.setdefault(story_id, []).append(goal)
+        tags: dict[str, list[str]] = {}
+        for story_id, tag in session.execute(
+            select(models.story_tags.c.story_id, models.Tag.name)
+            .join(models.Tag, models.Tag.id == models.story_tags.c.tag_id)
+            .where(models.story_tags.c.story_id.in_(chunk))
+        ):
+            tags.setdefault(story_id, []).append(tag)
+        for row in session.execute(
+            select(
+                Story_.id,
+                Story_.title,
+                Story_.language,
+                Story_.date,
+                Story_.author,
+                Story_.source_name,
+                Story_.source_url,
+            ).where(Story_.id.in_(chunk))
+        ):
+            found[row.id] = StorySummary(
+                id=row.id,
+                title=row.title,
+                language=row.language,
+                date=row.date,
+                countries=tuple(names["countries"].get(row.id, ())),
+                places=tuple(names["places"].get(row.id, ())),
+                partners=tuple(names["partners"].get(row.id, ())),
+                sdgs=tuple(goals.get(row.id, ())),
+                tags=tuple(sorted(tags.get(row.id, ()))),
+                author=row.author,
+                source_name=row.source_name,
+                source_url=row.source_url,
+            )
+    return found
+
+
 def translation_ids(session: Session, story: models.Story, *, detected: bool = True) -> list[str]:
     """Ids of stories linked to ``story`` as translations, in either direction.
 
