@@ -4040,9 +4040,17 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
         <source>Waiting for another StoryDesk process to finish rebuilding the search index</source>
         <translation>Күту: StoryDesk-тің басқа процесі іздеу индексін қайта құрып жатыр</translation>
     </message>
+    <message>
+        <source>the search process stopped and could not be restarted</source>
+        <translation>іздеу процесі тоқтап қалды және оны қайта іске қосу мүмкін болмады</translation>
+    </message>
 </context>
 <context>
     <name>SearchController</name>
+    <message>
+        <source>Searches run in the window&apos;s process; typing may pause while they run.</source>
+        <translation>Іздеу терезе процесінде орындалады; теру кезінде кідірістер болуы мүмкін.</translation>
+    </message>
     <message>
         <source>No stories match. Try other words, or remove a filter.</source>
         <translation>Сәйкес оқиға жоқ. Басқа сөздермен іздеп көріңіз немесе сүзгіні алып тастаңыз.</translation>

@@ -4040,9 +4040,17 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
         <source>Waiting for another StoryDesk process to finish rebuilding the search index</source>
         <translation>Күтүү: StoryDesk&apos;тин башка процесси издөө индексин кайра түзүп жатат</translation>
     </message>
+    <message>
+        <source>the search process stopped and could not be restarted</source>
+        <translation>издөө процесси токтоп калды жана аны кайра иштетүү мүмкүн болгон жок</translation>
+    </message>
 </context>
 <context>
     <name>SearchController</name>
+    <message>
+        <source>Searches run in the window&apos;s process; typing may pause while they run.</source>
+        <translation>Издөө терезенин процессинде аткарылат; терип жатканда тыныгуулар болушу мүмкүн.</translation>
+    </message>
     <message>
         <source>No stories match. Try other words, or remove a filter.</source>
         <translation>Эч бир окуя табылган жок. Башка сөздөрдү колдонуп көрүңүз же чыпканы алып салыңыз.</translation>

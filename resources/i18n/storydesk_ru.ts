@@ -4100,9 +4100,17 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
         <source>Waiting for another StoryDesk process to finish rebuilding the search index</source>
         <translation>Ожидание: другой процесс StoryDesk перестраивает поисковый индекс</translation>
     </message>
+    <message>
+        <source>the search process stopped and could not be restarted</source>
+        <translation>процесс поиска остановился, и его не удалось перезапустить</translation>
+    </message>
 </context>
 <context>
     <name>SearchController</name>
+    <message>
+        <source>Searches run in the window&apos;s process; typing may pause while they run.</source>
+        <translation>Поиск выполняется в процессе окна; при наборе текста возможны паузы.</translation>
+    </message>
     <message>
         <source>No stories match. Try other words, or remove a filter.</source>
         <translation>Ничего не найдено. Попробуйте другие слова или уберите фильтр.</translation>
