@@ -157,3 +157,32 @@ def test_json_shape(shared_searcher: Searcher) -> None:
     assert set(data["hits"][0]) == {"id", "title", "date", "language", "score", "snippet"}
     assert data["hits"][0]["title"] == "Установка датчиков качества воды"
     assert data["pending"] == 0
+
+
+def test_a_cancelled_search_stops_between_its_phases(shared_searcher: Searcher) -> None:
+    """The search process stops a search a newer one replaced at the next phase: asked
+    after matching, it raises; never asked to stop, the answer is the plain search's."""
+    from storydesk.search.searcher import SearchCancelled
+
+    asked: list[int] = []
+
+    def cancel_at(phase: int) -> Any:
+        def cancelled() -> bool:
+            asked.append(phase)
+            return len(asked) >= phase
+
+        return cancelled
+
+    for phase in (1, 2, 3):
+        asked.clear()
+        with pytest.raises(SearchCancelled):
+            shared_searcher.search("датчик", facets=True, cancelled=cancel_at(phase))
+        assert len(asked) == phase
+    asked.clear()
+    kept = shared_searcher.search("датчик", facets=True, cancelled=lambda: False)
+    plain = shared_searcher.search("датчик", facets=True)
+    assert (kept.total, [h.id for h in kept.hits], kept.facets) == (
+        plain.total,
+        [h.id for h in plain.hits],
+        plain.facets,
+    )

@@ -12,7 +12,7 @@ See docs/search.md for the query language and how totals, facets and snippets ar
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
@@ -186,6 +186,10 @@ def _indexed(reader: IndexReader, word: str) -> bool:
     return any(reader.doc_frequency("cross", term) for term in cross_query_terms(word))
 
 
+class SearchCancelled(Exception):
+    """A search stopped between its phases because its caller no longer wants it."""
+
+
 class _CountingTopCollector(TopCollector):
     """Whoosh's top-N collector that also keeps every matched document number.
 
@@ -297,6 +301,7 @@ class Searcher:
         sort: str = "relevance",
         filters: Mapping[str, Sequence[str]] | None = None,
         offset: int = 0,
+        cancelled: Callable[[], bool] | None = None,
     ) -> SearchResult:
         """Find stories.
 
@@ -307,10 +312,20 @@ class Searcher:
             sort: ``"relevance"`` (BM25F) or ``"date"`` (newest first).
             filters: Facet selections, e.g. ``{"countries": ["Kyrgyzstan"]}``.
             offset: Hits to skip (for paging).
+            cancelled: Asked between the phases of the search (matching, facets,
+                suggestion, snippets); when it says True, the search stops there.
 
         Returns:
             The result; empty (with ``pending`` set) when the index is not ready.
+
+        Raises:
+            SearchCancelled: ``cancelled`` said so (a newer search replaced this one).
         """
+
+        def check() -> None:
+            if cancelled is not None and cancelled():
+                raise SearchCancelled
+
         limit = max(0, int(limit))
         offset = max(0, int(offset))
         with self.index.reading() as view:
@@ -339,11 +354,14 @@ class Searcher:
                         snippet="",
                     )
                 )
+            check()
             facet_counts = self._count_facets(view, matched) if facets else {}
+            check()
             suggestion = None
             if total < SUGGEST_BELOW and 0 < len(parsed.words) <= SUGGEST_MAX_WORDS:
                 suggestion = suggest(searcher.reader(), query, parsed.words, _indexed)
             indexed = searcher.doc_count()
+        check()
         snippets = self._snippets([h.id for h in hits], parsed, languages)
         for hit in hits:
             hit.snippet = snippets.get(hit.id, "")

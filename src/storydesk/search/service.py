@@ -145,12 +145,17 @@ def _portable(exc: BaseException) -> BaseException:
 
 def _answer(view: _View, arguments: dict[str, Any], stale: Callable[[], bool]) -> Any:
     """Answer one search request (see the module docstring)."""
+    from storydesk.search.searcher import SearchCancelled
+
     arguments = dict(arguments)
     browse = bool(arguments.pop("browse", False))
     view.refresh_if_changed()
     if stale():
         raise _Superseded
-    result = view.searcher.search(**arguments)
+    try:
+        result = view.searcher.search(**arguments, cancelled=stale)
+    except SearchCancelled:
+        raise _Superseded from None
     if stale():
         raise _Superseded
     ids = _story_ids(view.sessions) if browse else None
