@@ -286,17 +286,18 @@ def test_reading_works_when_nothing_can_be_written(data: Path) -> None:
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 4 MB tmpfs, where the machine lets the tests mount one.
+    """A 6 MB tmpfs, where the machine lets the tests mount one.
 
     Room for the seeds' catalogue (about 1 MB with the directory's names in every
-    language), its index, a rebuilt index and a daily backup once the filler is gone.
+    language), the directory's cached tables (about 0.8 MB), its index, a rebuilt index
+    and a daily backup once the filler is gone.
     """
     mount_point = tmp_path / "disk"
     mount_point.mkdir()
     if os.geteuid() != 0 or not shutil.which("mount"):
         pytest.skip("a small tmpfs needs root and mount(8)")
     made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)],
+        ["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(mount_point)],
         capture_output=True,
     )
     if made.returncode:
