@@ -223,14 +223,13 @@ def test_import_writes_the_cache_in_the_data_folder_and_uses_it_next_time(
     def stories(folder: Path) -> list[object]:
         listed = _storydesk(folder, "list")
         assert listed.returncode == 0, listed.stderr
-        ids = sorted(story["id"] for story in json.loads(listed.stdout))
-        out = []
-        for story_id in ids:
-            shown = json.loads(_storydesk(folder, "show", story_id).stdout)
-            out.append(
-                {k: shown.get(k) for k in ("id", "partners", "places", "countries", "language")}
-            )
-        return out
+        return sorted(
+            (
+                {k: story.get(k) for k in ("id", "partners", "places", "countries", "language")}
+                for story in json.loads(listed.stdout)
+            ),
+            key=lambda story: str(story["id"]),
+        )
 
     assert stories(data) == stories(plain)
 
