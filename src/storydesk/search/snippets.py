@@ -74,13 +74,21 @@ def make_snippet(
     # Every indexed form begins with the word's own first two letters (stemming and the
     # Turkic fold only take endings off), so most words are ruled out without analysis.
     prefixes = {term[:2] for term in terms}
+    # A story says most of its words many times: each spelling is judged once.
+    judged: dict[str, bool] = {}
     for match in WORD_RE.finditer(text):
-        word = fold(match.group())
-        hit = word[:2] in prefixes and any(form in terms for form in index_forms(word, language))
-        if not hit and skeletons and match.group()[:1].isupper():
-            hit = skeleton(word) in skeletons
-        if not hit and cross_keys:
-            hit = cross_term(match.group(), word, language) in cross_keys
+        original = match.group()
+        hit = judged.get(original)
+        if hit is None:
+            word = fold(original)
+            hit = word[:2] in prefixes and any(
+                form in terms for form in index_forms(word, language)
+            )
+            if not hit and skeletons and original[:1].isupper():
+                hit = skeleton(word) in skeletons
+            if not hit and cross_keys:
+                hit = cross_term(original, word, language) in cross_keys
+            judged[original] = hit
         if hit:
             matches.append((match.start(), match.end()))
             if len(matches) >= MAX_MATCHES:
