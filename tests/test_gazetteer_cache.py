@@ -23,9 +23,7 @@ from storydesk import gazetteer
 from storydesk.gazetteer import CACHE_FILE, Directory
 from storydesk.library import Library
 from storydesk.resources import resource
-
-SEEDS = Path(os.environ.get("STORYDESK_SHARED", "/work/shared")) / "seeds"
-CORPORA = Path(os.environ.get("STORYDESK_SHARED", "/work/shared")) / "corpora"
+from tests.conftest import CORPORA, SEEDS
 
 TEXTS = [
     "ПРООН и Правительство Японии открыли центр в Нарыне и в Иссык-Кульской области.",
