@@ -723,29 +723,26 @@ def _story_skeletons(value: str, token: Token) -> Iterator[Token]:
                 yield token
 
 
+def _plain_word_keys(value: str) -> Iterator[WordKeys]:
+    """The keys of each word of a :func:`story_text` value's own text (not its names)."""
+    analysis = analyse_story(value)
+    for part, _text, found in analysis.parts:
+        if part in PLAIN_PARTS:
+            for original in found:
+                yield word_keys(original, analysis.language)
+
+
 def _story_cross_terms(value: str, token: Token) -> Iterator[Token]:
     """The ``cross`` tokens of a :func:`story_text` value (the story's own text only)."""
-    analysis = analyse_story(value)
-    language = analysis.language
-    for part, _text, found in analysis.parts:
-        if part not in PLAIN_PARTS:
-            continue
-        for original in found:
-            term = word_keys(original, language).cross
-            if term:
-                token.text = term
-                yield token
+    for keys in _plain_word_keys(value):
+        if keys.cross:
+            token.text = keys.cross
+            yield token
 
 
 def _story_spellings(value: str, token: Token) -> Iterator[Token]:
     """The ``spelling`` tokens of a :func:`story_text` value (the story's own text only)."""
-    analysis = analyse_story(value)
-    language = analysis.language
-    for part, _text, found in analysis.parts:
-        if part not in PLAIN_PARTS:
-            continue
-        for original in found:
-            keys = word_keys(original, language)
-            if keys.spelling:
-                token.text = keys.word
-                yield token
+    for keys in _plain_word_keys(value):
+        if keys.spelling:
+            token.text = keys.word
+            yield token
