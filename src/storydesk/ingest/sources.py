@@ -49,6 +49,7 @@ from storydesk.ingest.containers import (
     special_file_kind,
 )
 from storydesk.ingest.csvfile import DAMAGED, read_csv
+from storydesk.ingest.documents import DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES, read_document
 from storydesk.ingest.draft import ReadNote, StoryDraft, limit_fields
 from storydesk.ingest.encoding import decode_bytes
 from storydesk.ingest.jsonfile import read_json
@@ -62,7 +63,8 @@ from storydesk.ingest.markdown import (
 from storydesk.ingest.text import read_text
 from storydesk.messages import translatable
 
-STORY_EXTENSIONS = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".csv", ".json"})
+TEXT_EXTENSIONS = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".csv", ".json"})
+STORY_EXTENSIONS = TEXT_EXTENSIONS | DOCUMENT_EXTENSIONS
 BUNDLE_EXTENSIONS = frozenset({".storybundle", ".zip"})
 IMAGE_FOLDERS = ("images", "static", "assets", "static/images", "assets/images", "img")
 IMAGE_EXTENSIONS = frozenset(
@@ -70,18 +72,22 @@ IMAGE_EXTENSIONS = frozenset(
 )
 # Formats people often expect to import, with what to do instead.
 _FORMAT_HINTS = {
-    ".docx": translatable("Import", "a Word document"),
-    ".doc": translatable("Import", "a Word document"),
-    ".odt": translatable("Import", "an OpenDocument text"),
+    ".doc": translatable("Import", "an old Word document (.doc)"),
     ".rtf": translatable("Import", "a rich-text document"),
-    ".pdf": translatable("Import", "a PDF document"),
     ".tsv": translatable("Import", "a tab-separated table"),
-    ".xlsx": translatable("Import", "an Excel workbook"),
-    ".xls": translatable("Import", "an Excel workbook"),
-    ".ods": translatable("Import", "an OpenDocument spreadsheet"),
+    ".xls": translatable("Import", "an old Excel workbook (.xls)"),
+}
+# What to save such a file as instead, by its kind.
+_SAVE_AS = {
+    ".doc": translatable("Import", "save it as .docx, .odt or text"),
+    ".rtf": translatable("Import", "save it as .docx, .odt or text"),
+    ".tsv": translatable("Import", "save it as .csv"),
+    ".xls": translatable("Import", "save it as .xlsx, .ods or .csv"),
 }
 READ_FORMATS = translatable(
-    "Import", ".md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle and .zip"
+    "Import",
+    ".md, .markdown, .txt, .html, .htm, .csv, .json, .docx, .odt, .pdf, .xlsx, .ods, "
+    ".storybundle and .zip",
 )
 _NOT_LISTED = translatable("Import", "not listed in bundle.json")
 _FURNITURE = translatable("Import", "site furniture (README, LICENSE...), not a story")
@@ -109,10 +115,8 @@ def format_reason(ext: str) -> str:
     what = _FORMAT_HINTS.get(ext)
     if what:
         return translatable(
-            "Import",
-            "{kind}, not a story format: save it as text, Markdown or HTML "
-            "(StoryDesk reads {formats})",
-        ).format(kind=what, formats=READ_FORMATS)
+            "Import", "{kind}, not a story format: {advice} (StoryDesk reads {formats})"
+        ).format(kind=what, advice=_SAVE_AS[ext], formats=READ_FORMATS)
     return translatable(
         "Import", "'{extension}' is not a story format (StoryDesk reads {formats})"
     ).format(extension=ext or translatable("Import", "extensionless"), formats=READ_FORMATS)
@@ -572,8 +576,10 @@ def read_story_file(story_file: StoryFile, notes: list[ReadNote] | None = None) 
     Raises:
         RejectedInput: The file cannot be read, decoded or parsed.
     """
-    data = read_member(story_file, story_file.name, MAX_TEXT_BYTES)
     ext = posixpath.splitext(story_file.name)[1].lower()
+    if ext in DOCUMENT_EXTENSIONS:
+        return _read_document_file(story_file, ext, notes)
+    data = read_member(story_file, story_file.name, MAX_TEXT_BYTES)
     marked = ext == ".csv" and b"\x00" in data
     if marked:
         data = _mark_stray_nuls(data)
@@ -612,6 +618,31 @@ def read_story_file(story_file: StoryFile, notes: list[ReadNote] | None = None) 
         _add_note(
             notes, "skipped", story_file.display, translatable("Import", "holds no story text")
         )
+    _finish_drafts(story_file, origin, drafts)
+    return drafts
+
+
+def _read_document_file(
+    story_file: StoryFile, ext: str, notes: list[ReadNote] | None
+) -> list[StoryDraft]:
+    """Read a Word, OpenDocument, PDF or spreadsheet file (bytes, not decoded text)."""
+    data = read_member(story_file, story_file.name, MAX_DOCUMENT_BYTES)
+    origin = story_file.name if story_file.bundle else story_file.display
+    if not data.strip():
+        _add_note(notes, "skipped", story_file.display, translatable("Import", "the file is empty"))
+        return []
+    drafts = read_document(ext, data, origin, story_file.display, image_resolver(story_file), notes)
+    del data
+    if not drafts and ext not in (".xlsx", ".ods"):
+        _add_note(
+            notes, "skipped", story_file.display, translatable("Import", "holds no story text")
+        )
+    _finish_drafts(story_file, origin, drafts)
+    return drafts
+
+
+def _finish_drafts(story_file: StoryFile, origin: str, drafts: list[StoryDraft]) -> None:
+    """Give each draft its bundle and its place in its site, and bound its fields."""
     base = story_file.origin or origin
     for draft in drafts:
         draft.origin_bundle = story_file.bundle
@@ -620,7 +651,6 @@ def read_story_file(story_file: StoryFile, notes: list[ReadNote] | None = None) 
             suffix = f"#{draft.part}"
         draft.origin_key = base + suffix
         limit_fields(draft)
-    return drafts
 
 
 def _add_note(notes: list[ReadNote] | None, kind: str, path: str, reason: str) -> None:
