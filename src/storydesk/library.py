@@ -95,6 +95,7 @@ from storydesk.errors import (
     storage_error,
 )
 from storydesk.gazetteer import Directory, DisplayNames, default_directory
+from storydesk.ingest.formats import IMPORT_KINDS
 from storydesk.media.store import MediaStore
 from storydesk.messages import translatable
 from storydesk.packs.fonts import prepare_pack_fonts
@@ -118,6 +119,7 @@ from storydesk.text import fold_name, language_name, normalise_language, spaced_
 
 __all__ = [
     "EDITABLE_FIELDS",
+    "IMPORT_KINDS",
     "LABEL_LANGUAGES",
     "PAPER_SIZES",
     "SEARCH_FILTERS",

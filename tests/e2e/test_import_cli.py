@@ -49,7 +49,7 @@ def test_a_folder_of_files_that_are_not_stories_is_listed_and_exits_0(
 ) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    for name in ("a.docx", "b.pdf", "c.tsv", "d.xyz"):
+    for name in ("a.doc", "b.xls", "c.tsv", "d.xyz"):
         (inbox / name).write_bytes(b"data")
     (inbox / "empty.txt").write_text("")
     (inbox / "empty.md").write_text("")
@@ -60,8 +60,8 @@ def test_a_folder_of_files_that_are_not_stories_is_listed_and_exits_0(
     assert {"imported", "updated", "unchanged", "rejected", "stories"} <= set(report)
     assert {"skipped", "conflicts", "warnings"} <= set(report)
     assert sorted(Path(e["path"]).name for e in report["skipped"]) == [
-        "a.docx",
-        "b.pdf",
+        "a.doc",
+        "b.xls",
         "c.tsv",
         "d.xyz",
         "empty.md",

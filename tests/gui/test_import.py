@@ -109,7 +109,7 @@ def test_summary_names_skipped_files_and_the_story_whose_image_is_missing(
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    (inbox / "report.docx").write_bytes(b"PK\x03\x04 not really a document")
+    (inbox / "report.doc").write_bytes(b"\xd0\xcf\x11\xe0 an old Word document")
     (inbox / "empty.md").write_text("")
     (inbox / "notes.xyz").write_text("x")
     (inbox / "photo-story.md").write_text(
@@ -129,7 +129,7 @@ def test_summary_names_skipped_files_and_the_story_whose_image_is_missing(
         assert summary is not None and summary.table is not None
         listed = summary.rejected_text()
         assert "Story 'Solar panels in Osh': image photo.jpg is missing" in listed
-        for name in ("report.docx", "empty.md", "notes.xyz"):
+        for name in ("report.doc", "empty.md", "notes.xyz"):
             assert name in listed
         assert "line\\nbreak.txt" in listed and "line\nbreak" not in listed
         counts = summary.counts.text()
@@ -163,3 +163,17 @@ def test_summary_of_a_report_lists_every_kind(qtbot: Any) -> None:
     assert re.search(r"\b1 conflict(\(s\))?:", counts), counts
     assert re.search(r"\b1 file(\(s\))? or row(\(s\))? skipped", counts), counts
     assert "abc123" in dialog.rejected_text()
+
+
+def test_the_import_dialog_offers_every_kind_an_import_reads(qapp: Any) -> None:
+    from storydesk.gui.importing import import_filters
+    from storydesk.ingest.formats import BUNDLE_EXTENSIONS, STORY_EXTENSIONS
+
+    filters = import_filters().split(";;")
+    assert filters[-1] == "All files (*)"
+    everything = set(re.findall(r"\*(\.\w+)", filters[0]))
+    assert everything == set(STORY_EXTENSIONS | BUNDLE_EXTENSIONS)
+    assert {".json", ".docx", ".odt", ".pdf", ".xlsx", ".ods"} <= everything
+    by_kind = [set(re.findall(r"\*(\.\w+)", f)) for f in filters[1:-1]]
+    assert set().union(*by_kind) == everything
+    assert sum(len(kind) for kind in by_kind) == len(everything)

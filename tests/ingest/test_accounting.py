@@ -32,8 +32,8 @@ def _stories(data_dir: Path) -> list[tuple[str, str]]:
 def test_a_folder_of_other_formats_lists_every_file(tmp_path: Path, data_dir: Path) -> None:
     inbox = tmp_path / "inbox"
     (inbox / "sub").mkdir(parents=True)
-    (inbox / "report.docx").write_bytes(b"PK\x03\x04")
-    (inbox / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (inbox / "report.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (inbox / "budget.xls").write_bytes(b"\xd0\xcf\x11\xe0")
     (inbox / "table.tsv").write_text("a\tb\n1\t2\n")
     (inbox / "empty.txt").write_text("")
     (inbox / "blank.md").write_text("   \n\n")
@@ -43,26 +43,44 @@ def test_a_folder_of_other_formats_lists_every_file(tmp_path: Path, data_dir: Pa
     assert report.imported == 0 and report.rejected == []
     skipped = {Path(e["path"]).name: e["reason"] for e in report.skipped}
     assert set(skipped) == {
-        "report.docx",
-        "scan.pdf",
+        "report.doc",
+        "budget.xls",
         "table.tsv",
         "empty.txt",
         "blank.md",
         "data.xyz",
         "only-front-matter.md",
     }
-    assert "Word document" in skipped["report.docx"]
-    assert "PDF" in skipped["scan.pdf"]
+    assert "old Word document (.doc)" in skipped["report.doc"]
+    assert "save it as .docx, .odt or text" in skipped["report.doc"]
+    assert "old Excel workbook (.xls)" in skipped["budget.xls"]
+    assert "save it as .csv" in skipped["table.tsv"]
     assert "'.xyz' is not a story format" in skipped["data.xyz"]
     assert skipped["empty.txt"] == "the file is empty"
     assert skipped["only-front-matter.md"] == "holds no story text"
 
 
+def test_damaged_documents_in_a_folder_are_rejected_by_name(tmp_path: Path, data_dir: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "report.docx").write_bytes(b"PK\x03\x04 not really a document")
+    (inbox / "release.pdf").write_bytes(b"%PDF-1.4 and nothing more")
+    (inbox / "list.xlsx").write_bytes(b"")
+    report = _import(data_dir, inbox)
+    assert report.imported == 0
+    rejected = {Path(e["path"]).name: e["reason"] for e in report.rejected}
+    assert set(rejected) == {"report.docx", "release.pdf"}
+    assert all(reason for reason in rejected.values())
+    assert [(Path(e["path"]).name, e["reason"]) for e in report.skipped] == [
+        ("list.xlsx", "the file is empty")
+    ]
+
+
 def test_a_file_named_by_the_user_in_a_format_it_cannot_read_is_rejected(
     tmp_path: Path, data_dir: Path
 ) -> None:
-    path = tmp_path / "report.docx"
-    path.write_bytes(b"PK\x03\x04")
+    path = tmp_path / "report.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
     report = _import(data_dir, path)
     assert [e["path"] for e in report.rejected] == [str(path)]
     assert report.skipped == []

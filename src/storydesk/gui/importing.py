@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from storydesk.gui.errors import show_error, translated
 from storydesk.gui.i18n import number
 from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
 from storydesk.gui.tasks import TaskRunner
-from storydesk.library import ImportReport
+from storydesk.library import IMPORT_KINDS, ImportReport
 from storydesk.messages import Message, Template
 
 if TYPE_CHECKING:
@@ -47,7 +47,30 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-IMPORTABLE = "*.storybundle *.zip *.md *.markdown *.txt *.html *.htm *.csv *.json"
+IMPORTABLE = " ".join(f"*{ext}" for _, exts in IMPORT_KINDS for ext in exts)
+"""Every kind of file an import reads, as a file dialog's name filter."""
+
+
+def import_filters() -> str:
+    """The name filters of the Import Stories dialog: everything first, then by kind."""
+    names = {
+        "bundles": QCoreApplication.translate("ImportFilters", "Story bundles"),
+        "documents": QCoreApplication.translate("ImportFilters", "Word, OpenDocument and PDF"),
+        "spreadsheets": QCoreApplication.translate("ImportFilters", "Spreadsheets and JSON"),
+        "web pages and text": QCoreApplication.translate(
+            "ImportFilters", "Markdown, web pages and text"
+        ),
+    }
+    filters = [
+        QCoreApplication.translate("ImportFilters", "Stories and bundles ({patterns})").format(
+            patterns=IMPORTABLE
+        )
+    ]
+    for kind, exts in IMPORT_KINDS:
+        patterns = " ".join(f"*{ext}" for ext in exts)
+        filters.append(f"{names[kind]} ({patterns})")
+    filters.append(QCoreApplication.translate("ImportFilters", "All files (*)"))
+    return ";;".join(filters)
 
 
 class ImportProgressDialog(CancellableProgressDialog):

@@ -70,7 +70,7 @@ from storydesk.gui.i18n import (
 )
 from storydesk.gui.icons import icon
 from storydesk.gui.import_preview import ImportPreviewDialog, PreviewController, is_bundle
-from storydesk.gui.importing import IMPORTABLE, ImportController
+from storydesk.gui.importing import ImportController, import_filters
 from storydesk.gui.models import BasketModel, IdRole, StoryListModel, SummaryRole
 from storydesk.gui.packs import (
     RESULTS_LIMIT,
@@ -1273,7 +1273,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import Stories"),
             "",
-            self.tr("Stories and bundles ({patterns});;All files (*)").format(patterns=IMPORTABLE),
+            import_filters(),
         )
         if files:
             self.import_paths([Path(f) for f in files])

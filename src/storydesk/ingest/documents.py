@@ -32,10 +32,10 @@ from collections.abc import Callable
 from storydesk.errors import RejectedInput
 from storydesk.ingest.containers import MAX_RATIO, RATIO_FLOOR
 from storydesk.ingest.draft import ReadNote, StoryDraft
+from storydesk.ingest.formats import DOCUMENT_EXTENSIONS
 from storydesk.messages import translatable
 
-DOCUMENT_EXTENSIONS = frozenset({".docx", ".odt", ".pdf", ".xlsx", ".ods"})
-"""Extensions read as documents (bytes), not decoded as text."""
+__all__ = ["DOCUMENT_EXTENSIONS", "MAX_DOCUMENT_BYTES", "open_package", "read_document"]
 MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
 """Largest document file read (a Word file with 100 photos is 30–60 MB)."""
 MAX_PACKAGE_MEMBERS = 5_000

@@ -52,6 +52,7 @@ from storydesk.ingest.csvfile import DAMAGED, read_csv
 from storydesk.ingest.documents import DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES, read_document
 from storydesk.ingest.draft import ReadNote, StoryDraft, limit_fields
 from storydesk.ingest.encoding import decode_bytes
+from storydesk.ingest.formats import BUNDLE_EXTENSIONS, STORY_EXTENSIONS
 from storydesk.ingest.jsonfile import read_json
 from storydesk.ingest.markdown import (
     apply_front_matter,
@@ -63,9 +64,6 @@ from storydesk.ingest.markdown import (
 from storydesk.ingest.text import read_text
 from storydesk.messages import translatable
 
-TEXT_EXTENSIONS = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".csv", ".json"})
-STORY_EXTENSIONS = TEXT_EXTENSIONS | DOCUMENT_EXTENSIONS
-BUNDLE_EXTENSIONS = frozenset({".storybundle", ".zip"})
 IMAGE_FOLDERS = ("images", "static", "assets", "static/images", "assets/images", "img")
 IMAGE_EXTENSIONS = frozenset(
     {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".ico", ".avif"}
