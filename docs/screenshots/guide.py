@@ -97,13 +97,13 @@ FIELD_FILES = {
 
 
 def field_folder(root: Path) -> Path:
-    """A folder as an office gets it: one good story, two broken files, a Word document."""
+    """A folder as an office gets it: one good story, two broken files, an old Word document."""
     folder = root / "field-stories"
     folder.mkdir()
     for name, text in FIELD_FILES.items():
         (folder / name).write_text(text, encoding="utf-8")
     (folder / "visit-report.html").write_bytes(bytes(range(256)) * 2)  # not text at all
-    (folder / "minutes.docx").write_bytes(b"PK\x03\x04" + b"\0" * 60)
+    (folder / "minutes.doc").write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 60)
     return folder
 
 
