@@ -43,12 +43,15 @@ from storydesk.ingest.text import (
 from storydesk.messages import translatable
 
 PICTURE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".gif", ".webp"})
-"""Picture formats taken from documents (those the catalogue stores)."""
+"""Picture formats taken from documents (those the catalogue stores), by part name..."""
+PICTURE_TYPES = frozenset({"image/jpeg", "image/pjpeg", "image/png", "image/gif", "image/webp"})
+"""... or by the media type the package declares for the part."""
 
-TEMPLATE_DATES = frozenset({dt.date(2013, 12, 23)})
+TEMPLATE_DATES = frozenset({dt.date(2013, 12, 23), dt.date(2026, 7, 18)})
 """Created dates that document templates carry, not the day the story was written.
 
-python-docx's default template says 2013-12-23; files made from it keep that date.
+python-docx's default template says 2013-12-23 and odfdo 3.27's text template 2026-07-18;
+files made from them keep that date.
 """
 
 EARLIEST_CREATED = dt.date(1995, 1, 1)
@@ -161,7 +164,12 @@ class PictureBudget:
             self.notes.append(ReadNote("skipped", f"{self.display}!{target}", reason))
 
     def take(
-        self, name: str, size: int, load: Callable[[], bytes], alt: str | None = None
+        self,
+        name: str,
+        size: int,
+        load: Callable[[], bytes],
+        alt: str | None = None,
+        media_type: str | None = None,
     ) -> Picture | None:
         """The picture stored as part ``name``, or ``None`` when it is left out.
 
@@ -170,17 +178,21 @@ class PictureBudget:
             size: The part's unpacked size in bytes.
             load: Returns the part's bytes.
             alt: The picture's description, if any.
+            media_type: The part's declared media type (``image/jpeg``), when the package
+                gives one; otherwise the name's extension tells the format.
         """
         if name in self._seen:
             return None
         self._seen.add(name)
         ext = posixpath.splitext(name)[1].lower()
-        if ext not in PICTURE_EXTENSIONS:
+        media_type = (media_type or "").strip().lower()
+        if media_type not in PICTURE_TYPES and (media_type or ext not in PICTURE_EXTENSIONS):
+            shown = media_type.rpartition("/")[2].removeprefix("x-") or ext.lstrip(".")
             self.skip(
                 name,
                 translatable(
                     "Import", "a picture in {format} format, which StoryDesk does not store"
-                ).format(format=(ext.lstrip(".") or "unknown").upper()),
+                ).format(format=(shown or "unknown").upper()),
             )
             return None
         if size > MAX_DOCUMENT_IMAGE_BYTES:
@@ -201,6 +213,19 @@ class PictureBudget:
             return None
         self.taken += 1
         return Picture(name, load, alt=clean_text(alt) or None if alt else None)
+
+
+def sniff_type(data: bytes) -> str | None:
+    """The media type of a picture from its first bytes (for packages that do not say)."""
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "image/gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return None
 
 
 def clean_text(text: str) -> str:

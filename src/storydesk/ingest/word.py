@@ -362,7 +362,9 @@ class _WordWalker:
                 continue
             part = rel.target_part
             name = str(part.partname).lstrip("/")
-            picture = self.budget.take(name, len(part.blob), _loader(part), alt)
+            picture = self.budget.take(
+                name, len(part.blob), _loader(part), alt, getattr(part, "content_type", None)
+            )
             if picture is not None:
                 yield Block("picture", picture=picture)
 
