@@ -54,7 +54,9 @@ def russian_docx(
     doc.add_paragraph("Первый этап завершён в январе", style="List Number")
     doc.add_paragraph("Второй этап начнётся весной", style="List Number")
     table = doc.add_table(rows=3, cols=2)
-    for row, cells in enumerate([("Село", "Дворов | всего"), ("Акмая", "320"), ("Тасбогет", "410")]):
+    for row, cells in enumerate(
+        [("Село", "Дворов | всего"), ("Акмая", "320"), ("Тасбогет", "410")]
+    ):
         for col, text in enumerate(cells):
             table.cell(row, col).text = text
     doc.add_picture(io.BytesIO(jpeg()), width=Inches(2))
@@ -75,6 +77,7 @@ def kazakh_odt(
     creator: str | None = "Баспасөз қызметі",
     created: dt.datetime | None = dt.datetime(2025, 4, 2, 10, 0),
     dated: bool = True,
+    generator: str = "LibreOffice/7.6.4.1$Linux_X86_64",
 ) -> bytes:
     """A Kazakh story as LibreOffice saves it: Title, heading, list, table, photo, caption."""
     from odfdo import Document, Frame, Header, List, Paragraph, Table
@@ -99,7 +102,7 @@ def kazakh_odt(
     body.append(Paragraph("Ақмая ауылындағы жаңа сорғы станциясы", style="Caption"))
     body.append(Paragraph("Сурет: Ерлан Омаров"))
     # A file LibreOffice saved, not odfdo's template (whose creation date is fixed).
-    doc.meta.generator = "LibreOffice/7.6.4.1$Linux_X86_64"
+    doc.meta.generator = generator
     if creator is not None:
         doc.meta.initial_creator = creator
     if created is not None:

@@ -187,9 +187,7 @@ def _linked_image_with_macro_and_object(url: str) -> bytes:
     blip = linked._inline.xpath(".//a:blip")[0]
     embed = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
     del blip.attrib[embed]
-    blip.set(
-        "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}link", rel_id
-    )
+    blip.set("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}link", rel_id)
     ole = Part(
         PackURI("/word/embeddings/oleObject1.bin"),
         "application/vnd.openxmlformats-officedocument.oleObject",
@@ -226,7 +224,7 @@ def _linked_image_with_macro_and_object(url: str) -> bytes:
         {
             "word/_rels/document.xml.rels": rels.encode(),
             "[Content_Types].xml": types.encode(),
-            "word/vbaProject.bin": OLE_SIGNATURE + b"Attribute VB_Name = \"Evil\"",
+            "word/vbaProject.bin": OLE_SIGNATURE + b'Attribute VB_Name = "Evil"',
         },
     )
 

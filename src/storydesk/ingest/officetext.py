@@ -470,7 +470,8 @@ def _markdown(blocks: list[Block]) -> str:
             text = "#" * min(max(block.level, 1) + 1, 4) + " " + block.text
         elif block.kind == "item":
             marker = "1. " if block.ordered else "- "
-            indent = (3 if block.ordered else 2) * min(block.level, 8)
+            # Three spaces nest under both "- " and "1. " in CommonMark.
+            indent = 3 * min(block.level, 8)
             text = " " * indent + marker + block.text
         elif block.kind == "table":
             text = _table(block.rows)
