@@ -19,7 +19,7 @@ from pathlib import Path
 
 from docx import Document
 
-from storydesk.ingest.documents import MAX_DOCUMENT_IMAGES
+from storydesk.ingest.officepackage import MAX_DOCUMENT_IMAGES
 from storydesk.ingest.word import OLE_SIGNATURE
 from tests.conftest import run_storydesk
 from tests.ingest.office_docs import KK_TITLE, RU_TITLE, jpeg, kazakh_odt, russian_docx

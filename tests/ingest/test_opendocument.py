@@ -16,8 +16,8 @@ import pytest
 from odfdo import Document, Element, Paragraph
 
 from storydesk.errors import RejectedInput
-from storydesk.ingest.documents import MAX_DOCUMENT_IMAGES
 from storydesk.ingest.draft import ReadNote
+from storydesk.ingest.officepackage import MAX_DOCUMENT_IMAGES
 from storydesk.ingest.opendocument import read_odt
 from tests.ingest.office_docs import KK_BODY, KK_TITLE, jpeg, kazakh_odt, rewrite_zip
 

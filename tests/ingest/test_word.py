@@ -22,8 +22,8 @@ from docx.oxml import parse_xml
 from docx.shared import Inches
 
 from storydesk.errors import RejectedInput
-from storydesk.ingest.documents import MAX_DOCUMENT_IMAGES
 from storydesk.ingest.draft import ReadNote
+from storydesk.ingest.officepackage import MAX_DOCUMENT_IMAGES
 from storydesk.ingest.word import OLE_SIGNATURE, read_docx
 from tests.ingest.office_docs import RU_BODY, RU_TITLE, jpeg, rewrite_zip, russian_docx
 

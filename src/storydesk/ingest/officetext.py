@@ -29,8 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from storydesk.ingest.dates import find_date
-from storydesk.ingest.documents import MAX_DOCUMENT_IMAGE_BYTES, MAX_DOCUMENT_IMAGES
 from storydesk.ingest.draft import ImageDraft, ReadNote, StoryDraft
+from storydesk.ingest.officepackage import MAX_DOCUMENT_IMAGE_BYTES, MAX_DOCUMENT_IMAGES
 from storydesk.ingest.text import (
     TITLE_MAX,
     author_line,

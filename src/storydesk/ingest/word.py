@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storydesk.errors import RejectedInput
-from storydesk.ingest.documents import open_package
 from storydesk.ingest.draft import ReadNote, StoryDraft
+from storydesk.ingest.officepackage import open_package
 from storydesk.ingest.officetext import Block, DocumentHints, PictureBudget, build_story
 from storydesk.messages import translatable
 
