@@ -127,3 +127,40 @@ def rewrite_zip(data: bytes, change: dict[str, bytes | None]) -> bytes:
             if content is not None:
                 target.writestr(name, content)
     return out.getvalue()
+
+
+def mutated(data: bytes, part: str, seed: int) -> bytes:
+    """``data`` damaged one way, chosen by ``seed``: bytes of the file, or tags and values
+    of its XML ``part`` (a broken export, a bad disk, a hand-edited file)."""
+    import random
+    import re
+
+    rng = random.Random(seed)
+    mode = seed % 3
+    if mode == 0:
+        damaged = bytearray(data)
+        for _ in range(rng.randint(1, 20)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        return bytes(damaged)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        xml = package.read(part)
+    if mode == 1:
+        values = [b"", b"-1", b"999999999", b"x", b"rId999", b"0", b"9", b"../../etc/passwd"]
+        xml = re.sub(
+            rb'="[^"]*"',
+            lambda m: b'="' + rng.choice(values) + b'"' if rng.random() < 0.08 else m.group(),
+            xml,
+        )
+    else:
+        edited = bytearray(xml)
+        for _ in range(rng.randint(1, 5)):
+            at, start = rng.randrange(len(edited)), rng.randrange(len(edited))
+            edited[at:at] = edited[start : start + rng.randint(1, 200)]
+        xml = bytes(edited)
+    return rewrite_zip(data, {part: xml})
+
+
+def unsupported_zip_version(data: bytes) -> bytes:
+    """``data`` with its first central-directory entry needing ZIP version 8.7."""
+    at = data.index(b"PK\x01\x02")
+    return data[: at + 6] + bytes([87, 0]) + data[at + 8 :]

@@ -19,7 +19,15 @@ from storydesk.errors import RejectedInput
 from storydesk.ingest.draft import ReadNote
 from storydesk.ingest.officepackage import MAX_DOCUMENT_IMAGES
 from storydesk.ingest.opendocument import read_odt
-from tests.ingest.office_docs import KK_BODY, KK_TITLE, jpeg, kazakh_odt, rewrite_zip
+from tests.ingest.office_docs import (
+    KK_BODY,
+    KK_TITLE,
+    jpeg,
+    kazakh_odt,
+    mutated,
+    rewrite_zip,
+    unsupported_zip_version,
+)
 
 NS = (
     'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
@@ -249,3 +257,40 @@ def test_a_truncated_odt_is_one_rejection_naming_the_file(keep: float) -> None:
         read_odt(data[: int(len(data) * keep)], "a", "үзік.odt")
     assert refused.value.path == "үзік.odt"
     assert "damaged" in refused.value.reason
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_a_damaged_odt_gives_a_story_or_one_rejection_never_a_crash(seed: int) -> None:
+    data = mutated(kazakh_odt(), "content.xml", seed)
+    try:
+        drafts = read_odt(data, "a", "бүлінген.odt", [])
+    except RejectedInput as refused:
+        assert refused.path == "бүлінген.odt"
+        assert "\n" not in str(refused)
+    else:
+        assert len(drafts) <= 1
+
+
+def test_a_picture_name_odfdo_cannot_map_is_noted() -> None:
+    doc = _doc()
+    doc.body.append(_xml('<text:p><draw:frame><draw:image xlink:href="9"/></draw:frame></text:p>'))
+    notes: list[ReadNote] = []
+    [draft] = read_odt(_save(doc), "a", "a.odt", notes)
+    assert draft.images == []
+    assert [note.path for note in notes] == ["a.odt!9"]
+
+
+def test_a_zip_version_python_cannot_read_is_damaged() -> None:
+    with pytest.raises(RejectedInput, match="damaged"):
+        read_odt(unsupported_zip_version(kazakh_odt()), "a", "zip87.odt")
+
+
+def test_a_part_compressed_over_odfdos_ratio_is_refused_by_name() -> None:
+    data = kazakh_odt()
+    padding = "<!-- " + " " * 600_000 + " -->"
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        content = package.read("content.xml").decode()
+    content = content.replace("<office:body>", padding + "<office:body>", 1)
+    with pytest.raises(RejectedInput, match="zip bomb") as refused:
+        read_odt(rewrite_zip(data, {"content.xml": content.encode()}), "a", "сжатый.odt")
+    assert refused.value.path == "сжатый.odt"

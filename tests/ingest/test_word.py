@@ -25,7 +25,15 @@ from storydesk.errors import RejectedInput
 from storydesk.ingest.draft import ReadNote
 from storydesk.ingest.officepackage import MAX_DOCUMENT_IMAGES
 from storydesk.ingest.word import OLE_SIGNATURE, read_docx
-from tests.ingest.office_docs import RU_BODY, RU_TITLE, jpeg, rewrite_zip, russian_docx
+from tests.ingest.office_docs import (
+    RU_BODY,
+    RU_TITLE,
+    jpeg,
+    mutated,
+    rewrite_zip,
+    russian_docx,
+    unsupported_zip_version,
+)
 
 
 def _save(doc: object) -> bytes:
@@ -344,3 +352,34 @@ def test_a_zip_bomb_docx_is_refused_by_name_under_a_memory_limit(tmp_path: objec
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("бомба.docx: ")
     assert "bomb" in result.stdout or "limit" in result.stdout
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_a_damaged_docx_gives_a_story_or_one_rejection_never_a_crash(seed: int) -> None:
+    data = mutated(russian_docx(), "word/document.xml", seed)
+    try:
+        drafts = read_docx(data, "a", "повреждён.docx", [])
+    except RejectedInput as refused:
+        assert refused.path == "повреждён.docx"
+        assert "\n" not in str(refused)
+    else:
+        assert len(drafts) <= 1
+
+
+def test_an_unknown_root_element_is_read_and_a_missing_body_is_damaged() -> None:
+    data = russian_docx()
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        xml = package.read("word/document.xml")
+    renamed = xml.replace(b"<w:document ", b"<w:documentX ").replace(
+        b"</w:document>", b"</w:documentX>"
+    )
+    [draft] = read_docx(rewrite_zip(data, {"word/document.xml": renamed}), "a", "a.docx")
+    assert draft.title == RU_TITLE
+    no_body = xml.replace(b"<w:body>", b"<w:bodyX>").replace(b"</w:body>", b"</w:bodyX>")
+    with pytest.raises(RejectedInput, match="damaged"):
+        read_docx(rewrite_zip(data, {"word/document.xml": no_body}), "a", "без-тела.docx")
+
+
+def test_a_zip_version_python_cannot_read_is_damaged() -> None:
+    with pytest.raises(RejectedInput, match="damaged"):
+        read_docx(unsupported_zip_version(russian_docx()), "a", "zip87.docx")

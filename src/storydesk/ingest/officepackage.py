@@ -46,7 +46,8 @@ def open_package(data: bytes, display: str) -> zipfile.ZipFile:
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         infos = package.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        # NotImplementedError: a compression method or ZIP version Python cannot read.
         raise RejectedInput(
             display, translatable("Import", "is damaged: not a readable document package")
         ) from exc

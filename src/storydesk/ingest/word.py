@@ -142,9 +142,12 @@ def read_docx(
         NotImplementedError,
     ) as exc:
         raise RejectedInput(display, _damaged()) from exc
+    body = document.element.find(_w("body"))
+    if body is None:
+        raise RejectedInput(display, _damaged())
     budget = PictureBudget(display, notes)
     walker = _WordWalker(document, budget)
-    blocks = list(walker.container(document.element.body))
+    blocks = list(walker.container(body))
     return build_story(blocks, origin, _hints(document))
 
 
