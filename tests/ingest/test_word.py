@@ -383,3 +383,84 @@ def test_an_unknown_root_element_is_read_and_a_missing_body_is_damaged() -> None
 def test_a_zip_version_python_cannot_read_is_damaged() -> None:
     with pytest.raises(RejectedInput, match="damaged"):
         read_docx(unsupported_zip_version(russian_docx()), "a", "zip87.docx")
+
+
+W_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _body_xml(doc: object, fragment: str) -> None:
+    """Append Word XML (as Word saves it) to the document body, before its section."""
+    first = fragment.index(">")
+    element = parse_xml(fragment[:first] + " " + W_NS + fragment[first:])
+    body = doc.element.body  # type: ignore[attr-defined]
+    body.insert(len(body) - 1, element)
+
+
+def test_text_boxes_content_controls_and_merged_cells_are_read_once() -> None:
+    doc = Document()
+    doc.add_paragraph("Новая школа в Оше", style="Title")
+    doc.add_paragraph("В Оше открыли школу на 600 мест, построенную при поддержке ЮНИСЕФ.")
+    box = "<w:txbxContent><w:p><w:r><w:t>Цитата директора школы</w:t></w:r></w:p></w:txbxContent>"
+    _body_xml(
+        doc,
+        "<w:p><w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wps:wsp>"
+        f"<wps:txbx>{box}</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+        f"<v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>",
+    )
+    _body_xml(
+        doc,
+        "<w:sdt><w:sdtPr><w:alias w:val='Итог'/></w:sdtPr><w:sdtContent><w:p><w:r>"
+        "<w:t>Занятия начнутся первого сентября.</w:t></w:r></w:p></w:sdtContent></w:sdt>",
+    )
+    _body_xml(
+        doc,
+        "<w:p><w:pPr><w:outlineLvl w:val='1'/></w:pPr><w:r><w:t>Цифры</w:t></w:r></w:p>",
+    )
+    _body_xml(
+        doc,
+        "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val='2'/></w:tcPr><w:p><w:r><w:t>Классы"
+        "</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:tcPr><w:vMerge w:val='restart'/>"
+        "</w:tcPr><w:p><w:r><w:t>Начальные</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>12"
+        "</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p>"
+        "<w:r><w:t>Начальные</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>8</w:t></w:r></w:p>"
+        "</w:tc></w:tr></w:tbl>",
+    )
+    _body_xml(
+        doc,
+        "<w:p><w:r><w:t>Удалено: </w:t></w:r><w:del><w:r><w:delText>старый текст</w:delText>"
+        "</w:r></w:del><w:r><w:t>новый текст</w:t></w:r></w:p>",
+    )
+    [draft] = read_docx(_save(doc), "a", "a")
+    assert draft.body.count("Цитата директора школы") == 1
+    assert "Занятия начнутся первого сентября." in draft.body
+    assert "### Цифры" in draft.body
+    assert "| Классы |  |\n| --- | --- |\n| Начальные | 12 |\n|  | 8 |" in draft.body
+    assert "Удалено: новый текст" in draft.body
+    assert "старый" not in draft.body
+
+
+def test_alt_text_a_caption_with_its_credit_and_a_credit_under_the_title() -> None:
+    doc = Document()
+    doc.add_paragraph("Весна в горах", style="Title")
+    doc.add_paragraph("Фото: Асель Нурланова")
+    doc.add_paragraph("В горах Таласа расцвели тюльпаны, туристы едут смотреть на них.")
+    doc.add_picture(io.BytesIO(jpeg()))
+    doc.inline_shapes[0]._inline.docPr.set("descr", "Поле красных тюльпанов")
+    doc.add_paragraph("Тюльпаны в долине Таласа. Фото: Бакыт Осмонов", style="Caption")
+    doc.add_picture(io.BytesIO(jpeg((10, 200, 10))))
+    doc.add_paragraph("Туристы на перевале", style="Caption")
+    [draft] = read_docx(_save(doc), "a", "a")
+    first, second = draft.images
+    assert (first.caption, first.credit, first.alt) == (
+        "Тюльпаны в долине Таласа",
+        "Бакыт Осмонов",
+        "Поле красных тюльпанов",
+    )
+    assert (second.caption, second.credit) == ("Туристы на перевале", "Асель Нурланова")
+    assert draft.body == "В горах Таласа расцвели тюльпаны, туристы едут смотреть на них."
