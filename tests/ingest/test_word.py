@@ -464,3 +464,13 @@ def test_alt_text_a_caption_with_its_credit_and_a_credit_under_the_title() -> No
     )
     assert (second.caption, second.credit) == ("Туристы на перевале", "Асель Нурланова")
     assert draft.body == "В горах Таласа расцвели тюльпаны, туристы едут смотреть на них."
+
+
+def test_a_document_laid_out_in_a_table_takes_its_title_from_the_first_cell() -> None:
+    doc = Document()
+    table = doc.add_table(rows=2, cols=1)
+    table.cell(0, 0).text = "Информационный бюллетень ПРООН"
+    table.cell(1, 0).text = "В Нарыне прошёл форум молодых фермеров."
+    [draft] = read_docx(_save(doc), "a", "a")
+    assert draft.title == "Информационный бюллетень ПРООН"
+    assert "| Информационный бюллетень ПРООН |" in draft.body

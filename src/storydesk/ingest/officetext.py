@@ -281,7 +281,7 @@ def build_story(
         One draft, or an empty list when the document holds no text.
     """
     blocks = _cleaned(blocks)
-    if not any(b.kind not in ("picture", "table") for b in blocks):
+    if all(b.kind == "picture" for b in blocks):
         return []
     author, source_name, source_url = _take_labelled_lines(blocks)
     date = _take_date(blocks)
@@ -389,6 +389,12 @@ def _take_title(blocks: list[Block]) -> str | None:
                 blocks.remove(block)
                 return block.text
             return make_title(block.text)
+    for block in blocks:
+        # A document laid out wholly in a table (a newsletter template): its first cell.
+        if block.kind == "table":
+            first = next((cell for row in block.rows for cell in row if cell), None)
+            if first:
+                return make_title(first)
     return None
 
 
