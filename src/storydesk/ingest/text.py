@@ -68,7 +68,8 @@ def make_title(text: str, limit: int = TITLE_MAX) -> str:
     return f"{cut}…"
 
 
-def _looks_like_title(line: str) -> bool:
+def looks_like_title(line: str) -> bool:
+    """Whether ``line`` reads as a headline (short, no closing full stop, not lower case)."""
     words = line.split()
     if not words or len(line) > 200 or len(words) > 25:
         return False
@@ -86,7 +87,8 @@ def _is_short(text: str, limit: int) -> bool:
     return len(text) <= limit and not text.rstrip().endswith((".", ":", ";"))
 
 
-def _attribution(text: str) -> str | None:
+def find_attribution(text: str) -> str | None:
+    """The agency an article cites ("..., передает Kazinform"), from its first 3,000 characters."""
     head = text[:3000]
     for pattern in _ATTRIBUTION:
         match = pattern.search(head)
@@ -95,7 +97,7 @@ def _attribution(text: str) -> str | None:
     return None
 
 
-def _clean_source(value: str) -> tuple[str, str | None]:
+def clean_source(value: str) -> tuple[str, str | None]:
     """A source line gives a name and, when it is a web address, a URL."""
     value = value.strip().strip('«»"')
     if re.match(r"^(https?://|www\.)", value, re.IGNORECASE):
@@ -103,6 +105,24 @@ def _clean_source(value: str) -> tuple[str, str | None]:
         name = re.sub(r"^(https?://)?(www\.)?", "", value, flags=re.IGNORECASE).rstrip("/")
         return name, url
     return value, None
+
+
+def author_line(line: str) -> str | None:
+    """The author a labelled line names ("Автор: Айгуль Сейтова"), else ``None``."""
+    match = _AUTHOR_LINE.match(line)
+    return match.group("v").strip() if match else None
+
+
+def source_line(line: str) -> tuple[str, str | None] | None:
+    """The source name and URL a labelled line gives ("Источник: www.undp.org"), else ``None``."""
+    match = _SOURCE_LINE.match(line)
+    return clean_source(match.group("v")) if match else None
+
+
+def photo_credit(line: str) -> str | None:
+    """Who took the photo, from a credit line ("Фото: Ерлан Омаров"), else ``None``."""
+    match = _PHOTO_LINE.match(line)
+    return match.group("v") if match else None
 
 
 def _extract_images(
@@ -210,7 +230,7 @@ def read_text(text: str, origin_file: str) -> list[StoryDraft]:
             author = m.group("v").strip()
             continue
         if source_name is None and (m := _SOURCE_LINE.match(line)):
-            source_name, source_url = _clean_source(m.group("v"))
+            source_name, source_url = clean_source(m.group("v"))
             continue
         kept.append(line)
     lines = kept
@@ -219,7 +239,7 @@ def read_text(text: str, origin_file: str) -> list[StoryDraft]:
     while lines and not lines[0].strip():
         lines.pop(0)
     title = None
-    if lines and _looks_like_title(lines[0].strip()):
+    if lines and looks_like_title(lines[0].strip()):
         title = lines.pop(0).strip()
 
     # View counters and photo-credit lines just under the headline are page furniture.
@@ -250,7 +270,7 @@ def read_text(text: str, origin_file: str) -> list[StoryDraft]:
         title = make_title(paragraphs[0])
 
     if source_name is None:
-        source_name = _attribution(" ".join(paragraphs))
+        source_name = find_attribution(" ".join(paragraphs))
 
     draft = StoryDraft(
         title=title,
