@@ -316,7 +316,7 @@ def _page_lines(textpage: Any, number: int, budget: int) -> tuple[list[_Line], i
                 line.text = "".join(chars)
                 lines.append(line)
                 line = None
-            elif space or gap > 0.6 * max(line.size, size):
+            elif space or gap > 0.25 * max(line.size, size):
                 chars.append(" ")
         if line is None:
             chars = []
@@ -542,8 +542,8 @@ def _typical_pitch(flow: list[_Line]) -> float | None:
         for a, b in itertools.pairwise(flow)
         if a.page == b.page and abs(a.size - b.size) < 0.5 and a.baseline > b.baseline
     ]
-    if not pitches:
-        return None
+    if len(pitches) < 3:
+        return None  # too few to tell line spacing from paragraph spacing
     return min(statistics.median_low(pitches), min(pitches) * 1.25)
 
 
