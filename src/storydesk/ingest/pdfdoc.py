@@ -72,6 +72,7 @@ _BULLET = re.compile(r"^\s*[•·▪●◦‣∙*–-]\s+")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:"
     r"[-–—]?\s*\d{1,4}\s*[-–—]?"
+    r"|[-–—]?\s*[ivxlc]{1,7}\s*[-–—]?"
     r"|\d{1,4}\s*(?:/|из|of)\s*\d{1,4}"
     r"|(?:page|p\.|стр\.?|страница|с\.|бет|барак|бет\.)\s*\d{1,4}(?:\s*(?:/|из|of)\s*\d{1,4})?"
     r")\s*$",
@@ -402,7 +403,8 @@ def _drop_furniture(document: _Document) -> None:
         keys = {_furniture_key(line, document.heights[number]) for line in lines}
         seen.update(key for key in keys if key is not None)
     pages = sum(1 for lines in document.pages if lines)
-    needed = max(2, (pages + 1) // 2)
+    # Most pages of a short document; three pages of a long one (a chapter's running head).
+    needed = max(2, min(3, (pages + 1) // 2))
     for number, lines in enumerate(document.pages):
         kept = []
         for line in lines:
