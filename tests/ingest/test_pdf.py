@@ -220,6 +220,29 @@ def test_logos_repeated_on_every_page_and_tiny_pictures_are_left_out(
     assert [i.name for i in draft.images] == ["page2-image3"]
 
 
+def test_text_going_on_under_a_photo_stays_in_the_body(qapp: object, tmp_path: Path) -> None:
+    lines, _ = h.flow(["Жители села Каракол собрались на открытие нового моста."], 100)
+    under, _ = h.flow(
+        [
+            "Мост длиной сорок метров соединил два берега реки, и теперь дети ходят в школу "
+            "круглый год, даже весной, когда вода поднимается."
+        ],
+        356,
+    )
+    page = Page(lines=lines + under, pictures=[Picture(h.photo_bytes(), LEFT, 130, 476, 220)])
+    draft = _read(h.write_pdf(tmp_path / "under.pdf", [page]))
+    assert [(i.caption, i.credit) for i in draft.images] == [(None, None)]
+    assert "Мост длиной сорок метров соединил два берега" in draft.body
+    assert draft.body.endswith("когда вода поднимается.")
+
+
+def test_scanned_pages_beside_text_pages_are_noted(qapp: object, tmp_path: Path) -> None:
+    lines, _ = h.flow(["Сопроводительное письмо к отчёту о работе в районе."], 100)
+    scan = Page(pictures=[Picture(h.photo_bytes((600, 840)), 0, 0, 595, 842)])
+    draft = _read(h.write_pdf(tmp_path / "mixed.pdf", [Page(lines=lines), scan, scan]))
+    assert "2 of 3 pages hold only pictures (scanned); their text was not read" in draft.warnings
+
+
 def test_pictures_over_the_limit_are_noted(
     qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -141,6 +141,7 @@ class _Document:
     page_count: int = 0
     chars: int = 0
     any_images: bool = False
+    scanned_pages: int = 0
     warnings: list[str] = field(default_factory=list)
 
 
@@ -153,7 +154,8 @@ def read_pdf(
         data: The file's bytes.
         origin: The file as the draft records it (``origin_file``).
         display: The file as messages name it.
-        notes: Receives a note for each picture that could not be taken.
+        notes: The dispatcher's list of notes; a PDF is one story, so what is left out
+            of it (pages, text, pictures over the limits) goes into the draft's warnings.
 
     Returns:
         One draft, or none when the PDF holds no text and no pictures (an empty document).
@@ -169,13 +171,14 @@ def read_pdf(
             raise RejectedInput(display, SCANNED)
         return []
     _drop_furniture(document)
+    body_size = _body_size(document.pages)
     pictures = _keep_pictures(document)
     for picture in pictures:
+        picture.caption_lines = _caption_block(picture.caption_lines, body_size)
         for line in picture.caption_lines:
             document.pages[line.page] = [x for x in document.pages[line.page] if x is not line]
     flows = [_reading_order(lines, document.widths[n]) for n, lines in enumerate(document.pages)]
-    body_size = _body_size(document.pages)
-    title, paragraphs = _title_and_paragraphs(flows, body_size, document.title)
+    title, paragraphs = _title_and_paragraphs(flows, body_size, document.heights[0], document.title)
     if not paragraphs and title is None:
         if document.any_images:
             raise RejectedInput(display, SCANNED)
@@ -220,11 +223,6 @@ def _read_document(data: bytes, display: str) -> _Document:
         unreadable = 0
         for number in range(pages):
             if document.chars >= MAX_CHARS:
-                document.warnings.append(
-                    translatable(
-                        "Import", "text was cut at {limit:,} characters, on page {page}"
-                    ).format(limit=MAX_CHARS, page=number + 1)
-                )
                 break
             try:
                 _read_page(pdf, number, document)
@@ -238,6 +236,14 @@ def _read_document(data: bytes, display: str) -> _Document:
                 )
         if unreadable == pages:
             raise RejectedInput(display, DAMAGED)
+        if document.scanned_pages and document.chars:
+            document.warnings.append(
+                translatable(
+                    "Import",
+                    "{count:,} of {total:,} pages hold only pictures (scanned); "
+                    "their text was not read",
+                ).format(count=document.scanned_pages, total=len(document.pages))
+            )
     finally:
         pdf.close()
     return document
@@ -262,15 +268,24 @@ def _read_page(pdf: pdfium.PdfDocument, number: int, document: _Document) -> Non
             lines, count = _page_lines(textpage, number, MAX_CHARS - document.chars)
         finally:
             textpage.close()
-        if count > MAX_PAGE_CHARS:
+        budget = MAX_CHARS - document.chars
+        if count > MAX_PAGE_CHARS and budget > MAX_PAGE_CHARS:
             document.warnings.append(
                 translatable(
                     "Import", "page {page} holds {count:,} characters; {limit:,} were read"
                 ).format(page=number + 1, count=count, limit=MAX_PAGE_CHARS)
             )
-        document.chars += sum(len(line.text) for line in lines)
+        elif count > budget:
+            document.warnings.append(
+                translatable(
+                    "Import", "text was cut at {limit:,} characters, on page {page}"
+                ).format(limit=MAX_CHARS, page=number + 1)
+            )
+        document.chars += max(0, min(count, MAX_PAGE_CHARS, budget))
         pictures, any_images = _page_pictures(page, number, lines)
         document.any_images = document.any_images or any_images
+        if any_images and not lines:
+            document.scanned_pages += 1
         document.pictures.extend(pictures)
     finally:
         page.close()
@@ -280,47 +295,56 @@ def _read_page(pdf: pdfium.PdfDocument, number: int, document: _Document) -> Non
 
 
 def _page_lines(textpage: Any, number: int, budget: int) -> tuple[list[_Line], int]:
-    """The page's characters grouped into lines by position; also the page's char count."""
+    """The page's characters grouped into lines by position; also the page's char count.
+
+    A character joins the line being built when its box overlaps the line's box by half
+    its height (a superscript or a hyphen's thin box still does) and it does not jump back
+    or far ahead (a gap of more than 2.5 em is a column gutter or a table cell). Spaces are
+    PDFium's (it adds them where glyphs stand apart) or a gap of more than a quarter em.
+    """
     count = textpage.count_chars()
     limit = max(0, min(count, MAX_PAGE_CHARS, budget))
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     x, y = ctypes.c_double(), ctypes.c_double()
     lines: list[_Line] = []
     chars: list[str] = []
+    sizes: Counter[float] = Counter()
     line: _Line | None = None
     space = False
+
+    def close(line: _Line) -> None:
+        line.text = "".join(chars)
+        line.size = sizes.most_common(1)[0][0]
+        lines.append(line)
+
     for index in range(limit):
         code = pdfium_c.FPDFText_GetUnicode(textpage, index)
-        if code in (0x0D, 0x0A) or code == 0:
+        if code in (0x00, 0x0A, 0x0D):
             continue
-        if code in (0x20, 0x09, 0xA0, 0x3000):
+        if code in (0x09, 0x20, 0xA0, 0x3000):
             space = line is not None
             continue
-        try:
-            char = chr(code)
-        except ValueError:
+        if not 0 < code < 0x110000 or 0xD800 <= code < 0xE000:
             continue
         if not pdfium_c.FPDFText_GetCharBox(textpage, index, left, right, bottom, top):
             continue
         size = pdfium_c.FPDFText_GetFontSize(textpage, index)
-        box_height = top.value - bottom.value
-        if size <= 1.0 or size > 1000:
-            size = max(box_height, 1.0)
-        middle = (top.value + bottom.value) / 2
+        height = top.value - bottom.value
+        if not 1.0 < size < 1000:
+            size = max(height, 1.0)
         if line is not None:
-            tolerance = 0.5 * max(min(size, line.size), 1.0)
-            same_row = abs(middle - line.middle) <= tolerance or (
-                bottom.value >= line.bottom - 1 and top.value <= line.top + 1
-            )
+            overlap = min(top.value, line.top) - max(bottom.value, line.bottom)
+            same_row = overlap >= 0.5 * max(min(height, line.top - line.bottom), 0.1)
             gap = left.value - line.right
-            if not same_row or gap < -2 * line.size or gap > 2.5 * max(line.size, size):
-                line.text = "".join(chars)
-                lines.append(line)
+            em = max(line.size, size)
+            if not same_row or gap < -2 * em or gap > 2.5 * em:
+                close(line)
                 line = None
-            elif space or gap > 0.25 * max(line.size, size):
+            elif space or gap > 0.25 * em:
                 chars.append(" ")
         if line is None:
             chars = []
+            sizes = Counter()
             pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y)
             line = _Line(
                 "", left.value, bottom.value, right.value, top.value, y.value, size, number
@@ -330,12 +354,11 @@ def _page_lines(textpage: Any, number: int, budget: int) -> tuple[list[_Line], i
             line.right = max(line.right, right.value)
             line.bottom = min(line.bottom, bottom.value)
             line.top = max(line.top, top.value)
-            line.size = max(line.size, size)
-        chars.append(char)
+        chars.append(chr(code))
+        sizes[round(size, 1)] += 1
         space = False
     if line is not None:
-        line.text = "".join(chars)
-        lines.append(line)
+        close(line)
     return [ln for ln in lines if ln.text.strip()], count
 
 
@@ -384,7 +407,8 @@ def _caption_lines(picture: _Picture, lines: list[_Line]) -> list[_Line]:
 # -- furniture, pictures, order -----------------------------------------------------------
 
 
-def _furniture_key(line: _Line, height: float) -> tuple[str, int, str] | None:
+def _furniture_key(line: _Line, height: float) -> tuple[str, str] | None:
+    """Where a line in the top or bottom margin is and what it says, page numbers aside."""
     zone = FURNITURE_ZONE * height
     if line.top >= height - zone:
         place = "top"
@@ -393,12 +417,12 @@ def _furniture_key(line: _Line, height: float) -> tuple[str, int, str] | None:
     else:
         return None
     text = re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
-    return place, round(line.baseline / 6), text
+    return place, text
 
 
 def _drop_furniture(document: _Document) -> None:
     """Drop page numbers and lines that repeat at the top or bottom of most pages."""
-    seen: Counter[tuple[str, int, str]] = Counter()
+    seen: Counter[tuple[str, str]] = Counter()
     for number, lines in enumerate(document.pages):
         keys = {_furniture_key(line, document.heights[number]) for line in lines}
         seen.update(key for key in keys if key is not None)
@@ -470,31 +494,37 @@ def _reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
 
 
 def _gutter(lines: list[_Line], width: float) -> float | None:
-    if len(lines) < 6:
-        return None
-    best: tuple[int, int, float] | None = None
-    for step in range(int(width * 0.3), int(width * 0.7), 3):
+    """The x of the gap between two columns, or ``None`` for a page of one column."""
+    low, high = width * 0.3, width * 0.7
+    if (
+        len(lines) < 6
+        or sum(1 for ln in lines if ln.left >= low) < 3
+        or sum(1 for ln in lines if ln.right <= high) < 3
+    ):
+        return None  # most pages: nothing starts right of the middle
+    best: tuple[tuple[int, int, float], float] | None = None
+    for step in range(int(low), int(high), 3):
         x = float(step)
         crossing = sum(1 for ln in lines if ln.left < x < ln.right)
         left = [ln for ln in lines if ln.right <= x]
         right = [ln for ln in lines if ln.left >= x]
         if len(left) < 3 or len(right) < 3 or crossing > len(lines) // 4:
             continue
-        overlap = min(max(ln.top for ln in left), max(ln.top for ln in right)) - max(
+        beside = min(max(ln.top for ln in left), max(ln.top for ln in right)) - max(
             min(ln.bottom for ln in left), min(ln.bottom for ln in right)
         )
-        if overlap <= 0:
-            continue
+        if beside <= 0:
+            continue  # one block above the other is not two columns
         score = (crossing, -min(len(left), len(right)), abs(x - width / 2))
-        if best is None or score < (best[0], best[1], abs(best[2] - width / 2)):
-            best = (crossing, -min(len(left), len(right)), x)
+        if best is None or score < best[0]:
+            best = (score, x)
     if best is None:
         return None
     # The middle of the free run around the best x, so the split is not at a column's edge.
-    x = best[2]
-    low = max((ln.right for ln in lines if ln.right <= x), default=x)
-    high = min((ln.left for ln in lines if ln.left >= x), default=x)
-    return (low + high) / 2
+    x = best[1]
+    run_start = max((ln.right for ln in lines if ln.right <= x), default=x)
+    run_end = min((ln.left for ln in lines if ln.left >= x), default=x)
+    return (run_start + run_end) / 2
 
 
 # -- paragraphs and title -------------------------------------------------------------------
@@ -509,8 +539,10 @@ def _body_size(pages: list[list[_Line]]) -> float:
 
 
 def _title_and_paragraphs(
-    flows: list[list[list[_Line]]], body_size: float, title_property: str | None
+    flows: list[list[list[_Line]]], body_size: float, height: float, title_property: str | None
 ) -> tuple[str | None, list[str]]:
+    """The title (the largest paragraph in the top half of the first page, else the Title
+    property) and the paragraphs' texts in reading order."""
     paragraphs: list[list[_Line]] = []
     previous: _Line | None = None
     for page_flows in flows:
@@ -527,9 +559,10 @@ def _title_and_paragraphs(
                     paragraphs[-1].append(line)
                 previous = line
     title: str | None = None
-    first_page = [p for p in paragraphs if p[0].page == paragraphs[0][0].page] if paragraphs else []
-    if first_page:
-        largest = max(first_page[:8], key=lambda p: p[0].size)
+    first = paragraphs[0][0].page if paragraphs else -1
+    top_half = [p for p in paragraphs[:12] if p[0].page == first and p[0].top >= height / 2]
+    if top_half:
+        largest = max(top_half, key=lambda p: p[0].size)
         if largest[0].size >= 1.2 * body_size and len(largest) <= 4:
             title = _join(largest)
             paragraphs.remove(largest)
@@ -593,6 +626,22 @@ def _without_first_block(body: str, title: str) -> str:
 
 
 # -- pictures ---------------------------------------------------------------------------------
+
+
+def _caption_block(lines: list[_Line], body_size: float) -> list[_Line]:
+    """The lines under a picture that are its caption, not the text going on under it.
+
+    They are a caption when they end in a credit line ("Фото: ПРООН"), or are set smaller
+    than the text, or are one short line.
+    """
+    for end, line in enumerate(lines):
+        if _PHOTO_CREDIT.match(line.text):
+            return lines[: end + 1]
+    if lines and all(ln.size < 0.95 * body_size for ln in lines):
+        return lines
+    if len(lines) == 1 and len(lines[0].text) <= 150:
+        return lines
+    return []
 
 
 def _caption(lines: Iterable[_Line]) -> tuple[str | None, str | None]:
