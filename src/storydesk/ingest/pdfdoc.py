@@ -32,13 +32,14 @@ bounded memory.
 from __future__ import annotations
 
 import ctypes
+import functools
 import io
 import itertools
 import logging
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,6 +64,10 @@ MIN_IMAGE_PIXELS = 100
 """A picture narrower or shorter than this many pixels is a logo or a rule, not a photo."""
 MAX_IMAGE_PIXELS = 50_000_000
 """Largest picture (width × height) decoded from a PDF; Pillow refuses about 89 million."""
+MAX_PAGE_OBJECTS = 200_000
+"""Most drawing objects looked through for pictures on one page."""
+MAX_FORM_DEPTH = 4
+"""How deep pictures are looked for inside nested forms (XObjects)."""
 FURNITURE_ZONE = 0.1
 """Share of the page height at the top and at the bottom where headers and footers sit."""
 
@@ -362,21 +367,64 @@ def _page_lines(textpage: Any, number: int, budget: int) -> tuple[list[_Line], i
     return [ln for ln in lines if ln.text.strip()], count
 
 
+def _image_objects(page: Any) -> Iterator[Any]:
+    """The page's image objects (raw handles), in content order, forms included.
+
+    Walks PDFium's object list directly: wrapping every object in Python (a page set in
+    Qt or Word holds a text object per run, thousands a page) costs more than reading the
+    text. At most :data:`MAX_PAGE_OBJECTS` objects are looked at on a page.
+    """
+    seen = 0
+
+    def walk(count: int, get: Callable[[int], Any], depth: int) -> Iterator[Any]:
+        nonlocal seen
+        for i in range(count):
+            seen += 1
+            if seen > MAX_PAGE_OBJECTS:
+                return
+            obj = get(i)
+            if not obj:
+                continue
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                yield obj
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+                yield from walk(
+                    pdfium_c.FPDFFormObj_CountObjects(obj),
+                    functools.partial(pdfium_c.FPDFFormObj_GetObject, obj),
+                    depth + 1,
+                )
+
+    raw = page.raw
+    yield from walk(
+        pdfium_c.FPDFPage_CountObjects(raw), functools.partial(pdfium_c.FPDFPage_GetObject, raw), 0
+    )
+
+
 def _page_pictures(page: Any, number: int, lines: list[_Line]) -> tuple[list[_Picture], bool]:
     """The photos on a page (not logos or rules), each with the lines printed under it."""
     found: list[_Picture] = []
     any_images = False
-    for index, obj in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])):
+    width, height = ctypes.c_uint(), ctypes.c_uint()
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for index, obj in enumerate(_image_objects(page)):
         any_images = True
-        try:
-            width, height = obj.get_px_size()
-            left, bottom, right, top = obj.get_bounds()
-        except pdfium.PdfiumError:
+        if not pdfium_c.FPDFImageObj_GetImagePixelSize(obj, width, height):
             continue
-        if width < MIN_IMAGE_PIXELS or height < MIN_IMAGE_PIXELS:
+        if width.value < MIN_IMAGE_PIXELS or height.value < MIN_IMAGE_PIXELS:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
         raw_size = pdfium_c.FPDFImageObj_GetImageDataRaw(obj, None, 0)
-        picture = _Picture(number, index, left, bottom, right, top, (width, height, raw_size))
+        picture = _Picture(
+            number,
+            index,
+            left.value,
+            bottom.value,
+            right.value,
+            top.value,
+            (width.value, height.value, raw_size),
+        )
         picture.caption_lines = _caption_lines(picture, lines)
         found.append(picture)
     return found, any_images
@@ -692,8 +740,10 @@ def _extract(data: bytes, picture: _Picture) -> bytes:
     try:
         page = pdf[picture.page]
         try:
-            objects = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])
-            obj = next(o for i, o in enumerate(objects) if i == picture.index)
+            raw = next((o for i, o in enumerate(_image_objects(page)) if i == picture.index), None)
+            if raw is None:
+                raise ValueError("the picture is no longer where it was")
+            obj = pdfium.PdfImage(raw, page=page, pdf=pdf)
             width, height = obj.get_px_size()
             if width * height > MAX_IMAGE_PIXELS:
                 raise RejectedInput(
