@@ -145,7 +145,7 @@ def test_a_hyphen_before_a_capital_is_kept(qapp: object, tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(
-    "footer", ["{n}", "- {n} -", "Page {n} of 3", "Страница {n}", "{n} / 3", "— {n} —"]
+    "footer", ["{n}", "- {n} -", "Page {n} of 3", "Страница {n}", "{n} / 3", "— {n} —", "{r}"]
 )
 def test_page_numbers_of_common_shapes_are_dropped(
     qapp: object, tmp_path: Path, footer: str
@@ -153,11 +153,13 @@ def test_page_numbers_of_common_shapes_are_dropped(
     pages = []
     for n in range(1, 4):
         lines, _ = h.flow([f"Абзац номер {n} рассказывает о работе в районе."], 100)
-        pages.append(Page(lines=[*lines, Line(footer.format(n=n), 290, 800, 9)]))
+        number = footer.format(n=n, r=["i", "ii", "iii"][n - 1])
+        pages.append(Page(lines=[*lines, Line(number, 290, 800, 9)]))
     body = _read(h.write_pdf(tmp_path / "numbers.pdf", pages)).body
     assert body.count("Абзац номер") == 3
     assert "Page" not in body and "Страница" not in body
     assert not any(p.strip().strip("-—/ ").isdigit() for p in _paragraphs(body)), body
+    assert not any(p in ("i", "ii", "iii") for p in _paragraphs(body)), body
 
 
 def test_a_lone_page_number_is_dropped_from_a_one_page_document(
@@ -166,6 +168,19 @@ def test_a_lone_page_number_is_dropped_from_a_one_page_document(
     lines, _ = h.flow(["Короткая заметка о новой школе в селе Ак-Талаа."], 100)
     path = h.write_pdf(tmp_path / "one.pdf", [Page(lines=[*lines, Line("1", 290, 800, 9)])])
     assert _paragraphs(_read(path).body) == ["Короткая заметка о новой школе в селе Ак-Талаа."]
+
+
+def test_a_chapter_running_head_on_three_pages_of_a_long_report_is_dropped(
+    qapp: object, tmp_path: Path
+) -> None:
+    pages = []
+    for n in range(1, 11):
+        head = "Глава 1. Вода" if n <= 3 else "Глава 2. Энергия"
+        lines, _ = h.flow([f"Текст страницы {n} о работе программы в сёлах."], 100)
+        pages.append(Page(lines=[Line(f"{head}    {n}", LEFT, 30, 9), *lines]))
+    body = _read(h.write_pdf(tmp_path / "chapters.pdf", pages)).body
+    assert "Глава" not in body
+    assert body.count("Текст страницы") == 10
 
 
 def test_a_line_in_the_margin_of_one_page_only_is_kept(qapp: object, tmp_path: Path) -> None:
