@@ -198,6 +198,14 @@ def test_a_line_in_the_margin_of_one_page_only_is_kept(qapp: object, tmp_path: P
 # -- titles -----------------------------------------------------------------------------------
 
 
+def test_a_large_one_word_logo_line_is_not_the_title(qapp: object, tmp_path: Path) -> None:
+    page = Page(lines=[Line("ПРООН", LEFT, 40, 28, bold=True)])
+    page.lines.append(Line("Школа в Токмоке получила солнечные панели", LEFT, 90, 16, bold=True))
+    page.lines += h.flow(["Двести учеников теперь учатся в тёплых классах всю зиму."], 130)[0]
+    draft = _read(h.write_pdf(tmp_path / "logo.pdf", [page]))
+    assert draft.title == "Школа в Токмоке получила солнечные панели"
+
+
 def test_the_title_property_is_used_when_no_line_stands_out(qapp: object, tmp_path: Path) -> None:
     lines, _ = h.flow(["Жители села построили новый мост через реку, и дети ходят в школу."], 100)
     path = h.write_pdf(tmp_path / "plain.pdf", [Page(lines=lines)], title="Новый мост в Чуе")

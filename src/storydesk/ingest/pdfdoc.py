@@ -608,7 +608,14 @@ def _title_and_paragraphs(
                 previous = line
     title: str | None = None
     first = paragraphs[0][0].page if paragraphs else -1
-    top_half = [p for p in paragraphs[:12] if p[0].page == first and p[0].top >= height / 2]
+    # A headline has words: a big "UNDP" or "2025" set as a logo is not one.
+    top_half = [
+        p
+        for p in paragraphs[:12]
+        if p[0].page == first
+        and p[0].top >= height / 2
+        and sum(1 for word in _join(p).split() if any(c.isalpha() for c in word)) >= 2
+    ]
     if top_half:
         largest = max(top_half, key=lambda p: p[0].size)
         if largest[0].size >= 1.2 * body_size and len(largest) <= 4:
