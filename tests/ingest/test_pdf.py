@@ -21,7 +21,7 @@ from PIL import Image
 from pypdf import PdfWriter
 
 from storydesk.errors import RejectedInput
-from storydesk.ingest import pdfdoc
+from storydesk.ingest import documents, pdfdoc
 from storydesk.ingest.documents import read_document
 from storydesk.ingest.pdfdoc import read_pdf
 from storydesk.ingest.text import read_text
@@ -112,6 +112,11 @@ def test_the_photo_is_kept_with_its_caption_and_credit(folder: Path) -> None:
         assert photo.size == (400, 300)
         assert photo.format == "JPEG"
     assert "Фото:" not in draft.body and h.CAPTION not in draft.body
+
+
+def test_the_picture_limits_are_the_documents_ones() -> None:
+    assert pdfdoc.MAX_IMAGES == documents.MAX_DOCUMENT_IMAGES
+    assert pdfdoc.MAX_IMAGE_BYTES == documents.MAX_DOCUMENT_IMAGE_BYTES
 
 
 def test_the_dispatcher_reads_a_pdf(folder: Path) -> None:
@@ -269,7 +274,7 @@ def test_scanned_pages_beside_text_pages_are_noted(qapp: object, tmp_path: Path)
 def test_pictures_over_the_limit_are_noted(
     qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pdfdoc, "MAX_DOCUMENT_IMAGES", 2)
+    monkeypatch.setattr(pdfdoc, "MAX_IMAGES", 2)
     lines, _ = h.flow(["Фотоотчёт о посадке деревьев в парке."], 100)
     pictures = [
         Picture(

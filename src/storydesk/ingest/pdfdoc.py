@@ -47,13 +47,19 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from storydesk.errors import RejectedInput
-from storydesk.ingest.documents import MAX_DOCUMENT_IMAGE_BYTES, MAX_DOCUMENT_IMAGES
 from storydesk.ingest.draft import ImageDraft, ReadNote, StoryDraft
 from storydesk.ingest.text import read_text
 from storydesk.messages import translatable
 
 log = logging.getLogger(__name__)
 
+# The picture limits are documents.py's MAX_DOCUMENT_IMAGES and MAX_DOCUMENT_IMAGE_BYTES
+# (tests/ingest/test_pdf.py checks they agree): documents.py imports this module, and an
+# import back would be a module cycle inside ``ingest`` (tests/test_layers.py).
+MAX_IMAGES = 100
+"""Most pictures taken from one PDF; the rest are noted as left out."""
+MAX_IMAGE_BYTES = 50 * 1024 * 1024
+"""Largest picture taken from a PDF (the catalogue's own image limit applies later)."""
 MAX_PAGES = 500
 """Most pages read from one PDF; a longer document is read up to here, with a warning."""
 MAX_CHARS = 5_000_000
@@ -501,13 +507,13 @@ def _keep_pictures(document: _Document) -> list[_Picture]:
         if picture.key not in seen:
             seen.add(picture.key)
             unique.append(picture)
-    if len(unique) > MAX_DOCUMENT_IMAGES:
+    if len(unique) > MAX_IMAGES:
         document.warnings.append(
             translatable(
                 "Import", "{count:,} pictures over the {limit:,} limit were left out"
-            ).format(count=len(unique) - MAX_DOCUMENT_IMAGES, limit=MAX_DOCUMENT_IMAGES)
+            ).format(count=len(unique) - MAX_IMAGES, limit=MAX_IMAGES)
         )
-        unique = unique[:MAX_DOCUMENT_IMAGES]
+        unique = unique[:MAX_IMAGES]
     return unique
 
 
@@ -779,10 +785,10 @@ def _extract(data: bytes, picture: _Picture) -> bytes:
 
 
 def _check_size(size: int) -> None:
-    if size > MAX_DOCUMENT_IMAGE_BYTES:
+    if size > MAX_IMAGE_BYTES:
         raise RejectedInput(
             "",
             translatable(
                 "Import", "the picture is {size:,} bytes, over the {limit:,} limit"
-            ).format(size=size, limit=MAX_DOCUMENT_IMAGE_BYTES),
+            ).format(size=size, limit=MAX_IMAGE_BYTES),
         )
