@@ -121,10 +121,6 @@ class _Line:
     size: float
     page: int
 
-    @property
-    def middle(self) -> float:
-        return (self.top + self.bottom) / 2
-
 
 @dataclass
 class _Picture:
