@@ -249,3 +249,50 @@ def long_document(path: Path, pages: int = 200) -> Path:
         page.pictures.append(Picture(logo, 500, 20, 30, 30))
         out.append(page)
     return write_pdf(path, out)
+
+
+def handmade_pdf(lines: list[tuple[str, float, float, float]], image: Image.Image | None) -> bytes:
+    """A minimal PDF written byte by byte: Latin ``lines`` (text, x, y from the bottom, size)
+    in Helvetica and one RGB picture stored losslessly (FlateDecode) at (60, 400, 320×200).
+
+    Qt stores every picture as a JPEG; this is how a picture that is not one is made.
+    """
+    import zlib
+
+    def text(s: str) -> str:
+        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    content = "".join(f"BT /F1 {size} Tf {x} {y} Td ({text(s)}) Tj ET\n" for s, x, y, size in lines)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>",
+    ]
+    if image is not None:
+        content = "q 320 0 0 200 60 400 cm /Im1 Do Q\n" + content
+    stream = content.encode("latin-1")
+    objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    rgb = image.convert("RGB") if image is not None else Image.new("RGB", (1, 1))
+    pixels = zlib.compress(rgb.tobytes())
+    objects.append(
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB "
+        b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n"
+        % (rgb.width, rgb.height, len(pixels))
+        + pixels
+        + b"\nendstream"
+    )
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)

@@ -271,6 +271,38 @@ def test_scanned_pages_beside_text_pages_are_noted(qapp: object, tmp_path: Path)
     assert "2 of 3 pages hold only pictures (scanned); their text was not read" in draft.warnings
 
 
+def test_a_picture_that_is_not_a_jpeg_is_taken_as_png() -> None:
+    chart = Image.new("RGB", (320, 200), (250, 250, 250))
+    for x in range(0, 320, 40):
+        chart.paste((20, 90, 160), (x + 5, 200 - x // 2 - 20, x + 30, 200))
+    data = h.handmade_pdf(
+        [
+            ("Harvest tripled in three years of the cooperative's work.", 60, 700, 11),
+            ("Cooperative harvest by year", 60, 388, 9),
+        ],
+        chart,
+    )
+    draft = read_pdf(data, "chart.pdf", "chart.pdf")[0]
+    [image] = draft.images
+    assert image.caption == "Cooperative harvest by year" and image.load is not None
+    with Image.open(io.BytesIO(image.load())) as taken:
+        assert taken.format == "PNG" and taken.size == (320, 200)
+        assert taken.convert("RGB").getpixel((10, 195)) == (20, 90, 160)
+    assert "Cooperative harvest" not in draft.body
+
+
+def test_a_picture_over_the_pixel_limit_is_refused_when_loaded_by_name(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = _read(folder / "release.pdf")
+    monkeypatch.setattr(pdfdoc, "MAX_IMAGE_PIXELS", 400 * 300 - 1)
+    assert draft.images[0].load is not None
+    with pytest.raises(RejectedInput) as caught:
+        draft.images[0].load()
+    assert caught.value.path.endswith("release.pdf → page1-image1")
+    assert "400×300 pixels, over the limit" in caught.value.reason
+
+
 def test_pictures_over_the_limit_are_noted(
     qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
