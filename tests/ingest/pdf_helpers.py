@@ -127,11 +127,17 @@ def flow(
     A ``\\n`` inside a paragraph forces a line break there (to place a hyphenated word end).
     Returns the lines and the y below the last one.
     """
-    from PySide6.QtGui import QFont, QFontMetricsF
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QFont, QFontMetricsF, QPdfWriter
 
     font = QFont(_font_family())
     font.setPointSizeF(size)
-    metrics = QFontMetricsF(font)
+    # Measured on a PDF device at 72 dpi, as write_pdf paints (a screen's dpi differs).
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    device = QPdfWriter(buffer)
+    device.setResolution(72)
+    metrics = QFontMetricsF(font, device)
     leading = size * 1.35
     lines: list[Line] = []
     y = top
@@ -190,7 +196,7 @@ def press_release(path: Path, *, pdf_title: str | None = "Microsoft Word - relea
     line end, a photo with a caption and a "Фото: ПРООН" credit under it."""
     total = 3
     one = Page(lines=furniture(1, total))
-    one.lines.append(Line(TITLE, LEFT, 80, 18, bold=True))
+    one.lines.append(Line(TITLE, LEFT, 80, 16, bold=True))
     one.lines.append(Line("12 марта 2025", LEFT, 115, 10))
     lines, y = flow(PAGE_ONE, 145)
     one.lines += lines
@@ -296,3 +302,17 @@ def handmade_pdf(lines: list[tuple[str, float, float, float]], image: Image.Imag
         xref,
     )
     return bytes(out)
+
+
+def text_document(path: Path, html: str) -> Path:
+    """``html`` laid out by QTextDocument and printed to a PDF, as a word processor does:
+    wrapped and justified by Qt, page breaks and Qt's own page numbers in the footer."""
+    from PySide6.QtGui import QFont, QPageSize, QPdfWriter, QTextDocument
+
+    document = QTextDocument()
+    document.setDefaultFont(QFont(_font_family(), 11))
+    document.setHtml(html)
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    document.print_(writer)
+    return path

@@ -136,6 +136,25 @@ def test_two_columns_are_read_left_then_right_under_a_full_width_title(folder: P
     assert paragraphs[0].endswith("вместе с районной администрацией.")
 
 
+def test_a_word_processor_layout_keeps_its_title_paragraphs_and_list_items(
+    qapp: object, tmp_path: Path
+) -> None:
+    """Qt lays the text out (wrapped, justified, page numbers of its own), as Word would."""
+    texts = [p.replace("\n", "") for p in h.PAGE_ONE + h.PAGE_TWO + h.PAGE_THREE] * 3
+    html = (
+        f"<h1>{h.TITLE}</h1>"
+        + "".join(f"<p align='justify'>{p}</p>" for p in texts)
+        + "<p>Участники проекта:</p><ul><li>сельские управы</li><li>колледж Нарына</li></ul>"
+    )
+    draft = _read(h.text_document(tmp_path / "word.pdf", html))
+    assert draft.title == h.TITLE  # two lines at 24 pt, joined
+    paragraphs = _paragraphs(draft.body)
+    assert paragraphs[:2] == texts[:2]
+    assert paragraphs[-3:] == ["Участники проекта:", "сельские управы", "колледж Нарына"]
+    assert len(paragraphs) == len(texts) + 3
+    assert not any(p.strip().isdigit() for p in paragraphs)
+
+
 def test_a_hyphen_before_a_capital_is_kept(qapp: object, tmp_path: Path) -> None:
     lines, _ = h.flow(
         [

@@ -597,12 +597,12 @@ def _title_and_paragraphs(
     previous: _Line | None = None
     for page_flows in flows:
         for flow in page_flows:
-            pitch = _typical_pitch(flow)
+            pitches = _typical_pitches(flow)
             column_left = min(ln.left for ln in flow)
             column_right = max(ln.right for ln in flow)
             for line in flow:
                 if previous is None or _starts_paragraph(
-                    previous, line, pitch, column_left, column_right
+                    previous, line, pitches.get(round(line.size)), column_left, column_right
                 ):
                     paragraphs.append([line])
                 else:
@@ -628,15 +628,21 @@ def _title_and_paragraphs(
     return title, [_join(p) for p in paragraphs]
 
 
-def _typical_pitch(flow: list[_Line]) -> float | None:
-    pitches = [
-        a.baseline - b.baseline
-        for a, b in itertools.pairwise(flow)
-        if a.page == b.page and abs(a.size - b.size) < 0.5 and a.baseline > b.baseline
-    ]
-    if len(pitches) < 3:
-        return None  # too few to tell line spacing from paragraph spacing
-    return min(statistics.median_low(pitches), min(pitches) * 1.25)
+def _typical_pitches(flow: list[_Line]) -> dict[int, float]:
+    """The usual distance between baselines in a flow, for each font size (points).
+
+    A size seen in fewer than three line pairs has none: two lines cannot tell line
+    spacing from paragraph spacing, and a headline's spacing is not the text's.
+    """
+    by_size: dict[int, list[float]] = {}
+    for a, b in itertools.pairwise(flow):
+        if a.page == b.page and abs(a.size - b.size) < 0.5 and a.baseline > b.baseline:
+            by_size.setdefault(round(a.size), []).append(a.baseline - b.baseline)
+    return {
+        size: min(statistics.median_low(steps), min(steps) * 1.25)
+        for size, steps in by_size.items()
+        if len(steps) >= 3
+    }
 
 
 def _starts_paragraph(
@@ -656,8 +662,17 @@ def _starts_paragraph(
         return True
     if line.left - column_left > 1.5 * line.size and previous.left - column_left < line.size:
         return True
-    short = previous.right < column_right - 0.15 * (column_right - column_left)
-    return short and ended
+    room = column_right - previous.right
+    if room < 0.05 * (column_right - column_left):
+        return False  # a full line: the text runs on
+    wrapped = previous.text.rstrip()[-1:] in _WRAPPED_HYPHENS and line.text[:1].islower()
+    if ended or wrapped:
+        return ended and not wrapped
+    # The line was broken although the next word would have fitted (by half as much again
+    # as the line's average letter width): a list item, an address line, a line of its own.
+    word = line.text.split()[0] if line.text.split() else ""
+    advance = (previous.right - previous.left) / max(len(previous.text), 1)
+    return (len(word) + 1) * advance * 1.5 < room  # letters vary in width: leave a margin
 
 
 def _join(lines: list[_Line]) -> str:
