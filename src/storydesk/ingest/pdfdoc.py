@@ -781,6 +781,9 @@ def _extract(data: bytes, picture: _Picture) -> bytes:
                 _check_size(size)
                 return bytes(obj.get_data(decode_simple=False))
             bitmap = obj.get_bitmap(render=False)
+            # Closing frees PDFium's pixel buffer, which the PIL image below shares: safe,
+            # because the PNG is written before the finally clause closes it.
+            bitmap.warn_on_close = False
             try:
                 image = bitmap.to_pil()
                 buffer = io.BytesIO()
