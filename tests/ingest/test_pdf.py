@@ -155,6 +155,17 @@ def test_a_word_processor_layout_keeps_its_title_paragraphs_and_list_items(
     assert not any(p.strip().isdigit() for p in paragraphs)
 
 
+def test_typed_bullets_become_a_list(qapp: object, tmp_path: Path) -> None:
+    lines, y = h.flow(["Проект помог трём сёлам Нарынской области:"], 100)
+    for n, item in enumerate(["• Эмгек получил солнечную станцию", "• Ак-Талаа — новый мост"]):
+        lines.append(Line(item, LEFT + 10, y + n * 15, 11))
+    draft = _read(h.write_pdf(tmp_path / "list.pdf", [Page(lines=lines)]))
+    assert draft.body.endswith(
+        "Проект помог трём сёлам Нарынской области:\n\n"
+        "- Эмгек получил солнечную станцию\n- Ак-Талаа — новый мост"
+    )
+
+
 def test_a_hyphen_before_a_capital_is_kept(qapp: object, tmp_path: Path) -> None:
     lines, _ = h.flow(
         [

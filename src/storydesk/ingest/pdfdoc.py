@@ -92,6 +92,9 @@ _PAGE_NUMBER = re.compile(
 _PHOTO_CREDIT = re.compile(
     r"^\s*(?:фото|photo|сурет|сүрөт|фотография)\s*[:：]\s*(?P<v>.{1,120}?)\s*$", re.IGNORECASE
 )
+# Word's bullets come from symbol fonts as private-use characters (U+F0B7 and the like).
+_PRIVATE_BULLET = re.compile(r"^\s*[\ue000-\uf8ff]\s*")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _JUNK_TITLE = re.compile(
     r"^\s*(?:microsoft\s+\w+\s*-|untitled|без\s+имени|document\s*\d*\s*$|doc\d*\s*$)"
     r"|\.(?:docx?|pdf|odt|rtf|txt|indd|qxd|pages|html?)\s*$",
@@ -320,7 +323,7 @@ def _page_lines(textpage: Any, number: int, budget: int) -> tuple[list[_Line], i
     space = False
 
     def close(line: _Line) -> None:
-        line.text = "".join(chars)
+        line.text = _PRIVATE_USE.sub("", _PRIVATE_BULLET.sub("• ", "".join(chars)))
         line.size = sizes.most_common(1)[0][0]
         lines.append(line)
 
@@ -331,8 +334,8 @@ def _page_lines(textpage: Any, number: int, budget: int) -> tuple[list[_Line], i
         if code in (0x09, 0x20, 0xA0, 0x3000):
             space = line is not None
             continue
-        if not 0 < code < 0x110000 or 0xD800 <= code < 0xE000:
-            continue
+        if not 0 < code < 0x110000 or 0xD800 <= code < 0xE000 or (code < 0x20 and code != 2):
+            continue  # surrogates and control characters (0x02 is PDFium's wrapped hyphen)
         if not pdfium_c.FPDFText_GetCharBox(textpage, index, left, right, bottom, top):
             continue
         size = pdfium_c.FPDFText_GetFontSize(textpage, index)
