@@ -21,7 +21,7 @@ from PIL import Image
 from pypdf import PdfWriter
 
 from storydesk.errors import RejectedInput
-from storydesk.ingest import documents, pdfdoc
+from storydesk.ingest import pdfdoc
 from storydesk.ingest.documents import read_document
 from storydesk.ingest.pdfdoc import read_pdf
 from storydesk.ingest.text import read_text
@@ -112,11 +112,6 @@ def test_the_photo_is_kept_with_its_caption_and_credit(folder: Path) -> None:
         assert photo.size == (400, 300)
         assert photo.format == "JPEG"
     assert "Фото:" not in draft.body and h.CAPTION not in draft.body
-
-
-def test_the_picture_limits_are_the_documents_ones() -> None:
-    assert pdfdoc.MAX_IMAGES == documents.MAX_DOCUMENT_IMAGES
-    assert pdfdoc.MAX_IMAGE_BYTES == documents.MAX_DOCUMENT_IMAGE_BYTES
 
 
 def test_the_dispatcher_reads_a_pdf(folder: Path) -> None:

@@ -48,17 +48,15 @@ import pypdfium2.raw as pdfium_c
 
 from storydesk.errors import RejectedInput
 from storydesk.ingest.draft import ImageDraft, ReadNote, StoryDraft
+from storydesk.ingest.officepackage import MAX_DOCUMENT_IMAGE_BYTES, MAX_DOCUMENT_IMAGES
 from storydesk.ingest.text import read_text
 from storydesk.messages import translatable
 
 log = logging.getLogger(__name__)
 
-# The picture limits are documents.py's MAX_DOCUMENT_IMAGES and MAX_DOCUMENT_IMAGE_BYTES
-# (tests/ingest/test_pdf.py checks they agree): documents.py imports this module, and an
-# import back would be a module cycle inside ``ingest`` (tests/test_layers.py).
-MAX_IMAGES = 100
+MAX_IMAGES = MAX_DOCUMENT_IMAGES
 """Most pictures taken from one PDF; the rest are noted as left out."""
-MAX_IMAGE_BYTES = 50 * 1024 * 1024
+MAX_IMAGE_BYTES = MAX_DOCUMENT_IMAGE_BYTES
 """Largest picture taken from a PDF (the catalogue's own image limit applies later)."""
 MAX_PAGES = 500
 """Most pages read from one PDF; a longer document is read up to here, with a warning."""
