@@ -21,8 +21,9 @@ from pathlib import PurePosixPath
 from storydesk.ingest.draft import StoryDraft
 from storydesk.messages import translatable
 
-# Fewer letter-words than this in the body (and in the summary), and no image: a stub.
-STUB_WORDS = 5
+# Fewer different letter-words than this in all a page holds (title, text, summary), no
+# image and no title of its own: a stub ("hello").
+STUB_WORDS = 3
 # Own words (outside links) that make a page's text its own: a dated page with a
 # navigation title, or a Hugo ``_index`` page, with at least this many is kept.
 OWN_TEXT_WORDS = 150
@@ -291,13 +292,16 @@ def page_kind(
         return translatable("Import", "a navigation page (mostly links, no article text)")
     if _is_hugo_list_page(file_name) and own < OWN_TEXT_WORDS:
         return translatable("Import", "a section's list page (Hugo _index) with little text")
-    if layout and layout not in ARTICLE_LAYOUTS and words < STUB_WORDS and not draft.images:
+    if layout and layout not in ARTICLE_LAYOUTS and words == 0 and not draft.images:
         return translatable(
             "Import", "a layout page with no text of its own (layout: {layout})"
         ).format(layout=layout)
-    summary_words = count_words(draft.summary or "")
-    if words < STUB_WORDS and summary_words < STUB_WORDS and not draft.images:
-        return translatable("Import", "a stub of a few words")
+    # A short text under a title of its own is a short story; without one ("hello"), the
+    # few words are all the file holds (its title is made from them).
+    if "title" not in draft.explicit and not draft.images:
+        text = " ".join((draft.title, draft.body, draft.summary or ""))
+        if len({w.casefold() for w in _LETTER_WORD.findall(_URL.sub(" ", text))}) < STUB_WORDS:
+            return translatable("Import", "a stub of a few words")
     return None
 
 
