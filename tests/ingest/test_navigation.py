@@ -383,3 +383,39 @@ def test_storydesk_import_reports_the_navigation_pages_as_skipped(tmp_path: Path
         "Felt carpets from Ak-Suu",
         "Вода для Ак-Суу",
     ]
+
+
+def test_html_and_plain_text_pages_are_judged_too(tmp_path: Path) -> None:
+    inbox = tmp_path / "saved"
+    inbox.mkdir()
+    links = "".join(f'<li><a href="/ru/{n}/">Раздел {n}</a></li>' for n in range(12))
+    (inbox / "karta-sajta.html").write_text(
+        f"<html><head><title>Разделы</title></head><body><main><ul>{links}</ul></main>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (inbox / "kontakty.html").write_text(
+        "<html><head><title>Контакты</title></head><body><main><p>Пишите нам: "
+        "info@example.org</p></main></body></html>",
+        encoding="utf-8",
+    )
+    (inbox / "felt.html").write_text(
+        "<html><head><title>Войлок из Ак-Суу</title></head><body>"
+        '<nav><a href="/">Главная</a> <a href="/news/">Новости</a></nav>'
+        f"<article><h1>Войлок из Ак-Суу</h1><p>{STORY_RU}</p>"
+        '<p>Подробнее на <a href="https://www.undp.org/ru/kyrgyzstan">сайте ПРООН</a>.</p>'
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (inbox / "hello.md").write_text("hello\n", encoding="utf-8")
+    (inbox / "water.txt").write_text(f"Вода для Нарына\n\n{STORY_RU}\n", encoding="utf-8")
+    with Library.open(tmp_path / "data") as library:
+        report = library.import_paths([inbox], index=False)
+        titles = sorted(story.title for story in library.stories(report.stories))
+    assert titles == ["Вода для Нарына", "Войлок из Ак-Суу"]
+    skipped = {Path(s["path"]).name: s["reason"] for s in report.skipped}
+    assert skipped == {
+        "karta-sajta.html": "a navigation page (mostly links, no article text), not a story",
+        "kontakty.html": "a navigation page (titled 'Контакты'), not a story",
+        "hello.md": "a stub of a few words, not a story",
+    }

@@ -65,7 +65,6 @@ NAVIGATION_TITLES = frozenset(
         "home page",
         "homepage",
         "main page",
-        "welcome",
         "index",
         "contact",
         "contacts",
