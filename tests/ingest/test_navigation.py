@@ -419,3 +419,19 @@ def test_html_and_plain_text_pages_are_judged_too(tmp_path: Path) -> None:
         "kontakty.html": "a navigation page (titled 'Контакты'), not a story",
         "hello.md": "a stub of a few words, not a story",
     }
+
+
+def test_the_stories_of_a_bundle_are_not_judged(tmp_path: Path) -> None:
+    """A bundle's publisher chose its stories: even one titled "Contacts" is imported."""
+    bundle = tmp_path / "inbox.storybundle"
+    (bundle / "stories").mkdir(parents=True)
+    (bundle / "stories" / "contacts.md").write_text(
+        "---\nid: office-contacts\ntitle: Contacts\nlanguage: en\n---\nWrite to the Osh office.\n"
+    )
+    (bundle / "bundle.json").write_text(
+        json.dumps({"format": "storydesk.bundle", "version": 1, "title": "Inbox"})
+    )
+    with Library.open(tmp_path / "data") as library:
+        report = library.import_paths([bundle], index=False)
+    assert report.imported == 1, report.to_json()
+    assert not [s for s in report.skipped if "not a story" in s["reason"]]

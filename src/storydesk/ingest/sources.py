@@ -694,8 +694,11 @@ def _judge_pages(
 
     A file the user named on its own is imported whatever it looks like (the user's
     choice wins over the judgement, which can be wrong), with a warning saying what it
-    looks like.
+    looks like. The stories of a StoryDesk bundle (one with a ``bundle.json``) are not
+    judged: its publisher chose them, and a signed bundle is imported as it was signed.
     """
+    if story_file.manifest is not None:
+        return drafts
     kept: list[StoryDraft] = []
     skipped: str | None = None
     for draft in drafts:
