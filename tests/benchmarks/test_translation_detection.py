@@ -2,7 +2,7 @@
 
 The set (``benchmarks/data/translation_pairs.json``) and the figures are described in
 docs/linking-translations.md. Measured: precision 1.000 overall; recall 1.000 on the seeds,
-0.556 on the camgdp language versions, 0.000 on the kaz-parallel headlines (a headline alone
+0.833 on the camgdp language versions, 0.000 on the kaz-parallel headlines (a headline alone
 holds too little to tell its translation from the other headlines of the same site).
 """
 
@@ -18,7 +18,10 @@ BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 MARGIN = 0.05
 PRECISION = 1.0
-RECALL = {"seeds": 1.0, "camgdp_docsy": 0.556, "kaz_parallel": 0.0}
+# camgdp_docsy was 10 of 18 (0.556) until issue 15; its two country pages (Hugo _index.md
+# section pages of Kazakhstan and Uzbekistan, 6 labelled pairs, none found) are no longer
+# imported as stories and left the labelled set: 10 of 12 guide pairs.
+RECALL = {"seeds": 1.0, "camgdp_docsy": 0.833, "kaz_parallel": 0.0}
 
 
 @pytest.fixture(scope="module")
@@ -48,4 +51,4 @@ def test_recall_stays_at_the_measured_level(measured: dict[str, Any]) -> None:
         row = measured["parts"][part]
         assert row["recall"] >= level - MARGIN, (part, row, measured["missed_pairs"])
     assert measured["parts"]["seeds"]["true"] == 1, "the seeds' translation pair is found"
-    assert measured["stories"] == 325
+    assert measured["stories"] == 319  # 325 before the six country pages left the set

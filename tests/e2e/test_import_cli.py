@@ -119,8 +119,11 @@ def test_karakalmyk_then_desa_updates_nothing(corpora_dir: Path, tmp_path: Path)
     assert [s["title"] for s in listed].count("About the Project") == 2
     missing = [e for e in second["rejected"] if "image" in e["reason"]]
     assert missing and all(e["reason"].startswith("story '") for e in missing)
-    clews = [w for w in second["warnings"] if w["path"].endswith("clews.md")]
-    assert clews and "countries" in clews[0]["reason"]
+    # clews.md is a layout page with no text of its own: since issue 15 it is skipped, not
+    # imported, in a folder walk (its front matter warnings come with the file named on its
+    # own: tests/ingest/test_accounting.py).
+    clews = [e for e in second["skipped"] if e["path"].endswith("clews.md")]
+    assert clews and clews[0]["reason"].startswith("a layout page with no text of its own")
     countries = {c for s in listed for c in s["countries"]}
     assert not {"True", "center", "CLEWS and the UN"} & countries
 

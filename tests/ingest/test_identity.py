@@ -193,7 +193,16 @@ def test_importing_the_corpora_in_any_order_gives_the_same_stories(
             assert report.conflicts == [] and report.updated == 0, (order, sources[index])
         rows = _rows(data)
         if order == (0, 1, 2, 3, 4):
-            assert len(rows) == 361
+            # 361 before issue 15; 51 pages are now skipped as not stories. karakalmyk (18):
+            # the home pages (Главная, Home, Башкы бет), Contacts/Контакты/Байланыштар,
+            # Maps/Карты/Карталар, Blog/Блог ×3, Photo Archive/Фотоархив/Сүрөт архиви and
+            # the three empty Dictionary layout pages. UN DESA (11): home, projects and
+            # services (list layouts), the CLEWS, OG-Core and WEFM layout pages with no
+            # text of their own, the four "OG-CORE Training" pages of links and the Privacy
+            # Policy. camgdp_docsy (22): five home pages (content/{en,kk,ky,ru,uz}/_index.html;
+            # mn, tg and tk were already skipped as repeats), 16 Hugo _index section pages
+            # with little text (guides, countries, sources) and the CAMGDP Privacy Policy.
+            assert len(rows) == 310
         listings[order] = "\n".join(sorted(repr(row) for row in rows))
     forward = listings.pop((0, 1, 2, 3, 4))
     for order, listing in listings.items():

@@ -75,10 +75,42 @@ def test_fixture_stories_index_the_same_terms(fixture_stories: list[Story]) -> N
         _compare(story, expected[story.id])
 
 
+# Pages of the corpora recorded before issue 15 that are now skipped as navigation, listing
+# or stub pages, not stories (docs/importing.md, "Markdown and listing pages"):
+# karakalmyk's Карталар, Словарь, Главная, Байланыштар and Сүрөт архиви; UN DESA's OG-Core
+# tool page and its four "OG-CORE Training" pages of links; camgdp_docsy's home pages
+# (ru, uz) and its Hugo _index section pages (Узбекистан, Гидтер, O'zbekiston,
+# Qo'llanmalar, Дереккөздер, Manbalar, Қазақстан).
+NOW_SKIPPED = frozenset(
+    {
+        "02a12303bd90",
+        "0e781f0b1d8c",
+        "424c7b219171",
+        "464420ac440c",
+        "58a8647c198a",
+        "02f180c7ddf6",
+        "1460e203f77d",
+        "20f6117fed11",
+        "4bb956859fee",
+        "60591bc646eb",
+        "07ae991fb126",
+        "08ded8e56a20",
+        "5b324ade5975",
+        "6019cb941d12",
+        "7c9c0389291c",
+        "bdf43477589a",
+        "bec591441d20",
+        "e0fbb10a21fa",
+        "e6fa903901b2",
+    }
+)
+
+
 def test_corpus_stories_index_the_same_terms(corpora_library: Any) -> None:
     from storydesk.catalogue.db import open_catalogue_read_only
 
-    expected = EXPECTED["corpora"]
+    expected = {k: v for k, v in EXPECTED["corpora"].items() if k not in NOW_SKIPPED}
+    assert len(expected) == len(EXPECTED["corpora"]) - len(NOW_SKIPPED)
     engine, sessions = open_catalogue_read_only(corpora_library.layout.catalogue)
     try:
         with sessions() as session:

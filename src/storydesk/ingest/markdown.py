@@ -13,6 +13,7 @@ import json
 import re
 import tomllib
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -205,7 +206,14 @@ def has_front_matter(text: str) -> bool:
 
 
 def clean_template_tags(body: str) -> str:
-    """Remove Liquid/Hugo tags, keeping the path inside ``{{ 'x' | relative_url }}``."""
+    """Remove Liquid/Hugo tags, keeping the path inside ``{{ 'x' | relative_url }}``.
+
+    Hugo shortcodes go first (``{{% x %}}`` holds a Liquid-looking ``{% x %}`` that would
+    otherwise leave ``{}`` behind): a paired shortcode keeps the text between its tags,
+    ``{{< figure src=... caption=... >}}`` becomes a Markdown image with its caption and
+    ``{{< ref "x" >}}`` the path it names.
+    """
+    body = sub_before_last(_SHORTCODE, _shortcode_replacement, body, _SHORTCODE_END)
     body = _LIQUID_URL.sub(lambda m: m.group("p"), body)
     body = _LIQUID_VAR_URL.sub("", body)
     body = sub_before_last(_LIQUID_TAG, "", body, _LIQUID_END)
@@ -214,6 +222,85 @@ def clean_template_tags(body: str) -> str:
 
 
 _LIQUID_END = re.compile(r"%\}")
+# Hugo shortcodes: {{< name params >}}, {{% name params %}}, their closing tags and the
+# escaped {{</* name */>}}. The parameters never hold a brace, so an unclosed tag stops at
+# the next one and a page of them costs linear time.
+_SHORTCODE = re.compile(
+    r"\{\{(?P<open>[<%])(?:/\*)?\s*(?P<close>/)?\s*(?P<name>[\w./-]+)?(?P<params>[^{}]*?)"
+    r"(?:\*/)?\s*[>%]\}\}"
+)
+_SHORTCODE_END = re.compile(r"[>%]\}\}")
+_SHORTCODE_PARAM = re.compile(
+    r"""(?:(?P<key>[\w-]+)\s*=\s*)?(?:"(?P<a>[^"]*)"|'(?P<b>[^']*)'|`(?P<c>[^`]*)`|(?P<d>[^\s"'`=]+))"""
+)
+_FIGURE_SHORTCODES = frozenset({"figure", "img", "image"})
+_REF_SHORTCODES = frozenset({"ref", "relref"})
+_SIMPLE_SRC = re.compile(r"^[^()\s<>]+$")
+_CAPTION_UNSAFE = re.compile(r"[\"'()\n\[\]]+")
+
+
+def _shortcode_params(params: str) -> tuple[dict[str, str], list[str]]:
+    named: dict[str, str] = {}
+    positional: list[str] = []
+    for m in _SHORTCODE_PARAM.finditer(params):
+        value = next(v for v in (m["a"], m["b"], m["c"], m["d"]) if v is not None)
+        if m["key"]:
+            named[m["key"].lower()] = value
+        else:
+            positional.append(value)
+    return named, positional
+
+
+def _shortcode_replacement(m: re.Match[str]) -> str:
+    """What a Hugo shortcode leaves in the text (see :func:`clean_template_tags`)."""
+    name = (m["name"] or "").lower()
+    if m["close"] or not name:
+        return ""
+    if name in _FIGURE_SHORTCODES:
+        named, positional = _shortcode_params(m["params"])
+        src = (named.get("src") or (positional[0] if positional else "")).strip()
+        if not src or not _SIMPLE_SRC.match(src):
+            return ""
+        alt = _CAPTION_UNSAFE.sub(" ", named.get("alt", "")).strip()
+        caption = named.get("caption") or named.get("title") or ""
+        caption = " ".join(_CAPTION_UNSAFE.sub(" ", _HTML_TAG.sub("", caption)).split())
+        titled = f' "{caption}"' if caption else ""
+        return f"\n\n![{alt}]({src}{titled})\n\n"
+    if name in _REF_SHORTCODES:
+        _named, positional = _shortcode_params(m["params"])
+        return positional[0] if positional else ""
+    return ""
+
+
+# Kramdown's extensions ({::comment}...{:/comment}, {::options ... /}) and attribute lists:
+# block IALs and attribute list definitions on a line of their own, span IALs right after
+# an element ({: .box-note}, {:.class}, {: #id .class key="v"}, {:toc}). Items are
+# separated by required blanks, so no two ways of matching compete (linear time).
+_KRAMDOWN_COMMENT = re.compile(r"\{::comment\b[^{}\n]*\}.*?\{:/(?:comment)?\}", re.DOTALL)
+_KRAMDOWN_COMMENT_END = re.compile(r"\{:/(?:comment)?\}")
+_KRAMDOWN_EXTENSION = re.compile(r"\{::[\w-]+[^{}\n]*\}|\{:/[\w-]*\}")
+_IAL_LINE = re.compile(r"^[ \t]*\{:(?![:/])[^{}\n]*\}[ \t]*(?:\n|\Z)", re.MULTILINE)
+_IAL_ITEM = r"""[.#]?[\w-]+(?:=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']*))?"""
+_IAL_SPAN = re.compile(rf"\{{:(?![:/])[ \t]*(?:{_IAL_ITEM}(?:[ \t]+{_IAL_ITEM})*)?[ \t]*\}}")
+_TOC_MARKER = re.compile(r"^[ \t]*[*-][ \t]+TOC[ \t]*\n(?=[ \t]*\{:toc\})", re.MULTILINE)
+
+
+def remove_attribute_lists(body: str) -> str:
+    """Remove Kramdown attribute lists and extensions from a Markdown body.
+
+    ``{::comment}...{:/comment}`` goes with what it holds; other extensions
+    (``{::nomarkdown}``, ``{::options ... /}``) lose their tags only. A ``* TOC`` list
+    marked ``{:toc}`` goes too (it is where the site puts its table of contents).
+    """
+    if "{:" not in body:
+        return body
+    body = sub_before_last(_KRAMDOWN_COMMENT, "", body, _KRAMDOWN_COMMENT_END)
+    body = _KRAMDOWN_EXTENSION.sub("", body)
+    body = _TOC_MARKER.sub("", body)
+    body = _IAL_LINE.sub("", body)
+    return _IAL_SPAN.sub("", body)
+
+
 _OUTPUT_END = re.compile(r"\}\}")
 _COMMENT_END = re.compile(r"-->")
 
@@ -604,6 +691,22 @@ def apply_front_matter(draft: StoryDraft, meta: dict[str, Any]) -> None:
         draft.translations = translations
 
 
+@dataclass
+class MarkdownPage:
+    """A Markdown file as read, with what tells a story from a site's navigation page.
+
+    Attributes:
+        drafts: One draft, one per card of a listing page, or none for a file with no text.
+        layout: The front matter ``layout`` (``post``, ``home``, ``list``...), if any.
+        markup: The body as written, template tags and attribute lists removed, links and
+            HTML still in it (for counting the words inside links).
+    """
+
+    drafts: list[StoryDraft]
+    layout: str | None
+    markup: str
+
+
 def read_markdown(
     text: str, origin_file: str, resolve: ImageResolver | None = None
 ) -> list[StoryDraft]:
@@ -621,14 +724,36 @@ def read_markdown(
     Raises:
         RejectedInput: The front matter cannot be read.
     """
+    return read_markdown_page(text, origin_file, resolve).drafts
+
+
+def _layout(meta: dict[str, Any]) -> str | None:
+    for key, value in meta.items():
+        if str(key).lower() == "layout" and isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def read_markdown_page(
+    text: str, origin_file: str, resolve: ImageResolver | None = None
+) -> MarkdownPage:
+    """Read a Markdown file as :func:`read_markdown` does, keeping its layout and markup.
+
+    Raises:
+        RejectedInput: The front matter cannot be read.
+    """
     meta, body = split_front_matter(text, origin_file)
-    body = clean_template_tags(body)
+    body = remove_attribute_lists(clean_template_tags(body))
+    page = MarkdownPage(drafts=[], layout=_layout(meta), markup=body)
     draft = StoryDraft(title="", body="", origin_file=origin_file)
     apply_front_matter(draft, meta)
 
     cards = _cards(body)
     if cards:
-        return [_card_story(card, i, origin_file, draft, resolve) for i, card in enumerate(cards)]
+        page.drafts = [
+            _card_story(card, i, origin_file, draft, resolve) for i, card in enumerate(cards)
+        ]
+        return page
 
     images = _front_matter_images(_field(meta, "images"), resolve) if _field(meta, "images") else []
     body, inline = _body_images(body, resolve)
@@ -646,7 +771,8 @@ def read_markdown(
         elif draft.body:
             draft.title = make_title(re.sub(r"[#*_>`]", "", draft.body))
         else:
-            return []
+            return page
     if not draft.body and not draft.summary and not images:
-        return []
-    return [draft]
+        return page
+    page.drafts = [draft]
+    return page

@@ -58,9 +58,10 @@ from storydesk.ingest.markdown import (
     apply_front_matter,
     clean_template_tags,
     has_front_matter,
-    read_markdown,
+    read_markdown_page,
     split_front_matter,
 )
+from storydesk.ingest.navigation import named_page_warning, not_a_story, page_kind
 from storydesk.ingest.text import read_text
 from storydesk.messages import translatable
 
@@ -606,12 +607,20 @@ def read_story_file(story_file: StoryFile, notes: list[ReadNote] | None = None) 
                     "Import", "JSON that holds no stories (objects with a 'title' or 'text')"
                 ),
             )
-    elif ext in (".html", ".htm"):
-        drafts = _read_html_file(text, origin, story_file)
-    elif ext == ".txt" and not has_front_matter(text):
-        drafts = read_text(text, origin)
     else:
-        drafts = read_markdown(text, origin, resolve)
+        # A page of a website: only a story is imported, not a navigation page.
+        if ext in (".html", ".htm"):
+            found, layout, in_links = _read_html_file(text, origin, story_file)
+            drafts = _judge_pages(story_file, found, notes, layout=layout, in_links=in_links)
+        elif ext == ".txt" and not has_front_matter(text):
+            found = read_text(text, origin)
+            drafts = _judge_pages(story_file, found, notes)
+        else:
+            page = read_markdown_page(text, origin, resolve)
+            found = page.drafts
+            drafts = _judge_pages(story_file, found, notes, layout=page.layout, markup=page.markup)
+        if found and not drafts:
+            return []  # noted as skipped, with what the page is
     if not drafts and ext not in (".csv", ".json"):
         _add_note(
             notes, "skipped", story_file.display, translatable("Import", "holds no story text")
@@ -670,9 +679,52 @@ def _mark_stray_nuls(data: bytes) -> bytes:
     return data.replace(b"\x00", DAMAGED.encode())
 
 
-def _read_html_file(text: str, origin: str, story_file: StoryFile) -> list[StoryDraft]:
+def _judge_pages(
+    story_file: StoryFile,
+    drafts: list[StoryDraft],
+    notes: list[ReadNote] | None,
+    *,
+    layout: str | None = None,
+    markup: str | None = None,
+    in_links: int | None = None,
+) -> list[StoryDraft]:
+    """The drafts of a page that are stories; a navigation page is noted as skipped.
+
+    A file the user named on its own is imported whatever it looks like (the user's
+    choice wins over the judgement, which can be wrong), with a warning saying what it
+    looks like. The stories of a StoryDesk bundle (one with a ``bundle.json``) are not
+    judged: its publisher chose them, and a signed bundle is imported as it was signed.
+    """
+    if story_file.manifest is not None:
+        return drafts
+    kept: list[StoryDraft] = []
+    skipped: str | None = None
+    for draft in drafts:
+        what = page_kind(
+            draft,
+            layout=layout,
+            markup=markup,
+            file_name=story_file.origin or story_file.name,
+            in_links=in_links,
+        )
+        if what is None:
+            kept.append(draft)
+        elif story_file.named:
+            draft.warnings.append(named_page_warning(what))
+            kept.append(draft)
+        elif skipped is None:
+            skipped = what
+    if skipped is not None:
+        _add_note(notes, "skipped", story_file.display, not_a_story(skipped))
+    return kept
+
+
+def _read_html_file(
+    text: str, origin: str, story_file: StoryFile
+) -> tuple[list[StoryDraft], str | None, int]:
+    """An HTML page's drafts, its front matter layout (if any) and its words inside links."""
     # BeautifulSoup costs a tenth of a second to import: only when an HTML file comes.
-    from storydesk.ingest.html import read_html
+    from storydesk.ingest.html import read_html_page
 
     meta: dict[str, object] = {}
     if has_front_matter(text):
@@ -681,7 +733,8 @@ def _read_html_file(text: str, origin: str, story_file: StoryFile) -> list[Story
     base_dir = None
     if isinstance(story_file.container, FolderContainer):
         base_dir = story_file.container.root
-    drafts = read_html(text, origin, base_dir=base_dir)
+    drafts, in_links = read_html_page(text, origin, base_dir=base_dir)
     for draft in drafts:
         apply_front_matter(draft, meta)
-    return drafts
+    layout = meta.get("layout")
+    return drafts, layout if isinstance(layout, str) else None, in_links

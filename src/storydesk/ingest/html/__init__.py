@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bs4 import Tag
+
 from storydesk.errors import RejectedInput
 from storydesk.ingest.draft import StoryDraft
 from storydesk.ingest.html.article import (
@@ -32,13 +34,28 @@ from storydesk.ingest.html.article import (
 from storydesk.ingest.html.metadata import PageMeta, fallback_title, headline, script_agrees
 from storydesk.ingest.html.parse import MAX_DEPTH, MAX_HTML_CHARS, parse_page
 from storydesk.ingest.html.to_markdown import article_markdown
+from storydesk.ingest.navigation import count_words
 from storydesk.messages import translatable
 
-__all__ = ["MAX_DEPTH", "MAX_HTML_CHARS", "MAX_IMAGES", "read_html"]
+__all__ = ["MAX_DEPTH", "MAX_HTML_CHARS", "MAX_IMAGES", "read_html", "read_html_page"]
 
 
 def read_html(text: str, origin_file: str, base_dir: Path | None = None) -> list[StoryDraft]:
-    """Reads one HTML article.
+    """Reads one HTML article (see :func:`read_html_page`, which also counts its links).
+
+    Raises:
+        RejectedInput: The page is too large or has neither a title nor any text.
+    """
+    return read_html_page(text, origin_file, base_dir)[0]
+
+
+def read_html_page(
+    text: str, origin_file: str, base_dir: Path | None = None
+) -> tuple[list[StoryDraft], int]:
+    """Reads one HTML article, and counts the words inside the article's links.
+
+    The count (of every link, whatever its target: the Markdown keeps only web links)
+    tells a page of links from an article (see :mod:`storydesk.ingest.navigation`).
 
     Args:
         text: The page, already decoded.
@@ -48,7 +65,7 @@ def read_html(text: str, origin_file: str, base_dir: Path | None = None) -> list
             URL is known) and never reads a file.
 
     Returns:
-        One draft (a page holds one article).
+        One draft (a page holds one article), and the words of text inside its links.
 
     Raises:
         RejectedInput: The page is too large or has neither a title nor any text.
@@ -71,6 +88,9 @@ def read_html(text: str, origin_file: str, base_dir: Path | None = None) -> list
     strip_furniture(region, whole_body)
     if not title:
         title = fallback_title(region) or Path(origin_file).stem
+    in_links = sum(
+        count_words(link.get_text(" ")) for link in region.find_all("a") if isinstance(link, Tag)
+    )
     body = article_markdown(region, source_url)
     if not body and not explicit:
         raise RejectedInput(
@@ -106,4 +126,4 @@ def read_html(text: str, origin_file: str, base_dir: Path | None = None) -> list
         if script_agrees(language, body or title):
             explicit.add("language")
     draft.explicit = explicit
-    return [draft]
+    return [draft], in_links
