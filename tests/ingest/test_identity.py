@@ -180,13 +180,14 @@ def _sources(corpora_dir: Path, seeds_dir: Path) -> dict[str, Path]:
 def test_importing_the_corpora_in_any_order_gives_the_same_stories(
     corpora_dir: Path, seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    """Forward, backward and shuffled: the same stories with the same ids and fields.
+    """Forward and backward: the same stories with the same ids and fields.
 
     One test, so that every order is compared with the forward one whichever worker runs it.
     """
     sources = list(_sources(corpora_dir, seeds_dir).values())
     listings = {}
-    for order in ((0, 1, 2, 3, 4), (4, 3, 2, 1, 0), (2, 4, 0, 3, 1)):
+    # Backward reverses every pair of sources, which is what an order can change.
+    for order in ((0, 1, 2, 3, 4), (4, 3, 2, 1, 0)):
         data = tmp_path_factory.mktemp("order") / "data"
         for index in order:
             report = _import(data, sources[index])

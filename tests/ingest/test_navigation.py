@@ -354,6 +354,7 @@ def test_a_site_imports_its_posts_and_lists_its_navigation_pages(tmp_path: Path)
     skipped = {Path(s["path"]).name: s["reason"] for s in report.skipped}
     assert skipped["index.md"] == "a navigation page (titled 'Home'), not a story"
     assert skipped["kontakty.md"] == "a navigation page (titled 'Contacts'), not a story"
+    assert skipped["_config.yml"] == "a website's configuration file, not a story"
 
 
 def test_a_navigation_page_named_on_its_own_is_imported_with_a_warning(tmp_path: Path) -> None:

@@ -90,6 +90,7 @@ READ_FORMATS = translatable(
 )
 _NOT_LISTED = translatable("Import", "not listed in bundle.json")
 _FURNITURE = translatable("Import", "site furniture (README, LICENSE...), not a story")
+_SITE_CONFIGURATION = translatable("Import", "a website's configuration file, not a story")
 # A folder holding one of these is the root of a site (Jekyll, Hugo, MkDocs) or a bundle.
 _SITE_MARKERS = (
     "_config.yml",
@@ -354,6 +355,8 @@ def _note_unread(
             images[folder].append(ext)
         elif ext in STORY_EXTENSIONS and stem.lower() in SKIPPED_STEMS:
             plan.skip(container.display(name), _FURNITURE)
+        elif leaf.lower() in _SITE_MARKERS:
+            plan.skip(container.display(name), _SITE_CONFIGURATION)
         else:
             plan.skip(container.display(name), format_reason(ext))
     for folder, exts in images.items():
