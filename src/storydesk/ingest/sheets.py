@@ -54,6 +54,7 @@ from storydesk.ingest.csvfile import (
 )
 from storydesk.ingest.documents import open_package
 from storydesk.ingest.draft import ReadNote, StoryDraft
+from storydesk.ingest.encoding import neutralise
 from storydesk.messages import translatable
 
 Resolver = Callable[[str], Callable[[], bytes] | None]
@@ -148,6 +149,10 @@ def read_xlsx(
             package.close()
             raise RejectedInput(display, _DAMAGED.format(error=_error_name(exc))) from exc
         try:
+            if not workbook.worksheets:  # every workbook Excel writes has one
+                raise RejectedInput(
+                    display, translatable("Import", "is damaged: it holds no sheets")
+                )
             sheets = []
             for sheet in workbook.worksheets:
                 reader = _XlsxSheet(package, workbook, sheet, display)
@@ -390,7 +395,7 @@ def cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return "" if value.strip() in _EXCEL_ERRORS else value
+        return "" if value.strip() in _EXCEL_ERRORS else _clean(value)
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime):
@@ -550,9 +555,13 @@ def _ods_cells(row: Any) -> tuple[list[str], dict[int, str]]:
     links: dict[int, str] = {}
     for cell in row.get_elements(_ODS_CELLS):
         count = min(max(1, cell.repeated or 1), MAX_COLUMNS - len(cells))
-        text = cell_text(cell.value)
-        if not text and cell.get_attribute_string("office:value-type") is None:
-            text = "\n".join(p.inner_text for p in cell.get_elements("text:p"))
+        if cell.get_attribute_string("office:value-type") in (None, "string"):
+            text = cell.get_attribute_string("office:string-value") or "\n".join(
+                _plain_text(paragraph) for paragraph in cell.get_elements("text:p|text:h")
+            )
+            text = _clean(text)
+        else:
+            text = cell_text(cell.value)
         if text:
             for anchor in cell.get_elements("descendant::text:a"):
                 href = anchor.get_attribute_string("xlink:href") or ""
@@ -566,7 +575,26 @@ def _ods_cells(row: Any) -> tuple[list[str], dict[int, str]]:
     return cells, links
 
 
+def _plain_text(element: Any) -> str:
+    """An ODF paragraph's text: spaces, tabs and line breaks kept, links as their text
+    (odfdo writes links as Markdown), comments left out."""
+    parts = [element.text or ""]
+    for child in element.children:
+        if child.tag in ("text:a", "text:span"):
+            parts.append(_plain_text(child) + (child.tail or ""))
+        elif child.tag == "office:annotation":
+            parts.append(child.tail or "")
+        else:
+            parts.append(child._text_tail)
+    return "".join(parts)
+
+
 # --- shared ------------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    """Cell text as decoded story files are: ``\\n`` newlines, no controls or bidi overrides."""
+    return neutralise(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _small_member(package: zipfile.ZipFile, name: str) -> bytes:
