@@ -219,6 +219,13 @@ def test_a_workbook_without_a_story_column_is_rejected_and_an_empty_one_skipped(
     ]
 
 
+def test_a_header_with_nothing_under_it_is_noted() -> None:
+    drafts, notes = _xlsx(xlsx_bytes({"Sheet": [["title", "text"], [], []]}))
+    assert drafts == [] and [(n.kind, n.path, n.reason) for n in notes] == [
+        ("skipped", "news.xlsx", "holds no story rows")
+    ]
+
+
 def test_the_header_is_looked_for_in_the_first_ten_rows_only() -> None:
     rows: list[list[object]] = [[f"note {i}"] for i in range(10)]
     with pytest.raises(RejectedInput, match="no column holds the story text"):

@@ -220,6 +220,7 @@ def _read_workbook(
     stem = PurePosixPath(origin).stem
     drafts: list[StoryDraft] = []
     passed: list[ReadNote] = []
+    noted = len(notes) if notes is not None else 0
     budget = [MAX_SHEET_ROWS]
     headed = empty = 0
     for sheet in sheets:
@@ -253,6 +254,10 @@ def _read_workbook(
             return []
         raise RejectedInput(display, NO_STORY_COLUMN)
     if notes is not None:
+        if not drafts and len(notes) == noted:  # a header and nothing under it
+            passed.insert(
+                0, ReadNote("skipped", origin, translatable("Import", "holds no story rows"))
+            )
         notes.extend(passed)
     return drafts
 
