@@ -39,7 +39,7 @@ from tests.ingest.sheet_helpers import (
 )
 
 # Address space for the child. openpyxl's own read-only rows fail under it on the million-row
-# sheet (they keep every formatted row); the streamed reader needs under 100 MB of it.
+# sheet (they keep every formatted row); the streamed reader passes under 250 MB.
 MEMORY_LIMIT = 400 * 1024 * 1024
 TIMEOUT = 600  # seconds: only a hang fails
 
