@@ -382,6 +382,21 @@ def test_a_password_protected_or_wrong_kind_of_ods_is_refused() -> None:
         _ods(replace_member(data, "content.xml", b"<office:document-content"))
 
 
+def test_the_package_check_is_the_dispatchers() -> None:
+    from storydesk.ingest import documents, packages
+
+    for name in ("MAX_PACKAGE_MEMBERS", "MAX_PACKAGE_XML_BYTES", "MAX_PACKAGE_BYTES"):
+        assert getattr(documents, name) == getattr(packages, name), name
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("xl/worksheets/sheet1.xml", b"<a/>" + b" " * (8 * 1024 * 1024))
+    for check in (documents.open_package, packages.open_package):
+        with pytest.raises(RejectedInput, match="compression bomb"):
+            check(bomb.getvalue(), "bomb.xlsx")
+    with pytest.raises(RejectedInput, match="compression bomb"):
+        _xlsx(bomb.getvalue(), "bomb.xlsx")
+
+
 # --- bounded memory ----------------------------------------------------------------------
 
 

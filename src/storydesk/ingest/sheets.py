@@ -25,7 +25,7 @@ judged by the same :class:`~storydesk.ingest.csvfile.SheetRows`.
   claimed "used range" is ignored), and ``.ods`` repeated rows and columns
   (``table:number-rows-repeated``) are counted, never expanded: a sheet claiming a million
   rows costs nothing. The package is checked by
-  :func:`~storydesk.ingest.documents.open_package` first (sizes, zip bombs).
+  :func:`~storydesk.ingest.packages.open_package` first (sizes, zip bombs).
 - **Refused.** A password-protected workbook (Excel stores it as an OLE file, ODF marks it
   in its manifest) is rejected as such; an old ``.xls`` renamed ``.xlsx`` is rejected
   with what to do. Macros and external links are never run or loaded.
@@ -52,9 +52,9 @@ from storydesk.ingest.csvfile import (
     columns_of,
     names_story_column,
 )
-from storydesk.ingest.documents import open_package
 from storydesk.ingest.draft import ReadNote, StoryDraft
 from storydesk.ingest.encoding import neutralise
+from storydesk.ingest.packages import open_package
 from storydesk.messages import translatable
 
 Resolver = Callable[[str], Callable[[], bytes] | None]
