@@ -1,7 +1,11 @@
 """Reads spreadsheets of stories: a CSV file with a header row, one story per row.
 
-Columns map to fields by name (English, Russian and a few common synonyms); unknown columns
-are ignored. A row without a title gets one from its first sentence.
+Columns map to fields by name (English, Russian, Kazakh and Kyrgyz, and common synonyms);
+unknown columns are ignored. A row without a title gets one from its first sentence.
+
+The row logic is shared with the workbook readers (:mod:`storydesk.ingest.sheets`):
+:func:`columns_of` maps a header row to fields, and :class:`SheetRows` judges each row
+(a story, or a note saying why not) the same way for CSV, ``.xlsx`` and ``.ods``.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -22,20 +26,177 @@ from storydesk.text import normalise_language
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id", "story_id", "uuid", "ид"),
-    "title": ("title", "headline", "заголовок", "название", "тема", "аталышы", "тақырып"),
-    "body": ("text", "body", "content", "article", "story", "текст", "мәтін", "текст статьи"),
-    "summary": ("summary", "description", "lead", "аннотация", "описание"),
-    "date": ("date", "published", "pubdate", "дата", "күні", "датасы"),
-    "language": ("language", "lang", "язык", "тіл", "тили"),
-    "author": ("author", "автор", "авторы"),
-    "source": ("source", "источник", "publisher"),
-    "source_url": ("url", "link", "source_url", "ссылка"),
-    "tags": ("tags", "labels", "labels_set", "categories", "теги", "рубрика"),
-    "image": ("image", "photo", "picture", "фото"),
-    "countries": ("countries", "country", "страна"),
-    "places": ("places", "place", "location", "место"),
-    "partners": ("partners", "partner", "партнеры", "партнёры"),
-    "sdgs": ("sdgs", "sdg", "goals", "цур"),
+    "title": (
+        "title",
+        "headline",
+        "заголовок",
+        "название",
+        "тема",
+        "заглавие",
+        "заголовок статьи",
+        "название статьи",
+        # Kazakh
+        "тақырып",
+        "тақырыбы",
+        "атауы",
+        # Kyrgyz
+        "аталышы",
+        "аталыш",
+        "темасы",
+    ),
+    "body": (
+        "text",
+        "body",
+        "content",
+        "article",
+        "story",
+        "full text",
+        "текст",
+        "текст статьи",
+        "текст новости",
+        "текст материала",
+        "полный текст",
+        "содержание",
+        "статья",
+        # Kazakh
+        "мәтін",
+        "мәтіні",
+        "мазмұны",
+        "мақала",
+        # Kyrgyz ("текст" as in Russian)
+        "тексти",
+        "мазмуну",
+        "макала",
+    ),
+    "summary": (
+        "summary",
+        "description",
+        "lead",
+        "аннотация",
+        "описание",
+        "анонс",
+        "лид",
+        "краткое содержание",
+        "қысқаша",
+        "қысқаша мазмұны",
+        "кыскача",
+        "кыскача мазмуну",
+    ),
+    "date": (
+        "date",
+        "published",
+        "pubdate",
+        "publication date",
+        "date published",
+        "дата",
+        "дата публикации",
+        "дата выхода",
+        "опубликовано",
+        # Kazakh
+        "күні",
+        "жарияланған күні",
+        "жарияланды",
+        # Kyrgyz
+        "күнү",
+        "датасы",
+        "жарыяланган күнү",
+        "жарыяланды",
+    ),
+    "language": ("language", "lang", "язык", "тіл", "тілі", "тил", "тили"),
+    "author": ("author", "автор", "авторы", "автор материала", "автору"),
+    "source": (
+        "source",
+        "publisher",
+        "источник",
+        "издание",
+        "сми",
+        "дереккөз",
+        "дереккөзі",
+        "булак",
+        "булагы",
+    ),
+    "source_url": (
+        "url",
+        "link",
+        "source_url",
+        "ссылка",
+        "ссылка на статью",
+        "ссылка на источник",
+        "сілтеме",
+        "сілтемесі",
+        "шилтеме",
+        "шилтемеси",
+    ),
+    "tags": (
+        "tags",
+        "labels",
+        "labels_set",
+        "categories",
+        "keywords",
+        "теги",
+        "тэги",
+        "метки",
+        "рубрика",
+        "рубрики",
+        "категории",
+        "ключевые слова",
+        "тегтер",
+        "кілт сөздер",
+        "ачкыч сөздөр",
+    ),
+    "image": (
+        "image",
+        "photo",
+        "picture",
+        "фото",
+        "фотография",
+        "изображение",
+        "сурет",
+        "суреті",
+        "сүрөт",
+        "сүрөтү",
+    ),
+    "countries": (
+        "countries",
+        "country",
+        "страна",
+        "страны",
+        "ел",
+        "елдер",
+        "мемлекет",
+        "өлкө",
+        "өлкөлөр",
+        "мамлекет",
+    ),
+    "places": (
+        "places",
+        "place",
+        "location",
+        "region",
+        "место",
+        "места",
+        "регион",
+        "орын",
+        "орындар",
+        "аймақ",
+        "жай",
+        "жайлар",
+        "аймак",
+    ),
+    "partners": (
+        "partners",
+        "partner",
+        "партнеры",
+        "партнёры",
+        "партнер",
+        "партнёр",
+        "серіктес",
+        "серіктестер",
+        "әріптестер",
+        "өнөктөш",
+        "өнөктөштөр",
+    ),
+    "sdgs": ("sdgs", "sdg", "goals", "цур", "цели", "тдм", "төм"),
 }
 MAX_FIELD = 2_000_000
 
@@ -55,10 +216,39 @@ def _text(value: Any) -> str:
     return "" if value is None or isinstance(value, dict | list) else str(value).strip()
 
 
+def header_key(name: str) -> str:
+    """A column name as it is compared: case, spaces, ``_``/``-``, a trailing colon,
+    a trailing hint in brackets and ``ё`` do not count (``" Дата публикации (дд.мм):"``
+    → ``"дата публикации"``)."""
+    key = name.strip().lstrip("\ufeff").casefold().replace("ё", "е")
+    key = re.sub(r"[\s_\-]+", " ", key).strip(" :*.")
+    bare = re.sub(r"\s*\([^()]*\)$", "", key).strip(" :*.")
+    return bare or key
+
+
+_FIELD_BY_KEY: dict[str, str] = {
+    header_key(name): field for field, names in COLUMN_NAMES.items() for name in names
+}
+
+
 def field_of(name: str) -> str | None:
     """The story field a column or key name stands for ("Заголовок" → "title")."""
-    key = name.strip().lstrip("\ufeff").lower()
-    return next((field for field, names in COLUMN_NAMES.items() if key in names), None)
+    return _FIELD_BY_KEY.get(header_key(name))
+
+
+def columns_of(header: Sequence[str]) -> dict[str, int]:
+    """Map a header row to story fields: field → column index (the first column wins)."""
+    columns: dict[str, int] = {}
+    for index, name in enumerate(header):
+        field = field_of(name)
+        if field is not None and field not in columns:
+            columns[field] = index
+    return columns
+
+
+def names_story_column(columns: dict[str, int]) -> bool:
+    """Whether a header names a column holding the story text or title."""
+    return "body" in columns or "title" in columns
 
 
 def draft_from_record(
@@ -121,6 +311,9 @@ _ID_LIKE = re.compile(r"^(?=[^\s]*\d)[\w.:/-]{1,64}$")
 
 
 _EMPTY = translatable("Import", "the spreadsheet is empty")
+NO_STORY_COLUMN = translatable(
+    "Import", "no column holds the story text (expected e.g. 'text' or 'title')"
+)
 
 
 def _note(notes: list[ReadNote] | None, kind: str, path: str, reason: str) -> None:
@@ -199,21 +392,11 @@ def read_csv(
         header = next(csv.reader([lines[0]], delimiter=delimiter))
     except (StopIteration, csv.Error) as exc:
         raise RejectedInput(origin_file, _EMPTY) from exc
-    columns: dict[str, int] = {}
-    for index, name in enumerate(header):
-        field = field_of(name)
-        if field is not None and field not in columns:
-            columns[field] = index
-    if "body" not in columns and "title" not in columns:
-        raise RejectedInput(
-            origin_file,
-            translatable(
-                "Import", "no column holds the story text (expected e.g. 'text' or 'title')"
-            ),
-        )
-    stem = PurePosixPath(origin_file).stem
+    columns = columns_of(header)
+    if not names_story_column(columns):
+        raise RejectedInput(origin_file, NO_STORY_COLUMN)
+    rows = SheetRows(columns, PurePosixPath(origin_file).stem, resolve, notes)
     drafts: list[StoryDraft] = []
-    first_with_id: dict[str, tuple[int, tuple[str, ...]]] = {}
     position = 1  # index in ``lines`` of the row being read
     while position < len(lines):
         reader = csv.reader(
@@ -228,7 +411,7 @@ def read_csv(
                 read_lines = reader.line_num
                 number = start + 1  # the row's line number in the file (header = 1)
                 where = f"{origin_file}#row{number}"
-                numeric_ids = bool(first_with_id) and all(k.isdigit() for k in first_with_id)
+                numeric_ids = rows.numeric_ids()
                 if span > 1 and _swallowed(
                     lines[start : start + span],
                     delimiter,
@@ -249,7 +432,7 @@ def read_csv(
                     position = start + 1
                     restart = True
                     break
-                draft = _row_draft(row, columns, number, where, stem, resolve, notes, first_with_id)
+                draft = rows.judge(row, number, where)
                 if draft is not None:
                     drafts.append(draft)
         except csv.Error as exc:
@@ -262,70 +445,103 @@ def read_csv(
     return drafts
 
 
-def _row_draft(
-    row: list[str],
-    columns: dict[str, int],
-    number: int,
-    where: str,
-    stem: str,
-    resolve: Callable[[str], Callable[[], bytes] | None] | None,
-    notes: list[ReadNote] | None,
-    first_with_id: dict[str, tuple[int, tuple[str, ...]]],
-) -> StoryDraft | None:
-    if not any(cell.strip() for cell in row):
-        _note(
-            notes,
-            "skipped",
-            where,
-            translatable("Import", "row {number} is empty").format(number=number),
-        )
-        return None
-    if any(DAMAGED in cell for cell in row):
-        _note(
-            notes,
-            "rejected",
-            where,
-            translatable("Import", "row {number} holds NUL bytes (damaged); left out").format(
-                number=number
-            ),
-        )
-        return None
-    cells = {field: row[index].strip() for field, index in columns.items() if index < len(row)}
-    draft = draft_from_record(cells, where, stem, resolve)
-    if draft is None:
-        _note(
-            notes,
-            "skipped",
-            where,
-            translatable("Import", "row {number} has neither a title nor text").format(
-                number=number
-            ),
-        )
-        return None
-    record_id = cells.get("id", "")
-    if record_id:
-        content = tuple(row)
-        if record_id in first_with_id:
-            earlier, earlier_content = first_with_id[record_id]
-            if earlier_content == content:
-                _note(
-                    notes,
-                    "skipped",
-                    where,
-                    translatable("Import", "row {number} repeats row {earlier} exactly").format(
-                        number=number, earlier=earlier
-                    ),
-                )
-            else:
-                _note(
-                    notes,
-                    "rejected",
-                    where,
-                    translatable(
-                        "Import",
-                        "row {number} repeats id {id} of row {earlier}; row {earlier} is kept",
-                    ).format(number=number, id=record_id, earlier=earlier),
-                )
+class SheetRows:
+    """Judges the rows of one spreadsheet (CSV, ``.xlsx`` or ``.ods``), one at a time.
+
+    Every row either becomes a draft or gets a note: empty rows and rows with neither
+    title nor text are skipped; a row holding NUL bytes (:data:`DAMAGED`) is rejected; a
+    row repeating an earlier row's id is skipped when it repeats that row exactly and
+    rejected when its content differs (the earlier row is kept).
+
+    Args:
+        columns: Field → column index, from :func:`columns_of`.
+        stem: The file's stem: a row's ``id`` makes its story ``<stem>:<id>``.
+        resolve: Finds the image files an ``image`` column names.
+        notes: Receives the note for each row that does not become a story.
+    """
+
+    def __init__(
+        self,
+        columns: dict[str, int],
+        stem: str,
+        resolve: Callable[[str], Callable[[], bytes] | None] | None = None,
+        notes: list[ReadNote] | None = None,
+    ) -> None:
+        self.columns = columns
+        self.stem = stem
+        self.resolve = resolve
+        self.notes = notes
+        self._first_with_id: dict[str, tuple[int, tuple[str, ...]]] = {}
+
+    def numeric_ids(self) -> bool:
+        """Whether the rows read so far have ids, all of them numbers."""
+        return bool(self._first_with_id) and all(k.isdigit() for k in self._first_with_id)
+
+    def judge(self, row: Sequence[str], number: int, where: str) -> StoryDraft | None:
+        """The story of one row, or ``None`` with a note saying why not.
+
+        Args:
+            row: The row's cells, as text.
+            number: The row's number as the user sees it (messages name it).
+            where: The row as notes and drafts name it (``news.csv#row12``).
+        """
+        notes = self.notes
+        if not any(cell.strip() for cell in row):
+            _note(
+                notes,
+                "skipped",
+                where,
+                translatable("Import", "row {number} is empty").format(number=number),
+            )
             return None
-        first_with_id[record_id] = (number, content)
-    return draft
+        if any(DAMAGED in cell for cell in row):
+            _note(
+                notes,
+                "rejected",
+                where,
+                translatable("Import", "row {number} holds NUL bytes (damaged); left out").format(
+                    number=number
+                ),
+            )
+            return None
+        cells = {
+            field: row[index].strip() for field, index in self.columns.items() if index < len(row)
+        }
+        draft = draft_from_record(cells, where, self.stem, self.resolve)
+        if draft is None:
+            _note(
+                notes,
+                "skipped",
+                where,
+                translatable("Import", "row {number} has neither a title nor text").format(
+                    number=number
+                ),
+            )
+            return None
+        record_id = cells.get("id", "")
+        if record_id:
+            content = tuple(row)
+            if record_id in self._first_with_id:
+                earlier, earlier_content = self._first_with_id[record_id]
+                if earlier_content == content:
+                    _note(
+                        notes,
+                        "skipped",
+                        where,
+                        translatable("Import", "row {number} repeats row {earlier} exactly").format(
+                            number=number, earlier=earlier
+                        ),
+                    )
+                else:
+                    _note(
+                        notes,
+                        "rejected",
+                        where,
+                        translatable(
+                            "Import",
+                            "row {number} repeats id {id} of row {earlier}; row {earlier} is kept",
+                        ).format(number=number, id=record_id, earlier=earlier),
+                    )
+                return None
+            self._first_with_id[record_id] = (number, content)
+        return draft
