@@ -2277,36 +2277,12 @@
         <translation>YAML тақырыптамасындағы «{key}» өрісі — {shape}, {expected} емес; ол алынып тасталды</translation>
     </message>
     <message>
-        <source>a Word document</source>
-        <translation>Word құжаты</translation>
-    </message>
-    <message>
-        <source>an OpenDocument text</source>
-        <translation>OpenDocument мәтіні</translation>
-    </message>
-    <message>
         <source>a rich-text document</source>
         <translation>RTF құжаты</translation>
     </message>
     <message>
-        <source>a PDF document</source>
-        <translation>PDF құжаты</translation>
-    </message>
-    <message>
         <source>a tab-separated table</source>
         <translation>табуляциямен бөлінген кесте</translation>
-    </message>
-    <message>
-        <source>an Excel workbook</source>
-        <translation>Excel кітабы</translation>
-    </message>
-    <message>
-        <source>an OpenDocument spreadsheet</source>
-        <translation>OpenDocument кестесі</translation>
-    </message>
-    <message>
-        <source>.md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle and .zip</source>
-        <translation>.md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle және .zip</translation>
     </message>
     <message>
         <source>not listed in bundle.json</source>
@@ -2317,8 +2293,36 @@
         <translation>сайттың қызметтік файлы (README, LICENSE...), оқиға емес</translation>
     </message>
     <message>
-        <source>{kind}, not a story format: save it as text, Markdown or HTML (StoryDesk reads {formats})</source>
-        <translation>{kind} — оқиға пішімі емес: оны мәтін, Markdown не HTML ретінде сақтаңыз (StoryDesk оқитын пішімдер: {formats})</translation>
+        <source>an old Word document (.doc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save it as .docx, .odt or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save it as .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save it as .xlsx, .ods or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.md, .markdown, .txt, .html, .htm, .csv, .json, .docx, .odt, .pdf, .xlsx, .ods, .storybundle and .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a website&apos;s configuration file, not a story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, not a story format: {advice} (StoryDesk reads {formats})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{extension}&apos; is not a story format (StoryDesk reads {formats})</source>
@@ -2380,12 +2384,259 @@
         <source>holds no story text</source>
         <translation>ішінде оқиға мәтіні жоқ</translation>
     </message>
+    <message>
+        <source>{what}, not a story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like {what}; imported because the file was named on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a site&apos;s home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a listing page (layout: {layout})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a navigation page (titled &apos;{title}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a site&apos;s policy page (titled &apos;{title}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a navigation page (mostly links, no article text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section&apos;s list page (Hugo _index) with little text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a layout page with no text of its own (layout: {layout})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stub of a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: not a readable document package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds {count:,} parts, over the {limit:,} limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part {name} unpacks to {size:,} bytes, over the {limit:,} limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpacks to {size:,} bytes in all, over the {limit:,} limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a picture in {format} format, which StoryDesk does not store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a picture of {size:,} bytes, over the {limit:,} limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the {limit} pictures taken from one document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is refused by the OpenDocument reader&apos;s zip bomb check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an OpenDocument file but not a text document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its OpenDocument text cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is password-protected; save it without a password and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its XML declares a DTD, which ODF never does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an embedded object is not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a picture linked from outside the file; it is not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a picture the file names but does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is password-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is encrypted with a method StoryDesk cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: not a readable PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text layer (scanned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first {limit:,} of {count:,} pages were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page} could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} of {total:,} pages hold only pictures (scanned); their text was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page} holds {count:,} characters; {limit:,} were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text was cut at {limit:,} characters, on page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} pictures over the {limit:,} limit were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture could not be read from the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is {width}×{height} pixels, over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is {size:,} bytes, over the {limit:,} limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: not a readable spreadsheet ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is password-protected; save it without a password to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an old Excel workbook (.xls) named .xlsx; save it as .xlsx, .ods or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: it holds no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an OpenDocument spreadsheet ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {name} has no header row naming a text or title column (looked in its first {count} rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no story rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has over {limit:,} rows; rows from row {number} on are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {number} has a cell over {limit:,} characters; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows {first}–{last} repeat row {number} exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows {first}–{last} are empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a macro-enabled Word document (.docm); save it as a .docx document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its Word text cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an old Word document (.doc) saved as .docx; open it in Word and save it as .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an embedded document part is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an embedded object (OLE) is not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>The import did not finish</source>
         <translation>Импорт аяқталмады</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilters</name>
+    <message>
+        <source>Story bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word, OpenDocument and PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown, web pages and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories and bundles ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3138,10 +3389,6 @@
     <message>
         <source>A bundle is being previewed; import it or cancel first.</source>
         <translation>Оқиғалар жинағы алдын ала қаралып жатыр; алдымен оны импорттаңыз немесе одан бас тартыңыз.</translation>
-    </message>
-    <message>
-        <source>Stories and bundles ({patterns});;All files (*)</source>
-        <translation>Оқиғалар мен оқиғалар жинақтары ({patterns});;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>

@@ -2304,36 +2304,12 @@
         <translation>поле «{key}» в блоке метаданных — {shape}, а ожидается {expected}; оно пропущено</translation>
     </message>
     <message>
-        <source>a Word document</source>
-        <translation>документ Word</translation>
-    </message>
-    <message>
-        <source>an OpenDocument text</source>
-        <translation>текстовый документ OpenDocument</translation>
-    </message>
-    <message>
         <source>a rich-text document</source>
         <translation>документ RTF</translation>
     </message>
     <message>
-        <source>a PDF document</source>
-        <translation>документ PDF</translation>
-    </message>
-    <message>
         <source>a tab-separated table</source>
         <translation>таблица с разделителями-табуляциями</translation>
-    </message>
-    <message>
-        <source>an Excel workbook</source>
-        <translation>книга Excel</translation>
-    </message>
-    <message>
-        <source>an OpenDocument spreadsheet</source>
-        <translation>электронная таблица OpenDocument</translation>
-    </message>
-    <message>
-        <source>.md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle and .zip</source>
-        <translation>.md, .markdown, .txt, .html, .htm, .csv, .json, .storybundle и .zip</translation>
     </message>
     <message>
         <source>not listed in bundle.json</source>
@@ -2344,8 +2320,36 @@
         <translation>служебный файл сайта (README, LICENSE...), а не история</translation>
     </message>
     <message>
-        <source>{kind}, not a story format: save it as text, Markdown or HTML (StoryDesk reads {formats})</source>
-        <translation>{kind} — этот формат не подходит для историй: сохраните файл как текст, Markdown или HTML (StoryDesk читает {formats})</translation>
+        <source>an old Word document (.doc)</source>
+        <translation>старый документ Word (.doc)</translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls)</source>
+        <translation>старая книга Excel (.xls)</translation>
+    </message>
+    <message>
+        <source>save it as .docx, .odt or text</source>
+        <translation>сохраните его как .docx, .odt или текст</translation>
+    </message>
+    <message>
+        <source>save it as .csv</source>
+        <translation>сохраните его как .csv</translation>
+    </message>
+    <message>
+        <source>save it as .xlsx, .ods or .csv</source>
+        <translation>сохраните его как .xlsx, .ods или .csv</translation>
+    </message>
+    <message>
+        <source>.md, .markdown, .txt, .html, .htm, .csv, .json, .docx, .odt, .pdf, .xlsx, .ods, .storybundle and .zip</source>
+        <translation>.md, .markdown, .txt, .html, .htm, .csv, .json, .docx, .odt, .pdf, .xlsx, .ods, .storybundle и .zip</translation>
+    </message>
+    <message>
+        <source>a website&apos;s configuration file, not a story</source>
+        <translation>файл настроек сайта, а не история</translation>
+    </message>
+    <message>
+        <source>{kind}, not a story format: {advice} (StoryDesk reads {formats})</source>
+        <translation>{kind}, не формат историй: {advice} (StoryDesk читает {formats})</translation>
     </message>
     <message>
         <source>&apos;{extension}&apos; is not a story format (StoryDesk reads {formats})</source>
@@ -2407,12 +2411,259 @@
         <source>holds no story text</source>
         <translation>не содержит текста истории</translation>
     </message>
+    <message>
+        <source>{what}, not a story</source>
+        <translation>{what}, а не история</translation>
+    </message>
+    <message>
+        <source>looks like {what}; imported because the file was named on its own</source>
+        <translation>похоже на {what}; импортировано, потому что файл указан отдельно</translation>
+    </message>
+    <message>
+        <source>a site&apos;s home page</source>
+        <translation>главная страница сайта</translation>
+    </message>
+    <message>
+        <source>a listing page (layout: {layout})</source>
+        <translation>страница-список (layout: {layout})</translation>
+    </message>
+    <message>
+        <source>a navigation page (titled &apos;{title}&apos;)</source>
+        <translation>страница навигации (заголовок «{title}»)</translation>
+    </message>
+    <message>
+        <source>a site&apos;s policy page (titled &apos;{title}&apos;)</source>
+        <translation>страница правил сайта (заголовок «{title}»)</translation>
+    </message>
+    <message>
+        <source>a navigation page (mostly links, no article text)</source>
+        <translation>страница навигации (в основном ссылки, без текста статьи)</translation>
+    </message>
+    <message>
+        <source>a section&apos;s list page (Hugo _index) with little text</source>
+        <translation>страница-список раздела (Hugo _index) с небольшим текстом</translation>
+    </message>
+    <message>
+        <source>a layout page with no text of its own (layout: {layout})</source>
+        <translation>страница шаблона без собственного текста (layout: {layout})</translation>
+    </message>
+    <message>
+        <source>a stub of a few words</source>
+        <translation>заготовка из нескольких слов</translation>
+    </message>
+    <message>
+        <source>is damaged: not a readable document package</source>
+        <translation>повреждён: это не читаемый пакет документа</translation>
+    </message>
+    <message>
+        <source>holds {count:,} parts, over the {limit:,} limit</source>
+        <translation>содержит {count:,} частей, больше предела {limit:,}</translation>
+    </message>
+    <message>
+        <source>its part {name} unpacks to {size:,} bytes, over the {limit:,} limit</source>
+        <translation>его часть {name} распаковывается в {size:,} байт, больше предела {limit:,}</translation>
+    </message>
+    <message>
+        <source>unpacks to {size:,} bytes in all, over the {limit:,} limit</source>
+        <translation>распаковывается всего в {size:,} байт, больше предела {limit:,}</translation>
+    </message>
+    <message>
+        <source>a picture in {format} format, which StoryDesk does not store</source>
+        <translation>изображение в формате {format}, который StoryDesk не хранит</translation>
+    </message>
+    <message>
+        <source>a picture of {size:,} bytes, over the {limit:,} limit</source>
+        <translation>изображение размером {size:,} байт, больше предела {limit:,}</translation>
+    </message>
+    <message>
+        <source>over the {limit} pictures taken from one document</source>
+        <translation>сверх {limit} изображений, которые берутся из одного документа</translation>
+    </message>
+    <message>
+        <source>is refused by the OpenDocument reader&apos;s zip bomb check</source>
+        <translation>отклонён проверкой на zip-бомбу в модуле чтения OpenDocument</translation>
+    </message>
+    <message>
+        <source>is an OpenDocument file but not a text document</source>
+        <translation>файл OpenDocument, но не текстовый документ</translation>
+    </message>
+    <message>
+        <source>is damaged: its OpenDocument text cannot be read</source>
+        <translation>повреждён: текст OpenDocument не читается</translation>
+    </message>
+    <message>
+        <source>is password-protected; save it without a password and import it again</source>
+        <translation>защищён паролем; сохраните его без пароля и импортируйте снова</translation>
+    </message>
+    <message>
+        <source>is damaged: its XML declares a DTD, which ODF never does</source>
+        <translation>повреждён: его XML объявляет DTD, чего в ODF не бывает</translation>
+    </message>
+    <message>
+        <source>an embedded object is not opened</source>
+        <translation>встроенный объект не открывается</translation>
+    </message>
+    <message>
+        <source>a picture linked from outside the file; it is not fetched</source>
+        <translation>изображение по ссылке вне файла; оно не загружается</translation>
+    </message>
+    <message>
+        <source>a picture the file names but does not hold</source>
+        <translation>изображение, которое файл называет, но не содержит</translation>
+    </message>
+    <message>
+        <source>is password-protected</source>
+        <translation>защищён паролем</translation>
+    </message>
+    <message>
+        <source>is encrypted with a method StoryDesk cannot read</source>
+        <translation>зашифрован способом, который StoryDesk не умеет читать</translation>
+    </message>
+    <message>
+        <source>is damaged: not a readable PDF</source>
+        <translation>повреждён: это не читаемый PDF</translation>
+    </message>
+    <message>
+        <source>no text layer (scanned)</source>
+        <translation>нет текстового слоя (скан)</translation>
+    </message>
+    <message>
+        <source>only the first {limit:,} of {count:,} pages were read</source>
+        <translation>прочитаны только первые {limit:,} из {count:,} страниц</translation>
+    </message>
+    <message>
+        <source>page {page} could not be read</source>
+        <translation>страница {page} не читается</translation>
+    </message>
+    <message>
+        <source>{count:,} of {total:,} pages hold only pictures (scanned); their text was not read</source>
+        <translation>{count:,} из {total:,} страниц содержат только изображения (скан); их текст не прочитан</translation>
+    </message>
+    <message>
+        <source>page {page} holds {count:,} characters; {limit:,} were read</source>
+        <translation>на странице {page} {count:,} символов; прочитано {limit:,}</translation>
+    </message>
+    <message>
+        <source>text was cut at {limit:,} characters, on page {page}</source>
+        <translation>текст обрезан на {limit:,} символах, на странице {page}</translation>
+    </message>
+    <message>
+        <source>{count:,} pictures over the {limit:,} limit were left out</source>
+        <translation>{count:,} изображений сверх предела {limit:,} не взяты</translation>
+    </message>
+    <message>
+        <source>the picture could not be read from the PDF</source>
+        <translation>изображение не удалось прочитать из PDF</translation>
+    </message>
+    <message>
+        <source>the picture is {width}×{height} pixels, over the limit</source>
+        <translation>изображение размером {width}×{height} пикселей, больше предела</translation>
+    </message>
+    <message>
+        <source>the picture is {size:,} bytes, over the {limit:,} limit</source>
+        <translation>изображение размером {size:,} байт, больше предела {limit:,}</translation>
+    </message>
+    <message>
+        <source>is damaged: not a readable spreadsheet ({error})</source>
+        <translation>повреждён: это не читаемая таблица ({error})</translation>
+    </message>
+    <message>
+        <source>is password-protected; save it without a password to import</source>
+        <translation>защищён паролем; сохраните его без пароля, чтобы импортировать</translation>
+    </message>
+    <message>
+        <source>is an old Excel workbook (.xls) named .xlsx; save it as .xlsx, .ods or .csv</source>
+        <translation>старая книга Excel (.xls) с именем .xlsx; сохраните её как .xlsx, .ods или .csv</translation>
+    </message>
+    <message>
+        <source>is damaged: it holds no sheets</source>
+        <translation>повреждён: в нём нет листов</translation>
+    </message>
+    <message>
+        <source>is not an OpenDocument spreadsheet ({kind})</source>
+        <translation>не таблица OpenDocument ({kind})</translation>
+    </message>
+    <message>
+        <source>sheet {name} has no header row naming a text or title column (looked in its first {count} rows)</source>
+        <translation>на листе {name} нет строки заголовков со столбцом текста или заголовка (просмотрены первые {count} строк)</translation>
+    </message>
+    <message>
+        <source>sheet {name} is empty</source>
+        <translation>лист {name} пуст</translation>
+    </message>
+    <message>
+        <source>holds no story rows</source>
+        <translation>не содержит строк с историями</translation>
+    </message>
+    <message>
+        <source>the workbook has over {limit:,} rows; rows from row {number} on are not read</source>
+        <translation>в книге больше {limit:,} строк; строки начиная с {number} не прочитаны</translation>
+    </message>
+    <message>
+        <source>row {number} has a cell over {limit:,} characters; left out</source>
+        <translation>в строке {number} есть ячейка длиннее {limit:,} символов; строка пропущена</translation>
+    </message>
+    <message>
+        <source>rows {first}–{last} repeat row {number} exactly</source>
+        <translation>строки {first}–{last} точно повторяют строку {number}</translation>
+    </message>
+    <message>
+        <source>rows {first}–{last} are empty</source>
+        <translation>строки {first}–{last} пусты</translation>
+    </message>
+    <message>
+        <source>is a macro-enabled Word document (.docm); save it as a .docx document</source>
+        <translation>документ Word с макросами (.docm); сохраните его как документ .docx</translation>
+    </message>
+    <message>
+        <source>is damaged: its Word text cannot be read</source>
+        <translation>повреждён: текст Word не читается</translation>
+    </message>
+    <message>
+        <source>is an old Word document (.doc) saved as .docx; open it in Word and save it as .docx</source>
+        <translation>старый документ Word (.doc), сохранённый как .docx; откройте его в Word и сохраните как .docx</translation>
+    </message>
+    <message>
+        <source>an embedded document part is not read</source>
+        <translation>встроенная часть документа не читается</translation>
+    </message>
+    <message>
+        <source>an embedded object (OLE) is not opened</source>
+        <translation>встроенный объект (OLE) не открывается</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>The import did not finish</source>
         <translation>Импорт не завершён</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilters</name>
+    <message>
+        <source>Story bundles</source>
+        <translation>Наборы историй</translation>
+    </message>
+    <message>
+        <source>Word, OpenDocument and PDF</source>
+        <translation>Word, OpenDocument и PDF</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and JSON</source>
+        <translation>Таблицы и JSON</translation>
+    </message>
+    <message>
+        <source>Markdown, web pages and text</source>
+        <translation>Markdown, веб-страницы и текст</translation>
+    </message>
+    <message>
+        <source>Stories and bundles ({patterns})</source>
+        <translation>Истории и наборы ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -3194,10 +3445,6 @@
     <message>
         <source>A bundle is being previewed; import it or cancel first.</source>
         <translation>Открыт предпросмотр набора историй; сначала импортируйте его или отмените импорт.</translation>
-    </message>
-    <message>
-        <source>Stories and bundles ({patterns});;All files (*)</source>
-        <translation>Истории и наборы историй ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
