@@ -2294,35 +2294,35 @@
     </message>
     <message>
         <source>an old Word document (.doc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ескі Word құжаты (.doc)</translation>
     </message>
     <message>
         <source>an old Excel workbook (.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>ескі Excel жұмыс кітабы (.xls)</translation>
     </message>
     <message>
         <source>save it as .docx, .odt or text</source>
-        <translation type="unfinished"></translation>
+        <translation>оны .docx, .odt немесе мәтін түрінде сақтаңыз</translation>
     </message>
     <message>
         <source>save it as .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>оны .csv түрінде сақтаңыз</translation>
     </message>
     <message>
         <source>save it as .xlsx, .ods or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>оны .xlsx, .ods немесе .csv түрінде сақтаңыз</translation>
     </message>
     <message>
         <source>.md, .markdown, .txt, .html, .htm, .csv, .json, .docx, .odt, .pdf, .xlsx, .ods, .storybundle and .zip</source>
-        <translation type="unfinished"></translation>
+        <translation>.md, .markdown, .txt, .html, .htm, .csv, .json, .docx, .odt, .pdf, .xlsx, .ods, .storybundle және .zip</translation>
     </message>
     <message>
         <source>a website&apos;s configuration file, not a story</source>
-        <translation type="unfinished"></translation>
+        <translation>веб-сайттың конфигурация файлы, оқиға емес</translation>
     </message>
     <message>
         <source>{kind}, not a story format: {advice} (StoryDesk reads {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, оқиға пішімі емес: {advice} (StoryDesk оқитын пішімдер: {formats})</translation>
     </message>
     <message>
         <source>&apos;{extension}&apos; is not a story format (StoryDesk reads {formats})</source>
@@ -2386,223 +2386,223 @@
     </message>
     <message>
         <source>{what}, not a story</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, оқиға емес</translation>
     </message>
     <message>
         <source>looks like {what}; imported because the file was named on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} сияқты; файл жеке көрсетілгендіктен импортталды</translation>
     </message>
     <message>
         <source>a site&apos;s home page</source>
-        <translation type="unfinished"></translation>
+        <translation>сайттың басты беті</translation>
     </message>
     <message>
         <source>a listing page (layout: {layout})</source>
-        <translation type="unfinished"></translation>
+        <translation>тізім беті (макет: {layout})</translation>
     </message>
     <message>
         <source>a navigation page (titled &apos;{title}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>навигация беті (тақырыбы: «{title}»)</translation>
     </message>
     <message>
         <source>a site&apos;s policy page (titled &apos;{title}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>сайттың ережелер беті (тақырыбы: «{title}»)</translation>
     </message>
     <message>
         <source>a navigation page (mostly links, no article text)</source>
-        <translation type="unfinished"></translation>
+        <translation>навигация беті (негізінен сілтемелер, мақала мәтіні жоқ)</translation>
     </message>
     <message>
         <source>a section&apos;s list page (Hugo _index) with little text</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтіні аз бөлімнің тізім беті (Hugo _index)</translation>
     </message>
     <message>
         <source>a layout page with no text of its own (layout: {layout})</source>
-        <translation type="unfinished"></translation>
+        <translation>өз мәтіні жоқ макет беті (макет: {layout})</translation>
     </message>
     <message>
         <source>a stub of a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>бірнеше сөзден ғана тұратын дайындама</translation>
     </message>
     <message>
         <source>is damaged: not a readable document package</source>
-        <translation type="unfinished"></translation>
+        <translation>зақымдалған: оқылатын құжат бумасы емес</translation>
     </message>
     <message>
         <source>holds {count:,} parts, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ішінде {count:,} бөлік бар, бұл {limit:,} шегінен асады</translation>
     </message>
     <message>
         <source>its part {name} unpacks to {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>оның «{name}» бөлігі ашылғанда {size:,} байт болады, бұл {limit:,} байт шегінен асады</translation>
     </message>
     <message>
         <source>unpacks to {size:,} bytes in all, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ашылғанда барлығы {size:,} байт болады, бұл {limit:,} байт шегінен асады</translation>
     </message>
     <message>
         <source>a picture in {format} format, which StoryDesk does not store</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk сақтамайтын {format} пішіміндегі сурет</translation>
     </message>
     <message>
         <source>a picture of {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{size:,} байттық сурет, бұл {limit:,} байт шегінен асады</translation>
     </message>
     <message>
         <source>over the {limit} pictures taken from one document</source>
-        <translation type="unfinished"></translation>
+        <translation>бір құжаттан алынатын {limit} сурет шегінен тыс</translation>
     </message>
     <message>
         <source>is refused by the OpenDocument reader&apos;s zip bomb check</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument оқу құралының zip бомбасын тексеруінен өтпеді</translation>
     </message>
     <message>
         <source>is an OpenDocument file but not a text document</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument файлы, бірақ мәтіндік құжат емес</translation>
     </message>
     <message>
         <source>is damaged: its OpenDocument text cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>зақымдалған: оның OpenDocument мәтінін оқу мүмкін емес</translation>
     </message>
     <message>
         <source>is password-protected; save it without a password and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>құпиясөзбен қорғалған; оны құпиясөзсіз сақтап, қайта импорттаңыз</translation>
     </message>
     <message>
         <source>is damaged: its XML declares a DTD, which ODF never does</source>
-        <translation type="unfinished"></translation>
+        <translation>зақымдалған: оның XML деректерінде DTD жарияланған, ал ODF файлдарында бұлай ешқашан болмайды</translation>
     </message>
     <message>
         <source>an embedded object is not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ендірілген объект ашылмайды</translation>
     </message>
     <message>
         <source>a picture linked from outside the file; it is not fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>файлдан тыс жерден сілтеме жасалған сурет; ол жүктеп алынбайды</translation>
     </message>
     <message>
         <source>a picture the file names but does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>файлда аталған, бірақ ішінде жоқ сурет</translation>
     </message>
     <message>
         <source>is password-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>құпиясөзбен қорғалған</translation>
     </message>
     <message>
         <source>is encrypted with a method StoryDesk cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk оқи алмайтын әдіспен шифрланған</translation>
     </message>
     <message>
         <source>is damaged: not a readable PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>зақымдалған: оқылатын PDF емес</translation>
     </message>
     <message>
         <source>no text layer (scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін қабаты жоқ (сканерленген)</translation>
     </message>
     <message>
         <source>only the first {limit:,} of {count:,} pages were read</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} беттің тек алғашқы {limit:,} беті оқылды</translation>
     </message>
     <message>
         <source>page {page} could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}-бетті оқу мүмкін болмады</translation>
     </message>
     <message>
         <source>{count:,} of {total:,} pages hold only pictures (scanned); their text was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{total:,} беттің {count:,} бетінде тек суреттер бар (сканерленген); олардың мәтіні оқылмады</translation>
     </message>
     <message>
         <source>page {page} holds {count:,} characters; {limit:,} were read</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}-бетте {count:,} таңба бар; оның {limit:,} таңбасы оқылды</translation>
     </message>
     <message>
         <source>text was cut at {limit:,} characters, on page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін {page}-бетте, {limit:,} таңбада қысқартылды</translation>
     </message>
     <message>
         <source>{count:,} pictures over the {limit:,} limit were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit:,} шегінен асқан {count:,} сурет алынып тасталды</translation>
     </message>
     <message>
         <source>the picture could not be read from the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>суретті PDF файлынан оқу мүмкін болмады</translation>
     </message>
     <message>
         <source>the picture is {width}×{height} pixels, over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>сурет өлшемі {width}×{height} пиксель, бұл шектен асады</translation>
     </message>
     <message>
         <source>the picture is {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>сурет көлемі {size:,} байт, бұл {limit:,} байт шегінен асады</translation>
     </message>
     <message>
         <source>is damaged: not a readable spreadsheet ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>зақымдалған: оқылатын кесте емес ({error})</translation>
     </message>
     <message>
         <source>is password-protected; save it without a password to import</source>
-        <translation type="unfinished"></translation>
+        <translation>құпиясөзбен қорғалған; импорттау үшін оны құпиясөзсіз сақтаңыз</translation>
     </message>
     <message>
         <source>is an old Excel workbook (.xls) named .xlsx; save it as .xlsx, .ods or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx кеңейтімі берілген ескі Excel жұмыс кітабы (.xls); оны .xlsx, .ods немесе .csv түрінде сақтаңыз</translation>
     </message>
     <message>
         <source>is damaged: it holds no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>зақымдалған: ішінде бірде-бір парақ жоқ</translation>
     </message>
     <message>
         <source>is not an OpenDocument spreadsheet ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument кестесі емес ({kind})</translation>
     </message>
     <message>
         <source>sheet {name} has no header row naming a text or title column (looked in its first {count} rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» парағында мәтін не тақырып бағанын көрсететін баған атаулары жолы жоқ (алғашқы {count} жол қаралды)</translation>
     </message>
     <message>
         <source>sheet {name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» парағы бос</translation>
     </message>
     <message>
         <source>holds no story rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ішінде оқиға жолдары жоқ</translation>
     </message>
     <message>
         <source>the workbook has over {limit:,} rows; rows from row {number} on are not read</source>
-        <translation type="unfinished"></translation>
+        <translation>жұмыс кітабында {limit:,} жолдан көп жол бар; {number}-жолдан бастап жолдар оқылмайды</translation>
     </message>
     <message>
         <source>row {number} has a cell over {limit:,} characters; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-жолда {limit:,} таңбадан ұзын ұяшық бар; алынып тасталды</translation>
     </message>
     <message>
         <source>rows {first}–{last} repeat row {number} exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last} жолдары {number}-жолды толық қайталайды</translation>
     </message>
     <message>
         <source>rows {first}–{last} are empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last} жолдары бос</translation>
     </message>
     <message>
         <source>is a macro-enabled Word document (.docm); save it as a .docx document</source>
-        <translation type="unfinished"></translation>
+        <translation>макростары бар Word құжаты (.docm); оны .docx құжаты ретінде сақтаңыз</translation>
     </message>
     <message>
         <source>is damaged: its Word text cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>зақымдалған: оның Word мәтінін оқу мүмкін емес</translation>
     </message>
     <message>
         <source>is an old Word document (.doc) saved as .docx; open it in Word and save it as .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>.docx атауымен сақталған ескі Word құжаты (.doc); оны Word бағдарламасында ашып, .docx түрінде сақтаңыз</translation>
     </message>
     <message>
         <source>an embedded document part is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>ендірілген құжат бөлігі оқылмайды</translation>
     </message>
     <message>
         <source>an embedded object (OLE) is not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ендірілген объект (OLE) ашылмайды</translation>
     </message>
 </context>
 <context>
@@ -2616,27 +2616,27 @@
     <name>ImportFilters</name>
     <message>
         <source>Story bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар жинақтары</translation>
     </message>
     <message>
         <source>Word, OpenDocument and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Word, OpenDocument және PDF</translation>
     </message>
     <message>
         <source>Spreadsheets and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестелер және JSON</translation>
     </message>
     <message>
         <source>Markdown, web pages and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, веб-беттер және мәтін</translation>
     </message>
     <message>
         <source>Stories and bundles ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар және оқиғалар жинақтары ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>

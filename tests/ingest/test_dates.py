@@ -196,3 +196,34 @@ def test_seed_003_label_can_be_cut_out() -> None:
     assert text[match.start : match.end] == "date 2025-10-11"
     rest = (text[: match.start] + text[match.end :]).strip()
     assert rest.startswith("Президентът на Казахстан")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Солнечные панели\nШымкент, 14 мая 2025 года. ПРООН установил", dt.date(2025, 5, 14)),
+        ("Жаңа су құбыры\nҚарағанды, 2025 жылғы 3 маусым.\nБҰҰДБ салды", dt.date(2025, 6, 3)),
+        ("Bishkek, 12 March 2025 – UNDP and the city opened", dt.date(2025, 3, 12)),
+        ("Нарын, 10-июнь 2025-жыл. Жаңы көпүрө", dt.date(2025, 6, 10)),
+        ("Almaty, 5 June 2024 (UNDP) - a new centre", dt.date(2024, 6, 5)),
+    ],
+)
+def test_a_press_release_dateline_gives_the_date_and_stays_in_the_text(
+    text: str, expected: dt.date
+) -> None:
+    found = find_date(text)
+    assert found is not None and found.date == expected
+    assert found.start == found.end  # nothing is cut from the first sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Бишкеке, 12 марта 2025 года открыли центр",  # a sentence, not a dateline
+        "Мы знаем, что 12 марта 2025 года было тепло",
+        "Отчёт\nпо итогам, 12 марта 2025 года.",  # no place: lower case
+        "One\nTwo\nThree\nFour\nFive\nShymkent, 14 May 2025. Late in the text",
+    ],
+)
+def test_a_date_after_a_comma_in_a_sentence_is_not_a_dateline(text: str) -> None:
+    assert find_date(text) is None

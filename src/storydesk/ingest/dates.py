@@ -149,6 +149,12 @@ _LEFTOVER = re.compile(
     re.IGNORECASE,
 )
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
+# A press release's dateline: the place, a comma, the date, then the first sentence
+# ("Шымкент, 14 мая 2025 года. ПРООН…", "Bishkek, 12 March 2025 – UNDP…").
+_DATELINE_PLACE = re.compile(r"\s*[^\W\d_][\w.'’ʼ-]*(?:[ -][^\W\d_][\w.'’ʼ-]*){0,3},\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:$|[.:—–(]|-\s)")
+DATELINE_LINES = 4
+"""A dateline counts only within this many non-empty lines from the top."""
 
 
 def month_number(word: str) -> int | None:
@@ -233,8 +239,11 @@ def parse_date(value: str) -> dt.date | None:
 def find_date(text: str) -> DateMatch | None:
     """Finds the publication date of an article in its text.
 
-    A labelled date anywhere wins ("Опубликовано 12.02.2024" on the last line); otherwise a
-    date that stands alone on a line among the first :data:`TOP_LINES` non-empty lines.
+    A labelled date anywhere wins ("Опубликовано 12.02.2024" on the last line); otherwise the
+    first of a date that stands alone on a line among the first :data:`TOP_LINES` non-empty
+    lines and a press release's dateline among the first :data:`DATELINE_LINES`
+    ("Шымкент, 14 мая 2025 года. ПРООН…"). A dateline's match is empty (``start == end``):
+    it stays in the text, where it opens the first sentence.
 
     Args:
         text: The article text.
@@ -257,7 +266,23 @@ def find_date(text: str) -> DateMatch | None:
             label = _LABEL.search(line, 0, start)
             if label is not None:
                 return DateMatch(date, offset + label.start("label"), offset + end, line)
+            if standalone is not None:
+                continue
             rest = line[:start] + line[end:]
-            if standalone is None and non_empty <= TOP_LINES and _LEFTOVER.fullmatch(rest):
+            if non_empty <= TOP_LINES and _LEFTOVER.fullmatch(rest):
                 standalone = DateMatch(date, offset + start, offset + end, line)
+            elif non_empty <= DATELINE_LINES and _is_dateline(line, start, end):
+                # The dateline stays in the text: it opens the first sentence.
+                standalone = DateMatch(date, offset + start, offset + start, line)
     return standalone
+
+
+def _is_dateline(line: str, start: int, end: int) -> bool:
+    """Whether the date at ``line[start:end]`` follows a place and a comma at the line's start."""
+    head = line[:start]
+    return (
+        bool(head)
+        and head.lstrip()[:1].isupper()
+        and _DATELINE_PLACE.fullmatch(head) is not None
+        and _DATELINE_AFTER.match(line, end) is not None
+    )
