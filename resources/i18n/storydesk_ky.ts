@@ -2294,35 +2294,35 @@
     </message>
     <message>
         <source>an old Word document (.doc)</source>
-        <translation type="unfinished"></translation>
+        <translation>эски Word документи (.doc)</translation>
     </message>
     <message>
         <source>an old Excel workbook (.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>эски Excel китеби (.xls)</translation>
     </message>
     <message>
         <source>save it as .docx, .odt or text</source>
-        <translation type="unfinished"></translation>
+        <translation>аны .docx, .odt же текст катары сактаңыз</translation>
     </message>
     <message>
         <source>save it as .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>аны .csv катары сактаңыз</translation>
     </message>
     <message>
         <source>save it as .xlsx, .ods or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>аны .xlsx, .ods же .csv катары сактаңыз</translation>
     </message>
     <message>
         <source>.md, .markdown, .txt, .html, .htm, .csv, .json, .docx, .odt, .pdf, .xlsx, .ods, .storybundle and .zip</source>
-        <translation type="unfinished"></translation>
+        <translation>.md, .markdown, .txt, .html, .htm, .csv, .json, .docx, .odt, .pdf, .xlsx, .ods, .storybundle жана .zip</translation>
     </message>
     <message>
         <source>a website&apos;s configuration file, not a story</source>
-        <translation type="unfinished"></translation>
+        <translation>сайттын конфигурация файлы, окуя эмес</translation>
     </message>
     <message>
         <source>{kind}, not a story format: {advice} (StoryDesk reads {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — окуя форматы эмес: {advice} (StoryDesk окуй турган форматтар: {formats})</translation>
     </message>
     <message>
         <source>&apos;{extension}&apos; is not a story format (StoryDesk reads {formats})</source>
@@ -2386,223 +2386,223 @@
     </message>
     <message>
         <source>{what}, not a story</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, окуя эмес</translation>
     </message>
     <message>
         <source>looks like {what}; imported because the file was named on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} болсо керек; файл өзүнчө көрсөтүлгөндүктөн импорттолду</translation>
     </message>
     <message>
         <source>a site&apos;s home page</source>
-        <translation type="unfinished"></translation>
+        <translation>сайттын башкы бети</translation>
     </message>
     <message>
         <source>a listing page (layout: {layout})</source>
-        <translation type="unfinished"></translation>
+        <translation>тизме бети («layout» талаасы: {layout})</translation>
     </message>
     <message>
         <source>a navigation page (titled &apos;{title}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» деп аталган навигация бети</translation>
     </message>
     <message>
         <source>a site&apos;s policy page (titled &apos;{title}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>сайттын «{title}» деп аталган саясат бети</translation>
     </message>
     <message>
         <source>a navigation page (mostly links, no article text)</source>
-        <translation type="unfinished"></translation>
+        <translation>навигация бети (негизинен шилтемелер, макаланын тексти жок)</translation>
     </message>
     <message>
         <source>a section&apos;s list page (Hugo _index) with little text</source>
-        <translation type="unfinished"></translation>
+        <translation>тексти аз бөлүмдүн тизме бети (Hugo _index)</translation>
     </message>
     <message>
         <source>a layout page with no text of its own (layout: {layout})</source>
-        <translation type="unfinished"></translation>
+        <translation>өз тексти жок макет бети («layout» талаасы: {layout})</translation>
     </message>
     <message>
         <source>a stub of a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>бир нече сөздөн гана турган текст</translation>
     </message>
     <message>
         <source>is damaged: not a readable document package</source>
-        <translation type="unfinished"></translation>
+        <translation>бузулган: окула турган документ пакети эмес</translation>
     </message>
     <message>
         <source>holds {count:,} parts, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ичинде {count:,} бөлүк бар, бул {limit:,} чегинен ашат</translation>
     </message>
     <message>
         <source>its part {name} unpacks to {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>анын {name} бөлүгү ачылганда {size:,} байт болот, бул {limit:,} байт чегинен ашат</translation>
     </message>
     <message>
         <source>unpacks to {size:,} bytes in all, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ачылганда жалпысынан {size:,} байт болот, бул {limit:,} байт чегинен ашат</translation>
     </message>
     <message>
         <source>a picture in {format} format, which StoryDesk does not store</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk сактабаган {format} форматындагы сүрөт</translation>
     </message>
     <message>
         <source>a picture of {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{size:,} байттык сүрөт, бул {limit:,} байт чегинен ашат</translation>
     </message>
     <message>
         <source>over the {limit} pictures taken from one document</source>
-        <translation type="unfinished"></translation>
+        <translation>бир документтен алынуучу {limit} сүрөт чегинен ашык</translation>
     </message>
     <message>
         <source>is refused by the OpenDocument reader&apos;s zip bomb check</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument окугучунун ZIP бомбасын текшерүүсүнөн өткөн жок</translation>
     </message>
     <message>
         <source>is an OpenDocument file but not a text document</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument файлы, бирок текст документи эмес</translation>
     </message>
     <message>
         <source>is damaged: its OpenDocument text cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>бузулган: анын OpenDocument текстин окуу мүмкүн эмес</translation>
     </message>
     <message>
         <source>is password-protected; save it without a password and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>сырсөз менен корголгон; аны сырсөзсүз сактап, кайра импорттоңуз</translation>
     </message>
     <message>
         <source>is damaged: its XML declares a DTD, which ODF never does</source>
-        <translation type="unfinished"></translation>
+        <translation>бузулган: анын XML кодунда DTD жарыяланган, ODF эч качан мындай кылбайт</translation>
     </message>
     <message>
         <source>an embedded object is not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>кыстарылган объект ачылбайт</translation>
     </message>
     <message>
         <source>a picture linked from outside the file; it is not fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>файлдын сыртынан шилтеме берилген сүрөт; ал жүктөлбөйт</translation>
     </message>
     <message>
         <source>a picture the file names but does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>файлда аты аталган, бирок өзү жок сүрөт</translation>
     </message>
     <message>
         <source>is password-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>сырсөз менен корголгон</translation>
     </message>
     <message>
         <source>is encrypted with a method StoryDesk cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk окуй албаган ыкма менен шифрленген</translation>
     </message>
     <message>
         <source>is damaged: not a readable PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>бузулган: окула турган PDF эмес</translation>
     </message>
     <message>
         <source>no text layer (scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>текст катмары жок (сканерленген)</translation>
     </message>
     <message>
         <source>only the first {limit:,} of {count:,} pages were read</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} беттин алгачкы {limit:,} бети гана окулду</translation>
     </message>
     <message>
         <source>page {page} could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}-бетти окуу мүмкүн болгон жок</translation>
     </message>
     <message>
         <source>{count:,} of {total:,} pages hold only pictures (scanned); their text was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{total:,} беттин {count:,} бетинде сүрөттөр гана бар (сканерленген); алардын тексти окулган жок</translation>
     </message>
     <message>
         <source>page {page} holds {count:,} characters; {limit:,} were read</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}-бетте {count:,} белги бар; анын {limit:,} белгиси окулду</translation>
     </message>
     <message>
         <source>text was cut at {limit:,} characters, on page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>текст {page}-бетте, {limit:,} белгиге жеткенде кыскартылды</translation>
     </message>
     <message>
         <source>{count:,} pictures over the {limit:,} limit were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit:,} сүрөт чегинен ашкан {count:,} сүрөт калтырылды</translation>
     </message>
     <message>
         <source>the picture could not be read from the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>сүрөттү PDF файлынан окуу мүмкүн болгон жок</translation>
     </message>
     <message>
         <source>the picture is {width}×{height} pixels, over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>сүрөттүн өлчөмү {width}×{height} пиксель, бул чектен ашат</translation>
     </message>
     <message>
         <source>the picture is {size:,} bytes, over the {limit:,} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>сүрөттүн көлөмү {size:,} байт, бул {limit:,} байт чегинен ашат</translation>
     </message>
     <message>
         <source>is damaged: not a readable spreadsheet ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>бузулган: окула турган таблица эмес ({error})</translation>
     </message>
     <message>
         <source>is password-protected; save it without a password to import</source>
-        <translation type="unfinished"></translation>
+        <translation>сырсөз менен корголгон; импорттоо үчүн аны сырсөзсүз сактаңыз</translation>
     </message>
     <message>
         <source>is an old Excel workbook (.xls) named .xlsx; save it as .xlsx, .ods or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx деп аталган эски Excel китеби (.xls); аны .xlsx, .ods же .csv катары сактаңыз</translation>
     </message>
     <message>
         <source>is damaged: it holds no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>бузулган: анда бир да барак жок</translation>
     </message>
     <message>
         <source>is not an OpenDocument spreadsheet ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument таблицасы эмес ({kind})</translation>
     </message>
     <message>
         <source>sheet {name} has no header row naming a text or title column (looked in its first {count} rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} барагында текст же аталыш тилкесин атаган баш сап жок (анын алгачкы {count} сабы каралды)</translation>
     </message>
     <message>
         <source>sheet {name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} барагы бош</translation>
     </message>
     <message>
         <source>holds no story rows</source>
-        <translation type="unfinished"></translation>
+        <translation>окуя саптарын камтыбайт</translation>
     </message>
     <message>
         <source>the workbook has over {limit:,} rows; rows from row {number} on are not read</source>
-        <translation type="unfinished"></translation>
+        <translation>таблицада {limit:,} саптан ашык бар; {number}-саптан баштап саптар окулбайт</translation>
     </message>
     <message>
         <source>row {number} has a cell over {limit:,} characters; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-сапта {limit:,} белгиден узун уяча бар; калтырылды</translation>
     </message>
     <message>
         <source>rows {first}–{last} repeat row {number} exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last}-саптар {number}-сапты так кайталайт</translation>
     </message>
     <message>
         <source>rows {first}–{last} are empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last}-саптар бош</translation>
     </message>
     <message>
         <source>is a macro-enabled Word document (.docm); save it as a .docx document</source>
-        <translation type="unfinished"></translation>
+        <translation>макростору бар Word документи (.docm); аны .docx документи катары сактаңыз</translation>
     </message>
     <message>
         <source>is damaged: its Word text cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>бузулган: анын Word текстин окуу мүмкүн эмес</translation>
     </message>
     <message>
         <source>is an old Word document (.doc) saved as .docx; open it in Word and save it as .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>.docx катары сакталган эски Word документи (.doc); аны Word программасында ачып, .docx катары сактаңыз</translation>
     </message>
     <message>
         <source>an embedded document part is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>кыстарылган документ бөлүгү окулбайт</translation>
     </message>
     <message>
         <source>an embedded object (OLE) is not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>кыстарылган объект (OLE) ачылбайт</translation>
     </message>
 </context>
 <context>
@@ -2616,27 +2616,27 @@
     <name>ImportFilters</name>
     <message>
         <source>Story bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар топтомдору</translation>
     </message>
     <message>
         <source>Word, OpenDocument and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Word, OpenDocument жана PDF</translation>
     </message>
     <message>
         <source>Spreadsheets and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицалар жана JSON</translation>
     </message>
     <message>
         <source>Markdown, web pages and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, веб-беттер жана текст</translation>
     </message>
     <message>
         <source>Stories and bundles ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуялар жана окуялар топтомдору ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардык файлдар (*)</translation>
     </message>
 </context>
 <context>
