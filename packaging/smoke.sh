@@ -9,7 +9,8 @@
 # step; the exit status is the number of failures (0: all passed).
 #
 # Steps: --version; import of the sample bundle; search (Russian stemming, the Kazakh fold);
-# a PDF pack per label language (fonts embedded, Babel's dates); the two-process index
+# a PDF pack per label language (fonts embedded, Babel's dates); Word, OpenDocument, Excel
+# and PDF stories imported and searched (packaging/smoke/); the two-process index
 # rebuild with fork and with spawn; the app's window offscreen (and on Xvfb when installed);
 # nothing written inside the folder. docs/building.md describes each.
 #
@@ -131,6 +132,29 @@ for labels in "en:31 July 2025" "ru:31 июля 2025" "kk:31 шілде" "ky:31-
         sed 's/^/    /' "$TMP/fonts.txt"
     fi
 done
+
+# (d2) office documents: Word, OpenDocument, Excel and PDF stories are read by the frozen
+# readers (python-docx, odfdo, openpyxl, pypdfium2 with its PDFium library), into a data folder
+# of their own; the PDF is the Russian pack just exported.
+DOCS="$(cd "$(dirname "$0")" && pwd)/smoke"
+mkdir -p "$TMP/docs"
+cp "$DOCS/story.docx" "$DOCS/story.odt" "$DOCS/stories.xlsx" "$DOCS/stories.ods" "$TMP/docs/"
+[ -s "$TMP/pack-ru.pdf" ] && cp "$TMP/pack-ru.pdf" "$TMP/docs/pack.pdf"
+env -i PATH=/usr/bin:/bin HOME="$TMP/home" LANG=C.UTF-8 STORYDESK_DATA_DIR="$TMP/docdata" \
+    "$CLI" import "$TMP/docs" --json >"$TMP/docs.json" 2>"$TMP/docs.err"
+imported=$(sed -n 's/^  "imported": \([0-9]*\).*/\1/p' "$TMP/docs.json")
+found=""
+for word in панелями құбыры көпүрөнү теплицами Балыкчы; do
+    n=$(env -i PATH=/usr/bin:/bin HOME="$TMP/home" LANG=C.UTF-8 STORYDESK_DATA_DIR="$TMP/docdata" \
+        "$CLI" search "$word" --json 2>/dev/null | sed -n 's/^  "total": \([0-9]*\).*/\1/p')
+    [ "${n:-0}" -ge 1 ] && found="$found $word"
+done
+if [ "${imported:-0}" -eq 6 ] && [ "$found" = " панелями құбыры көпүрөнү теплицами Балыкчы" ]; then
+    pass "storydesk import .docx .odt .xlsx .ods .pdf: 6 stories; found by$found"
+else
+    fail "storydesk import .docx .odt .xlsx .ods .pdf: imported ${imported:-?} (expected 6), found by:${found:- nothing}"
+    show "$TMP/docs.err"
+fi
 
 # (e) the two-process index rebuild, with the start method of Linux (fork) and of Windows and
 # macOS (spawn: the workers start the frozen program again, which freeze_support catches)
