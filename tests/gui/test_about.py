@@ -176,3 +176,19 @@ def test_qt_and_its_wheels_show_the_lgpl_text() -> None:
         assert "GNU LESSER GENERAL PUBLIC LICENSE" in text, name
         assert "GNU GENERAL PUBLIC LICENSE" in text, name
     assert "qt" in found
+
+
+def test_a_licence_file_that_is_not_utf8_is_still_shown(tmp_path: Path) -> None:
+    from importlib import metadata
+
+    from storydesk.gui.about import _licence_text
+
+    info = tmp_path / "freetyped-1.0.dist-info"
+    (info / "licenses").mkdir(parents=True)
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.4\nName: freetyped\nVersion: 1.0\nLicense-File: FTL.TXT\n"
+    )
+    (info / "licenses" / "FTL.TXT").write_bytes("The FreeType Project © 2006\n".encode("latin-1"))
+    text = _licence_text(metadata.PathDistribution(info))
+    assert text is not None
+    assert "FTL.TXT" in text and "The FreeType Project" in text and "2006" in text

@@ -865,6 +865,9 @@ CASES: list[Case] = [
             {
                 "raw.md": _md(
                     "Raw HTML",
+                    # A story's paragraph (a page of little but links is a navigation
+                    # page, skipped), then the hostile markup.
+                    "Farmers in Naryn received new greenhouses and seedlings this spring. "
                     "Text <script>alert(1)</script> <img src=x onerror=alert(1)> <iframe src='https://evil.example'></iframe> [x](javascript:alert(1)) ![y](file:///etc/passwd)",
                 )
             },

@@ -78,6 +78,11 @@ RUNTIME_REQUIREMENTS = (
     "pypdf",
     "babel",
     "cryptography",
+    "python-docx",
+    "odfdo",
+    "pypdfium2",
+    "openpyxl",
+    "defusedxml",
 )
 """StoryDesk's runtime requirements, for when its own metadata is missing (pyproject.toml)."""
 
@@ -175,6 +180,18 @@ def _read_text(path: Path) -> str | None:
         return None
 
 
+def _dist_text(dist: metadata.Distribution, name: str) -> str | None:
+    """A file of a distribution's metadata as text, even when it is not UTF-8.
+
+    Licence texts come in Latin-1 too (pypdfium2 ships FreeType's with a "©" byte).
+    """
+    try:
+        return dist.read_text(name)
+    except UnicodeDecodeError as exc:
+        data = exc.object if isinstance(exc.object, bytes) else b""
+        return data[:_LICENCE_TEXT_LIMIT].decode("utf-8", errors="replace")
+
+
 def _licence_text(dist: metadata.Distribution) -> str | None:
     """The licence files a distribution ships, one after another under their names."""
     parts: list[str] = []
@@ -189,7 +206,7 @@ def _licence_text(dist: metadata.Distribution) -> str | None:
     if not parts:
         # Metadata 2.4 names its licence files; a frozen copy may lack the RECORD.
         for name in meta_licence_files(dist):
-            text = dist.read_text(f"licenses/{name}") or dist.read_text(name)
+            text = _dist_text(dist, f"licenses/{name}") or _dist_text(dist, name)
             if text and text.strip():
                 parts.append(f"==> {name} <==\n\n{text.strip()}\n")
     return "\n".join(parts) or None
