@@ -1,6 +1,6 @@
 """Kill trials: run a real ``storydesk`` command, SIGKILL it at a random moment, then check.
 
-Used by ``tests/crash/test_kill.py`` (50 trials in CI, 1,000 in the long mode) and by
+Used by ``tests/crash/test_kill.py`` (36 trials in CI, 1,000 in the long mode) and by
 ``benchmarks/robustness.py``. One :class:`Workbench` (generated stories, data folders
 before and after an import, each operation's measured duration) is built once and copied
 into every trial, so a trial costs the command's run up to the kill plus the checks.

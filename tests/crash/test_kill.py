@@ -8,7 +8,7 @@ session; each (operation, kind of failure) is its own test, so a failure names e
 what went wrong and replays with ``python benchmarks/robustness.py kill --operation OP
 --seed N --trials 1``.
 
-50 trials in the normal run, 1,000 in the long mode (``--long`` or STORYDESK_LONG=1).
+36 trials in the normal run, 1,000 in the long mode (``--long`` or STORYDESK_LONG=1).
 """
 
 from __future__ import annotations
@@ -22,16 +22,24 @@ import pytest
 from tests.crash.harness import KINDS, OPERATIONS, Tally, Workbench, build_workbench, run_trials
 
 CI_TRIALS = {
-    "import": 12,
-    "edit": 8,
-    "reindex": 8,
-    "bundle": 8,
-    "export-html": 7,
-    "export-pdf": 7,
+    "import": 9,
+    "edit": 6,
+    "reindex": 6,
+    "bundle": 6,
+    "export-html": 5,
+    "export-pdf": 4,
 }
-"""50 trials in all; each operation's seeds are 1..n (long mode: 1..n*20)."""
+"""36 trials in all; each operation's seeds are 1..n."""
 
-LONG_FACTOR = 20
+LONG_TRIALS = {
+    "import": 240,
+    "edit": 160,
+    "reindex": 160,
+    "bundle": 160,
+    "export-html": 140,
+    "export-pdf": 140,
+}
+"""1,000 trials in all in the long mode; each operation's seeds are 1..n."""
 
 KNOWN: dict[tuple[str, str], str] = {}
 """(operation, kind) pairs that fail on the current code, with what fails (xfail); none now."""
@@ -100,6 +108,6 @@ def test_killed_command_leaves_a_sound_data_folder_long(
     operation: str,
     kind: str,
 ) -> None:
-    trials = CI_TRIALS[operation] * LONG_FACTOR
+    trials = LONG_TRIALS[operation]
     tally = _tally(workbench, operation, trials, tmp_path_factory.mktemp("kill-long"))
     _assert_no(tally, operation, kind)

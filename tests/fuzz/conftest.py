@@ -24,7 +24,7 @@ _COMMON = {
     "print_blob": True,
     "database": None,
 }
-settings.register_profile("ci", max_examples=100, **_COMMON)
+settings.register_profile("ci", max_examples=70, **_COMMON)
 settings.register_profile(
     "long", max_examples=int(os.environ.get("STORYDESK_FUZZ_EXAMPLES", "10000")), **_COMMON
 )
