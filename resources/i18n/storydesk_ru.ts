@@ -2333,11 +2333,11 @@
     </message>
     <message>
         <source>save it as .csv</source>
-        <translation>сохраните его как .csv</translation>
+        <translation>сохраните её как .csv</translation>
     </message>
     <message>
         <source>save it as .xlsx, .ods or .csv</source>
-        <translation>сохраните его как .xlsx, .ods или .csv</translation>
+        <translation>сохраните её как .xlsx, .ods или .csv</translation>
     </message>
     <message>
         <source>.md, .markdown, .txt, .html, .htm, .csv, .json, .docx, .odt, .pdf, .xlsx, .ods, .storybundle and .zip</source>
