@@ -2541,10 +2541,6 @@
         <translation>зақымдалған: оқылатын кесте емес ({error})</translation>
     </message>
     <message>
-        <source>is password-protected; save it without a password to import</source>
-        <translation>құпиясөзбен қорғалған; импорттау үшін оны құпиясөзсіз сақтаңыз</translation>
-    </message>
-    <message>
         <source>is an old Excel workbook (.xls) named .xlsx; save it as .xlsx, .ods or .csv</source>
         <translation>.xlsx кеңейтімі берілген ескі Excel жұмыс кітабы (.xls); оны .xlsx, .ods немесе .csv түрінде сақтаңыз</translation>
     </message>

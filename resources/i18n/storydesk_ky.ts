@@ -2541,10 +2541,6 @@
         <translation>бузулган: окула турган таблица эмес ({error})</translation>
     </message>
     <message>
-        <source>is password-protected; save it without a password to import</source>
-        <translation>сырсөз менен корголгон; импорттоо үчүн аны сырсөзсүз сактаңыз</translation>
-    </message>
-    <message>
         <source>is an old Excel workbook (.xls) named .xlsx; save it as .xlsx, .ods or .csv</source>
         <translation>.xlsx деп аталган эски Excel китеби (.xls); аны .xlsx, .ods же .csv катары сактаңыз</translation>
     </message>

@@ -2568,10 +2568,6 @@
         <translation>повреждён: это не читаемая таблица ({error})</translation>
     </message>
     <message>
-        <source>is password-protected; save it without a password to import</source>
-        <translation>защищён паролем; сохраните его без пароля, чтобы импортировать</translation>
-    </message>
-    <message>
         <source>is an old Excel workbook (.xls) named .xlsx; save it as .xlsx, .ods or .csv</source>
         <translation>старая книга Excel (.xls) с именем .xlsx; сохраните её как .xlsx, .ods или .csv</translation>
     </message>

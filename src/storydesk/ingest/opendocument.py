@@ -32,7 +32,7 @@ from typing import Any
 
 from storydesk.errors import RejectedInput
 from storydesk.ingest.draft import ReadNote, StoryDraft
-from storydesk.ingest.officepackage import open_package
+from storydesk.ingest.officepackage import PACKAGE_READ_ERRORS, check_odf_package, open_package
 from storydesk.ingest.officetext import (
     Block,
     DocumentHints,
@@ -91,7 +91,6 @@ _LEFT_OUT = frozenset(
 )
 _CAPTION_STYLES = frozenset({"caption", "illustration", "figure", "drawing"})
 _HEADING_NAME = re.compile(r"^(?:heading|заголовок)\s*(\d)$", re.IGNORECASE)
-_DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _MAX_STYLE_DEPTH = 8
 _MAX_REPEAT = 64
 
@@ -184,34 +183,13 @@ def _lxml(element: Any) -> Any:
 
 def _check_package(package: zipfile.ZipFile, display: str) -> dict[str, str]:
     """Refuse encrypted, DTD-declaring or non-text packages; the parts' media types."""
-    names = set(package.namelist())
-    if "content.xml" not in names:
+    if "content.xml" not in package.namelist():
         raise RejectedInput(display, _damaged())
     try:
-        manifest = (
-            package.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in names else b""
-        )
-        heads = [
-            package.read(name)[:4096]
-            for name in ("content.xml", "styles.xml", "meta.xml")
-            if name in names
-        ]
-        mimetype = package.read("mimetype")[:200] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
+        manifest, mimetype = check_odf_package(package, display)
+    except PACKAGE_READ_ERRORS as exc:
         raise RejectedInput(display, _damaged()) from exc
-    if b"encryption-data" in manifest:
-        raise RejectedInput(
-            display,
-            translatable(
-                "Import", "is password-protected; save it without a password and import it again"
-            ),
-        )
-    if any(_DOCTYPE.search(head) for head in [*heads, manifest[:4096]]):
-        raise RejectedInput(
-            display,
-            translatable("Import", "is damaged: its XML declares a DTD, which ODF never does"),
-        )
-    if mimetype and not mimetype.strip().decode("ascii", "replace").startswith(_ODT_TYPES):
+    if mimetype and not mimetype.startswith(_ODT_TYPES):
         raise RejectedInput(
             display, translatable("Import", "is an OpenDocument file but not a text document")
         )

@@ -38,7 +38,6 @@ import io
 import re
 import warnings
 import zipfile
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -55,7 +54,14 @@ from storydesk.ingest.csvfile import (
 )
 from storydesk.ingest.draft import ReadNote, StoryDraft
 from storydesk.ingest.encoding import neutralise
-from storydesk.ingest.officepackage import open_package
+from storydesk.ingest.officepackage import (
+    OLE_SIGNATURE,
+    PACKAGE_READ_ERRORS,
+    PASSWORD_PROTECTED,
+    check_odf_package,
+    ole_is_encrypted,
+    open_package,
+)
 from storydesk.messages import translatable
 
 Resolver = Callable[[str], Callable[[], bytes] | None]
@@ -67,9 +73,6 @@ MAX_COLUMNS = 256
 HEADER_SEARCH_ROWS = 10
 """How many rows holding anything are searched for the header row."""
 
-# An OLE compound file: what Excel writes for an encrypted workbook, and for the old .xls.
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 _EXCEL_ERRORS = frozenset(
     {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#GETTING_DATA"}
 )
@@ -83,7 +86,6 @@ _ODS_ROWS = (
 _ODS_CELLS = "table:table-cell|table:covered-table-cell"
 
 _DAMAGED = translatable("Import", "is damaged: not a readable spreadsheet ({error})")
-_PROTECTED = translatable("Import", "is password-protected; save it without a password to import")
 
 
 @dataclass
@@ -125,9 +127,10 @@ def read_xlsx(
         RejectedInput: The workbook is password-protected, an old ``.xls``, damaged, or
             has no sheet with a header row naming a text or title column.
     """
-    if data.startswith(_OLE_MAGIC):
-        if _ENCRYPTION_STREAM in data:
-            raise RejectedInput(display, _PROTECTED)
+    if data.startswith(OLE_SIGNATURE):
+        # What Excel writes for an encrypted workbook, and for the old .xls.
+        if ole_is_encrypted(data):
+            raise RejectedInput(display, PASSWORD_PROTECTED)
         raise RejectedInput(
             display,
             translatable(
@@ -186,21 +189,11 @@ def read_ods(
     """
     package = open_package(data, display)
     try:
-        manifest = _small_member(package, "META-INF/manifest.xml")
-        mimetype = _small_member(package, "mimetype").decode("ascii", "replace").strip()
-        heads = [_member_head(package, name) for name in ("content.xml", "styles.xml")]
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
+        _, mimetype = check_odf_package(package, display)
+    except PACKAGE_READ_ERRORS as exc:
         raise RejectedInput(display, _DAMAGED.format(error=_error_name(exc))) from exc
     finally:
         package.close()
-    if b"encryption-data" in manifest:
-        raise RejectedInput(display, _PROTECTED)
-    if any(_DOCTYPE.search(head) for head in [*heads, manifest[:4096]]):
-        # ODF never declares a DTD; odfdo's parser would read its entities.
-        raise RejectedInput(
-            display,
-            translatable("Import", "is damaged: its XML declares a DTD, which ODF never does"),
-        )
     if mimetype and mimetype != "application/vnd.oasis.opendocument.spreadsheet":
         raise RejectedInput(
             display,
@@ -610,18 +603,6 @@ def _plain_text(element: Any) -> str:
 def _clean(text: str) -> str:
     """Cell text as decoded story files are: ``\\n`` newlines, no controls or bidi overrides."""
     return neutralise(text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-_DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-
-
-def _member_head(package: zipfile.ZipFile, name: str) -> bytes:
-    """The first 4 KB of a package member (where a DTD would be declared), or ``b""``."""
-    try:
-        with package.open(name) as member:
-            return member.read(4096)
-    except KeyError:
-        return b""
 
 
 def _small_member(package: zipfile.ZipFile, name: str) -> bytes:

@@ -69,19 +69,24 @@ IMAGE_FOLDERS = ("images", "static", "assets", "static/images", "assets/images",
 IMAGE_EXTENSIONS = frozenset(
     {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".ico", ".avif"}
 )
-# Formats people often expect to import, with what to do instead.
+# Formats people often expect to import: what each is, and what to save it as instead.
 _FORMAT_HINTS = {
-    ".doc": translatable("Import", "an old Word document (.doc)"),
-    ".rtf": translatable("Import", "a rich-text document"),
-    ".tsv": translatable("Import", "a tab-separated table"),
-    ".xls": translatable("Import", "an old Excel workbook (.xls)"),
-}
-# What to save such a file as instead, by its kind.
-_SAVE_AS = {
-    ".doc": translatable("Import", "save it as .docx, .odt or text"),
-    ".rtf": translatable("Import", "save it as .docx, .odt or text"),
-    ".tsv": translatable("Import", "save it as .csv"),
-    ".xls": translatable("Import", "save it as .xlsx, .ods or .csv"),
+    ".doc": (
+        translatable("Import", "an old Word document (.doc)"),
+        translatable("Import", "save it as .docx, .odt or text"),
+    ),
+    ".rtf": (
+        translatable("Import", "a rich-text document"),
+        translatable("Import", "save it as .docx, .odt or text"),
+    ),
+    ".tsv": (
+        translatable("Import", "a tab-separated table"),
+        translatable("Import", "save it as .csv"),
+    ),
+    ".xls": (
+        translatable("Import", "an old Excel workbook (.xls)"),
+        translatable("Import", "save it as .xlsx, .ods or .csv"),
+    ),
 }
 READ_FORMATS = translatable(
     "Import",
@@ -112,11 +117,11 @@ _BUNDLE_OWN_FILES = (MANIFEST, SIGNATURE, PARTNERS_FILE, PLACES_FILE)
 
 def format_reason(ext: str) -> str:
     """Why a file of extension ``ext`` is not read as a story (translatable)."""
-    what = _FORMAT_HINTS.get(ext)
-    if what:
+    if ext in _FORMAT_HINTS:
+        what, advice = _FORMAT_HINTS[ext]
         return translatable(
             "Import", "{kind}, not a story format: {advice} (StoryDesk reads {formats})"
-        ).format(kind=what, advice=_SAVE_AS[ext], formats=READ_FORMATS)
+        ).format(kind=what, advice=advice, formats=READ_FORMATS)
     return translatable(
         "Import", "'{extension}' is not a story format (StoryDesk reads {formats})"
     ).format(extension=ext or translatable("Import", "extensionless"), formats=READ_FORMATS)

@@ -30,12 +30,14 @@ from typing import Any
 
 from storydesk.errors import RejectedInput
 from storydesk.ingest.draft import ReadNote, StoryDraft
-from storydesk.ingest.officepackage import open_package
+from storydesk.ingest.officepackage import (
+    OLE_SIGNATURE,
+    PASSWORD_PROTECTED,
+    ole_is_encrypted,
+    open_package,
+)
 from storydesk.ingest.officetext import Block, DocumentHints, PictureBudget, build_story
 from storydesk.messages import translatable
-
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-"""The first bytes of an OLE compound file: an encrypted Office file or an old .doc."""
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -157,12 +159,8 @@ def _damaged() -> str:
 
 def _ole_reason(data: bytes) -> str:
     """Why an OLE compound file named .docx is refused: encrypted, or an old .doc."""
-    if "EncryptedPackage".encode("utf-16-le") in data[:1_000_000] or (
-        "EncryptionInfo".encode("utf-16-le") in data[:1_000_000]
-    ):
-        return translatable(
-            "Import", "is password-protected; save it without a password and import it again"
-        )
+    if ole_is_encrypted(data):
+        return PASSWORD_PROTECTED
     return translatable(
         "Import",
         "is an old Word document (.doc) saved as .docx; open it in Word and save it as .docx",
