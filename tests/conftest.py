@@ -5,11 +5,14 @@ Tests use real SQLite catalogues, real Whoosh indexes and real images; nothing i
 
 from __future__ import annotations
 
+import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+import textwrap
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -74,13 +77,57 @@ def seeded_library(seeded_template: Path, tmp_path: Path) -> Iterator[object]:
     library.close()
 
 
+def _address_space(limit: int) -> Callable[[], None]:
+    """A ``preexec_fn`` that caps the child's address space at ``limit`` bytes."""
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    return cap
+
+
 def run_storydesk(
-    *args: str, data_dir: Path, timeout: float = 300
+    *args: str, data_dir: Path, timeout: float = 300, memory: int | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """Run the real ``storydesk`` command as a user would."""
+    """Run the real ``storydesk`` command as a user would.
+
+    Args:
+        args: The command line after ``storydesk``.
+        data_dir: The data folder (``STORYDESK_DATA_DIR``).
+        timeout: Seconds before the test fails as a hang.
+        memory: A cap on the command's address space in bytes (bounded-memory tests).
+    """
     exe = shutil.which("storydesk")
     command = [exe] if exe else [sys.executable, "-m", "storydesk"]
     env = dict(os.environ, STORYDESK_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
-        [*command, *args], capture_output=True, text=True, timeout=timeout, env=env, check=False
+        [*command, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        preexec_fn=_address_space(memory) if memory else None,
+        check=False,
     )
+
+
+def run_python_bounded(
+    code: str, tmp_path: Path, *, memory: int, timeout: float
+) -> dict[str, object]:
+    """Run ``code`` as a script in a child with at most ``memory`` bytes of address space.
+
+    The script prints one JSON document, which is returned; a hang fails at ``timeout``.
+    """
+    script = tmp_path / "child.py"
+    script.write_text(textwrap.dedent(code), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=_address_space(memory),
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return json.loads(result.stdout)

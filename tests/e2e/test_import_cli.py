@@ -5,11 +5,7 @@ be forged, hostile files bounded in time and memory (RLIMIT_AS on the child proc
 from __future__ import annotations
 
 import json
-import os
-import resource
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,26 +13,6 @@ import pytest
 from tests.conftest import run_storydesk
 
 MEMORY_LIMIT = 700 * 1024 * 1024
-
-
-def _bounded(*args: str, data_dir: Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    """The real command under an address-space limit; a hang fails only at ``timeout``."""
-    exe = shutil.which("storydesk")
-    command = [exe] if exe else [sys.executable, "-m", "storydesk"]
-    env = dict(os.environ, STORYDESK_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
-
-    def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-
-    return subprocess.run(
-        [*command, *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env,
-        preexec_fn=limit,
-        check=False,
-    )
 
 
 def _json(result: subprocess.CompletedProcess[str]) -> dict:
@@ -141,7 +117,9 @@ def test_an_alias_bomb_is_rejected_and_the_rest_imports(tmp_path: Path, field: s
     inbox.mkdir()
     (inbox / "bomb.md").write_text(f"---\n{_lol()}\n{field}: *a8\n---\nBody.\n")
     (inbox / "ok.md").write_text("---\ntitle: Fine\n---\nText about Naryn.\n")
-    result = _bounded("import", str(inbox), "--json", data_dir=tmp_path / "data", timeout=300)
+    result = run_storydesk(
+        "import", str(inbox), "--json", data_dir=tmp_path / "data", timeout=300, memory=MEMORY_LIMIT
+    )
     assert result.returncode == 1, result.stderr[-2000:]
     report = _json(result)
     assert report["imported"] == 1
@@ -153,7 +131,11 @@ def test_a_million_character_title_is_cut(tmp_path: Path) -> None:
     path = tmp_path / "long.md"
     path.write_text("---\ntitle: " + "Naryn " * 200_000 + "\n---\nText.\n")
     data = tmp_path / "data"
-    report = _json(_bounded("import", str(path), "--json", data_dir=data, timeout=300))
+    report = _json(
+        run_storydesk(
+            "import", str(path), "--json", data_dir=data, timeout=300, memory=MEMORY_LIMIT
+        )
+    )
     assert report["imported"] == 1
     assert any("title of" in w["reason"] for w in report["warnings"])
     story = _json(run_storydesk("show", report["stories"][0], "--json", data_dir=data))
@@ -171,7 +153,9 @@ def test_a_20_mb_text_file_imports_in_bounded_memory(tmp_path: Path) -> None:
         handle.write("Большой отчёт о проектах\n\n")
         while handle.tell() < 19_500_000:
             handle.write(paragraph + "\n\n")
-    result = _bounded("import", str(path), "--json", data_dir=tmp_path / "data", timeout=900)
+    result = run_storydesk(
+        "import", str(path), "--json", data_dir=tmp_path / "data", timeout=900, memory=MEMORY_LIMIT
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert _json(result)["imported"] == 1
 
@@ -183,7 +167,14 @@ def test_an_alias_bomb_in_partners_yaml_rejects_that_file_only(tmp_path: Path) -
     with zipfile.ZipFile(bundle, "w") as archive:
         archive.writestr("stories/a.md", "---\ntitle: Fine\n---\nText about Naryn.\n")
         archive.writestr("partners.yaml", f"{_lol()}\npartners:\n  - name: *a8\n")
-    result = _bounded("import", str(bundle), "--json", data_dir=tmp_path / "data", timeout=300)
+    result = run_storydesk(
+        "import",
+        str(bundle),
+        "--json",
+        data_dir=tmp_path / "data",
+        timeout=300,
+        memory=MEMORY_LIMIT,
+    )
     assert result.returncode == 1, result.stderr[-2000:]
     report = _json(result)
     assert report["imported"] == 1

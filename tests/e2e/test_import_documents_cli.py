@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import resource
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from docx import Document
@@ -31,26 +27,6 @@ MEMORY_LIMIT = 700 * 1024 * 1024
 def _json(result: subprocess.CompletedProcess[str]) -> dict:
     assert result.stdout.strip(), result.stderr
     return json.loads(result.stdout)
-
-
-def _bounded(*args: str, data_dir: Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    """The real command under an address-space limit; a hang fails only at ``timeout``."""
-    exe = shutil.which("storydesk")
-    command = [exe] if exe else [sys.executable, "-m", "storydesk"]
-    env = dict(os.environ, STORYDESK_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
-
-    def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-
-    return subprocess.run(
-        [*command, *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env,
-        preexec_fn=limit,
-        check=False,
-    )
 
 
 def test_word_and_opendocument_stories_are_imported_and_found_by_their_words(
@@ -108,7 +84,9 @@ def test_hostile_and_broken_word_files_are_bounded_and_named(tmp_path: Path) -> 
     (inbox / "фото.docx").write_bytes(out.getvalue())
     data = tmp_path / "data"
 
-    result = _bounded("import", str(inbox), "--json", data_dir=data)
+    result = run_storydesk(
+        "import", str(inbox), "--json", data_dir=data, timeout=600, memory=MEMORY_LIMIT
+    )
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     report = _json(result)

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import resource
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -99,21 +95,13 @@ def test_a_200_page_report_imports_in_bounded_memory(qapp: object, tmp_path: Pat
     folder = tmp_path / "reports"
     folder.mkdir()
     h.long_document(folder / "annual-report.pdf", pages=200)
-    exe = shutil.which("storydesk")
-    command = [exe] if exe else [sys.executable, "-m", "storydesk"]
-    env = dict(os.environ, STORYDESK_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
-
-    def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-
-    result = subprocess.run(
-        [*command, "import", str(folder), "--json"],
-        capture_output=True,
-        text=True,
+    result = run_storydesk(
+        "import",
+        str(folder),
+        "--json",
+        data_dir=tmp_path / "data",
         timeout=600,
-        env=env,
-        preexec_fn=limit,
-        check=False,
+        memory=MEMORY_LIMIT,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     report = _json(result)

@@ -8,10 +8,6 @@ assertion.
 from __future__ import annotations
 
 import json
-import resource
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -19,9 +15,14 @@ import pytest
 from storydesk.errors import RejectedInput
 from storydesk.ingest.draft import limit_fields, shorten
 from storydesk.ingest.markdown import load_yaml, read_markdown, split_front_matter
+from tests.conftest import run_python_bounded
 
 MEMORY_LIMIT = 1024 * 1024 * 1024  # 1 GiB of address space for the child
 TIMEOUT = 120  # seconds; the cases run in well under one, the old code took minutes or hours
+
+
+def _bounded(code: str, tmp_path: Path) -> dict[str, object]:
+    return run_python_bounded(code, tmp_path, memory=MEMORY_LIMIT, timeout=TIMEOUT)
 
 
 def _lol(levels: int = 9) -> str:
@@ -33,33 +34,13 @@ def _lol(levels: int = 9) -> str:
     return "\n".join(lines)
 
 
-def run_bounded(code: str, tmp_path: Path) -> dict[str, object]:
-    """Run ``code`` in a child with bounded memory; it prints one JSON document."""
-    script = tmp_path / "child.py"
-    script.write_text(textwrap.dedent(code), encoding="utf-8")
-
-    def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-
-    result = subprocess.run(
-        [sys.executable, str(script)],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        preexec_fn=limit,
-        cwd=tmp_path,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return json.loads(result.stdout)
-
-
 @pytest.mark.parametrize("field", ["title", "tags", "partners", "countries", "summary"])
 def test_alias_bomb_in_front_matter_is_refused_before_it_expands(
     field: str, tmp_path: Path
 ) -> None:
     story = f"---\n{_lol()}\n{field}: *a8\n---\nBody text.\n"
     (tmp_path / "bomb.md").write_text(story, encoding="utf-8")
-    out = run_bounded(
+    out = _bounded(
         """
         import json
         from storydesk.errors import RejectedInput
@@ -115,7 +96,7 @@ HOSTILE_BODIES = {
 
 def test_hostile_markdown_bodies_read_in_linear_time(tmp_path: Path) -> None:
     (tmp_path / "bodies.json").write_text(json.dumps(HOSTILE_BODIES), encoding="utf-8")
-    out = run_bounded(
+    out = _bounded(
         """
         import json
         from storydesk.ingest.markdown import read_markdown
@@ -207,7 +188,7 @@ def test_each_shape_of_front_matter(
 
 
 def test_broken_links_do_not_slow_extraction(tmp_path: Path) -> None:
-    out = run_bounded(
+    out = _bounded(
         """
         import json
         from storydesk.gazetteer import Directory

@@ -9,11 +9,6 @@ with a generous timeout that fails only on a hang.
 from __future__ import annotations
 
 import io
-import json
-import resource
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -25,6 +20,7 @@ from storydesk.ingest import pdfdoc
 from storydesk.ingest.documents import read_document
 from storydesk.ingest.pdfdoc import read_pdf
 from storydesk.ingest.text import read_text
+from tests.conftest import run_python_bounded
 from tests.ingest import pdf_helpers as h
 from tests.ingest.pdf_helpers import LEFT, Line, Page, Picture
 
@@ -411,10 +407,8 @@ def test_text_over_the_limit_is_cut_and_noted(
 
 def test_a_200_page_report_is_read_in_bounded_memory(qapp: object, tmp_path: Path) -> None:
     path = h.long_document(tmp_path / "report.pdf", pages=200)
-    script = tmp_path / "child.py"
-    script.write_text(
-        textwrap.dedent(
-            f"""
+    out = run_python_bounded(
+        f"""
             import json
             from pathlib import Path
             from storydesk.ingest.pdfdoc import read_pdf
@@ -428,25 +422,11 @@ def test_a_200_page_report_is_read_in_bounded_memory(qapp: object, tmp_path: Pat
                 "headers": "Пресс-релиз" in draft.body or "Стр." in draft.body,
                 "images": len(draft.images),
             }}))
-            """
-        ),
-        encoding="utf-8",
-    )
-
-    def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-
-    result = subprocess.run(
-        [sys.executable, str(script)],
-        capture_output=True,
-        text=True,
+            """,
+        tmp_path,
+        memory=MEMORY_LIMIT,
         timeout=TIMEOUT,
-        preexec_fn=limit,
-        cwd=tmp_path,
-        check=False,
     )
-    assert result.returncode == 0, result.stderr[-2000:]
-    out = json.loads(result.stdout)
     assert out == {
         "title": "Годовой отчёт программы развития",
         "paragraphs": 800,

@@ -10,11 +10,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
-import resource
-import subprocess
-import sys
-import textwrap
 import zipfile
 from pathlib import Path
 
@@ -27,6 +22,7 @@ from storydesk.ingest.csvfile import COLUMN_NAMES, field_of, header_key, read_cs
 from storydesk.ingest.draft import ReadNote
 from storydesk.ingest.encoding import decode_bytes
 from storydesk.ingest.sheets import cell_text, read_ods, read_xlsx
+from tests.conftest import run_python_bounded
 from tests.ingest.sheet_helpers import (
     inline,
     ods_bytes,
@@ -41,6 +37,10 @@ from tests.ingest.sheet_helpers import (
 # sheet (they keep every formatted row); the streamed reader passes under 250 MB.
 MEMORY_LIMIT = 400 * 1024 * 1024
 TIMEOUT = 600  # seconds: only a hang fails
+
+
+def _bounded(code: str, tmp_path: Path) -> dict[str, object]:
+    return run_python_bounded(code, tmp_path, memory=MEMORY_LIMIT, timeout=TIMEOUT)
 
 
 def _xlsx(data: bytes, name: str = "news.xlsx") -> tuple[list, list[ReadNote]]:
@@ -392,26 +392,6 @@ def test_the_package_check_is_the_dispatchers() -> None:
 # --- bounded memory ----------------------------------------------------------------------
 
 
-def _run_bounded(code: str, tmp_path: Path) -> dict[str, object]:
-    script = tmp_path / "child.py"
-    script.write_text(textwrap.dedent(code), encoding="utf-8")
-
-    def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-
-    result = subprocess.run(
-        [sys.executable, str(script)],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        preexec_fn=limit,
-        cwd=tmp_path,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return json.loads(result.stdout)
-
-
 def test_a_million_formatted_rows_take_bounded_memory(tmp_path: Path) -> None:
     rows = [
         f'<row r="1">{inline("A1", "title")}{inline("B1", "text")}</row>',
@@ -434,7 +414,7 @@ def test_a_million_formatted_rows_take_bounded_memory(tmp_path: Path) -> None:
         "</table:table>"
     )
     (tmp_path / "huge.ods").write_bytes(ods_with_table_xml(rows_ods))
-    out = _run_bounded(
+    out = _bounded(
         """
         import json
         from storydesk.ingest.sheets import read_ods, read_xlsx
