@@ -324,7 +324,7 @@ SEARCH_FILTER_OPTIONS = (
     ("country", "countries", "C", "only stories about this country"),
     ("place", "places", "P", "only stories about this place"),
     ("language", "languages", "xx", "only stories in this language (ISO 639-1 code)"),
-    ("year", "years", "YYYY", "only stories from this year"),
+    ("year", "years", "YYYY", "only stories from this year ('undated': those with no date)"),
     ("sdg", "sdgs", "N", "only stories tagged with this goal"),
     ("tag", "tags", "T", "only stories with this tag"),
 )
@@ -332,12 +332,24 @@ SEARCH_FILTER_OPTIONS = (
 
 
 def _search_filters(args: argparse.Namespace) -> dict[str, list[str]]:
-    """The facet filters the ``search`` options name, as ``Library.search`` takes them."""
+    """The filters the ``search`` options name, as ``Library.search`` takes them."""
+    from storydesk.library import DATE_FILTER, date_range
+
     filters: dict[str, list[str]] = {}
     for option, facet, _metavar, _help in SEARCH_FILTER_OPTIONS:
         values = [v.strip() for v in getattr(args, option, None) or [] if v.strip()]
         if values:
             filters[facet] = list(dict.fromkeys(values))
+    start = (getattr(args, "date_from", None) or "").strip()
+    end = (getattr(args, "date_to", None) or "").strip()
+    if start or end:
+        value = f"{start}..{end}"
+        if date_range(value) is None:
+            raise UsageError(
+                f"storydesk search: --from {start or '…'} --to {end or '…'} is not a date "
+                "range; give dates as YYYY-MM-DD, YYYY-MM or YYYY"
+            )
+        filters[DATE_FILTER] = [value]
     return filters
 
 
@@ -1160,6 +1172,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sort", choices=["relevance", "date"], default="relevance")
     for option, _facet, metavar, text in SEARCH_FILTER_OPTIONS:
         p.add_argument(f"--{option}", action="append", metavar=metavar, help=text)
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="only stories dated on or after DATE"
+    )
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="only stories dated up to DATE")
     p.add_argument("--save", metavar="NAME", help="also keep this search (query and filters)")
     p.add_argument("--replace", action="store_true", help="with --save: replace one so named")
     p.add_argument("--saved", metavar="NAME", help="run a saved search (see 'storydesk searches')")

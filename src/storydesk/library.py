@@ -111,18 +111,21 @@ from storydesk.packs.model import (
 from storydesk.paths import DataLayout, default_data_dir, synced_folder_warning
 from storydesk.progress import CancelToken, Progress
 from storydesk.search.index import SearchIndex
-from storydesk.search.schema import FACET_FIELDS
+from storydesk.search.query import date_range
+from storydesk.search.schema import DATE_FILTER, FACET_FIELDS, UNDATED
 from storydesk.search.sdg import KeywordError, SdgSuggestion, suggest_sdgs
 from storydesk.search.searcher import Searcher, SearchResult
 from storydesk.search.service import SearchService, SearchServiceUnavailable
 from storydesk.text import fold_name, language_name, normalise_language, spaced_fingerprint
 
 __all__ = [
+    "DATE_FILTER",
     "EDITABLE_FIELDS",
     "IMPORT_KINDS",
     "LABEL_LANGUAGES",
     "PAPER_SIZES",
     "SEARCH_FILTERS",
+    "UNDATED",
     "BackupInfo",
     "BundleCheck",
     "CatalogueStats",
@@ -157,6 +160,7 @@ __all__ = [
     "StoryPage",
     "StoryRow",
     "StorySummary",
+    "date_range",
     "default_pack_title",
     "language_name",
     "list_backups",
@@ -230,8 +234,9 @@ PAGE_IMAGE = 720
 """Longest side of a picture on the reading pane, in pixels."""
 UPKEEP_WAIT = 15.0
 """Seconds an open waits for another StoryDesk's upkeep at open before reading without it."""
-SEARCH_FILTERS: tuple[str, ...] = (*FACET_FIELDS, "tags")
-"""The facet filters a search (and a saved search) takes: countries, places, partners..."""
+SEARCH_FILTERS: tuple[str, ...] = (*FACET_FIELDS, DATE_FILTER)
+"""The filters a search (and a saved search) takes: the facets (countries, places,
+partners...) and a date range."""
 
 
 class Library:
@@ -1407,10 +1412,18 @@ class Library:
         sort: str = "relevance",
         filters: Mapping[str, Sequence[str]] | None = None,
         offset: int = 0,
+        open_facets: bool = False,
     ) -> SearchResult:
-        """Full-text search over the catalogue (see :mod:`storydesk.search`)."""
+        """Full-text search over the catalogue (see :mod:`storydesk.search` and
+        :meth:`~storydesk.search.searcher.Searcher.search` for ``open_facets``)."""
         return self._searcher.search(
-            query, limit=limit, facets=facets, sort=sort, filters=filters, offset=offset
+            query,
+            limit=limit,
+            facets=facets,
+            sort=sort,
+            filters=filters,
+            offset=offset,
+            open_facets=open_facets,
         )
 
     def search_service(self) -> SearchService:

@@ -173,6 +173,7 @@ def test_saved_search_names_and_filters_are_checked(library: Library) -> None:
         "years",
         "sdgs",
         "tags",
+        "dates",
     }
 
 

@@ -120,6 +120,38 @@ def test_export_and_bundle_by_query_take_every_story(corpora_data: Path, tmp_pat
     assert bundle["stories"] == total
 
 
+def test_date_range_undated_year_and_a_saved_search_keeping_them(corpora_data: Path) -> None:
+    everything = _json(
+        run_storydesk("search", "--json", "--facets", "--year", "2020..2030", data_dir=corpora_data)
+    )
+    years = everything["facets"]["years"]
+    assert "undated" not in years and years
+    first, second = sorted(years)[-2:]
+    in_range = years[first] + years[second]
+    ranged = _json(
+        run_storydesk(
+            "search", "--json", "--from", first, "--to", f"{second}-12", data_dir=corpora_data
+        )
+    )
+    assert ranged["total"] == in_range > 0
+    undated = _json(
+        run_storydesk("search", "--json", "--facets", "--year", "undated", data_dir=corpora_data)
+    )
+    assert undated["total"] > 0 and undated["facets"]["years"] == {"undated": undated["total"]}
+    saved = run_storydesk(
+        "search", "--from", first, "--to", f"{second}-12", "--save", "Early", data_dir=corpora_data
+    )
+    assert saved.returncode == 0, saved.stderr
+    again = _json(run_storydesk("search", "--json", "--saved", "Early", data_dir=corpora_data))
+    assert again["total"] == in_range
+    listed = run_storydesk("searches", data_dir=corpora_data)
+    assert f"dates: {first}..{second}-12" in listed.stdout
+    bad = run_storydesk("search", "--from", "2021-02-30", data_dir=corpora_data)
+    assert bad.returncode == 2
+    assert "--from 2021-02-30" in bad.stderr and "not a date range" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
 def test_query_is_the_remaining_words(corpora_data: Path) -> None:
     assert _total(corpora_data, "training", "workshop") == _total(corpora_data, "training workshop")
 

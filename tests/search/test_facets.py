@@ -2,8 +2,8 @@
 
 The searcher counts facets from a table of every document's values read once per opened
 index (:class:`storydesk.search.searcher.FacetTable`). The reference here is the catalogue
-itself: each hit's partners, countries, places, language, year and goals as ``list``
-gives them, counted in Python. Deleting and re-importing stories leaves deleted documents
+itself: each hit's partners, countries, places, language, year ("undated" for a story with
+no date), goals and tags as ``list`` gives them, counted in Python. Deleting and re-importing stories leaves deleted documents
 in the index's segments, which must count for nothing.
 """
 
@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from storydesk.library import Library
+from storydesk.library import UNDATED, Library
+from storydesk.text import fold
 
 QUERIES = ["", "ПРООН", "UNDP", "water", "country:Kyrgyzstan", "Бишкек OR Almaty"]
 
@@ -24,7 +25,7 @@ def expected_facets(library: Any, ids: list[str]) -> dict[str, dict[str, int]]:
     """The facets of the stories ``ids``, counted from the catalogue."""
     counts: dict[str, Counter[str]] = {
         name: Counter()
-        for name in ("partners", "countries", "places", "languages", "years", "sdgs")
+        for name in ("partners", "countries", "places", "languages", "years", "sdgs", "tags")
     }
     wanted = set(ids)
     for story in library.list_stories():
@@ -35,9 +36,9 @@ def expected_facets(library: Any, ids: list[str]) -> dict[str, dict[str, int]]:
         counts["places"].update(story.places)
         if story.language:
             counts["languages"][story.language] += 1
-        if story.date:
-            counts["years"][str(story.date.year)] += 1
+        counts["years"][str(story.date.year) if story.date else UNDATED] += 1
         counts["sdgs"].update(str(goal) for goal in story.sdgs)
+        counts["tags"].update({fold(tag) for tag in story.tags})
     return {
         name: dict(sorted(found.items(), key=lambda item: (-item[1], item[0])))
         for name, found in counts.items()

@@ -108,7 +108,15 @@ def test_facets_count_within_the_query(shared_searcher: Searcher) -> None:
     assert result.facets["sdgs"]["6"] == 2
     narrow = shared_searcher.search("country:Kazakhstan", facets=True)
     assert narrow.facets["countries"] == {"Kazakhstan": 4}
-    assert set(narrow.facets) == {"partners", "countries", "places", "languages", "years", "sdgs"}
+    assert set(narrow.facets) == {
+        "partners",
+        "countries",
+        "places",
+        "languages",
+        "years",
+        "sdgs",
+        "tags",
+    }
     assert shared_searcher.search("датчик").facets == {}
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,10 +28,12 @@ from storydesk.search.analysis import (
 )
 from storydesk.search.schema import (
     CROSS_SCRIPT_BOOST,
+    DATE_FILTER,
     FACET_FIELDS,
     TEXT_FIELD,
     TITLE_BOOST,
     TRANSLIT_BOOST,
+    UNDATED,
 )
 from storydesk.text import (
     WORD_RE,
@@ -89,6 +92,7 @@ AND_FANOUT = 16
 """Most parts in one ``And`` node; longer conjunctions are nested (see :func:`all_of`)."""
 
 _YEAR_RANGE = re.compile(r"^(\d{4})?\s*(?:\.\.|-|–)\s*(\d{4})?$")
+_DATE_BOUND = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 _SPACES = re.compile(r"\s+")
 
 
@@ -570,8 +574,11 @@ class QueryBuilder:
 
 
 def year_query(value: str) -> wq.Query | None:
-    """A year range from ``2024``, ``2023..2025``, ``2023..`` or ``..2025``; else ``None``."""
+    """A year range from ``2024``, ``2023..2025``, ``2023..`` or ``..2025``, or the stories
+    with no date from ``undated``; else ``None``."""
     value = value.strip()
+    if value.casefold() == UNDATED:
+        return wq.Not(wq.Every("year"))
     if value.isdigit() and len(value) == 4:
         return wq.NumericRange("year", int(value), int(value))
     match = _YEAR_RANGE.match(value)
@@ -584,18 +591,57 @@ def year_query(value: str) -> wq.Query | None:
     return None
 
 
+def date_range(value: str) -> tuple[str, str] | None:
+    """The bounds of a date range ``FROM..TO`` (``2024-03-01..2024-06-30``, ``2024..``,
+    ``..2025-06``), each a full or partial ISO date or empty; ``None`` when it is not one.
+
+    A partial bound covers its whole year or month: ``..2024-06`` ends on 30 June.
+    """
+    start, dots, end = value.strip().partition("..")
+    start, end = start.strip(), end.strip()
+    if not dots or not (start or end):
+        return None
+    for bound in (start, end):
+        if bound and (_DATE_BOUND.match(bound) is None or not _real_date(bound)):
+            return None
+    if start and end and start > end:
+        start, end = end, start
+    return start, end
+
+
+def _real_date(bound: str) -> bool:
+    if len(bound) < 10:
+        return True
+    try:
+        date.fromisoformat(bound)
+    except ValueError:
+        return False
+    return True
+
+
+def date_query(value: str) -> wq.Query | None:
+    """Stories dated within the range ``value`` (see :func:`date_range`); undated ones are
+    never within a range. ``None`` when ``value`` is not a range."""
+    bounds = date_range(value)
+    if bounds is None:
+        return None
+    start, end = bounds
+    # ISO dates compare as text; "~" sorts after any digit or "-", so "2024-06~" ends June.
+    return wq.TermRange("date", start or None, (end + "~") if end else None)
+
+
 def filter_query(filters: Mapping[str, Sequence[str]] | None) -> wq.Query | None:
-    """Facet selections (``{"countries": ["Kyrgyzstan"], "years": ["2025"]}``) as a filter.
+    """Facet selections (``{"countries": ["Kyrgyzstan"], "years": ["2025"]}``) and a date
+    range (``{"dates": ["2024-01-01..2024-06-30"]}``) as a filter.
 
     Values of one facet are alternatives; different facets must all hold. Unknown facet
     names and unusable values are ignored.
     """
     if not filters:
         return None
-    fields = {**FACET_FIELDS, "tags": "tag"}
     parts: list[wq.Query] = []
     for facet, values in filters.items():
-        name = fields.get(facet)
+        name = "date" if facet == DATE_FILTER else FACET_FIELDS.get(facet)
         if name is None or not values:
             continue
         if isinstance(values, str):
@@ -603,14 +649,17 @@ def filter_query(filters: Mapping[str, Sequence[str]] | None) -> wq.Query | None
         options: list[wq.Query] = []
         for value in values:
             value = str(value)
+            built: wq.Query | None
             if name == "year":
                 built = year_query(value)
-                if built is not None:
-                    options.append(built)
+            elif name == "date":
+                built = date_query(value)
             elif name == "tag":
-                options.append(wq.Term("tag", fold(value)))
+                built = wq.Term("tag", fold(value))
             else:
-                options.append(wq.Term(name, value))
+                built = wq.Term(name, value)
+            if built is not None:
+                options.append(built)
         parts.append(wq.Or(options) if options else wq.NullQuery)
     if not parts:
         return None

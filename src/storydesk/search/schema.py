@@ -68,8 +68,15 @@ FACET_FIELDS: dict[str, str] = {
     "languages": "lang",
     "years": "year",
     "sdgs": "sdg",
+    "tags": "tag",
 }
 """Facet name (as in ``storydesk search --json``) → index field."""
+
+UNDATED = "undated"
+"""The ``years`` facet value (and filter) of stories with no date."""
+
+DATE_FILTER = "dates"
+"""The filter of a date range: one value ``FROM..TO`` (ISO dates, either side may be empty)."""
 
 
 def story_schema() -> Schema:

@@ -28,7 +28,7 @@ from storydesk.catalogue.models import Story
 from storydesk.search.analysis import cross_query_terms, word_variants
 from storydesk.search.index import OpenIndex, SearchIndex, catalogue_state
 from storydesk.search.query import NameIndex, ParsedQuery, QueryBuilder, filter_query
-from storydesk.search.schema import FACET_FIELDS, TEXT_FIELD
+from storydesk.search.schema import FACET_FIELDS, TEXT_FIELD, UNDATED
 from storydesk.search.snippets import make_snippet
 from storydesk.search.spelling import suggest
 
@@ -94,6 +94,16 @@ class FacetTable:
                 for docnum in reader.postings(name, term).all_ids():
                     if docnum < size:
                         lists[docnum].append(number)
+        # A story with no date is counted under the year "undated", so every story is
+        # under some year and the undated ones can be chosen.
+        years = {n for n, (facet, _text) in enumerate(values) if facet == "years"}
+        undated: int | None = None
+        for found in lists:
+            if not years.intersection(found):
+                if undated is None:
+                    undated = len(values)
+                    values.append(("years", UNDATED))
+                found.append(undated)
         # Many documents share one combination of values: keep one tuple for each.
         shared: dict[tuple[int, ...], tuple[int, ...]] = {NO_VALUES: NO_VALUES}
         by_doc = [shared.setdefault(tuple(found), tuple(found)) for found in lists]
@@ -260,6 +270,24 @@ class Searcher:
     def _count_facets(self, view: OpenIndex, matched: set[int]) -> dict[str, dict[str, int]]:
         return self._facet_table(view).count(matched)
 
+    def _open_counts(
+        self,
+        view: OpenIndex,
+        parsed: ParsedQuery,
+        filters: Mapping[str, Sequence[str]],
+        check: Callable[[], None],
+    ) -> dict[str, dict[str, int]]:
+        """Each filtered facet's counts over the stories the other filters let through."""
+        counts: dict[str, dict[str, int]] = {}
+        for facet, values in filters.items():
+            if facet not in FACET_FIELDS or not values:
+                continue
+            check()
+            others = {name: chosen for name, chosen in filters.items() if name != facet}
+            wider = self._run(view.searcher, parsed, others, "relevance", 1).docs()
+            counts[facet] = self._count_facets(view, wider).get(facet, {})
+        return counts
+
     # -- results ---------------------------------------------------------------------------
 
     def _pending(self, indexed: int) -> int:
@@ -302,6 +330,7 @@ class Searcher:
         filters: Mapping[str, Sequence[str]] | None = None,
         offset: int = 0,
         cancelled: Callable[[], bool] | None = None,
+        open_facets: bool = False,
     ) -> SearchResult:
         """Find stories.
 
@@ -314,6 +343,10 @@ class Searcher:
             offset: Hits to skip (for paging).
             cancelled: Asked between the phases of the search (matching, facets,
                 suggestion, snippets); when it says True, the search stops there.
+            open_facets: Count each filtered facet as if its own filter were not set
+                (the other filters still hold), so its other values stay offered with the
+                stories each would add: what a filter panel choosing several values of a
+                facet shows. Otherwise every count is within all the filters.
 
         Returns:
             The result; empty (with ``pending`` set) when the index is not ready.
@@ -356,6 +389,8 @@ class Searcher:
                 )
             check()
             facet_counts = self._count_facets(view, matched) if facets else {}
+            if facets and open_facets and filters:
+                facet_counts.update(self._open_counts(view, parsed, filters, check))
             check()
             suggestion = None
             if total < SUGGEST_BELOW and 0 < len(parsed.words) <= SUGGEST_MAX_WORDS:
