@@ -57,7 +57,7 @@ from storydesk.gui.deleting import DeleteController
 from storydesk.gui.directory import DirectoryDialog
 from storydesk.gui.editing import StoryEditor, field_label
 from storydesk.gui.errors import show_error, translated
-from storydesk.gui.facets import ChipBar, FacetPanel
+from storydesk.gui.facets import ChipBar, FilterPanel, date_filter_of
 from storydesk.gui.guide import GuideWindow
 from storydesk.gui.help import SearchHelpDialog
 from storydesk.gui.i18n import ENV as LANGUAGE_ENV
@@ -276,9 +276,9 @@ class MainWindow(QMainWindow):
 
         self.chips = ChipBar()
         self.chips.names = self.names
-        self.facets = FacetPanel()
+        self.filter_panel = FilterPanel()
+        self.facets = self.filter_panel.facets
         self.facets.names = self.names
-        self.facets.setObjectName("facetPanel")
 
         self.model = StoryListModel(self.library.story_rows, self.runner, parent=self)
         self.results = QListView()
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.facets)
+        self.splitter.addWidget(self.filter_panel)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.reading)
         self.splitter.setStretchFactor(0, 0)
@@ -369,6 +369,9 @@ class MainWindow(QMainWindow):
         self.chips.filterRemoved.connect(searching.remove_filter)
         self.chips.clearRequested.connect(searching.clear_filters)
         self.facets.filterChosen.connect(searching.add_filter)
+        self.facets.filterDropped.connect(searching.remove_filter)
+        self.facets.valuesChosen.connect(searching.set_values)
+        self.filter_panel.dates.rangeChanged.connect(searching.set_date_range)
         self.reading.filterRequested.connect(searching.add_filter)
         searching.resultsShown.connect(self._results_shown)
         searching.summaryChanged.connect(self._show_summary)
@@ -500,7 +503,7 @@ class MainWindow(QMainWindow):
         self.act_filters = QAction(self.tr("&Filters Panel"), self)
         self.act_filters.setCheckable(True)
         self.act_filters.setChecked(True)
-        self.act_filters.toggled.connect(self.facets.setVisible)
+        self.act_filters.toggled.connect(self.filter_panel.setVisible)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -656,6 +659,7 @@ class MainWindow(QMainWindow):
                 )
         self.facets.set_facets(result.facets, self.searching.filters)
         self.chips.set_filters(self.searching.filters)
+        self.filter_panel.dates.set_range(date_filter_of(self.searching.filters))
 
     def _show_summary(self, text: str) -> None:
         self.result_count.setText(text)

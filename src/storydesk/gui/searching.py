@@ -36,10 +36,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from storydesk.errors import StoryDeskError
 from storydesk.gui.errors import translated
-from storydesk.gui.facets import FACETS, Filters
+from storydesk.gui.facets import FACETS, Filters, date_filter_of
 from storydesk.gui.models import StoryListModel
 from storydesk.gui.tasks import TaskRunner
-from storydesk.library import SearchServiceUnavailable
+from storydesk.library import DATE_FILTER, SearchServiceUnavailable, date_range
 
 if TYPE_CHECKING:
     from storydesk.library import Library, SearchResult, SearchService
@@ -211,12 +211,37 @@ class SearchController(QObject):
         self.run_search()
 
     def remove_filter(self, facet: str, value: str) -> None:
-        """Drop one filter value."""
+        """Drop one filter value (or the date range)."""
         values = self.filters.get(facet, [])
         if value in values:
             values.remove(value)
         if not values:
             self.filters.pop(facet, None)
+        self.run_search()
+
+    def set_values(self, facet: str, values: list[str]) -> None:
+        """Make ``values`` the chosen values of ``facet`` (none: no filter on it)."""
+        if facet not in FACETS:
+            return
+        kept = list(dict.fromkeys(v for v in values if v))
+        if kept == self.filters.get(facet, []):
+            return
+        if kept:
+            self.filters[facet] = kept
+        else:
+            self.filters.pop(facet, None)
+        self.run_search()
+
+    def set_date_range(self, value: str) -> None:
+        """Keep only stories dated within ``value`` ("FROM..TO"; "" for any date)."""
+        if value and date_range(value) is None:
+            return
+        if value == date_filter_of(self.filters):
+            return
+        if value:
+            self.filters[DATE_FILTER] = [value]
+        else:
+            self.filters.pop(DATE_FILTER, None)
         self.run_search()
 
     def clear_filters(self) -> None:
@@ -338,6 +363,7 @@ class SearchController(QObject):
             "query": query,
             "limit": page,
             "facets": True,
+            "open_facets": True,
             "sort": sort,
             "filters": filters,
             "browse": browse,
@@ -346,7 +372,9 @@ class SearchController(QObject):
             return generation
 
         def job() -> tuple[SearchResult, list[str] | None]:
-            result = library.search(query, limit=page, facets=True, sort=sort, filters=filters)
+            result = library.search(
+                query, limit=page, facets=True, sort=sort, filters=filters, open_facets=True
+            )
             ids = library.story_ids(sort="date") if browse else None
             return result, ids
 
