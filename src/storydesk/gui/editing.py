@@ -287,6 +287,7 @@ class NameListEdit(QWidget):
         self.add_button = QToolButton()
         self.add_button.setText(self.tr("Add"))
         self.add_button.setObjectName(f"{field}Add")
+        self.add_button.setToolTip(self.tr("Add the name typed (Enter)"))
         self.add_button.clicked.connect(self.add_entry)
         self.remove_button = QToolButton()
         self.remove_button.setIcon(icon("remove"))

@@ -82,6 +82,7 @@ from storydesk.gui.packs import (
 from storydesk.gui.publishers import show_publishers
 from storydesk.gui.reading import ReadingPane
 from storydesk.gui.searching import SearchController
+from storydesk.gui.shortcuts import SearchField, ShortcutsDialog
 from storydesk.gui.tasks import TaskRunner
 from storydesk.gui.translations import TranslationLinks
 from storydesk.gui.undo import StoryUndo
@@ -226,18 +227,23 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.search_field = QLineEdit()
+        self.search_field = SearchField()
         self.search_field.setObjectName("searchField")
         self.search_field.setPlaceholderText(
             self.tr('Search stories (Ctrl+F): words, "a phrase", partner:UNDP, year:2024…')
         )
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        find_icon = self.search_field.addAction(
+            icon("search"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        find_icon.setText(self.tr("Search"))
+        find_icon.setToolTip(self.tr("Type words to search the stories (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Search stories"))
         self.search_help = self.search_field.addAction(
             icon("help"), QLineEdit.ActionPosition.TrailingPosition
         )
         self.search_help.setObjectName("searchHelpButton")
+        self.search_help.setText(self.tr("Search help"))
         self.search_help.setToolTip(self.tr("How to search: phrases, OR, filters (F1)"))
         self.search_help.triggered.connect(self.show_search_help)
         clear = QAction(self.search_field)
@@ -253,9 +259,9 @@ class MainWindow(QMainWindow):
         self.sort_box.setToolTip(self.tr("Sort results"))
 
         self.list_button = QToolButton()
-        self.list_button.setIcon(icon("list"))
+        self.list_button.setObjectName("listButton")
         self.grid_button = QToolButton()
-        self.grid_button.setIcon(icon("grid"))
+        self.grid_button.setObjectName("gridButton")
 
         self.suggestion = QLabel()
         self.suggestion.setObjectName("suggestion")
@@ -472,8 +478,12 @@ class MainWindow(QMainWindow):
         group.addAction(self.act_list)
         group.addAction(self.act_grid)
         self.act_list.setChecked(True)
+        self.act_list.setToolTip(self.tr("Show the stories as a list (Ctrl+1)"))
+        self.act_grid.setToolTip(self.tr("Show the stories as a grid of cards (Ctrl+2)"))
         self.list_button.setDefaultAction(self.act_list)
         self.grid_button.setDefaultAction(self.act_grid)
+        self.list_button.setAccessibleName(self.tr("Show as a list"))
+        self.grid_button.setAccessibleName(self.tr("Show as a grid"))
         self.act_about = self._action(self.tr("&About StoryDesk"), self.show_about, None, "about")
         self.act_search_help = self._action(
             self.tr("&Search Help"),
@@ -484,6 +494,9 @@ class MainWindow(QMainWindow):
         self.act_search_help.setIcon(icon("help"))
         self.act_guide = self._action(
             self.tr("User's &Guide"), self.show_guide, "Shift+F1", "userGuide"
+        )
+        self.act_shortcuts = self._action(
+            self.tr("&Keyboard Shortcuts"), self.show_shortcuts, None, "keyboardShortcuts"
         )
         self.language_actions = QActionGroup(self)
         self.language_actions.setExclusive(True)
@@ -500,7 +513,14 @@ class MainWindow(QMainWindow):
         self.act_basket.setText(self.tr("Briefing &Basket"))
         self.act_basket.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.act_basket.setIcon(icon("basket"))
+        self.act_basket.setObjectName("toggleBasket")
+        # A panel toggle: ticked while the basket shows; Ctrl+Shift+B shows or hides it.
+        self.act_basket.setToolTip(self.tr("Show or hide the briefing basket (Ctrl+Shift+B)"))
+        self.act_basket.setStatusTip(self.tr("Show or hide the briefing basket"))
+        self.addAction(self.act_basket)
         self.act_filters = QAction(self.tr("&Filters Panel"), self)
+        self.act_filters.setObjectName("toggleFilters")
+        self.act_filters.setStatusTip(self.tr("Show or hide the filters"))
         self.act_filters.setCheckable(True)
         self.act_filters.setChecked(True)
         self.act_filters.toggled.connect(self.filter_panel.setVisible)
@@ -552,6 +572,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_guide)
         help_menu.addAction(self.act_search_help)
+        help_menu.addAction(self.act_shortcuts)
         help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
@@ -1130,6 +1151,20 @@ class MainWindow(QMainWindow):
             self._search_help = dialog
         dialog.show()
         dialog.raise_()
+        return dialog
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help › Keyboard Shortcuts: every shortcut of the window and of its panels."""
+        extra = [
+            (self.tr("Esc"), self.tr("In the search field: clear the search")),
+            (self.tr("Enter"), self.tr("In the filters: add or remove the value chosen")),
+            (self.tr("Del"), self.tr("In the results: delete the chosen stories")),
+            (self.tr("Del"), self.tr("In the basket: take the chosen stories out")),
+            (self.tr("Alt+Up, Alt+Down"), self.tr("In the basket: move the chosen story")),
+        ]
+        dialog = ShortcutsDialog(self, extra)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
         return dialog
 
     def show_guide(self) -> GuideWindow:
