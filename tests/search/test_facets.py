@@ -3,8 +3,9 @@
 The searcher counts facets from a table of every document's values read once per opened
 index (:class:`storydesk.search.searcher.FacetTable`). The reference here is the catalogue
 itself: each hit's partners, countries, places, language, year ("undated" for a story with
-no date), goals and tags as ``list`` gives them, counted in Python. Deleting and re-importing stories leaves deleted documents
-in the index's segments, which must count for nothing.
+no date), goals and tags as ``list`` gives them, counted in Python. Deleting and
+re-importing stories leaves deleted documents in the index's segments, which must count for
+nothing.
 """
 
 from __future__ import annotations

@@ -62,6 +62,18 @@ def test_undated_stories_are_a_year_of_their_own(shared_searcher: Searcher) -> N
     assert found(shared_searcher, {"years": ["2019", UNDATED]}) == {"s12", "s15"}
 
 
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [("..2021", 0, 2021), ("2023..", 2023, 9999), ("2021..2019", 2019, 2021)],
+)
+def test_open_ended_year_ranges(
+    shared_searcher: Searcher, value: str, first: int, last: int
+) -> None:
+    expected = ids_where(lambda s: s.get("date") is not None and first <= s["date"].year <= last)
+    assert expected
+    assert found(shared_searcher, {"years": [value]}) == expected
+
+
 def test_tags_are_a_facet(shared_searcher: Searcher) -> None:
     facets = shared_searcher.search("", limit=1, facets=True).facets
     assert facets["tags"] == {"govtech": 1}
@@ -75,6 +87,14 @@ def test_tags_are_a_facet(shared_searcher: Searcher) -> None:
         ("2024..", dt.date(2024, 1, 1), None),
         ("..2022-09", None, dt.date(2022, 9, 30)),
         ("2025-06-01..2024-11-20", dt.date(2024, 11, 20), dt.date(2025, 6, 1)),
+        # Whole years become a year range; the days of a partial first or last year stay
+        # a range of dates: each bound day is in, the day before or after is out.
+        ("2023-06-15..2024-02-02", dt.date(2023, 6, 15), dt.date(2024, 2, 2)),
+        ("2023-06-16..2024-02-10", dt.date(2023, 6, 16), dt.date(2024, 2, 10)),
+        ("2023-06-15..2024-02-09", dt.date(2023, 6, 15), dt.date(2024, 2, 9)),
+        ("2020-01-01..2024-12-31", dt.date(2020, 1, 1), dt.date(2024, 12, 31)),
+        ("2020-01..", dt.date(2020, 1, 1), None),
+        ("..2024-02-10", None, dt.date(2024, 2, 10)),
     ],
 )
 def test_a_date_range_holds_the_dated_stories_within_it(

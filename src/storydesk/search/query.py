@@ -34,6 +34,7 @@ from storydesk.search.schema import (
     TITLE_BOOST,
     TRANSLIT_BOOST,
     UNDATED,
+    year_field,
 )
 from storydesk.text import (
     WORD_RE,
@@ -92,6 +93,9 @@ AND_FANOUT = 16
 """Most parts in one ``And`` node; longer conjunctions are nested (see :func:`all_of`)."""
 
 _YEAR_RANGE = re.compile(r"^(\d{4})?\s*(?:\.\.|-|–)\s*(\d{4})?$")
+FIRST_YEAR, LAST_YEAR = 0, 9999
+"""The years an open-ended year range runs from and to."""
+_YEAR = year_field()
 _DATE_BOUND = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 _SPACES = re.compile(r"\s+")
 
@@ -583,12 +587,24 @@ def year_query(value: str) -> wq.Query | None:
         return wq.NumericRange("year", int(value), int(value))
     match = _YEAR_RANGE.match(value)
     if match and (match.group(1) or match.group(2)):
-        start = int(match.group(1)) if match.group(1) else None
-        end = int(match.group(2)) if match.group(2) else None
-        if start is not None and end is not None and start > end:
+        start = int(match.group(1)) if match.group(1) else FIRST_YEAR
+        end = int(match.group(2)) if match.group(2) else LAST_YEAR
+        if start > end:
             start, end = end, start
-        return wq.NumericRange("year", start, end)
+        return years_between(start, end)
     return None
+
+
+def years_between(first: int, last: int) -> wq.Query:
+    """Stories of the years ``first`` to ``last``, both included.
+
+    A range of the full-precision year terms only (one term per year a story has), not
+    Whoosh's ``NumericRange``: its split into coarser trie terms matched years outside wide
+    ranges ("..2021" and "2023..9999" matched every dated story).
+    """
+    if first == last:
+        return wq.NumericRange("year", first, first)
+    return wq.TermRange("year", _YEAR.to_bytes(first), _YEAR.to_bytes(last))
 
 
 def date_range(value: str) -> tuple[str, str] | None:
@@ -621,13 +637,30 @@ def _real_date(bound: str) -> bool:
 
 def date_query(value: str) -> wq.Query | None:
     """Stories dated within the range ``value`` (see :func:`date_range`); undated ones are
-    never within a range. ``None`` when ``value`` is not a range."""
+    never within a range. ``None`` when ``value`` is not a range.
+
+    The whole years inside the range are one numeric range on ``year`` (a few trie terms);
+    only the days of a partly covered first or last year are a range of ``date`` terms, so
+    a range of years costs what a year filter costs, not a union of a term per day.
+    """
     bounds = date_range(value)
     if bounds is None:
         return None
     start, end = bounds
     # ISO dates compare as text; "~" sorts after any digit or "-", so "2024-06~" ends June.
-    return wq.TermRange("date", start or None, (end + "~") if end else None)
+    low, high = start or "0000", (end + "~") if end else "9999~"
+    first_year = int(low[:4]) if low[4:] in ("", "-01", "-01-01") else int(low[:4]) + 1
+    last_year = int(high[:4]) if high[4:] in ("~", "-12~", "-12-31~") else int(high[:4]) - 1
+    if first_year > last_year:  # within one year: days only
+        return wq.TermRange("date", start or None, (end + "~") if end else None)
+    parts: list[wq.Query] = [
+        years_between(first_year if start else FIRST_YEAR, last_year if end else LAST_YEAR)
+    ]
+    if start and int(low[:4]) < first_year:
+        parts.append(wq.TermRange("date", start, f"{low[:4]}~"))
+    if end and int(high[:4]) > last_year:
+        parts.append(wq.TermRange("date", high[:4], high))
+    return parts[0] if len(parts) == 1 else wq.Or(parts)
 
 
 def filter_query(filters: Mapping[str, Sequence[str]] | None) -> wq.Query | None:

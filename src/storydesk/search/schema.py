@@ -79,6 +79,11 @@ DATE_FILTER = "dates"
 """The filter of a date range: one value ``FROM..TO`` (ISO dates, either side may be empty)."""
 
 
+def year_field() -> NUMERIC:
+    """The ``year`` field: a story's year, for year filters, ranges and the Year facet."""
+    return NUMERIC(int, bits=32, stored=False, signed=False)
+
+
 def story_schema() -> Schema:
     """A fresh schema for the story index."""
     text = StoryAnalyzer()
@@ -102,6 +107,6 @@ def story_schema() -> Schema:
         tag=KEYWORD(lowercase=True, scorable=False),
         sdg=KEYWORD(scorable=False),
         lang=ID(stored=True),
-        year=NUMERIC(int, bits=32, stored=False, signed=False),
+        year=year_field(),
         date=ID(stored=True, sortable=True),
     )

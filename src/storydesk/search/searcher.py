@@ -284,9 +284,27 @@ class Searcher:
                 continue
             check()
             others = {name: chosen for name, chosen in filters.items() if name != facet}
-            wider = self._run(view.searcher, parsed, others, "relevance", 1).docs()
+            wider = self._matched(view, parsed, others)
             counts[facet] = self._count_facets(view, wider).get(facet, {})
         return counts
+
+    def _matched(
+        self, view: OpenIndex, parsed: ParsedQuery, filters: Mapping[str, Sequence[str]]
+    ) -> set[int]:
+        """Every live document matching ``parsed`` and ``filters``, unscored and unsorted."""
+        searcher = view.searcher
+        restriction = filter_query(filters)
+        if restriction is None and parsed.empty:
+            reader = searcher.reader()
+            return {d for d in range(reader.doc_count_all()) if not reader.is_deleted(d)}
+        q = parsed.query
+        if restriction is not None:
+            q = restriction if parsed.empty else wq.And([q, restriction])
+        found = set(searcher.docs_for_query(q))
+        reader = searcher.reader()
+        if reader.has_deletions():
+            found = {d for d in found if not reader.is_deleted(d)}
+        return found
 
     # -- results ---------------------------------------------------------------------------
 
