@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 )
 
 from storydesk.errors import Cancelled
+from storydesk.gui import folders
 from storydesk.gui.errors import show_error
 from storydesk.gui.i18n import number
 from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
@@ -342,7 +343,11 @@ class PackDialog(QDialog):
 
     def _title_changed(self, _text: str) -> None:
         if not self._name_chosen:
-            folder = self.output_path().parent if self.output_edit.text() else documents_folder()
+            folder = (
+                self.output_path().parent
+                if self.output_edit.text()
+                else Path(folders.start_folder(folders.PACK, default=documents_folder()))
+            )
             self.output_edit.setText(
                 str(folder / file_name_for(self._title_or_default(), self.export_format()))
             )
@@ -401,11 +406,12 @@ class PackDialog(QDialog):
             fmt = str(s.value("format", "pdf"))
             self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
             self.format_box.blockSignals(False)
-            folder = Path(str(s.value("folder", "") or documents_folder()))
+            kept = str(s.value("folder", "") or "")
         finally:
             s.endGroup()
-        if not folder.is_dir():
-            folder = documents_folder()
+        folder = Path(kept) if kept else Path()
+        if not kept or not folder.is_absolute() or not folder.is_dir():
+            folder = Path(folders.start_folder(folders.PACK, default=documents_folder()))
         self.output_edit.setText(
             str(folder / file_name_for(self._title_or_default(), self.export_format()))
         )
@@ -426,6 +432,8 @@ class PackDialog(QDialog):
             s.setValue("folder", str(self.output_path().parent))
         s.endGroup()
         s.sync()
+        if not self.for_print:
+            folders.remember(folders.PACK, self.output_path())
 
     # -- accepting ------------------------------------------------------------------------
 
