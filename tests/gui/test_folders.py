@@ -7,6 +7,7 @@ that answers as a user would; the window, its library and the bundle written are
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -133,9 +134,14 @@ def test_the_bundle_dialog_saves_where_the_last_bundle_went(
     stick.mkdir()
     dialog.source_buttons["results"].setChecked(True)
     dialog.output_edit.setText(str(stick / "visit.storybundle"))
-    with qtbot.waitSignal(window.bundles.written, timeout=WAIT):
-        dialog.accept()
+    old_umask = os.umask(0o022)
+    try:
+        with qtbot.waitSignal(window.bundles.written, timeout=WAIT):
+            dialog.accept()
+    finally:
+        os.umask(old_umask)
     assert (stick / "visit.storybundle").is_file()
+    assert stat.S_IMODE(os.stat(stick / "visit.storybundle").st_mode) == 0o644
     qtbot.waitUntil(lambda: not window.bundles.running, timeout=WAIT)
     again = open_dialog()
     assert Path(again.output_edit.text()).parent == stick
