@@ -650,7 +650,7 @@ class CollectionActions(QObject):
             self._say(self.tr("A briefing pack is being made; wait for it to finish."))
             return None
         wanted = list(ids)
-        source = PackSource("results", len(wanted), lambda: list(wanted))
+        source = PackSource("collection", len(wanted), lambda: list(wanted), name=name)
         dialog = PackDialog(window.settings, [source], False, window, language=window.language)
         dialog.setObjectName("collectionPackDialog")
         dialog.title_edit.setText(name)

@@ -100,16 +100,18 @@ class PackSource:
     """Stories a pack can be made of: how many, and how to get their ids (on a worker).
 
     Attributes:
-        kind: ``"basket"`` or ``"results"``.
+        kind: ``"basket"``, ``"results"`` or ``"collection"``.
         count: How many stories the pack will hold.
         ids: Returns the ids in order; may search, so it runs off the UI thread.
         total: For results, how many stories the search found (``count`` may be capped).
+        name: The collection's name (collections only).
     """
 
     kind: str
     count: int
     ids: IdsFn
     total: int = 0
+    name: str = ""
 
 
 def file_name_for(title: str, fmt: str) -> str:
@@ -165,7 +167,7 @@ class PackDialog(QDialog):
         self.source_buttons: dict[str, QRadioButton] = {}
         for source in self.sources:
             button = QRadioButton(self._source_text(source))
-            button.setAccessibleName(self._source_text(source).replace("&", ""))
+            button.setAccessibleName(_without_mnemonic(self._source_text(source)))
             self.source_group.addButton(button)
             self.source_buttons[source.kind] = button
             source_layout.addWidget(button)
@@ -287,6 +289,7 @@ class PackDialog(QDialog):
                     "(Ctrl+B) or search for them first."
                 )
             )
+            self.single_source.setTextFormat(Qt.TextFormat.PlainText)
             self.single_source.setWordWrap(True)
             layout.addWidget(self.single_source)
         layout.addLayout(form)
@@ -302,6 +305,11 @@ class PackDialog(QDialog):
     def _source_text(self, source: PackSource) -> str:
         if source.kind == "basket":
             return self.tr("The %Ln stories in the bas&ket, in its order", "", source.count)
+        if source.kind == "collection":
+            # a user's name: a "&" in it is a character, not a shortcut mark
+            return self.tr(
+                "The %Ln stories of the &collection “{name}”, in its order", "", source.count
+            ).format(name=source.name.replace("&", "&&"))
         if source.total > source.count:
             return self.tr(
                 "The first {count} of the %Ln stories of the current &results", "", source.total
