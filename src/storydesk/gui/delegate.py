@@ -382,9 +382,11 @@ def paint_card(
 
 def _wrap_elided(text: str, fm: QFontMetrics, width: int, lines: int) -> list[str]:
     """Like :func:`_wrap`, with every line held to ``width`` (a long word is elided too)."""
+    # wrapped a little narrower than drawn: elidedText measures a whole line slightly wider
+    # than the sum of its words, and would cut a line that just fits
     return [
         fm.elidedText(part, Qt.TextElideMode.ElideRight, width)
-        for part in _wrap(text, fm, width, lines)
+        for part in _wrap(text, fm, width - 3, lines)
     ]
 
 
