@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from storydesk.errors import Cancelled
+from storydesk.gui import folders
 from storydesk.gui.errors import show_error
 from storydesk.gui.i18n import number
 from storydesk.gui.packs import documents_folder
@@ -265,7 +266,7 @@ class BundleExportDialog(QDialog):
         self.collection_box.currentIndexChanged.connect(self._collection_changed)
         self.title_edit.textChanged.connect(self._title_changed)
         self.title_edit.textEdited.connect(self._title_edited)
-        self.output_edit.setText(str(documents_folder() / bundle_file_name("stories")))
+        self.output_edit.setText(str(self._start_folder() / bundle_file_name("stories")))
         self._set_default_title()
         self.title_edit.setFocus()
         self.title_edit.selectAll()
@@ -345,12 +346,17 @@ class BundleExportDialog(QDialog):
 
     def _title_changed(self, text: str) -> None:
         if not self._name_chosen:
-            folder = self.output_path().parent if self.output_edit.text() else documents_folder()
+            folder = self.output_path().parent if self.output_edit.text() else self._start_folder()
             title = text.strip() or self._default_title()
             self.output_edit.setText(str(folder / bundle_file_name(title)))
 
     def _output_edited(self, _text: str) -> None:
         self._name_chosen = True
+
+    @staticmethod
+    def _start_folder() -> Path:
+        """The folder the last bundle went to, else Documents (else home)."""
+        return Path(folders.start_folder(folders.BUNDLE, default=documents_folder()))
 
     def choose_output(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -399,6 +405,7 @@ class BundleExportDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        folders.remember(folders.BUNDLE, path)
         super().accept()
 
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storydesk.gui import folders
 from storydesk.gui.i18n import number
 from storydesk.gui.tasks import TaskRunner
 
@@ -649,7 +650,7 @@ class CollectionActions(QObject):
             self._say(self.tr("A briefing pack is being made; wait for it to finish."))
             return None
         wanted = list(ids)
-        source = PackSource("results", len(wanted), lambda: list(wanted))
+        source = PackSource("collection", len(wanted), lambda: list(wanted), name=name)
         dialog = PackDialog(window.settings, [source], False, window, language=window.language)
         dialog.setObjectName("collectionPackDialog")
         dialog.title_edit.setText(name)
@@ -673,7 +674,7 @@ class CollectionActions(QObject):
         if callable(export):
             export(collection=name)
             return
-        suggested = str(Path.home() / (_file_stem(name) + ".storybundle"))
+        suggested = folders.start_path(folders.BUNDLE, _file_stem(name) + ".storybundle")
         path, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Create Bundle of “{name}”").format(name=name),
@@ -683,6 +684,7 @@ class CollectionActions(QObject):
         if path:
             if not path.endswith(".storybundle"):
                 path += ".storybundle"
+            folders.remember(folders.BUNDLE, path)
             self.write_bundle(name, Path(path))
 
     def _entry_menu(self, kind: str, name: str, where: QPoint) -> None:

@@ -13,6 +13,7 @@ the edit, and each row offers Keep Mine or Take Theirs (or all at once), settled
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,12 +22,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -344,29 +348,27 @@ class ImportSummaryDialog(QDialog):
         self.counts.setVisible(bool(self.counts.text()))
         layout.addWidget(self.counts)
         self.table: QTableWidget | None = None
+        self.group_box: QComboBox | None = None
         if self.rows:
-            Mode = QHeaderView.ResizeMode
-            table = _report_table(
-                self,
-                self.tr("Files not imported and why"),
-                [self.tr("File"), self.tr("What"), self.tr("Why")],
-                [Mode.Interactive, Mode.ResizeToContents, Mode.Stretch],
-                len(self.rows),
-            )
-            for row, (path, what, why) in enumerate(self.rows):
-                path_item = QTableWidgetItem(_shown(Path(path).name or path))
-                path_item.setToolTip(_shown(path))
-                why_item = QTableWidgetItem(_shown(why))
-                why_item.setToolTip(_shown(why))
-                table.setItem(row, 0, path_item)
-                table.setItem(row, 1, QTableWidgetItem(what))
-                table.setItem(row, 2, why_item)
-            table.resizeColumnToContents(0)
-            if table.columnWidth(0) > 320:
-                table.setColumnWidth(0, 320)
-            table.resizeRowsToContents()
-            layout.addWidget(table, 1)
-            self.table = table
+            self.group_box = self._group_box()
+            if self.group_box.count() > 2:  # more than one kind: offer to show one kind
+                show_row = QHBoxLayout()
+                label = QLabel(self.tr("&Show:"))
+                label.setBuddy(self.group_box)
+                show_row.addWidget(label)
+                show_row.addWidget(self.group_box)
+                show_row.addStretch(1)
+                layout.addLayout(show_row)
+            self.table = self._summary_table()
+            root = _common_folder([path for path, _what, _why in self.rows])
+            if root and root not in ("/", os.sep):
+                where = QLabel(self.tr("Files in {folder}:").format(folder=_shown(root)))
+                where.setObjectName("importSummaryFolder")
+                where.setToolTip(_shown(root))
+                where.setTextFormat(Qt.TextFormat.PlainText)
+                where.setWordWrap(True)
+                layout.addWidget(where)
+            layout.addWidget(self.table, 1)
         self.conflicts = [] if report.cancelled else field_conflicts(report)
         self.conflict_list: ConflictList | None = None
         if self.conflicts:
@@ -379,7 +381,65 @@ class ImportSummaryDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         big = bool(self.rows or self.conflicts)
-        self.resize(860 if big else 420, (520 if self.conflicts else 400) if big else 120)
+        self.resize(860 if big else 420, (520 if self.conflicts else 440) if big else 120)
+
+    # -- the files not imported -------------------------------------------------------------
+
+    def _summary_table(self) -> QTableWidget:
+        """One compact line per file: its path (elided in the middle, whole on hover), what
+        happened, and why (elided at the end, whole on hover); every row the same height,
+        so two hundred skipped rows are a list to scroll, not pages of wrapped text."""
+        Mode = QHeaderView.ResizeMode
+        table = _report_table(
+            self,
+            self.tr("Files not imported and why"),
+            [self.tr("File"), self.tr("What"), self.tr("Why")],
+            [Mode.Interactive, Mode.ResizeToContents, Mode.Stretch],
+            len(self.rows),
+            compact=True,
+        )
+        table.setObjectName("importSummaryTable")
+        root = _common_folder([path for path, _what, _why in self.rows])
+        for row, (path, what, why) in enumerate(self.rows):
+            path_item = QTableWidgetItem(_shown(_relative(path, root)))
+            path_item.setToolTip(_shown(path))
+            what_item = QTableWidgetItem(what)
+            what_item.setData(Qt.ItemDataRole.UserRole, what)
+            why_item = QTableWidgetItem(_shown(why))
+            why_item.setToolTip(_shown(why))
+            table.setItem(row, 0, path_item)
+            table.setItem(row, 1, what_item)
+            table.setItem(row, 2, why_item)
+        table.setItemDelegateForColumn(2, _ElideAtEnd(table))
+        metrics = table.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(_shown(_relative(p, root))) for p, _w, _y in self.rows
+        )
+        table.setColumnWidth(0, min(max(160, widest + 16), 340))
+        return table
+
+    def _group_box(self) -> QComboBox:
+        """ "All (N)" and each kind of row with its count; choosing one shows only those."""
+        box = QComboBox()
+        box.setObjectName("importSummaryGroups")
+        box.setAccessibleName(self.tr("Show the rows of one kind"))
+        box.addItem(self.tr("All (%Ln)", "", len(self.rows)), "")
+        counts: dict[str, int] = {}
+        for _path, what, _why in self.rows:
+            counts[what] = counts.get(what, 0) + 1
+        for what, count in counts.items():
+            box.addItem(self.tr("{kind} (%Ln)", "", count).format(kind=what), what)
+        box.currentIndexChanged.connect(self._show_group)
+        return box
+
+    def _show_group(self, _index: int) -> None:
+        if self.table is None or self.group_box is None:
+            return
+        wanted = str(self.group_box.currentData() or "")
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 1)
+            what = item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+            self.table.setRowHidden(row, bool(wanted) and what != wanted)
 
     # -- conflicts over edited fields -------------------------------------------------------
 
@@ -653,15 +713,56 @@ def _report_table(
     headers: list[str],
     modes: list[QHeaderView.ResizeMode],
     rows: int,
+    *,
+    compact: bool = False,
 ) -> QTableWidget:
-    """A read-only table of a report's rows: whole rows selected, text wrapped."""
+    """A read-only table of a report's rows, whole rows selected.
+
+    Text wraps; with ``compact``, each row is one line of the same height instead, long
+    text elided in the middle (paths: the file name stays in sight) and whole in its
+    tooltip.
+    """
     table = QTableWidget(rows, len(headers), parent)
     table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
-    table.setWordWrap(True)
+    table.setWordWrap(not compact)
+    if compact:
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        rows_header = table.verticalHeader()
+        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows_header.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setAlternatingRowColors(True)
     for column, mode in enumerate(modes):
         table.horizontalHeader().setSectionResizeMode(column, mode)
     return table
+
+
+class _ElideAtEnd(QStyledItemDelegate):
+    """A column whose text is elided at its end (a reason reads from its start)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+
+def _common_folder(paths: Sequence[str]) -> str:
+    """The folder all ``paths`` share (``""`` when one is not absolute or they share none)."""
+    folders = [os.path.dirname(p) for p in paths if p and os.path.isabs(p)]
+    if not folders or len(folders) != len(paths):
+        return ""
+    try:
+        return os.path.commonpath(folders)
+    except ValueError:  # different drives
+        return ""
+
+
+def _relative(path: str, root: str) -> str:
+    """``path`` below ``root`` (the file's name when they are the same folder)."""
+    if not root or not path.startswith(root) or root in ("/", os.sep):
+        return path
+    rest = path[len(root) :].lstrip("/\\")
+    return rest or path

@@ -1308,28 +1308,40 @@ class MainWindow(QMainWindow):
             )
 
     def import_files(self) -> None:
+        from storydesk.gui import folders  # kept local: only these dialogs use it
+
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import Stories"),
-            "",
+            folders.start_folder(folders.IMPORT),
             import_filters(),
         )
         if files:
+            folders.remember(folders.IMPORT, files[0])
             self.import_paths([Path(f) for f in files])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder of Stories"))
+        from storydesk.gui import folders  # kept local: only these dialogs use it
+
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a Folder of Stories"), folders.start_folder(folders.IMPORT)
+        )
         if folder:
+            # the folder that holds it: the next folder to import is likely its neighbour
+            folders.remember(folders.IMPORT, Path(folder).parent)
             self.import_paths([Path(folder)])
 
     def import_bundle(self) -> None:
+        from storydesk.gui import folders  # kept local: only these dialogs use it
+
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import Story Bundles"),
-            "",
+            folders.start_folder(folders.BUNDLE),
             self.tr("Story bundles (*.storybundle *.zip)"),
         )
         if files:
+            folders.remember(folders.BUNDLE, files[0])
             self.import_paths([Path(f) for f in files])
 
     def import_sample(self) -> None:

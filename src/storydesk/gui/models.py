@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage
 
+from storydesk.gui.i18n import date_text
 from storydesk.gui.tasks import TaskRunner
 from storydesk.library import StoryRow, StorySummary, write_file
 
@@ -167,8 +168,10 @@ class StoryListModel(QAbstractListModel):
         if role == SnippetRole:
             return self._snippets.get(story_id, "")
         row = self._row(index.row())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return row.summary.title if row else self.tr("Loading…")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.accessible_text(row.summary) if row else self.tr("Loading…")
         if role == SummaryRole:
             return row.summary if row else None
         if role == ThumbnailRole:
@@ -176,6 +179,25 @@ class StoryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole and row:
             return row.summary.title
         return None
+
+    def accessible_text(self, summary: StorySummary) -> str:
+        """What a screen reader says for a row: the title, then its date and first place.
+
+        The grid paints a card or a photo; either way the title comes first, so the story
+        is named before anything else.
+        """
+        parts = [summary.title]
+        date = date_text(summary.date)
+        if date:
+            parts.append(date)
+        place = (summary.places or summary.countries or ("",))[0]
+        if place:
+            parts.append(place)
+        return (
+            self.tr("{title}; {details}").format(title=parts[0], details=", ".join(parts[1:]))
+            if len(parts) > 1
+            else parts[0]
+        )
 
     def mimeTypes(self) -> list[str]:
         return [STORY_IDS_MIME]

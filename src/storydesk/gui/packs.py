@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 )
 
 from storydesk.errors import Cancelled
+from storydesk.gui import folders
 from storydesk.gui.errors import show_error
 from storydesk.gui.i18n import number
 from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
@@ -99,16 +100,18 @@ class PackSource:
     """Stories a pack can be made of: how many, and how to get their ids (on a worker).
 
     Attributes:
-        kind: ``"basket"`` or ``"results"``.
+        kind: ``"basket"``, ``"results"`` or ``"collection"``.
         count: How many stories the pack will hold.
         ids: Returns the ids in order; may search, so it runs off the UI thread.
         total: For results, how many stories the search found (``count`` may be capped).
+        name: The collection's name (collections only).
     """
 
     kind: str
     count: int
     ids: IdsFn
     total: int = 0
+    name: str = ""
 
 
 def file_name_for(title: str, fmt: str) -> str:
@@ -164,7 +167,7 @@ class PackDialog(QDialog):
         self.source_buttons: dict[str, QRadioButton] = {}
         for source in self.sources:
             button = QRadioButton(self._source_text(source))
-            button.setAccessibleName(self._source_text(source).replace("&", ""))
+            button.setAccessibleName(_without_mnemonic(self._source_text(source)))
             self.source_group.addButton(button)
             self.source_buttons[source.kind] = button
             source_layout.addWidget(button)
@@ -286,6 +289,7 @@ class PackDialog(QDialog):
                     "(Ctrl+B) or search for them first."
                 )
             )
+            self.single_source.setTextFormat(Qt.TextFormat.PlainText)
             self.single_source.setWordWrap(True)
             layout.addWidget(self.single_source)
         layout.addLayout(form)
@@ -301,6 +305,11 @@ class PackDialog(QDialog):
     def _source_text(self, source: PackSource) -> str:
         if source.kind == "basket":
             return self.tr("The %Ln stories in the bas&ket, in its order", "", source.count)
+        if source.kind == "collection":
+            # a user's name: a "&" in it is a character, not a shortcut mark
+            return self.tr(
+                "The %Ln stories of the &collection “{name}”, in its order", "", source.count
+            ).format(name=source.name.replace("&", "&&"))
         if source.total > source.count:
             return self.tr(
                 "The first {count} of the %Ln stories of the current &results", "", source.total
@@ -342,7 +351,11 @@ class PackDialog(QDialog):
 
     def _title_changed(self, _text: str) -> None:
         if not self._name_chosen:
-            folder = self.output_path().parent if self.output_edit.text() else documents_folder()
+            folder = (
+                self.output_path().parent
+                if self.output_edit.text()
+                else Path(folders.start_folder(folders.PACK, default=documents_folder()))
+            )
             self.output_edit.setText(
                 str(folder / file_name_for(self._title_or_default(), self.export_format()))
             )
@@ -401,11 +414,12 @@ class PackDialog(QDialog):
             fmt = str(s.value("format", "pdf"))
             self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
             self.format_box.blockSignals(False)
-            folder = Path(str(s.value("folder", "") or documents_folder()))
+            kept = str(s.value("folder", "") or "")
         finally:
             s.endGroup()
-        if not folder.is_dir():
-            folder = documents_folder()
+        folder = Path(kept) if kept else Path()
+        if not kept or not folder.is_absolute() or not folder.is_dir():
+            folder = Path(folders.start_folder(folders.PACK, default=documents_folder()))
         self.output_edit.setText(
             str(folder / file_name_for(self._title_or_default(), self.export_format()))
         )
@@ -426,6 +440,8 @@ class PackDialog(QDialog):
             s.setValue("folder", str(self.output_path().parent))
         s.endGroup()
         s.sync()
+        if not self.for_print:
+            folders.remember(folders.PACK, self.output_path())
 
     # -- accepting ------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storydesk.gui import folders
 from storydesk.gui.errors import describe
 from storydesk.gui.tasks import TaskRunner
 
@@ -305,7 +306,9 @@ class PublishersDialog(QDialog):
         if own is None:
             return
         stem = "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in own.publisher)
-        suggested = str(Path.home() / ((stem.strip(" .-") or "publisher") + KEY_FILE_SUFFIX))
+        suggested = folders.start_path(
+            folders.PUBLISHERS, (stem.strip(" .-") or "publisher") + KEY_FILE_SUFFIX
+        )
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export My Key"),
@@ -315,6 +318,7 @@ class PublishersDialog(QDialog):
         if path:
             if not path.endswith(KEY_FILE_SUFFIX):
                 path += KEY_FILE_SUFFIX
+            folders.remember(folders.PUBLISHERS, path)
             self.export_to(Path(path))
 
     def ask_trust_file(self) -> None:
@@ -322,10 +326,11 @@ class PublishersDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Trust Key File"),
-            str(Path.home()),
+            folders.start_folder(folders.PUBLISHERS),
             self.tr("Publisher keys (*.storykey);;All files (*)"),
         )
         if path:
+            folders.remember(folders.PUBLISHERS, path)
             self.trust_file(Path(path))
 
     def ask_trust(self) -> QMessageBox | None:

@@ -1,0 +1,91 @@
+"""Files StoryDesk writes for the user are 0644 under the usual umask; the private key 0600.
+
+The real ``storydesk`` command, run as a user would with ``umask 022``: bundles (plain,
+signed, update), briefing packs (HTML and PDF) and an exported public key all come out
+``rw-r--r--``; the catalogue's private publisher key stays ``rw-------`` in a ``rwx------``
+folder. A bundle is meant to be handed on, so it is 0644 whatever the umask (also checked
+in tests/bundle/test_writer_v2.py).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS, _shared
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+
+
+def storydesk(data: Path, *args: str, umask: str = "022") -> subprocess.CompletedProcess[str]:
+    """The real command in a shell that set ``umask`` first, as a user's terminal does."""
+    exe = shutil.which("storydesk")
+    command = [exe] if exe else [sys.executable, "-m", "storydesk"]
+    env = dict(os.environ, STORYDESK_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        ["sh", "-c", f'umask {umask} && exec "$@"', "storydesk", *command, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=False,
+    )
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("modes") / "data"
+    done = storydesk(folder, "import", str(_shared(SEEDS)))
+    assert done.returncode == 0, done.stderr
+    made = storydesk(folder, "keys", "generate", "--publisher", "UNDP Kyrgyzstan")
+    assert made.returncode == 0, made.stderr
+    return folder
+
+
+def test_everything_written_for_the_user_is_0644_and_the_key_stays_private(
+    data: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    commands = {
+        "bundle.storybundle": ["bundle", "create", "--query", "UNDP"],
+        "signed.storybundle": ["bundle", "create", "--query", "UNDP", "--sign"],
+        "update.storybundle": ["bundle", "create", "--since", "2000-01-01"],
+        "pack.html": ["export", "--query", "UNDP", "--format", "html"],
+        "pack.pdf": ["export", "--query", "UNDP", "--format", "pdf"],
+        "mine.storykey": ["keys", "export"],
+    }
+    for name, args in commands.items():
+        done = storydesk(data, *args, "-o", str(out / name))
+        assert done.returncode == 0, (name, done.stderr)
+    modes = {p.name: oct(mode(p)) for p in sorted(out.iterdir())}
+    assert modes == {name: "0o644" for name in sorted(commands)}
+    keys = data / "keys"
+    assert mode(keys) == 0o700
+    private = [p for p in keys.iterdir() if p.suffix == ".key"]
+    assert private and all(mode(p) == 0o600 for p in private)
+
+
+def test_a_bundle_stays_0644_under_a_private_umask(data: Path, tmp_path: Path) -> None:
+    done = storydesk(
+        data,
+        "bundle",
+        "create",
+        "--query",
+        "UNDP",
+        "-o",
+        str(tmp_path / "b.storybundle"),
+        umask="077",
+    )
+    assert done.returncode == 0, done.stderr
+    assert mode(tmp_path / "b.storybundle") == 0o644
