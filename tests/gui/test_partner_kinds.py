@@ -14,11 +14,12 @@ pytestmark = [
 
 
 def test_every_kind_in_the_directory_has_words(qapp: Any) -> None:
-    from storydesk.gazetteer import PARTNER_KINDS
+    from storydesk.gazetteer import PARTNER_KINDS, PLACE_KINDS
     from storydesk.gui.directory import KINDS, kind_label
 
-    assert set(PARTNER_KINDS) <= set(KINDS)
+    assert set(PARTNER_KINDS) | set(PLACE_KINDS) <= set(KINDS)
     assert kind_label("ifi") == "Financial institution"
+    assert kind_label("IFI") == "Financial institution"  # as a bundle may spell it
 
 
 def test_the_kind_is_translated(qapp: Any) -> None:

@@ -65,6 +65,7 @@ KINDS = {
     "village": QT_TRANSLATE_NOOP("Directory", "Village"),
     "lake": QT_TRANSLATE_NOOP("Directory", "Lake"),
     "river": QT_TRANSLATE_NOOP("Directory", "River"),
+    "mountain": QT_TRANSLATE_NOOP("Directory", "Mountain"),
 }
 """Kinds of partner and place the directory knows, in words to translate."""
 
@@ -73,7 +74,7 @@ def kind_label(kind: str | None) -> str:
     """``un_agency`` → "UN agency", ``ministry`` → "Ministry", in the interface language."""
     if not kind:
         return ""
-    known = KINDS.get(kind)
+    known = KINDS.get(kind) or KINDS.get(kind.casefold())
     text = QCoreApplication.translate("Directory", str(known)) if known else kind.replace("_", " ")
     return text[:1].upper() + text[1:]
 
