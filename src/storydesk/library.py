@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from storydesk.atomic import write_file
 from storydesk.catalogue import backups, collections, edits, models, withdrawal
@@ -55,6 +55,7 @@ from storydesk.catalogue.models import (
     Partner,
     Place,
     Setting,
+    StoryFigure,
     story_countries,
     story_partners,
     story_places,
@@ -95,6 +96,8 @@ from storydesk.errors import (
     storage_error,
 )
 from storydesk.gazetteer import Directory, DisplayNames, default_directory
+from storydesk.ingest.extract import story_figures
+from storydesk.ingest.figures import FIGURES_VERSION
 from storydesk.ingest.formats import IMPORT_KINDS
 from storydesk.media.store import MediaStore
 from storydesk.messages import translatable
@@ -232,6 +235,10 @@ LIST_THUMB = 160
 """Longest side of a results-list thumbnail, in pixels."""
 PAGE_IMAGE = 720
 """Longest side of a picture on the reading pane, in pixels."""
+FIGURES_SETTING = "figures_version"
+"""The setting holding the figure finder's version the stored key figures were found by."""
+FIGURES_BATCH = 500
+"""Stories whose key figures are found again per transaction."""
 UPKEEP_WAIT = 15.0
 """Seconds an open waits for another StoryDesk's upkeep at open before reading without it."""
 SEARCH_FILTERS: tuple[str, ...] = (*FACET_FIELDS, DATE_FILTER)
@@ -439,6 +446,10 @@ class Library:
             generation = self._read_generation()
         self._media.clean_temporary(older_than=None)
         try:
+            self._refresh_figures(progress, cancel)
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
+            self._warn_soft(translatable("Catalogue", "the key figures could not be updated"), exc)
+        try:
             if self.stats_stories() and backups.backup_due(self.layout.backups):
                 backups.take_backup(self.layout.catalogue, self.layout.backups, "daily")
         except StoryDeskError as exc:
@@ -455,6 +466,46 @@ class Library:
             self._warn_soft(
                 translatable("Catalogue", "the search index could not be brought up to date"), exc
             )
+
+    def _refresh_figures(self, progress: Progress | None, cancel: CancelToken | None) -> None:
+        """Find every story's key figures again when the finder has changed since they were
+        found (:data:`~storydesk.ingest.figures.FIGURES_VERSION`), as an import would.
+
+        Figures always come from a story's own text (bundles carry none), so finding them
+        again loses nothing. Done in batches, each its own transaction; a stop part way
+        leaves the version unchanged and the rest is done at the next open.
+        """
+        with self._sessions() as session:
+            setting = session.get(Setting, FIGURES_SETTING)
+            if setting is not None and setting.value == str(FIGURES_VERSION):
+                return
+            ids = list(session.scalars(select(models.Story.id).order_by(models.Story.id)))
+        what = translatable("Catalogue", "finding key figures again")
+        for start in range(0, len(ids), FIGURES_BATCH):
+            if cancel is not None and cancel.cancelled:
+                return
+            if progress is not None:
+                progress(start, len(ids), what)
+            with self._sessions.begin() as session:
+                stories = session.scalars(
+                    select(models.Story)
+                    .where(models.Story.id.in_(ids[start : start + FIGURES_BATCH]))
+                    .options(selectinload(models.Story.figures))
+                )
+                for story in stories:
+                    found = story_figures(story.body or "", story.language)
+                    story.figures = [
+                        StoryFigure(position=i, value=f.value[:200], counts=f.counts, text=f.text)
+                        for i, f in enumerate(found)
+                    ]
+        with self._sessions.begin() as session:
+            setting = session.get(Setting, FIGURES_SETTING)
+            if setting is None:
+                session.add(Setting(key=FIGURES_SETTING, value=str(FIGURES_VERSION)))
+            else:
+                setting.value = str(FIGURES_VERSION)
+        if progress is not None and ids:
+            progress(len(ids), len(ids), what)
 
     def _warn_soft(self, what: str, exc: BaseException) -> None:
         error = storage_error(exc, self.layout.root)

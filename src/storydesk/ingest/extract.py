@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from storydesk.gazetteer import Directory
-from storydesk.ingest.draft import StoryDraft
+from storydesk.ingest.draft import Figure, StoryDraft
 from storydesk.ingest.figures import find_figures
 from storydesk.ingest.language import detect_language
 
@@ -49,6 +49,12 @@ def _link_texts(markdown: str) -> str:
     return _BROKEN_LINK.sub("] (", _MARKDOWN_LINK.sub(r"\1", markdown))
 
 
+def story_figures(body: str, language: str | None) -> list[Figure]:
+    """The key figures of a story's body (its head: see :data:`EXTRACT_CHARS`), as an import
+    finds them; also used to find them again when the finder improves."""
+    return find_figures(_link_texts(body[:EXTRACT_CHARS]), language)
+
+
 def enrich(draft: StoryDraft, directory: Directory) -> StoryDraft:
     """Complete ``draft`` in place from its text and the shipped directory; returns it."""
     text = plain_text(draft)
@@ -77,6 +83,6 @@ def enrich(draft: StoryDraft, directory: Directory) -> StoryDraft:
         countries = directory.find_countries(text)[:3]
     draft.countries = _unique(countries)
     if not draft.figures:
-        draft.figures = find_figures(_link_texts(draft.body[:EXTRACT_CHARS]), draft.language)
+        draft.figures = story_figures(draft.body, draft.language)
     draft.tags = _unique([t.strip() for t in draft.tags])
     return draft

@@ -18,6 +18,10 @@ from storydesk.ingest.dates import all_dates, month_number
 from storydesk.ingest.draft import Figure
 from storydesk.ingest.language import detect_language
 
+FIGURES_VERSION = 1
+"""Bumped whenever find_figures changes what it finds; catalogues re-extract figures of
+stories when it changes."""
+
 MAX_COUNTED_WORDS = 3
 
 _SPACE = "[ \u00a0\u202f\u2009]"
