@@ -438,6 +438,25 @@ def _break_before(document: QTextDocument, unit: _Unit) -> None:
     QTextCursor(unit.blocks[0]).mergeBlockFormat(block_format)
 
 
+CUT_PIECE = 1
+"""The user state of a paragraph's piece that :func:`_cut_before_line` moved to a new page;
+its page break stays (without it, the piece would read as a paragraph of its own)."""
+
+
+def _clear_breaks(units: list[_Unit]) -> None:
+    """Let ``units`` follow on from what comes before them again (their breaks were set
+    to keep them with that, which has now moved to their page)."""
+    for unit in units:
+        if unit.frame is not None:
+            frame_format = unit.frame.frameFormat()
+            frame_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            unit.frame.setFrameFormat(frame_format)
+        elif unit.blocks[0].userState() != CUT_PIECE:
+            block_format = QTextBlockFormat()
+            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            QTextCursor(unit.blocks[0]).mergeBlockFormat(block_format)
+
+
 def _cut_before_line(document: QTextDocument, unit: _Unit, line: int) -> None:
     """Cut a paragraph before its ``line`` and start a page there: the paragraph reads on
     across the page, its last lines kept with what follows."""
@@ -448,6 +467,7 @@ def _cut_before_line(document: QTextDocument, unit: _Unit, line: int) -> None:
     block_format = QTextBlockFormat()
     block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     cursor.mergeBlockFormat(block_format)
+    cursor.block().setUserState(CUT_PIECE)
 
 
 def _flow_step(document: QTextDocument, roles: _Roles) -> bool:
@@ -455,8 +475,9 @@ def _flow_step(document: QTextDocument, roles: _Roles) -> bool:
 
     Rules: a paragraph leaves at least two lines at the foot of a page and carries at least
     two to the next (orphans and widows); a heading stays with what follows; the key
-    figures box and the source are not cut; the source, and a last paragraph of one or two
-    lines (a credit line), stay with the paragraph before them. Returns whether something
+    figures box and the source are not cut; the source, the key figures and a last
+    paragraph of one or two lines (a credit line) stay with what comes before them, so the
+    story's last page always holds the end of its text. Returns whether something
     moved (then the layout has changed and the rules are checked again).
     """
     height = document.pageSize().height()
@@ -472,7 +493,14 @@ def _flow_step(document: QTextDocument, roles: _Roles) -> bool:
         keep_with_previous.add(count - 1)
     if roles.figures and count > 1:
         keep_whole.add(count - 1 - int(roles.source))
-    if first_body <= last_body and len(units[last_body].lines) <= 2:
+        keep_with_previous.add(count - 1 - int(roles.source))
+    if (
+        first_body <= last_body
+        and len(units[last_body].lines) <= 2
+        and units[last_body].blocks[0].userState() != CUT_PIECE
+    ):
+        # A closing line of its own (a credit, "Source: ..." in the body); not the end of
+        # a paragraph already carried over to this page.
         keep_with_previous.add(last_body)
 
     def page_of(line: tuple[float, float]) -> int:
@@ -511,11 +539,13 @@ def _flow_step(document: QTextDocument, roles: _Roles) -> bool:
             previous_pages = [page_of(line) for line in previous.lines]
             on_last = previous_pages.count(previous_pages[-1])
             if previous.paragraph and on_last >= 4:
+                _clear_breaks(units[index:])
                 _cut_before_line(document, previous, len(previous.lines) - 2)
                 return True
             before = units[index - 2] if index >= 2 else None
             previous_at_top = before is not None and page_of(before.lines[-1]) < previous_pages[0]
             if on_last == len(previous.lines) and not previous_at_top:
+                _clear_breaks(units[index:])
                 _break_before(document, previous)
                 return True
     return False
