@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
@@ -213,8 +214,8 @@ def main(argv: list[str] | None = None) -> int:
             result = library.write_pack(ordered, options, pdf, "pdf")
         finally:
             library.close()
-        reader = PdfReader(pdf)
-        starts = [reader.get_destination_page_number(item) + 1 for item in reader.outline]
+        reader: Any = PdfReader(pdf)
+        starts = [int(reader.get_destination_page_number(item)) + 1 for item in reader.outline]
         first_story = (starts[0], starts[1] - 1)
         args.out.mkdir(parents=True, exist_ok=True)
         _render(pdf, 1, args.out / f"pack-cover-{args.suffix}.png")

@@ -95,6 +95,16 @@ def _pdftotext_pages(pdf: Path) -> list[list[str]]:
     ]
 
 
+def _starts(pdf: Path) -> list[int]:
+    """The page index each story starts on, from the PDF's outline."""
+    reader: Any = pypdf.PdfReader(pdf)
+    return [int(reader.get_destination_page_number(item)) for item in reader.outline]
+
+
+def _fonts(page: Any) -> list[Any]:
+    return list(page["/Resources"]["/Font"].values())
+
+
 def _story_lines(page: list[str]) -> list[str]:
     """A story page's lines without its running header (first line) and footer (last)."""
     assert page[0].startswith("Pack") and re.fullmatch(r"Page \d+ of \d+", page[-1]), page
@@ -111,9 +121,7 @@ def test_no_page_holds_only_the_source_line(base_story: Any, tmp_path: Path) -> 
     out = tmp_path / "pack.pdf"
     result = write_pdf(build_pack([story], PackOptions(title="Pack")), out)
     pages = _pdftotext_pages(out)
-    starts = [
-        pypdf.PdfReader(out).get_destination_page_number(i) for i in pypdf.PdfReader(out).outline
-    ]
+    starts = _starts(out)
     story_pages = [_story_lines(page) for page in pages[starts[0] : result.pages]]
     assert len(story_pages) >= 2
     for lines in story_pages:
@@ -170,7 +178,7 @@ def test_summary_is_a_lead_before_the_photo_in_pdf(
     out = tmp_path / "lead.pdf"
     write_pdf(build_pack(stories, pack_options), out)
     reader = pypdf.PdfReader(out)
-    start = reader.get_destination_page_number(reader.outline[0])
+    start = _starts(out)[0]
     lines = _pdftotext_pages(out)[start]
     text = " ".join(lines)
     title = text.index("Шымкентте ұлттық үй")
@@ -180,10 +188,7 @@ def test_summary_is_a_lead_before_the_photo_in_pdf(
     body = text.index("Шымкентте әкімдік")
     assert title < meta < at < caption < body
     # Upright: no oblique face is used on the story's first page.
-    fonts = [
-        str(ref.get_object()["/BaseFont"])
-        for ref in reader.pages[start]["/Resources"]["/Font"].values()
-    ]
+    fonts = [str(ref.get_object()["/BaseFont"]) for ref in _fonts(reader.pages[start])]
     assert fonts and not [f for f in fonts if "Oblique" in f], fonts
     assert any("Bold" in f for f in fonts)
 
