@@ -354,9 +354,9 @@ def test_cover_names_most_named_first_then_and_n_more(
     counts = [sum(p in s.where for s in stories) for p in every.places]
     assert counts == sorted(counts, reverse=True)
     assert cover.photo is None and cover.photo_story == 0
-    assert name_list(["Бишкек", "Нарын"], 3, "ru") == "Бишкек, Нарын и ещё 3"
+    assert name_list(["Бишкек", "Нарын"], 3, "ru") == "Бишкек, Нарын\u00a0и\u00a0ещё\u00a03"
     assert name_list(["Bishkek"], 0, "en") == "Bishkek"
-    assert name_list(["Bishkek", "Naryn"], 4, "en") == "Bishkek, Naryn and 4 more"
+    assert name_list(["Bishkek", "Naryn"], 4, "en") == "Bishkek, Naryn\u00a0and\u00a04\u00a0more"
 
 
 def test_page_counts_take_the_plural_the_language_needs() -> None:

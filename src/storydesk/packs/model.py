@@ -522,8 +522,9 @@ def summary_repeats_body(story: PackStory) -> bool:
     return html.unescape(head).startswith(probe)
 
 
-COVER_NAMES = 12
+COVER_NAMES = 10
 """How many places, and how many partners, the cover names before "and N more"."""
+NBSP = "\u00a0"
 
 
 @dataclass(frozen=True)
@@ -575,10 +576,15 @@ def pack_cover(stories: Sequence[PackStory], limit: int = COVER_NAMES) -> PackCo
 
 
 def name_list(names: Sequence[str], more: int, language: str) -> str:
-    """ "Bishkek, Naryn and 3 more" / "Бишкек, Нарын и ещё 3": names joined for a cover."""
+    """ "Bishkek, Naryn and 3 more" / "Бишкек, Нарын и ещё 3": names joined for a cover.
+
+    "and 3 more" is held together, and to the last name, by no-break spaces, so that a
+    line never starts with it alone or with the number.
+    """
     text = ", ".join(names)
     if more:
-        text = f"{text} {labels(language)['more'].format(count=more)}"
+        tail = labels(language)["more"].format(count=more).replace(" ", NBSP)
+        text = f"{text}{NBSP}{tail}"
     return text
 
 
