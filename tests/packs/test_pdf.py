@@ -106,10 +106,11 @@ def test_photo_is_downscaled_jpeg_and_can_be_left_out(
 ) -> None:
     pack = pack_of(pack_library, ["kk-shymkent-house"], pack_options)
     write_pdf(pack, tmp_path / "photo.pdf")
-    images = [
-        image for page in pypdf.PdfReader(tmp_path / "photo.pdf").pages for image in page.images
-    ]
-    assert len(images) == 1
+    reader = pypdf.PdfReader(tmp_path / "photo.pdf")
+    images = [image for page in reader.pages for image in page.images]
+    # The photo leads the cover and the story: two uses, one image stored in the file.
+    assert len(images) == 2 and images[0].data == images[1].data
+    assert len(_image_objects(reader)) == 1
     assert max(images[0].image.size) <= 1400 and min(images[0].image.size) > 100
     assert images[0].image.format == "JPEG"
     pack.options.photos = False
@@ -118,6 +119,16 @@ def test_photo_is_downscaled_jpeg_and_can_be_left_out(
     assert not [image for page in reader.pages for image in page.images]
     text = " ".join(_text(page) for page in reader.pages)
     assert "Шымкенттегі ұлттық үйдің ашылуы" not in text  # no photo, no caption
+
+
+def _image_objects(reader: Any) -> set[int]:
+    found = set()
+    for page in reader.pages:
+        xobjects = page["/Resources"].get("/XObject", {})
+        for ref in xobjects.values():
+            if ref.get_object().get("/Subtype") == "/Image":
+                found.add(ref.idnum)
+    return found
 
 
 def test_letter_paper_and_russian_labels(pack_library: Any, tmp_path: Path) -> None:

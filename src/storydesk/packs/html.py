@@ -24,21 +24,47 @@ from storydesk.packs.model import (
     CANCELLED,
     HTML_PHOTO_MAX_SIDE,
     HTML_PHOTO_QUALITY,
+    PACK_FILE_MODE,
     BriefingPack,
+    PackPhoto,
     PackResult,
     PackStory,
     check_output_folder,
+    count_label,
     format_date,
     intro_paragraphs,
     labels,
+    name_list,
+    pack_cover,
     prepare_stories,
-    story_count_label,
     summary_repeats_body,
 )
 from storydesk.progress import CancelToken, Progress, check_cancel
 from storydesk.resources import resource
 
 CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+
+LAYOUT_CSS = """\
+.story .lead { font-size: 1.15rem; font-weight: bold; font-style: normal; color: #2b3640;
+               line-height: 1.45; margin: .7rem 0 1rem; }
+.cover .count { font-size: 1.05rem; }
+.cover figure { margin: 1.2rem 0; }
+.cover figure img { max-height: 50vh; }
+.cover .covers { margin: .3rem 0; }
+.cover .covers b { color: #0468b1; }
+@media print {
+  .story p, .story li, .story blockquote { orphans: 2; widows: 2; }
+  .story .body > :last-child, .story .figures, .story .source {
+    break-before: avoid; page-break-before: avoid; }
+  .story .source { break-inside: avoid; page-break-inside: avoid; }
+  .story .lead { font-size: 12pt; }
+  .cover { padding-top: 12%; }
+  .cover figure img { max-height: 90mm; }
+}
+"""
+"""Rules for the lead, the cover, and the print flow: the last paragraph, the key figures
+and the source are kept with what comes before them (no page holds only a story's tail),
+and a paragraph leaves at least two lines on each side of a page break."""
 
 
 @cache
@@ -105,6 +131,47 @@ def _page_css(pack: BriefingPack) -> str:
     )
 
 
+def _img(photo: PackPhoto) -> str:
+    encoded = base64.b64encode(photo.data).decode("ascii")
+    return (
+        f'<img src="data:{photo.mime};base64,{encoded}" alt="{_e(photo.alt or photo.caption)}"'
+        f' width="{photo.width}" height="{photo.height}">'
+    )
+
+
+def _cover_html(pack: BriefingPack, stories: list[PackStory]) -> list[str]:
+    """The cover: subtitle, title, date, story count, the lead photo of the first story that
+    has one, the places and partners covered, and the introduction."""
+    options = pack.options
+    language = options.labels_language
+    words = labels(language)
+    covers = pack_cover(stories)
+    cover = ['<header class="cover">']
+    if options.subtitle:
+        cover.append(f'<p class="kicker">{_e(options.subtitle)}</p>')
+    cover.append(f"<h1>{_e(options.title)}</h1>")
+    if options.date:
+        cover.append(f'<p class="date">{_e(format_date(options.date, language))}</p>')
+    cover.append(f'<p class="count">{_e(count_label(len(stories), "story", language))}</p>')
+    if covers.photo is not None:
+        cover.append(f'<figure class="cover-photo">{_img(covers.photo)}</figure>')
+    for label, names, more in (
+        ("places", covers.places, covers.more_places),
+        ("partners", covers.partners, covers.more_partners),
+    ):
+        if names:
+            cover.append(
+                f'<p class="covers {label}"><b>{_e(words[label])}:</b>'
+                f" {_e(name_list(names, more, language))}</p>"
+            )
+    paragraphs = intro_paragraphs(options.introduction)
+    if paragraphs:
+        cover.append('<div class="intro">' + "".join(f"<p>{_e(p)}</p>" for p in paragraphs))
+        cover.append("</div>")
+    cover.append("</header>")
+    return cover
+
+
 def _meta_line(story: PackStory) -> str:
     parts = [p for p in (story.date, ", ".join(story.where)) if p]
     return " · ".join(_e(p) for p in parts)
@@ -124,14 +191,12 @@ def _story_html(story: PackStory, pack: BriefingPack) -> str:
         )
     if story.author:
         out.append(f'<p class="meta"><b>{_e(words["author"])}:</b> {_e(story.author)}</p>')
+    if not summary_repeats_body(story):
+        # The summary opens the story as its lead, under the title, before the photo.
+        out.append(f'<p class="lead">{_e(story.summary)}</p>')
     photo = story.photo
     if photo is not None:
-        encoded = base64.b64encode(photo.data).decode("ascii")
-        alt = photo.alt or photo.caption
-        out.append(
-            f'<figure><img src="data:{photo.mime};base64,{encoded}" alt="{_e(alt)}"'
-            f' width="{photo.width}" height="{photo.height}">'
-        )
+        out.append(f"<figure>{_img(photo)}")
         caption = []
         if photo.caption:
             caption.append(_e(photo.caption))
@@ -140,8 +205,6 @@ def _story_html(story: PackStory, pack: BriefingPack) -> str:
         if caption:
             out.append(f"<figcaption>{' '.join(caption)}</figcaption>")
         out.append("</figure>")
-    if not summary_repeats_body(story):
-        out.append(f'<p class="summary">{_e(story.summary)}</p>')
     out.append(f'<div class="body">{strip_controls(story.body_html)}</div>')
     if story.figures:
         items = "".join(f"<li>{_e(f)}</li>" for f in story.figures)
@@ -173,22 +236,11 @@ def render_html(pack: BriefingPack, stories: list[PackStory]) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="generator" content="StoryDesk">',
         f"<title>{_e(options.title)}</title>",
-        f"<style>\n{_stylesheet()}\n{_page_css(pack)}</style>",
+        f"<style>\n{_stylesheet()}\n{LAYOUT_CSS}{_page_css(pack)}</style>",
         "</head>",
         "<body>",
     ]
-    cover = ['<header class="cover">']
-    if options.subtitle:
-        cover.append(f'<p class="kicker">{_e(options.subtitle)}</p>')
-    cover.append(f"<h1>{_e(options.title)}</h1>")
-    if options.date:
-        cover.append(f'<p class="date">{_e(format_date(options.date, language))}</p>')
-    paragraphs = intro_paragraphs(options.introduction)
-    if paragraphs:
-        cover.append('<div class="intro">' + "".join(f"<p>{_e(p)}</p>" for p in paragraphs))
-        cover.append("</div>")
-    cover.append(f'<p class="count">{_e(story_count_label(len(stories), language))}</p>')
-    cover.append("</header>")
+    cover = _cover_html(pack, stories)
     toc = [f'<nav class="toc"><h2>{_e(words["contents"])}</h2><ol>']
     for story in stories:
         meta = _meta_line(story)
@@ -227,6 +279,6 @@ def write_html(
     check_cancel(cancel, CANCELLED)
     # Every value is cleaned where it is written; this pass is the backstop.
     document = strip_controls(render_html(pack, stories)).encode("utf-8")
-    with atomic_output(output) as handle:
+    with atomic_output(output, mode=PACK_FILE_MODE) as handle:
         handle.write(document)
     return PackResult(path=output, stories=len(stories), pages=None, bytes=len(document))

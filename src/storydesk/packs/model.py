@@ -49,6 +49,9 @@ PRINT_PHOTO_QUALITY = 78
 HTML_PHOTO_MAX_SIDE = 800
 HTML_PHOTO_QUALITY = 72
 
+PACK_FILE_MODE = 0o644
+"""Packs are for sharing: readable by others, whatever the umask (like bundles)."""
+
 CANCELLED = translatable("Packs", "the briefing pack")
 """What :meth:`~storydesk.progress.CancelToken.check` names when a pack is cancelled."""
 
@@ -176,6 +179,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "photo": "Photo",
         "summary": "Summary",
         "prepared": "Prepared with StoryDesk",
+        "more": "and {count} more",
     },
     "ru": {
         "default_title": "Брифинг-пакет",
@@ -189,6 +193,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "photo": "Фото",
         "summary": "Кратко",
         "prepared": "Подготовлено в StoryDesk",
+        "more": "и ещё {count}",
     },
     "kk": {
         "default_title": "Брифинг-пакет",
@@ -202,6 +207,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "photo": "Фото",
         "summary": "Қысқаша",
         "prepared": "StoryDesk арқылы дайындалды",
+        "more": "тағы {count}",
     },
     "ky": {
         "default_title": "Брифинг-пакет",
@@ -215,6 +221,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "photo": "Сүрөт",
         "summary": "Кыскача",
         "prepared": "StoryDesk менен даярдалды",
+        "more": "дагы {count}",
     },
 }
 
@@ -513,6 +520,72 @@ def summary_repeats_body(story: PackStory) -> bool:
     head = " ".join(nh3.clean(story.body_html, tags=set()).split())[: len(story.summary) + 20]
     probe = story.summary.rstrip(".…")[:120]
     return html.unescape(head).startswith(probe)
+
+
+COVER_NAMES = 10
+"""How many places, and how many partners, the cover names before "and N more"."""
+NBSP = "\u00a0"
+
+
+@dataclass(frozen=True)
+class PackCover:
+    """What the cover says the pack covers, in the pack's language.
+
+    Attributes:
+        places: Places and countries the stories are about, most often named first.
+        more_places: How many more places there are than :attr:`places` names.
+        partners: Partners named by the stories, most often named first.
+        more_partners: How many more partners there are than :attr:`partners` names.
+        photo: The lead photo of the first story that has one, or ``None``.
+        photo_story: That story's number in the pack (1-based); 0 without a photo.
+    """
+
+    places: list[str]
+    more_places: int
+    partners: list[str]
+    more_partners: int
+    photo: PackPhoto | None
+    photo_story: int
+
+
+def _most_named(groups: Sequence[Sequence[str]], limit: int) -> tuple[list[str], int]:
+    """Names across ``groups`` (one group a story), most stories first, then first seen;
+    at most ``limit`` of them and how many were left out."""
+    counts: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    for group in groups:
+        for key in {name.casefold(): name for name in group if name}:
+            counts[key] = counts.get(key, 0) + 1
+        for name in group:
+            if name:
+                shown.setdefault(name.casefold(), name)
+    order = {key: index for index, key in enumerate(shown)}
+    ranked = sorted(counts, key=lambda key: (-counts[key], order[key]))
+    return [shown[key] for key in ranked[:limit]], max(0, len(ranked) - limit)
+
+
+def pack_cover(stories: Sequence[PackStory], limit: int = COVER_NAMES) -> PackCover:
+    """The cover's places, partners and photo for ``stories`` (already in the pack's
+    language, see :func:`prepare_stories`)."""
+    places, more_places = _most_named([s.where for s in stories], limit)
+    partners, more_partners = _most_named([s.partners for s in stories], limit)
+    for number, story in enumerate(stories, start=1):
+        if story.photo is not None:
+            return PackCover(places, more_places, partners, more_partners, story.photo, number)
+    return PackCover(places, more_places, partners, more_partners, None, 0)
+
+
+def name_list(names: Sequence[str], more: int, language: str) -> str:
+    """ "Bishkek, Naryn and 3 more" / "Бишкек, Нарын и ещё 3": names joined for a cover.
+
+    "and 3 more" is held together, and to the last name, by no-break spaces, so that a
+    line never starts with it alone or with the number.
+    """
+    text = ", ".join(names)
+    if more:
+        tail = labels(language)["more"].format(count=more).replace(" ", NBSP)
+        text = f"{text}{NBSP}{tail}"
+    return text
 
 
 def intro_paragraphs(text: str | None) -> list[str]:

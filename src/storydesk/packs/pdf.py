@@ -47,7 +47,12 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextFrame,
     QTextOption,
 )
 
@@ -56,6 +61,7 @@ from storydesk.messages import translatable
 from storydesk.packs.fonts import ensure_gui_app, pack_font_family
 from storydesk.packs.model import (
     CANCELLED,
+    PACK_FILE_MODE,
     PRINT_PHOTO_MAX_SIDE,
     PRINT_PHOTO_QUALITY,
     BriefingPack,
@@ -64,9 +70,12 @@ from storydesk.packs.model import (
     PackResult,
     PackStory,
     check_output_folder,
+    count_label,
     format_date,
     intro_paragraphs,
     labels,
+    name_list,
+    pack_cover,
     prepare_stories,
     story_count_label,
     summary_repeats_body,
@@ -87,6 +96,8 @@ MARGIN_BOTTOM = 56.0
 HEADER_BASELINE = 36.0
 FOOTER_BASELINE = 30.0  # from the bottom edge
 PHOTO_MAX_HEIGHT_SHARE = 0.42  # of the text area's height
+COVER_PHOTO_HEIGHT_SHARE = 0.36
+FLOW_STEPS = 40  # page-break mends per story at most (see _flow)
 
 
 def configure_device(device: QPagedPaintDevice, paper: str) -> None:
@@ -206,14 +217,17 @@ li {{ line-height: 128%; }}
 .meta {{ color: {MUTED}; font-size: 9pt; margin-bottom: {_px(2)}px; }}
 .caption {{ color: #333; font-size: 8.5pt; margin-top: {_px(3)}px; margin-bottom: {_px(10)}px; }}
 .credit {{ color: {MUTED}; }}
-.summary {{ font-style: italic; }}
+.lead {{ font-size: 12pt; font-weight: bold; color: #2b3640; line-height: 132%;
+  margin-top: {_px(4)}px; margin-bottom: {_px(10)}px; }}
 .fighead {{ color: {ACCENT}; font-weight: bold; font-size: 10.5pt; margin-bottom: {_px(3)}px; }}
 .source {{ color: {MUTED}; font-size: 8.5pt; margin-top: {_px(10)}px; }}
 .cover-kicker {{ color: {ACCENT}; font-size: 13pt; font-weight: bold; }}
 .cover-title {{ font-size: 28pt; font-weight: bold; line-height: 115%; }}
-.cover-date {{ color: {MUTED}; font-size: 12pt; }}
+.cover-date {{ color: {MUTED}; font-size: 12pt; margin-bottom: {_px(2)}px; }}
 .cover-intro {{ font-size: 11pt; line-height: 135%; }}
-.cover-count {{ color: {MUTED}; font-size: 10pt; }}
+.cover-count {{ color: {MUTED}; font-size: 12pt; margin-bottom: {_px(14)}px; }}
+.cover-covers {{ font-size: 10.5pt; line-height: 135%; margin-bottom: {_px(4)}px; }}
+.cover-label {{ color: {ACCENT}; font-weight: bold; }}
 blockquote {{ margin-left: {_px(12)}px; }}
 pre, code {{ font-family: '{family}'; font-size: 9pt; }}
 """
@@ -238,23 +252,310 @@ def _new_document(device: QPagedPaintDevice, page: _Page, family: str) -> QTextD
     return document
 
 
+def _photo_image(
+    photo: PackPhoto, number: int, placeholders: bool, images: dict[int, QImage]
+) -> QImage:
+    """The image painted for story ``number``'s photo, made once per pack.
+
+    With ``placeholders`` it is a one-pixel-high stand-in whose width is the story's number;
+    the PDF's finishing step swaps in the photo's own JPEG (see :func:`_swap_photos`), so Qt
+    does not decode and re-encode every photo at its fixed, large quality. The cover and
+    the story share the image, so the PDF holds the photo once.
+    """
+    image = images.get(number)
+    if image is None:
+        if placeholders:
+            image = QImage(number, 1, QImage.Format.Format_RGB32)
+            image.fill(QColor(FIGURES_BACKGROUND))
+        else:
+            image = QImage.fromData(QByteArray(photo.data))
+        images[number] = image
+    return image
+
+
+def _photo_html(
+    document: QTextDocument,
+    photo: PackPhoto,
+    number: int,
+    page: _Page,
+    height_share: float,
+    placeholders: bool,
+    images: dict[int, QImage],
+) -> str:
+    """An ``<img>`` of ``photo`` at most the text width wide and ``height_share`` of the
+    text area high; "" when the photo cannot be shown."""
+    image = _photo_image(photo, number, placeholders, images)
+    if image.isNull():
+        return ""
+    content = page.content
+    max_w = content.width() * 72.0 / page.dpi
+    max_h = content.height() * 72.0 / page.dpi * height_share
+    scale = min(max_w / photo.width, max_h / photo.height)
+    width_pt, height_pt = photo.width * scale, photo.height * scale
+    url = f"storydesk-photo:{number}"
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+    return f'<img src="{url}" width="{_px(width_pt)}" height="{_px(height_pt)}">'
+
+
 def _cover_document(
-    pack: BriefingPack, count: int, device: QPagedPaintDevice, page: _Page, family: str
+    pack: BriefingPack,
+    stories: list[PackStory],
+    pages: int,
+    device: QPagedPaintDevice,
+    page: _Page,
+    family: str,
+    placeholders: bool,
+    images: dict[int, QImage],
 ) -> QTextDocument:
+    """The cover: subtitle, title, date, the lead photo of the first story that has one,
+    "5 stories · 12 pages", the places and partners covered, and the introduction."""
     options = pack.options
     language = options.labels_language
-    parts = [f'<div style="margin-top: {_px(150)}px"></div>']
+    words = labels(language)
+    cover = pack_cover(stories)
+    document = _new_document(device, page, family)
+    photo = ""
+    if cover.photo is not None:
+        photo = _photo_html(
+            document,
+            cover.photo,
+            cover.photo_story,
+            page,
+            COVER_PHOTO_HEIGHT_SHARE,
+            placeholders,
+            images,
+        )
+    gap = 60 if photo else 150
+    parts = [f'<div style="margin-top: {_px(gap)}px"></div>']
     if options.subtitle:
         parts.append(f'<p class="cover-kicker">{_e(options.subtitle)}</p>')
     parts.append(f'<p class="cover-title">{_e(options.title)}</p>')
     if options.date:
         parts.append(f'<p class="cover-date">{_e(format_date(options.date, language))}</p>')
-    parts.append(f'<p class="cover-count">{_e(story_count_label(count, language))}</p>')
-    for paragraph in intro_paragraphs(options.introduction):
-        parts.append(f'<p class="cover-intro">{_e(paragraph)}</p>')
-    document = _new_document(device, page, family)
+    counts = [story_count_label(len(stories), language)]
+    if pages:
+        counts.append(count_label(pages, "page", language))
+    parts.append(f'<p class="cover-count">{_e(" · ".join(counts))}</p>')
+    if photo:
+        parts.append(
+            f'<p style="margin-top: 0; margin-bottom: {_px(14)}px; line-height: 100%">{photo}</p>'
+        )
+    for label, names, more in (
+        ("places", cover.places, cover.more_places),
+        ("partners", cover.partners, cover.more_partners),
+    ):
+        if names:
+            parts.append(
+                f'<p class="cover-covers"><span class="cover-label">{_e(words[label])}:</span>'
+                f" {_e(name_list(names, more, language))}</p>"
+            )
+    for index, paragraph in enumerate(intro_paragraphs(options.introduction)):
+        top = f' style="margin-top: {_px(12)}px"' if index == 0 else ""
+        parts.append(f'<p class="cover-intro"{top}>{_e(paragraph)}</p>')
     document.setHtml("\n".join(parts))
     return document
+
+
+@dataclass
+class _Unit:
+    """One thing the flow of a story keeps or moves: a paragraph, or a table as a whole."""
+
+    blocks: list[QTextBlock]
+    frame: QTextFrame | None
+    lines: list[tuple[float, float]]  # each line's top and bottom, in document pixels
+    heading: bool = False
+    paragraph: bool = False  # a plain paragraph, which may be cut between two lines
+
+    @property
+    def height(self) -> float:
+        return self.lines[-1][1] - self.lines[0][0]
+
+
+@dataclass(frozen=True)
+class _Roles:
+    """Where a story's parts are among its units: ``head`` units (title, meta, lead, photo,
+    caption) first, ``tail`` units (key figures, source) last."""
+
+    head: int
+    tail: int
+    figures: bool
+    source: bool
+
+
+def _units(document: QTextDocument) -> list[_Unit]:
+    """The story's top-level paragraphs and tables with the lines they hold; empty
+    paragraphs are left out (they show nothing on a page)."""
+    layout = document.documentLayout()
+    root = document.rootFrame()
+    units: list[_Unit] = []
+    block = document.firstBlock()
+    while block.isValid():
+        frame = document.frameAt(block.position())
+        top: QTextFrame | None = None
+        while frame is not None and frame.firstPosition() != root.firstPosition():
+            top = frame
+            frame = frame.parentFrame()
+        lines: list[tuple[float, float]] = []
+        if block.text().strip():
+            rect_top = layout.blockBoundingRect(block).top()
+            text_layout = block.layout()
+            for index in range(text_layout.lineCount()):
+                line = text_layout.lineAt(index)
+                lines.append((rect_top + line.y(), rect_top + line.y() + line.height()))
+        if top is None:
+            if lines:
+                heading = block.blockFormat().headingLevel() > 0
+                units.append(
+                    _Unit(
+                        [block],
+                        None,
+                        lines,
+                        heading=heading,
+                        paragraph=not heading and block.textList() is None,
+                    )
+                )
+        elif (
+            units
+            and units[-1].frame is not None
+            and (units[-1].frame.firstPosition() == top.firstPosition())
+        ):
+            units[-1].blocks.append(block)
+            units[-1].lines.extend(lines)
+        elif lines:
+            units.append(_Unit([block], top, lines))
+        block = block.next()
+    return [unit for unit in units if unit.lines]
+
+
+def _break_before(document: QTextDocument, unit: _Unit) -> None:
+    if unit.frame is not None:
+        frame_format = unit.frame.frameFormat()
+        frame_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        unit.frame.setFrameFormat(frame_format)
+        return
+    block_format = QTextBlockFormat()
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(unit.blocks[0]).mergeBlockFormat(block_format)
+
+
+CUT_PIECE = 1
+"""The user state of a paragraph's piece that :func:`_cut_before_line` moved to a new page;
+its page break stays (without it, the piece would read as a paragraph of its own)."""
+
+
+def _clear_breaks(units: list[_Unit]) -> None:
+    """Let ``units`` follow on from what comes before them again (their breaks were set
+    to keep them with that, which has now moved to their page)."""
+    for unit in units:
+        if unit.frame is not None:
+            frame_format = unit.frame.frameFormat()
+            frame_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            unit.frame.setFrameFormat(frame_format)
+        elif unit.blocks[0].userState() != CUT_PIECE:
+            block_format = QTextBlockFormat()
+            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            QTextCursor(unit.blocks[0]).mergeBlockFormat(block_format)
+
+
+def _cut_before_line(document: QTextDocument, unit: _Unit, line: int) -> None:
+    """Cut a paragraph before its ``line`` and start a page there: the paragraph reads on
+    across the page, its last lines kept with what follows."""
+    block = unit.blocks[0]
+    cursor = QTextCursor(document)
+    cursor.setPosition(block.position() + block.layout().lineAt(line).textStart())
+    cursor.insertBlock()
+    block_format = QTextBlockFormat()
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.mergeBlockFormat(block_format)
+    cursor.block().setUserState(CUT_PIECE)
+
+
+def _flow_step(document: QTextDocument, roles: _Roles) -> bool:
+    """Find the first place where the story's pages read badly and move text to mend it.
+
+    Rules: a paragraph leaves at least two lines at the foot of a page and carries at least
+    two to the next (orphans and widows); a heading stays with what follows; the key
+    figures box and the source are not cut; the source, the key figures and a last
+    paragraph of one or two lines (a credit line) stay with what comes before them, so the
+    story's last page always holds the end of its text. Returns whether something
+    moved (then the layout has changed and the rules are checked again).
+    """
+    height = document.pageSize().height()
+    document.pageCount()  # finish the layout
+    units = _units(document)
+    count = len(units)
+    first_body = min(roles.head, count)
+    last_body = count - roles.tail - 1
+    keep_whole: set[int] = set()
+    keep_with_previous: set[int] = set()
+    if roles.source and count:
+        keep_whole.add(count - 1)
+        keep_with_previous.add(count - 1)
+    if roles.figures and count > 1:
+        keep_whole.add(count - 1 - int(roles.source))
+        keep_with_previous.add(count - 1 - int(roles.source))
+    if (
+        first_body <= last_body
+        and len(units[last_body].lines) <= 2
+        and units[last_body].blocks[0].userState() != CUT_PIECE
+    ):
+        # A closing line of its own (a credit, "Source: ..." in the body); not the end of
+        # a paragraph already carried over to this page.
+        keep_with_previous.add(last_body)
+
+    def page_of(line: tuple[float, float]) -> int:
+        return int((line[0] + line[1]) / 2 // height)
+
+    for index in range(max(1, first_body), count):
+        unit = units[index]
+        pages = [page_of(line) for line in unit.lines]
+        first, last = pages[0], pages[-1]
+        previous = units[index - 1]
+        at_top = page_of(previous.lines[-1]) < first  # nothing before it on its page
+        if first != last:
+            if index in keep_whole and unit.height <= height and not at_top:
+                _break_before(document, unit)
+                return True
+            if pages.count(first) < 2 and not at_top:
+                _break_before(document, unit)
+                return True
+            if pages.count(last) < 2:
+                cut = pages.index(last) - 1
+                if unit.paragraph and pages.count(pages[cut]) >= 3:
+                    _cut_before_line(document, unit, cut)
+                    return True
+                if not at_top and unit.height <= height / 2:
+                    _break_before(document, unit)
+                    return True
+        if (
+            unit.heading
+            and index + 1 < count
+            and not at_top
+            and page_of(units[index + 1].lines[0]) > last
+        ):
+            _break_before(document, unit)
+            return True
+        if index in keep_with_previous and at_top and index - 1 >= first_body:
+            previous_pages = [page_of(line) for line in previous.lines]
+            on_last = previous_pages.count(previous_pages[-1])
+            if previous.paragraph and on_last >= 4:
+                _clear_breaks(units[index:])
+                _cut_before_line(document, previous, len(previous.lines) - 2)
+                return True
+            before = units[index - 2] if index >= 2 else None
+            previous_at_top = before is not None and page_of(before.lines[-1]) < previous_pages[0]
+            if on_last == len(previous.lines) and not previous_at_top:
+                _clear_breaks(units[index:])
+                _break_before(document, previous)
+                return True
+    return False
+
+
+def _flow(document: QTextDocument, roles: _Roles) -> None:
+    """Mend the story's page breaks (see :func:`_flow_step`), a bounded number of times."""
+    for _ in range(FLOW_STEPS):
+        if not _flow_step(document, roles):
+            return
 
 
 def _story_document(
@@ -265,7 +566,11 @@ def _story_document(
     page: _Page,
     family: str,
     placeholders: bool,
+    images: dict[int, QImage] | None = None,
+    flow: bool = True,
 ) -> QTextDocument:
+    """One story: title, meta lines, the summary as a lead, the photo and its caption, the
+    body, key figures and source; with ``flow``, its page breaks mended (:func:`_flow`)."""
     words = labels(pack.options.labels_language)
     document = _new_document(device, page, family)
     parts = [f"<h1>{_e(story.title)}</h1>"]
@@ -278,39 +583,34 @@ def _story_document(
     if story.author:
         meta.append(f"<b>{_e(words['author'])}:</b> {_e(story.author)}")
     for index, line in enumerate(meta):
-        # The last line of the story's header keeps a gap before the photo or the text.
+        # The last line of the story's header keeps a gap before the lead, photo or text.
         gap = f' style="margin-bottom: {_px(10)}px"' if index == len(meta) - 1 else ""
         parts.append(f'<p class="meta"{gap}>{line}</p>')
+    head = 1 + len(meta)
+    if not summary_repeats_body(story):
+        # The summary opens the story as its lead, under the title, before the photo.
+        parts.append(f'<p class="lead">{_e(story.summary)}</p>')
+        head += 1
     photo = story.photo
     if photo is not None:
-        if placeholders:
-            # A one-pixel-high stand-in whose width is the story's number; the PDF's
-            # finishing step swaps in the photo's own JPEG (see _swap_photos), so Qt does
-            # not decode and re-encode every photo at its fixed, large quality.
-            image = QImage(number, 1, QImage.Format.Format_RGB32)
-            image.fill(QColor(FIGURES_BACKGROUND))
-        else:
-            image = QImage.fromData(QByteArray(photo.data))
-        if not image.isNull():
-            content = page.content
-            max_w = content.width() * 72.0 / page.dpi
-            max_h = content.height() * 72.0 / page.dpi * PHOTO_MAX_HEIGHT_SHARE
-            scale = min(max_w / photo.width, max_h / photo.height)
-            width_pt, height_pt = photo.width * scale, photo.height * scale
-            url = f"storydesk-photo:{number}"
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
-            parts.append(
-                f'<p style="margin: 0; line-height: 100%"><img src="{url}"'
-                f' width="{_px(width_pt)}" height="{_px(height_pt)}"></p>'
-            )
+        image = _photo_html(
+            document,
+            photo,
+            number,
+            page,
+            PHOTO_MAX_HEIGHT_SHARE,
+            placeholders,
+            images if images is not None else {},
+        )
+        if image:
+            parts.append(f'<p style="margin: 0; line-height: 100%">{image}</p>')
             caption = [_e(photo.caption)] if photo.caption else []
             if photo.credit:
                 caption.append(
                     f'<span class="credit">{_e(words["photo"])}: {_e(photo.credit)}</span>'
                 )
             parts.append(f'<p class="caption">{" ".join(caption)}</p>')
-    if not summary_repeats_body(story):
-        parts.append(f'<p class="summary">{_e(story.summary)}</p>')
+            head += 1 + int(bool(caption))
     parts.append(story.body_html)
     if story.figures:
         items = "".join(f"<li>{_e(f)}</li>" for f in story.figures)
@@ -321,12 +621,22 @@ def _story_document(
             f'<tr><td><p class="fighead">{_e(words["key_figures"])}</p>'
             f'<ul style="margin-top: 0; margin-bottom: 0">{items}</ul></td></tr></table>'
         )
-    if story.source_name or story.source_url:
+    source_shown = bool(story.source_name or story.source_url)
+    if source_shown:
         source = [_e(story.source_name)] if story.source_name else []
         if story.source_url:
             source.append(_e(story.source_url))
         parts.append(f'<p class="source"><b>{_e(words["source"])}:</b> {"<br>".join(source)}</p>')
     document.setHtml("\n".join(parts))
+    if flow:
+        figures = bool(story.figures)
+        roles = _Roles(
+            head=head,
+            tail=int(figures) + int(source_shown),
+            figures=figures,
+            source=source_shown,
+        )
+        _flow(document, roles)
     return document
 
 
@@ -380,10 +690,13 @@ def layout_pack(
     total: int | None = None,
     placeholders: bool = False,
     prepared: list[PackStory] | None = None,
+    flow: bool = True,
 ) -> tuple[_Layout, _Page]:
     """Prepare the stories (unless ``prepared``) and lay out every page for ``device``.
 
-    Nothing is painted yet.
+    Nothing is painted yet. With ``flow`` (the default), each story's page breaks are
+    mended so that no page holds only a story's tail (see :func:`_flow_step`); without it
+    the text falls as it comes, to compare.
     """
     family = pack_font_family()
     page = _page_of(device)
@@ -394,12 +707,25 @@ def layout_pack(
             pack, PRINT_PHOTO_MAX_SIDE, PRINT_PHOTO_QUALITY, progress, cancel, total
         )
     )
-    cover = _cover_document(pack, len(stories), device, page, family)
     toc_pages = _toc_layout(stories, device, page, family)
+    images: dict[int, QImage] = {}
     documents = []
     for number, story in enumerate(stories, start=1):
         check_cancel(cancel, CANCELLED)
-        documents.append(_story_document(story, number, pack, device, page, family, placeholders))
+        documents.append(
+            _story_document(story, number, pack, device, page, family, placeholders, images, flow)
+        )
+    story_pages = sum(max(1, document.pageCount()) for document in documents)
+    # The cover gives the pack's page count, which counts the cover's own pages.
+    cover_pages = 1
+    for _ in range(3):
+        pages_total = cover_pages + len(toc_pages) + story_pages
+        cover = _cover_document(
+            pack, stories, pages_total, device, page, family, placeholders, images
+        )
+        if cover.pageCount() == cover_pages:
+            break
+        cover_pages = cover.pageCount()
     layout = _Layout(cover, toc_pages, stories, documents)
     next_page = layout.cover_pages + len(toc_pages) + 1
     for document in documents:
@@ -732,7 +1058,7 @@ def write_pdf(
     del writer  # the PDF is complete in the buffer once painting has ended
     data = finish_pdf(bytes(buffer.data().data()), painted, pack)
     buffer.close()
-    with atomic_output(output) as handle:
+    with atomic_output(output, mode=PACK_FILE_MODE) as handle:
         handle.write(data)
     if progress is not None:
         total = 2 * len(painted.starts) + 1
