@@ -195,10 +195,24 @@
 <context>
     <name>FacetPanel</name>
     <message numerus="yes">
-        <source>{value}: %Ln stories. Click to show only these.</source>
-        <translation>
-            <numerusform>{value}: %Ln story. Click to show only this one.</numerusform>
-            <numerusform>{value}: %Ln stories. Click to show only these.</numerusform>
+        <source>Show all (%Ln more)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}, chosen, %Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}: %Ln stories. Click to add it to the filter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -208,11 +222,21 @@
             <numerusform>{value}, %Ln stories</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>FacetValuesDialog</name>
     <message numerus="yes">
-        <source>… %Ln more</source>
-        <translation>
-            <numerusform>… %Ln more</numerusform>
-            <numerusform>… %Ln more</numerusform>
+        <source>%Ln values listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -337,6 +361,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>All (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln files could not be imported</source>
         <translation>
             <numerusform>%Ln file could not be imported</numerusform>
@@ -455,6 +493,13 @@
         <translation>
             <numerusform>The story in the bas&amp;ket</numerusform>
             <numerusform>The %Ln stories in the bas&amp;ket, in its order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stories of the &amp;collection “{name}”, in its order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

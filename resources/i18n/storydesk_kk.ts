@@ -323,6 +323,13 @@
     </message>
 </context>
 <context>
+    <name>BasketTitleDelegate</name>
+    <message>
+        <source>{number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleExportController</name>
     <message>
         <source>The bundle was not written</source>
@@ -792,8 +799,16 @@
         <translation>серіктестер анықтамалығын жаңарту мүмкін болмады</translation>
     </message>
     <message>
+        <source>the key figures could not be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the search index could not be brought up to date</source>
         <translation>іздеу индексін жаңарту мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>finding key figures again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} ({reason}); searches may miss recent changes until &apos;storydesk reindex&apos; succeeds</source>
@@ -887,12 +902,16 @@
         <translation>Бұл сүзгіні алып тастау</translation>
     </message>
     <message>
-        <source>Remove filter {facet}: {value}</source>
-        <translation>«{facet}: {value}» сүзгісін алып тастау</translation>
+        <source>Remove filter {filter}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear all</source>
         <translation>Барлығын тазарту</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear all filters</source>
@@ -1329,6 +1348,49 @@
     </message>
 </context>
 <context>
+    <name>DateRangeBox</name>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories dated on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories dated up to this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteCommand</name>
     <message>
         <source>The deleted stories could not be put back</source>
@@ -1456,6 +1518,10 @@
     <message>
         <source>River</source>
         <translation>Өзен</translation>
+    </message>
+    <message>
+        <source>Mountain</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1670,15 +1736,37 @@
         <source>Filters</source>
         <translation>Сүзгілер</translation>
     </message>
+    <message numerus="yes">
+        <source>Show all (%Ln more)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose among every {facet} value in a list you can filter</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{value}  ({count})</source>
         <translation>{value}  ({count})</translation>
     </message>
+    <message>
+        <source>{value}: chosen. Click to remove this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>{value}: %Ln stories. Click to show only these.</source>
-        <translation>
-            <numerusform>{value}: %Ln оқиға. Тек соларды көрсету үшін басыңыз.</numerusform>
-            <numerusform>{value}: %Ln оқиға. Тек соларды көрсету үшін басыңыз.</numerusform>
+        <source>{value}, chosen, %Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}: %Ln stories. Click to add it to the filter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1688,11 +1776,45 @@
             <numerusform>{value}, %Ln оқиға</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>FacetValuesDialog</name>
+    <message>
+        <source>Filter by {facet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}  ({count})</source>
+        <translation type="unfinished">{value}  ({count})</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the {facet} list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {facet} value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick All</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>… %Ln more</source>
-        <translation>
-            <numerusform>… тағы %Ln</numerusform>
-            <numerusform>… тағы %Ln</numerusform>
+        <source>%Ln values listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1723,8 +1845,32 @@
         <translation>ТДМ</translation>
     </message>
     <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{language} ({code})</source>
         <translation>{language} ({code})</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished">Күнсіз</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goal {number}</source>
@@ -2881,6 +3027,32 @@
         <translation>Тізімді көшіру</translation>
     </message>
     <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in {folder}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows of one kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Story &apos;{story}&apos;: image {image} is missing</source>
         <translation>«{story}» оқиғасы: {image} суреті жоқ</translation>
     </message>
@@ -3119,8 +3291,20 @@
         <translation>Оқиғаларды іздеу (Ctrl+F): сөздер, &quot;сөз тіркесі&quot;, partner:UNDP, year:2024…</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to search the stories (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search stories</source>
         <translation>Оқиғаларды іздеу</translation>
+    </message>
+    <message>
+        <source>Search help</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How to search: phrases, OR, filters (F1)</source>
@@ -3211,6 +3395,22 @@
         <translation>Т&amp;ор түрінде</translation>
     </message>
     <message>
+        <source>Show the stories as a list (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stories as a grid of cards (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About StoryDesk</source>
         <translation>StoryDesk &amp;туралы</translation>
     </message>
@@ -3223,6 +3423,10 @@
         <translation>Пайдаланушы &amp;нұсқаулығы</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>System Default</source>
         <translation>Жүйенің әдепкі тілі</translation>
     </message>
@@ -3231,8 +3435,20 @@
         <translation>Брифинг &amp;себеті</translation>
     </message>
     <message>
+        <source>Show or hide the briefing basket (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the briefing basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Filters Panel</source>
         <translation>С&amp;үзгілер тақтасы</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3340,6 +3556,42 @@
             <numerusform>Сақтық көшірмеден %Ln оқиға қалпына келтірілді; алдыңғы каталог {folder} қалтасында сақталды</numerusform>
             <numerusform>Сақтық көшірмеден %Ln оқиға қалпына келтірілді; алдыңғы каталог {folder} қалтасында сақталды</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the search field: clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the filters: add or remove the value chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the results: delete the chosen stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the basket: take the chosen stories out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the basket: move the chosen story</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interface Language</source>
@@ -3517,6 +3769,10 @@
     <message>
         <source>Add</source>
         <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Add the name typed (Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3697,6 +3953,13 @@
         <translation>
             <numerusform>&amp;Себеттегі %Ln оқиға, ондағы ретімен</numerusform>
             <numerusform>&amp;Себеттегі %Ln оқиға, ондағы ретімен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stories of the &amp;collection “{name}”, in its order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4344,6 +4607,25 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>{path}: the data folder is read-only; StoryDesk can show and search it but not change it</source>
@@ -4689,6 +4971,10 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     <message>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>{title}; {details}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

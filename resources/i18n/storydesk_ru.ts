@@ -325,6 +325,13 @@
     </message>
 </context>
 <context>
+    <name>BasketTitleDelegate</name>
+    <message>
+        <source>{number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleExportController</name>
     <message>
         <source>The bundle was not written</source>
@@ -798,8 +805,16 @@
         <translation>не удалось обновить справочник партнёров</translation>
     </message>
     <message>
+        <source>the key figures could not be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the search index could not be brought up to date</source>
         <translation>не удалось обновить поисковый индекс</translation>
+    </message>
+    <message>
+        <source>finding key figures again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} ({reason}); searches may miss recent changes until &apos;storydesk reindex&apos; succeeds</source>
@@ -893,12 +908,16 @@
         <translation>Убрать этот фильтр</translation>
     </message>
     <message>
-        <source>Remove filter {facet}: {value}</source>
-        <translation>Убрать фильтр «{facet}: {value}»</translation>
+        <source>Remove filter {filter}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear all</source>
         <translation>Сбросить все</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear all filters</source>
@@ -1345,6 +1364,49 @@
     </message>
 </context>
 <context>
+    <name>DateRangeBox</name>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories dated on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories dated up to this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteCommand</name>
     <message>
         <source>The deleted stories could not be put back</source>
@@ -1475,6 +1537,10 @@
     <message>
         <source>River</source>
         <translation>Река</translation>
+    </message>
+    <message>
+        <source>Mountain</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1693,16 +1759,40 @@
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
+    <message numerus="yes">
+        <source>Show all (%Ln more)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose among every {facet} value in a list you can filter</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{value}  ({count})</source>
         <translation>{value}  ({count})</translation>
     </message>
+    <message>
+        <source>{value}: chosen. Click to remove this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>{value}: %Ln stories. Click to show only these.</source>
-        <translation>
-            <numerusform>{value}: %Ln история. Нажмите, чтобы применить этот фильтр.</numerusform>
-            <numerusform>{value}: %Ln истории. Нажмите, чтобы применить этот фильтр.</numerusform>
-            <numerusform>{value}: %Ln историй. Нажмите, чтобы применить этот фильтр.</numerusform>
+        <source>{value}, chosen, %Ln stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}: %Ln stories. Click to add it to the filter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1713,12 +1803,47 @@
             <numerusform>{value}, %Ln историй</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>FacetValuesDialog</name>
+    <message>
+        <source>Filter by {facet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}  ({count})</source>
+        <translation type="unfinished">{value}  ({count})</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the {facet} list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {facet} value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick All</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>… %Ln more</source>
-        <translation>
-            <numerusform>… ещё %Ln</numerusform>
-            <numerusform>… ещё %Ln</numerusform>
-            <numerusform>… ещё %Ln</numerusform>
+        <source>%Ln values listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1749,8 +1874,32 @@
         <translation>ЦУР</translation>
     </message>
     <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{language} ({code})</source>
         <translation>{language} ({code})</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished">Без даты</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goal {number}</source>
@@ -2923,6 +3072,34 @@
         <translation>Копировать список</translation>
     </message>
     <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in {folder}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows of one kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Story &apos;{story}&apos;: image {image} is missing</source>
         <translation>История «{story}»: нет изображения {image}</translation>
     </message>
@@ -3167,8 +3344,20 @@
         <translation>Поиск историй (Ctrl+F): слова, &quot;фраза&quot;, partner:UNDP, year:2024…</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to search the stories (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search stories</source>
         <translation>Поиск историй</translation>
+    </message>
+    <message>
+        <source>Search help</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How to search: phrases, OR, filters (F1)</source>
@@ -3259,6 +3448,22 @@
         <translation>В виде &amp;плитки</translation>
     </message>
     <message>
+        <source>Show the stories as a list (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stories as a grid of cards (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About StoryDesk</source>
         <translation>&amp;О программе StoryDesk</translation>
     </message>
@@ -3271,6 +3476,10 @@
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>System Default</source>
         <translation>Как в системе</translation>
     </message>
@@ -3279,8 +3488,20 @@
         <translation>&amp;Корзина</translation>
     </message>
     <message>
+        <source>Show or hide the briefing basket (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the briefing basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Filters Panel</source>
         <translation>Панель &amp;фильтров</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3393,6 +3614,42 @@
             <numerusform>Из резервной копии восстановлены %Ln истории; прежний каталог сохранён в папке {folder}</numerusform>
             <numerusform>Из резервной копии восстановлено %Ln историй; прежний каталог сохранён в папке {folder}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the search field: clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the filters: add or remove the value chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the results: delete the chosen stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the basket: take the chosen stories out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the basket: move the chosen story</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interface Language</source>
@@ -3576,6 +3833,10 @@
         <translation>Добавить</translation>
     </message>
     <message>
+        <source>Add the name typed (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
@@ -3755,6 +4016,14 @@
             <numerusform>%Ln история из &amp;корзины, в том же порядке</numerusform>
             <numerusform>%Ln истории из &amp;корзины, в том же порядке</numerusform>
             <numerusform>%Ln историй из &amp;корзины, в том же порядке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stories of the &amp;collection “{name}”, in its order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4407,6 +4676,25 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>{path}: the data folder is read-only; StoryDesk can show and search it but not change it</source>
@@ -4752,6 +5040,10 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>{title}; {details}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
