@@ -3,8 +3,9 @@
 The real ``storydesk`` command, run as a user would with ``umask 022``: bundles (plain,
 signed, update), briefing packs (HTML and PDF) and an exported public key all come out
 ``rw-r--r--``; the catalogue's private publisher key stays ``rw-------`` in a ``rwx------``
-folder. A bundle is meant to be handed on, so it is 0644 whatever the umask (also checked
-in tests/bundle/test_writer_v2.py).
+folder. Bundles, packs and public key files are meant to be handed on, so they are 0644
+whatever the umask (``atomic.SHARED_FILE_MODE``; bundles also in
+tests/bundle/test_writer_v2.py).
 """
 
 from __future__ import annotations
@@ -76,16 +77,17 @@ def test_everything_written_for_the_user_is_0644_and_the_key_stays_private(
     assert private and all(mode(p) == 0o600 for p in private)
 
 
-def test_a_bundle_stays_0644_under_a_private_umask(data: Path, tmp_path: Path) -> None:
-    done = storydesk(
-        data,
-        "bundle",
-        "create",
-        "--query",
-        "UNDP",
-        "-o",
-        str(tmp_path / "b.storybundle"),
-        umask="077",
-    )
-    assert done.returncode == 0, done.stderr
-    assert mode(tmp_path / "b.storybundle") == 0o644
+def test_files_to_share_stay_0644_under_a_private_umask(data: Path, tmp_path: Path) -> None:
+    """Bundles, packs and public key files are for handing on: one rule for all of them."""
+    commands = {
+        "b.storybundle": ["bundle", "create", "--query", "UNDP"],
+        "pack.html": ["export", "--query", "UNDP", "--format", "html"],
+        "pack.pdf": ["export", "--query", "UNDP", "--format", "pdf"],
+        "mine.storykey": ["keys", "export"],
+    }
+    for name, args in commands.items():
+        done = storydesk(data, *args, "-o", str(tmp_path / name), umask="077")
+        assert done.returncode == 0, (name, done.stderr)
+    assert {name: oct(mode(tmp_path / name)) for name in commands} == {
+        name: "0o644" for name in commands
+    }

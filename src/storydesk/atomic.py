@@ -65,6 +65,12 @@ def _copy_to(fd: int, path: Path) -> None:
         os.fsync(target.fileno())
 
 
+SHARED_FILE_MODE = 0o644
+"""The permissions of a file StoryDesk writes for the user to give to others (a bundle, a
+briefing pack, a public key file): readable by everyone, whatever the umask. Private files
+(a signing key) are 0o600."""
+
+
 @contextlib.contextmanager
 def atomic_output(output: Path, *, mode: int | None = None) -> Iterator[BinaryIO]:
     """Write ``output`` through a file that takes its name only once complete.

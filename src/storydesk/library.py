@@ -30,7 +30,7 @@ from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from storydesk.atomic import write_file
+from storydesk.atomic import SHARED_FILE_MODE, atomic_output, write_file
 from storydesk.catalogue import backups, collections, edits, models, withdrawal
 from storydesk.catalogue.backups import BackupInfo, RestoreResult
 from storydesk.catalogue.collections import (
@@ -1670,7 +1670,8 @@ class Library:
             key = public_key_of(session, shipped, fingerprint)
             info = find_key(session, shipped, key.fingerprint)
         try:
-            write_file(target, key.file_bytes())
+            with atomic_output(target, mode=SHARED_FILE_MODE) as handle:
+                handle.write(key.file_bytes())
         except OSError as exc:
             raise StoryDeskError(
                 translatable("Keys", "{path}: the key file cannot be written ({reason})").format(

@@ -29,7 +29,7 @@ import yaml
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from storydesk.atomic import atomic_output
+from storydesk.atomic import SHARED_FILE_MODE, atomic_output
 from storydesk.bundle.format import (
     FORMAT,
     IMAGES_FOLDER,
@@ -57,7 +57,7 @@ CANCELLED_WORK = translatable("Bundles", "the bundle")
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 """Every member's timestamp: the earliest a ZIP can hold, so the bytes never depend on when."""
-ZIP_MODE = 0o644
+ZIP_MODE = SHARED_FILE_MODE
 """Every member's Unix permissions, and the bundle file's own."""
 DEFLATE_LEVEL = 6
 """zlib level of the text members (images are stored as they are)."""

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from storydesk.atomic import SHARED_FILE_MODE
 from storydesk.errors import PackError, StoryDeskError
 from storydesk.media.photos import print_copy
 from storydesk.messages import translatable
@@ -49,7 +50,7 @@ PRINT_PHOTO_QUALITY = 78
 HTML_PHOTO_MAX_SIDE = 800
 HTML_PHOTO_QUALITY = 72
 
-PACK_FILE_MODE = 0o644
+PACK_FILE_MODE = SHARED_FILE_MODE
 """Packs are for sharing: readable by others, whatever the umask (like bundles)."""
 
 CANCELLED = translatable("Packs", "the briefing pack")
