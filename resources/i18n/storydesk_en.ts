@@ -196,23 +196,23 @@
     <name>FacetPanel</name>
     <message numerus="yes">
         <source>Show all (%Ln more)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show all (%Ln more)…</numerusform>
+            <numerusform>Show all (%Ln more)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}, chosen, %Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}, chosen, %Ln story</numerusform>
+            <numerusform>{value}, chosen, %Ln stories</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}: %Ln stories. Click to add it to the filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}: %Ln story. Click to add it to the filter.</numerusform>
+            <numerusform>{value}: %Ln stories. Click to add it to the filter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -227,16 +227,16 @@
     <name>FacetValuesDialog</name>
     <message numerus="yes">
         <source>%Ln values listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln value listed</numerusform>
+            <numerusform>%Ln values listed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln chosen</numerusform>
+            <numerusform>%Ln chosen</numerusform>
         </translation>
     </message>
 </context>
@@ -362,16 +362,16 @@
     </message>
     <message numerus="yes">
         <source>All (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All (%Ln)</numerusform>
+            <numerusform>All (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{kind} (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} (%Ln)</numerusform>
+            <numerusform>{kind} (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -497,9 +497,9 @@
     </message>
     <message numerus="yes">
         <source>The %Ln stories of the &amp;collection “{name}”, in its order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %Ln story of the &amp;collection “{name}”</numerusform>
+            <numerusform>The %Ln stories of the &amp;collection “{name}”, in its order</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -326,7 +326,7 @@
     <name>BasketTitleDelegate</name>
     <message>
         <source>{number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}.</translation>
     </message>
 </context>
 <context>
@@ -800,7 +800,7 @@
     </message>
     <message>
         <source>the key figures could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>негізгі көрсеткіштерді жаңарту мүмкін болмады</translation>
     </message>
     <message>
         <source>the search index could not be brought up to date</source>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>finding key figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>негізгі көрсеткіштерді қайта анықтау</translation>
     </message>
     <message>
         <source>{what} ({reason}); searches may miss recent changes until &apos;storydesk reindex&apos; succeeds</source>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>Remove filter {filter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгіні алып тастау: {filter}</translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>Remove every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық сүзгіні алып тастау</translation>
     </message>
     <message>
         <source>Clear all filters</source>
@@ -1351,43 +1351,43 @@
     <name>DateRangeBox</name>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн аралығы</translation>
     </message>
     <message>
         <source>Stories dated on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні осы күннен ерте емес оқиғалар</translation>
     </message>
     <message>
         <source>Stories dated up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні осы күннен кеш емес оқиғалар</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталу күні</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталу күні</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген күн</translation>
     </message>
     <message>
         <source>Clear the date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн аралығын тазарту</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас&amp;ы:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Соңы:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1521,7 @@
     </message>
     <message>
         <source>Mountain</source>
-        <translation type="unfinished"></translation>
+        <translation>Тау</translation>
     </message>
 </context>
 <context>
@@ -1738,14 +1738,14 @@
     </message>
     <message numerus="yes">
         <source>Show all (%Ln more)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Барлығын көрсету (тағы %Ln)…</numerusform>
+            <numerusform>Барлығын көрсету (тағы %Ln)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose among every {facet} value in a list you can filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзуге болатын тізімнен кез келген «{facet}» мәнін таңдау</translation>
     </message>
     <message>
         <source>{value}  ({count})</source>
@@ -1753,20 +1753,20 @@
     </message>
     <message>
         <source>{value}: chosen. Click to remove this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: таңдалған. Бұл сүзгіні алып тастау үшін басыңыз.</translation>
     </message>
     <message numerus="yes">
         <source>{value}, chosen, %Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}, таңдалған, %Ln оқиға</numerusform>
+            <numerusform>{value}, таңдалған, %Ln оқиға</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}: %Ln stories. Click to add it to the filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}: %Ln оқиға. Сүзгіге қосу үшін басыңыз.</numerusform>
+            <numerusform>{value}: %Ln оқиға. Сүзгіге қосу үшін басыңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1781,40 +1781,40 @@
     <name>FacetValuesDialog</name>
     <message>
         <source>Filter by {facet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facet} бойынша сүзу</translation>
     </message>
     <message>
         <source>{value}  ({count})</source>
-        <translation type="unfinished">{value}  ({count})</translation>
+        <translation>{value}  ({count})</translation>
     </message>
     <message>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді сүзу үшін теріңіз</translation>
     </message>
     <message>
         <source>Narrow the {facet} list</source>
-        <translation type="unfinished"></translation>
+        <translation>«{facet}» тізімін сүзу</translation>
     </message>
     <message>
         <source>Every {facet} value</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық «{facet}» мәндері</translation>
     </message>
     <message>
         <source>Untick All</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық белгіні алып тастау</translation>
     </message>
     <message numerus="yes">
         <source>%Ln values listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тізімде %Ln мән</numerusform>
+            <numerusform>Тізімде %Ln мән</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln таңдалды</numerusform>
+            <numerusform>%Ln таңдалды</numerusform>
         </translation>
     </message>
 </context>
@@ -1846,11 +1846,11 @@
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Күндер</translation>
     </message>
     <message>
         <source>{language} ({code})</source>
@@ -1858,19 +1858,19 @@
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished">Күнсіз</translation>
+        <translation>Күнсіз</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} күнінен бастап</translation>
     </message>
     <message>
         <source>until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} күніне дейін</translation>
     </message>
     <message>
         <source>Goal {number}</source>
@@ -3028,28 +3028,28 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрсету:</translation>
     </message>
     <message>
         <source>Files in {folder}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} қалтасындағы файлдар:</translation>
     </message>
     <message>
         <source>Show the rows of one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір түрдегі жолдарды ғана көрсету</translation>
     </message>
     <message numerus="yes">
         <source>All (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Барлығы (%Ln)</numerusform>
+            <numerusform>Барлығы (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{kind} (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} (%Ln)</numerusform>
+            <numerusform>{kind} (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3292,11 +3292,11 @@
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу</translation>
     </message>
     <message>
         <source>Type words to search the stories (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды іздеу үшін сөздерді теріңіз (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stories</source>
@@ -3304,7 +3304,7 @@
     </message>
     <message>
         <source>Search help</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу анықтамасы</translation>
     </message>
     <message>
         <source>How to search: phrases, OR, filters (F1)</source>
@@ -3396,19 +3396,19 @@
     </message>
     <message>
         <source>Show the stories as a list (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды тізім түрінде көрсету (Ctrl+1)</translation>
     </message>
     <message>
         <source>Show the stories as a grid of cards (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды карточкалар торы түрінде көрсету (Ctrl+2)</translation>
     </message>
     <message>
         <source>Show as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізім түрінде көрсету</translation>
     </message>
     <message>
         <source>Show as a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Тор түрінде көрсету</translation>
     </message>
     <message>
         <source>&amp;About StoryDesk</source>
@@ -3424,7 +3424,7 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
         <source>System Default</source>
@@ -3436,11 +3436,11 @@
     </message>
     <message>
         <source>Show or hide the briefing basket (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг себетін көрсету не жасыру (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <source>Show or hide the briefing basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг себетін көрсету не жасыру</translation>
     </message>
     <message>
         <source>&amp;Filters Panel</source>
@@ -3448,7 +3448,7 @@
     </message>
     <message>
         <source>Show or hide the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерді көрсету не жасыру</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3559,39 +3559,39 @@
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>In the search field: clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу өрісінде: іздеуді тазарту</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>In the filters: add or remove the value chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерде: таңдалған мәнді қосу не алып тастау</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>In the results: delete the chosen stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелерде: таңдалған оқиғаларды жою</translation>
     </message>
     <message>
         <source>In the basket: take the chosen stories out</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетте: таңдалған оқиғаларды себеттен алып тастау</translation>
     </message>
     <message>
         <source>Alt+Up, Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up, Alt+Down</translation>
     </message>
     <message>
         <source>In the basket: move the chosen story</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетте: таңдалған оқиғаны жылжыту</translation>
     </message>
     <message>
         <source>Interface Language</source>
@@ -3772,7 +3772,7 @@
     </message>
     <message>
         <source>Add the name typed (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Терілген атауды қосу (Enter)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3957,9 +3957,9 @@
     </message>
     <message numerus="yes">
         <source>The %Ln stories of the &amp;collection “{name}”, in its order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}» топта&amp;масындағы %Ln оқиға, ондағы ретімен</numerusform>
+            <numerusform>«{name}» топта&amp;масындағы %Ln оқиға, ондағы ретімен</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4610,19 +4610,19 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернелер</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекеті</translation>
     </message>
 </context>
 <context>
@@ -4974,7 +4974,7 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     </message>
     <message>
         <source>{title}; {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}; {details}</translation>
     </message>
 </context>
 <context>

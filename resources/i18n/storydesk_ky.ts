@@ -326,7 +326,7 @@
     <name>BasketTitleDelegate</name>
     <message>
         <source>{number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}.</translation>
     </message>
 </context>
 <context>
@@ -800,7 +800,7 @@
     </message>
     <message>
         <source>the key figures could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>негизги көрсөткүчтөрдү жаңыртуу мүмкүн болгон жок</translation>
     </message>
     <message>
         <source>the search index could not be brought up to date</source>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>finding key figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>негизги көрсөткүчтөрдү кайра аныктап жатат</translation>
     </message>
     <message>
         <source>{what} ({reason}); searches may miss recent changes until &apos;storydesk reindex&apos; succeeds</source>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>Remove filter {filter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыпканы алып салуу: {filter}</translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>Remove every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардык чыпкаларды алып салуу</translation>
     </message>
     <message>
         <source>Clear all filters</source>
@@ -1351,43 +1351,43 @@
     <name>DateRangeBox</name>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Даталар аралыгы</translation>
     </message>
     <message>
         <source>Stories dated on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Датасы ушул күндөн эрте эмес окуялар</translation>
     </message>
     <message>
         <source>Stories dated up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Датасы ушул күндөн кеч эмес окуялар</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Баштапкы дата</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы дата</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Каалаган дата</translation>
     </message>
     <message>
         <source>Clear the date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Даталар аралыгын тазалоо</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Башы:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аягы:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>каалаган</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1521,7 @@
     </message>
     <message>
         <source>Mountain</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоо</translation>
     </message>
 </context>
 <context>
@@ -1738,14 +1738,14 @@
     </message>
     <message numerus="yes">
         <source>Show all (%Ln more)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Баарын көрсөтүү (дагы %Ln)…</numerusform>
+            <numerusform>Баарын көрсөтүү (дагы %Ln)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose among every {facet} value in a list you can filter</source>
-        <translation type="unfinished"></translation>
+        <translation>{facet} боюнча бардык маанилердин ичинен тарытууга боло турган тизмеден тандоо</translation>
     </message>
     <message>
         <source>{value}  ({count})</source>
@@ -1753,20 +1753,20 @@
     </message>
     <message>
         <source>{value}: chosen. Click to remove this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: тандалган. Бул чыпканы алып салуу үчүн басыңыз.</translation>
     </message>
     <message numerus="yes">
         <source>{value}, chosen, %Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}, тандалган, %Ln окуя</numerusform>
+            <numerusform>{value}, тандалган, %Ln окуя</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}: %Ln stories. Click to add it to the filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}: %Ln окуя. Чыпкага кошуу үчүн басыңыз.</numerusform>
+            <numerusform>{value}: %Ln окуя. Чыпкага кошуу үчүн басыңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1781,40 +1781,40 @@
     <name>FacetValuesDialog</name>
     <message>
         <source>Filter by {facet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facet} боюнча чыпкалоо</translation>
     </message>
     <message>
         <source>{value}  ({count})</source>
-        <translation type="unfinished">{value}  ({count})</translation>
+        <translation>{value}  ({count})</translation>
     </message>
     <message>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмени тарытуу үчүн териңиз</translation>
     </message>
     <message>
         <source>Narrow the {facet} list</source>
-        <translation type="unfinished"></translation>
+        <translation>{facet} тизмесин тарытуу</translation>
     </message>
     <message>
         <source>Every {facet} value</source>
-        <translation type="unfinished"></translation>
+        <translation>{facet} боюнча бардык маанилер</translation>
     </message>
     <message>
         <source>Untick All</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардык белгилерди алып салуу</translation>
     </message>
     <message numerus="yes">
         <source>%Ln values listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тизмеде %Ln маани</numerusform>
+            <numerusform>Тизмеде %Ln маани</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln тандалган</numerusform>
+            <numerusform>%Ln тандалган</numerusform>
         </translation>
     </message>
 </context>
@@ -1846,11 +1846,11 @@
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даталар</translation>
     </message>
     <message>
         <source>{language} ({code})</source>
@@ -1858,19 +1858,19 @@
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished">Датасыз</translation>
+        <translation>Датасыз</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} күнүнөн баштап</translation>
     </message>
     <message>
         <source>until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} күнүнө чейин</translation>
     </message>
     <message>
         <source>Goal {number}</source>
@@ -3028,28 +3028,28 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрсөтүү:</translation>
     </message>
     <message>
         <source>Files in {folder}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} папкасындагы файлдар:</translation>
     </message>
     <message>
         <source>Show the rows of one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир гана түрдөгү саптарды көрсөтүү</translation>
     </message>
     <message numerus="yes">
         <source>All (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Баары (%Ln)</numerusform>
+            <numerusform>Баары (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{kind} (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} (%Ln)</numerusform>
+            <numerusform>{kind} (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3292,11 +3292,11 @@
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Издөө</translation>
     </message>
     <message>
         <source>Type words to search the stories (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяларды издөө үчүн сөздөрдү териңиз (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stories</source>
@@ -3304,7 +3304,7 @@
     </message>
     <message>
         <source>Search help</source>
-        <translation type="unfinished"></translation>
+        <translation>Издөө боюнча жардам</translation>
     </message>
     <message>
         <source>How to search: phrases, OR, filters (F1)</source>
@@ -3396,19 +3396,19 @@
     </message>
     <message>
         <source>Show the stories as a list (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяларды тизме түрүндө көрсөтүү (Ctrl+1)</translation>
     </message>
     <message>
         <source>Show the stories as a grid of cards (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяларды карточкалардын тору түрүндө көрсөтүү (Ctrl+2)</translation>
     </message>
     <message>
         <source>Show as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизме түрүндө көрсөтүү</translation>
     </message>
     <message>
         <source>Show as a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Тор түрүндө көрсөтүү</translation>
     </message>
     <message>
         <source>&amp;About StoryDesk</source>
@@ -3424,7 +3424,7 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ыкчам &amp;баскычтар</translation>
     </message>
     <message>
         <source>System Default</source>
@@ -3436,11 +3436,11 @@
     </message>
     <message>
         <source>Show or hide the briefing basket (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг себетин көрсөтүү же жашыруу (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <source>Show or hide the briefing basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг себетин көрсөтүү же жашыруу</translation>
     </message>
     <message>
         <source>&amp;Filters Panel</source>
@@ -3448,7 +3448,7 @@
     </message>
     <message>
         <source>Show or hide the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыпкаларды көрсөтүү же жашыруу</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3559,39 +3559,39 @@
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>In the search field: clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Издөө талаасында: издөөнү тазалоо</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>In the filters: add or remove the value chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыпкаларда: тандалган маанини кошуу же алып салуу</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>In the results: delete the chosen stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Натыйжаларда: тандалган окуяларды өчүрүү</translation>
     </message>
     <message>
         <source>In the basket: take the chosen stories out</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетте: тандалган окуяларды себеттен алып салуу</translation>
     </message>
     <message>
         <source>Alt+Up, Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up, Alt+Down</translation>
     </message>
     <message>
         <source>In the basket: move the chosen story</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетте: тандалган окуяны жылдыруу</translation>
     </message>
     <message>
         <source>Interface Language</source>
@@ -3772,7 +3772,7 @@
     </message>
     <message>
         <source>Add the name typed (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Терилген атты кошуу (Enter)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3957,9 +3957,9 @@
     </message>
     <message numerus="yes">
         <source>The %Ln stories of the &amp;collection “{name}”, in its order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}» жы&amp;йнагындагы %Ln окуя, андагы тартип менен</numerusform>
+            <numerusform>«{name}» жы&amp;йнагындагы %Ln окуя, андагы тартип менен</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4610,19 +4610,19 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ыкчам баскычтар</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ыкчам баскычтар</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Баскычтар</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмне кылат</translation>
     </message>
 </context>
 <context>
@@ -4974,7 +4974,7 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     </message>
     <message>
         <source>{title}; {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}; {details}</translation>
     </message>
 </context>
 <context>

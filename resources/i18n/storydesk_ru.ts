@@ -328,7 +328,7 @@
     <name>BasketTitleDelegate</name>
     <message>
         <source>{number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}.</translation>
     </message>
 </context>
 <context>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>the key figures could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось обновить ключевые цифры</translation>
     </message>
     <message>
         <source>the search index could not be brought up to date</source>
@@ -814,7 +814,7 @@
     </message>
     <message>
         <source>finding key figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевые цифры находятся заново</translation>
     </message>
     <message>
         <source>{what} ({reason}); searches may miss recent changes until &apos;storydesk reindex&apos; succeeds</source>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>Remove filter {filter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать фильтр {filter}</translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Remove every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать все фильтры</translation>
     </message>
     <message>
         <source>Clear all filters</source>
@@ -1367,43 +1367,43 @@
     <name>DateRangeBox</name>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Stories dated on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории, датированные этим днём или позже</translation>
     </message>
     <message>
         <source>Stories dated up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории, датированные этим днём или раньше</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая дата</translation>
     </message>
     <message>
         <source>Clear the date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить период</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;По:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>любая</translation>
     </message>
 </context>
 <context>
@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>Mountain</source>
-        <translation type="unfinished"></translation>
+        <translation>Гора</translation>
     </message>
 </context>
 <context>
@@ -1761,15 +1761,15 @@
     </message>
     <message numerus="yes">
         <source>Show all (%Ln more)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показать все (ещё %Ln)…</numerusform>
+            <numerusform>Показать все (ещё %Ln)…</numerusform>
+            <numerusform>Показать все (ещё %Ln)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose among every {facet} value in a list you can filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать из полного списка значений ({facet}), который можно сократить</translation>
     </message>
     <message>
         <source>{value}  ({count})</source>
@@ -1777,22 +1777,22 @@
     </message>
     <message>
         <source>{value}: chosen. Click to remove this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: выбрано. Щёлкните, чтобы убрать этот фильтр.</translation>
     </message>
     <message numerus="yes">
         <source>{value}, chosen, %Ln stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}, выбрано, %Ln история</numerusform>
+            <numerusform>{value}, выбрано, %Ln истории</numerusform>
+            <numerusform>{value}, выбрано, %Ln историй</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}: %Ln stories. Click to add it to the filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}: %Ln история. Щёлкните, чтобы добавить в фильтр.</numerusform>
+            <numerusform>{value}: %Ln истории. Щёлкните, чтобы добавить в фильтр.</numerusform>
+            <numerusform>{value}: %Ln историй. Щёлкните, чтобы добавить в фильтр.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1808,42 +1808,42 @@
     <name>FacetValuesDialog</name>
     <message>
         <source>Filter by {facet}</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр: {facet}</translation>
     </message>
     <message>
         <source>{value}  ({count})</source>
-        <translation type="unfinished">{value}  ({count})</translation>
+        <translation>{value}  ({count})</translation>
     </message>
     <message>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить, чтобы сократить список</translation>
     </message>
     <message>
         <source>Narrow the {facet} list</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить список ({facet})</translation>
     </message>
     <message>
         <source>Every {facet} value</source>
-        <translation type="unfinished"></translation>
+        <translation>Все значения ({facet})</translation>
     </message>
     <message>
         <source>Untick All</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять все отметки</translation>
     </message>
     <message numerus="yes">
         <source>%Ln values listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В списке %Ln значение</numerusform>
+            <numerusform>В списке %Ln значения</numerusform>
+            <numerusform>В списке %Ln значений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>выбрано: %Ln</numerusform>
+            <numerusform>выбрано: %Ln</numerusform>
+            <numerusform>выбрано: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -1875,11 +1875,11 @@
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>{language} ({code})</source>
@@ -1887,19 +1887,19 @@
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished">Без даты</translation>
+        <translation>Без даты</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {start}</translation>
     </message>
     <message>
         <source>until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>по {end}</translation>
     </message>
     <message>
         <source>Goal {number}</source>
@@ -3073,30 +3073,30 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <source>Files in {folder}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы в {folder}:</translation>
     </message>
     <message>
         <source>Show the rows of one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать строки одного вида</translation>
     </message>
     <message numerus="yes">
         <source>All (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Все (%Ln)</numerusform>
+            <numerusform>Все (%Ln)</numerusform>
+            <numerusform>Все (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{kind} (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} (%Ln)</numerusform>
+            <numerusform>{kind} (%Ln)</numerusform>
+            <numerusform>{kind} (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3345,11 +3345,11 @@
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Type words to search the stories (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите слова для поиска историй (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stories</source>
@@ -3357,7 +3357,7 @@
     </message>
     <message>
         <source>Search help</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка по поиску</translation>
     </message>
     <message>
         <source>How to search: phrases, OR, filters (F1)</source>
@@ -3449,19 +3449,19 @@
     </message>
     <message>
         <source>Show the stories as a list (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать истории списком (Ctrl+1)</translation>
     </message>
     <message>
         <source>Show the stories as a grid of cards (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать истории плиткой карточек (Ctrl+2)</translation>
     </message>
     <message>
         <source>Show as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать списком</translation>
     </message>
     <message>
         <source>Show as a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать плиткой</translation>
     </message>
     <message>
         <source>&amp;About StoryDesk</source>
@@ -3477,7 +3477,7 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>System Default</source>
@@ -3489,11 +3489,11 @@
     </message>
     <message>
         <source>Show or hide the briefing basket (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть корзину (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <source>Show or hide the briefing basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть корзину</translation>
     </message>
     <message>
         <source>&amp;Filters Panel</source>
@@ -3501,7 +3501,7 @@
     </message>
     <message>
         <source>Show or hide the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть фильтры</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3617,39 +3617,39 @@
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>In the search field: clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке поиска: очистить поиск</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>In the filters: add or remove the value chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>На панели фильтров: добавить или убрать выбранное значение</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>In the results: delete the chosen stories</source>
-        <translation type="unfinished"></translation>
+        <translation>В результатах: удалить выбранные истории</translation>
     </message>
     <message>
         <source>In the basket: take the chosen stories out</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзине: убрать выбранные истории</translation>
     </message>
     <message>
         <source>Alt+Up, Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up, Alt+Down</translation>
     </message>
     <message>
         <source>In the basket: move the chosen story</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзине: переместить выбранную историю</translation>
     </message>
     <message>
         <source>Interface Language</source>
@@ -3834,7 +3834,7 @@
     </message>
     <message>
         <source>Add the name typed (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить введённое название (Enter)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4020,10 +4020,10 @@
     </message>
     <message numerus="yes">
         <source>The %Ln stories of the &amp;collection “{name}”, in its order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln история &amp;подборки «{name}», в её порядке</numerusform>
+            <numerusform>%Ln истории &amp;подборки «{name}», в её порядке</numerusform>
+            <numerusform>%Ln историй &amp;подборки «{name}», в её порядке</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4679,19 +4679,19 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
 </context>
 <context>
@@ -5043,7 +5043,7 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     </message>
     <message>
         <source>{title}; {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}; {details}</translation>
     </message>
 </context>
 <context>
