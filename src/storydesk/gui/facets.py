@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -442,19 +442,18 @@ class DateRangeBox(QWidget):
         self.clear_button.setToolTip(self.tr("Any date"))
         self.clear_button.setAccessibleName(self.tr("Clear the date range"))
         self.clear_button.clicked.connect(lambda: self.set_range("", notify=True))
-        form = QFormLayout()
+        form = QGridLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&From:"), self.start)
-        ends = QHBoxLayout()
-        ends.setContentsMargins(0, 0, 0, 0)
-        ends.addWidget(self.end, 1)
-        ends.addWidget(self.clear_button)
-        form.addRow(self.tr("&To:"), ends)
-        for row, field in ((0, self.start), (1, self.end)):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            widget = label.widget() if label is not None else None
-            if isinstance(widget, QLabel):
-                widget.setBuddy(field)
+        for row, (text, field) in enumerate(
+            ((self.tr("&From:"), self.start), (self.tr("&To:"), self.end))
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addWidget(label, row, 0)
+            form.addWidget(field, row, 1)
+        # The clear button beside both fields, so the two line up.
+        form.addWidget(self.clear_button, 0, 2, 2, 1)
+        form.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         title = QLabel(facet_title(DATE_FILTER))
