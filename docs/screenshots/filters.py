@@ -24,7 +24,9 @@ from storydesk.library import Library
 
 def main() -> None:
     out = Path(sys.argv[1])
-    shared = Path(os.environ.get("STORYDESK_SHARED", Path(__file__).resolve().parents[3] / "shared"))
+    shared = Path(
+        os.environ.get("STORYDESK_SHARED", Path(__file__).resolve().parents[3] / "shared")
+    )
     app = make_application()
     from storydesk.gui.mainwindow import MainWindow
 

@@ -6,8 +6,8 @@ usage::
     xvfb-run -a -s "-screen 0 1600x1000x24" python docs/screenshots/grid.py
 
 It builds its own data folder in a temporary folder from the shared corpora
-(``$STORYDESK_SHARED``, default ``/work/shared``): the seeds, the UN DESA project site (36
-photos among 75 stories), the UNDP impact stories (photos missing) and 120 rows of the
+(``$STORYDESK_SHARED``, default ``shared/`` beside the project's folder): the seeds, the
+UN DESA project site (36 photos among 75 stories), the UNDP impact stories (photos missing) and 120 rows of the
 24.kg Kyrgyz news (no titles, dates or photos), then opens the main window on it, switches
 the results to the grid, and saves the window as a PNG of 256 colours.
 ``docs/screenshots/grid-before.png`` is the same script run against StoryDesk as it was
@@ -34,7 +34,7 @@ KYRGYZ_ROWS = 120
 
 
 def shared() -> Path:
-    return Path(os.environ.get("STORYDESK_SHARED", "/work/shared"))
+    return Path(os.environ.get("STORYDESK_SHARED", Path(__file__).resolve().parents[3] / "shared"))
 
 
 def build_data_folder(work: Path) -> Path:
