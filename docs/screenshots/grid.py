@@ -7,9 +7,10 @@ usage::
 
 It builds its own data folder in a temporary folder from the shared corpora
 (``$STORYDESK_SHARED``, default ``shared/`` beside the project's folder): the seeds, the
-UN DESA project site (36 photos among 75 stories), the UNDP impact stories (photos missing) and 120 rows of the
-24.kg Kyrgyz news (no titles, dates or photos), then opens the main window on it, switches
-the results to the grid, and saves the window as a PNG of 256 colours.
+UN DESA project site (36 photos among 75 stories), the UNDP impact stories (photos
+missing) and 120 rows of the 24.kg Kyrgyz news (no titles, dates or photos), then opens
+the main window on it, switches the results to the grid, and saves the window as a PNG of
+256 colours.
 ``docs/screenshots/grid-before.png`` is the same script run against StoryDesk as it was
 before story cards (``git archive f829552 src resources | tar -x -C /tmp/before``, then
 ``PYTHONPATH=/tmp/before/src python docs/screenshots/grid.py --out .../grid-before.png``).
