@@ -244,25 +244,22 @@ class FacetPanel(QTreeView):
 
     def values(self, facet: str) -> list[str]:
         """The values listed under ``facet`` (for tests and keyboard users)."""
-        group = self._group(facet)
-        if group is None:
-            return []
-        return [
-            group.child(i).data(ValueRole)
-            for i in range(group.rowCount())
-            if group.child(i).data(ValueRole) is not None
-        ]
+        return [item.data(ValueRole) for item in self._value_items(facet)]
 
     def chosen(self, facet: str) -> list[str]:
         """The values listed as chosen (ticked) under ``facet``."""
+        return [
+            item.data(ValueRole)
+            for item in self._value_items(facet)
+            if item.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        ]
+
+    def _value_items(self, facet: str) -> list[QStandardItem]:
         group = self._group(facet)
         if group is None:
             return []
-        return [
-            group.child(i).data(ValueRole)
-            for i in range(group.rowCount())
-            if group.child(i).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-        ]
+        children = (group.child(i) for i in range(group.rowCount()))
+        return [item for item in children if item.data(ValueRole) is not None]
 
     def index_of(self, facet: str, value: str) -> QModelIndex:
         """The row of ``value`` under ``facet`` (invalid when it is not listed)."""
