@@ -170,6 +170,13 @@ class ShortcutsDialog(QDialog):
         return rows
 
 
+def is_typed_key(sequence: QKeySequence) -> bool:
+    """A key combination a user types (Ctrl+E, F1, Del), not a special key some keyboards
+    have (the Redo or Copy key), which the list would name in words."""
+    text = _portable(sequence)
+    return bool(text) and ("+" in text or text[:1] == "F" or text in ("Del", "Esc", "Return"))
+
+
 def action_label(action: QAction) -> str:
     """An action's menu text without its mnemonic marks ("&Find" → "Find")."""
     text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -185,7 +192,7 @@ def shortcut_rows(window: QObject) -> list[tuple[str, str]]:
         label = action_label(action)
         if not label:
             continue
-        keys = [s for s in action.shortcuts() if not s.isEmpty()]
+        keys = [s for s in action.shortcuts() if is_typed_key(s)]
         if not keys:
             continue
         text = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in keys)
