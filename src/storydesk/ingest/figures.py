@@ -76,6 +76,7 @@ _PERCENT = re.compile(
     r"percent|per cent|відсот\w*)(?!\w)",
     re.IGNORECASE,
 )
+_PERCENT_BASE = re.compile(r"пайыз|foiz|фоиз")
 _CURRENCY = re.compile(
     r"(?:" + _SP + r"?)((?:AQSh|АҚШ|США)" + _SP + r"+)?"
     r"(долларов|доллара|доллар\w*|долл\.|dollar\w*|долар\w*|евро|euros?|тенге|теңге\w*|"
@@ -123,7 +124,8 @@ _STOP_TEXT = """
     всех всего общего году год г гг лет
     and or of in on at to for from with by as the a an than that which who were was are is
     be been has have had will would this these those its their per into over under since
-    during about after before while year years now also each
+    during about after before while year years now also each it they he she we there
+    он она оно они
     және мен бен пен да де та те жылы жылғы ж бойынша үшін туралы арқылы дейін қарай кейін
     жана менен үчүн жылы жылдын боюнча тууралуу аркылуу чейин чейинки карата бери салыштырмалуу
     салыштырганда караганда салыстырғанда жогору төмөн көп аз эле кимди эмне ал эми анын
@@ -135,8 +137,8 @@ _STOP_TEXT = """
     """
 _STOP_WORDS = frozenset(_STOP_TEXT.split())
 _YEAR_WORD = re.compile(
-    r"^(?:года|году|годом|год|г|гг|year|years|жыл|жылы|жылғы|жылдың|жылға|жылдан|жылда|"
-    r"жылдар\w*|жылга|жылдын|жылдык|жылдагы|ж|yil\w*|йил\w*|соли|року|рік|році|р|година|"
+    r"^(?:года|году|годом|год|г|гг|year|years|жыл(?!кы|қы)\w*|ж|yil\w*|йил\w*|соли|року|рік|"
+    r"році|р|година|"
     r"годината|годишн\w*)$",
     re.IGNORECASE,
 )
@@ -171,12 +173,19 @@ _RUSSIAN_VERB = re.compile(
     r"(?:ал|ял|ил|ыл|ела|ула|ала|яла|ила|ыла|али|яли|или|ели|ыли|ался|ялся|ился|ались|ились|"
     r"алась|илась|ется|ются|ится|ятся|ают|яют|уют|ило|ало|ть|лся|лось|лись)$"
 )
+# Past forms without the usual "-ил"/"-ал": "вырос", "выросла", "достиг", "упал".
+_RUSSIAN_PAST = re.compile(
+    r"(?:рос|росла|росло|росли|стиг|стигла|стигли|пал|пала|пали|ло|ла|ли|"
+    r"ено|ена|ены|ано|ана|аны|ято|ята|яты)$"
+)
 _ENGLISH_VERB = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
 _ENGLISH_CHANGE = frozenset(
-    "fell rose grew reached stood dropped increased decreased declined went cut reduced rises "
-    "falls grows reaches stands drops increases decreases declines was is were are been "
-    "amounted amounts totalled totaled improved expanded".split()
-)
+    {"fell", "rose", "grew", "reached", "stood", "dropped", "increased", "decreased", "declined",
+     "went", "cut", "reduced", "rises", "falls", "grows", "reaches", "stands", "drops",
+     "increases", "decreases", "declines", "was", "is", "were", "are", "been", "amounted",
+     "amounts", "totalled", "totaled", "improved", "expanded"}
+)  # fmt: skip
+_BULGARIAN_PRESENT = re.compile(r"(?:ят|ат|ха|ше)$")
 _BULGARIAN_VERB = re.compile(r"(?:ха|ли|ла|ло|на|ва|ят|ат|ем|им|ме|те|ил|ал|ял|ел)$")
 # Kazakh, Kyrgyz and Uzbek finite verbs, participles and converbs end the phrase.
 _TURKIC_VERB = re.compile(
@@ -184,7 +193,9 @@ _TURKIC_VERB = re.compile(
     r"ган|ген|гон|гөн|кан|кен|кон|көн|ған|қан|ганы|гени|ганда|генде|ып|іп|уп|үп|са|се|"
     r"ади|эди|gan|moqda|yapti|ишди|илди|ilgan|lgan|ыш|иш|ип|ish|ishni|ishga|ishda)$"
 )
-_TURKIC_PARTICIPLE = re.compile(r"(?:ган|ген|гон|гөн|кан|кен|ған|қан|ганда|генде|ганы|ып|іп|уп|үп)$")
+_TURKIC_PARTICIPLE = re.compile(
+    r"(?:ган|ген|гон|гөн|кан|кен|ған|қан|ганда|генде|ганы|ып|іп|уп|үп)$"
+)
 _TURKIC_GENITIVE = re.compile(
     r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн|ning|нинг)$"
 )
@@ -198,14 +209,14 @@ _TURKIC_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде|da|ta|nda)$
 _COUNTERS = frozenset({"ta", "та", "nafar", "нафар"})
 _DETERMINERS = frozenset({"всех", "всего", "общего", "all"})
 # A share or measure read backwards from the number needs one of these before it.
-_PREPOSITIONS_BEFORE = frozenset({"на", "до", "с", "в", "by", "to", "from", "at", "до", "с"})
+_PREPOSITIONS_BEFORE = frozenset({"на", "до", "с", "в", "by", "to", "from", "at"})
 _SKIP_BEFORE = frozenset(
     {"среднем", "около", "почти", "примерно", "более", "менее", "свыше", "чем", "on", "average",
      "about", "nearly", "almost", "some", "around", "over", "more", "than", "близо", "над",
      "средно", "в"}
 )  # fmt: skip
 _AUXILIARIES = frozenset({"са", "е", "се", "бе", "бяха", "был", "была", "было", "были", "has",
-                          "have", "had", "been", "has"})  # fmt: skip
+                          "have", "had", "been"})  # fmt: skip
 _POSSESSIVES = frozenset({"их", "его", "ее", "её", "its", "their", "his", "her", "тяхното",
                           "техните", "своя", "свой", "свои"})  # fmt: skip
 _NUMBER_OF = re.compile(r"^(?:саны|sonі|soni|сони|число|количество|численность|number|total)$")
@@ -375,9 +386,12 @@ def _read(masked: str, match: re.Match[str], language: str | None) -> _Found | N
             pos += sign.end()
             value_end = pos
             if new_kind == "percent":
-                value_end = pos - len(re.search(r"(?:-?[^\W\d_]{1,4})?$", sign.group(0))[0])
-                if sign.group(1)[:1] != "%":
-                    value_end = pos
+                # "15%-ға" -> "15%", "21,2 пайызга" -> "21,2 пайыз": no case ending in the value.
+                word = sign.group(1)
+                base = "%" if word.startswith("%") else _PERCENT_BASE.match(word.lower())
+                if isinstance(base, str) or base is not None:
+                    kept = base if isinstance(base, str) else base.group(0)
+                    value_end = pos - (len(word) - len(kept))
             rest = masked[pos:]
             break
     if currency:
@@ -482,9 +496,14 @@ def _counted(masked: str, item: _Found, language: str | None) -> tuple[list[str]
         )
         if of:
             end = pos + of.end()
-        elif language in _TURKIC and item.kind == "percent":
-            if _TURKIC_GENITIVE.search(_word_before(masked, item.start)):
-                return [], pos  # "халықтың 15%": the phrase comes before
+        elif language == "en":
+            return [], pos  # "48 km long", "8% in 2020": English says "of"
+        elif (
+            language in _TURKIC
+            and item.kind == "percent"
+            and _TURKIC_GENITIVE.search(_word_before(masked, item.start))
+        ):
+            return [], pos  # "халықтың 15%": the phrase comes before
     while len(words) < MAX_COUNTED_WORDS:
         match = _WORD_AFTER.match(masked, end)
         if match is None:
@@ -496,13 +515,22 @@ def _counted(masked: str, item: _Found, language: str | None) -> tuple[list[str]
             continue
         if lowered in _STOP_WORDS:
             break
-        if not words and _TIME_WORD.match(word) and not (item.counter and lowered.startswith("yosh")):
+        if (
+            not words
+            and _TIME_WORD.match(word)
+            and not (item.counter and lowered.startswith("yosh"))
+        ):
             break
-        if language == "en" and _ENGLISH_VERB.match(lowered):
-            if words or lowered.endswith("ed") or _adverb_follows(masked, match.end()):
-                break
+        if (
+            language == "en"
+            and _ENGLISH_VERB.match(lowered)
+            and (words or lowered.endswith("ed") or _adverb_follows(masked, match.end()))
+        ):
+            break
         if language == "ru" and _RUSSIAN_VERB.search(lowered) and not words:
             break
+        if language == "bg" and words and len(lowered) >= 6 and _BULGARIAN_PRESENT.search(lowered):
+            break  # "62% от жителите подкрепят"
         if language in _TURKIC and _TURKIC_VERB.match(lowered):
             # An object in the accusative looks like a verb ("өтінімді мақұлдады", "қызмет
             # көрсетті"); a verb ends the clause ("500 миңден ашты.").
@@ -511,9 +539,9 @@ def _counted(masked: str, item: _Found, language: str | None) -> tuple[list[str]
             after = _WORD_AFTER.match(masked, match.end())
             if after is None or after.group(1).lower() in _STOP_WORDS:
                 break
-        if language in _TURKIC and item.kind != "count" and _TURKIC_LOCATIVE.search(lowered):
-            if words:
-                break
+        turkic_share = language in _TURKIC and item.kind != "count"
+        if turkic_share and words and _TURKIC_LOCATIVE.search(lowered):
+            break
         if language in _TURKIC and not words and item.kind != "count":
             if _TURKIC_OBLIQUE.search(lowered) and not lowered.endswith(("ga", "га", "ға")):
                 break
@@ -559,7 +587,9 @@ def _tokens_before(text: str, pos: int, count: int) -> list[tuple[str, int]]:
     tokens: list[tuple[str, int]] = []
     window_start = max(0, pos - 200)
     window = text[window_start:pos]
-    for match in reversed(list(re.finditer(r"[^\W\d_]+(?:[-'ʻʼ‘’][^\W\d_]+)*|\d[\d.,]*|[^\w\s]|\n", window))):
+    for match in reversed(
+        list(re.finditer(r"[^\W\d_]+(?:[-'ʻʼ‘’][^\W\d_]+)*|\d[\d.,]*|[^\w\s]|\n", window))
+    ):
         tokens.append((match.group(0), window_start + match.start()))
         if len(tokens) >= count:
             break
@@ -618,7 +648,7 @@ def _is_verb(word: str, language: str | None) -> bool:
     if language == "bg":
         return bool(_BULGARIAN_VERB.search(lowered)) and len(lowered) > 4
     if language in ("ru", "uk", "be"):
-        return bool(_RUSSIAN_VERB.search(lowered)) or lowered in {"составил", "достиг"}
+        return bool(_RUSSIAN_VERB.search(lowered) or _RUSSIAN_PAST.search(lowered))
     return False
 
 
@@ -637,7 +667,11 @@ def _noun_phrase(tokens: list[tuple[str, int]], i: int, language: str | None) ->
             break
         if not turkic and _is_verb(word, language):
             break
-        if word[0].isupper() and not word.isupper() and not re.match(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}-", word):
+        if (
+            word[0].isupper()
+            and not word.isupper()
+            and not re.match(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}-", word)
+        ):
             previous = tokens[i + 1][0] if i + 1 < len(tokens) else "\n"
             if previous not in {".", "!", "?", "\n", "»", "«", ":"}:
                 break  # a name, not the start of a sentence
