@@ -54,6 +54,7 @@ _CURRENCIES = [
     (r"лев|лева|лв", "BGN"),
     (r"дирам|сомони|tjs", "TJS"),
     (r"фунт|£", "GBP"),
+    (r"йен|иен|\byen|¥", "JPY"),
 ]
 _PERCENT = re.compile(r"%|процент|пайыз|foiz|фоиз|percent|per cent", re.IGNORECASE)
 _PIECE = re.compile(

@@ -80,7 +80,7 @@ _PERCENT_BASE = re.compile(r"пайыз|foiz|фоиз")
 _CURRENCY = re.compile(
     r"(?:" + _SP + r"?)((?:AQSh|АҚШ|США)" + _SP + r"+)?"
     r"(долларов|доллара|доллар\w*|долл\.|dollar\w*|долар\w*|евро|euros?|тенге|теңге\w*|"
-    r"сомони|сомов|сома|сом(?:го|ду|дон|ду|у|дан)?|сумов|сума|сум|so['ʻ‘’]m\w*|сўм\w*|"
+    r"сомони|сомов|сома|сом\w{0,4}|сумов|сума|сум|so['ʻ‘’]m\w*|сўм\w*|йен|иен|yen|"
     r"рублей|рубля|рубль|руб\.|лева|лев|лв\.|гривень|гривні|гривня|дирам\w*|фунт\w*|"
     r"цент\w*|cents?|USD|EUR|KZT|KGS|UZS|TJS|RUB)(?!\w)"
     r"(?:" + _SP + r"+(?:США|US))?",
@@ -129,7 +129,7 @@ _STOP_TEXT = """
     және мен бен пен да де та те жылы жылғы ж бойынша үшін туралы арқылы дейін қарай кейін
     жана менен үчүн жылы жылдын боюнча тууралуу аркылуу чейин чейинки карата бери салыштырмалуу
     салыштырганда караганда салыстырғанда жогору төмөн көп аз эле кимди эмне ал эми анын
-    алардын бул ушул ошол
+    алардын бул ушул ошол эч ээ ордуна из-за из-под
     va bilan uchun yil yilda yilning bu shu ushbu tashkil ташкил nisbatan
     ва бо дар аз ба барои соли бу
     на се от за да е са със във към след като че или през
@@ -137,7 +137,7 @@ _STOP_TEXT = """
     """
 _STOP_WORDS = frozenset(_STOP_TEXT.split())
 _YEAR_WORD = re.compile(
-    r"^(?:года|году|годом|год|г|гг|year|years|жыл(?!кы|қы)\w*|ж|yil\w*|йил\w*|соли|року|рік|"
+    r"^(?:год|года|году|годом|годы|годах|годам|годами|годов|г|гг|year|years|жыл(?!кы|қы)\w*|ж|yil\w*|йил\w*|соли|року|рік|"
     r"році|р|година|"
     r"годината|годишн\w*)$",
     re.IGNORECASE,
@@ -147,13 +147,14 @@ _TIME_WORD = re.compile(
     r"^(?:секунд\w*|минут\w*|час|часа|часов|часы|сут\w*|день|дня|дней|дни|ден|дена|недел\w*|"
     r"седмиц\w*|месяц\w*|месец\w*|лет|годин\w*|век\w*|веков|"
     r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur\w*|"
-    r"саат\w*|сағат\w*|күн|күнү|күндүк|күнге|күндө|күндә|күнде|күні|апта\w*|ай|айда|айдың|"
+    r"саат\w*|сағат\w*|мүнөт\w*|минут\w*|күн|күнү|күндүк|күнге|күндө|күндә|күнде|күні|апта\w*|ай|айда|айдың|"
     r"айдын|айлык|айлық|айга|айға|айы|айында|айдан|ғасыр\w*|кылым\w*|"
     r"soniya\w*|daqiqa\w*|soat\w*|kun|kunda|kunlik|kundan|kunga|hafta\w*|oy|oyda|oylik|"
     r"oydan|oyga|oyi|asr\w*|"
     r"летн\w*|летие\w*|жаштагы|жашта|жаштан|жашка|жашар|жашында|жаштын|жасқа|жаста|жастағы|"
     r"жастан|жасар|жасында|yoshli|yoshda|yoshdan|yoshgacha|yoshida|yoshga|yoshlik|"
-    r"балл\w*|очк\w*|points?|упай\w*|месте|место|этаже|этаж|туре|тура|классе)$",
+    r"балл\w*|очк\w*|points?|упай\w*|месте|место|этаже|этаж|туре|тура|классе|утра|вечера|"
+    r"ночи|am|pm|a\.m|p\.m)$",
     re.IGNORECASE,
 )
 # Words before a number that make it a reference, not a quantity.
@@ -207,7 +208,7 @@ _TURKIC_OBLIQUE = re.compile(
 )
 _TURKIC_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде|da|ta|nda)$")
 _COUNTERS = frozenset({"ta", "та", "nafar", "нафар"})
-_DETERMINERS = frozenset({"всех", "всего", "общего", "all"})
+_DETERMINERS = frozenset({"всех", "всего", "общего", "all", "гана", "ғана", "faqat"})
 # A share or measure read backwards from the number needs one of these before it.
 _PREPOSITIONS_BEFORE = frozenset({"на", "до", "с", "в", "by", "to", "from", "at"})
 _SKIP_BEFORE = frozenset(
@@ -468,6 +469,7 @@ def _fill_counts(text: str, masked: str, found: list[_Found], language: str | No
             between = masked[item.end : following.start].strip().lower()
             if between in {"и", "and", ",", "ва", "va", "және", "жана", "и до", "or", "или"}:
                 item.counts = following.counts
+                item.end = following.end  # "24% и 20% голосов"
                 continue
         # "8,2 foizdan 6,9 foizgacha", "to 1389 ha from 355 ha": the previous figure's phrase.
         previous = found[index - 1] if index else None
@@ -534,7 +536,7 @@ def _counted(masked: str, item: _Found, language: str | None) -> tuple[list[str]
         if language in _TURKIC and _TURKIC_VERB.match(lowered):
             # An object in the accusative looks like a verb ("өтінімді мақұлдады", "қызмет
             # көрсетті"); a verb ends the clause ("500 миңден ашты.").
-            if item.kind != "count" or _TURKIC_PARTICIPLE.search(lowered):
+            if item.kind == "percent" or _TURKIC_PARTICIPLE.search(lowered):
                 break
             after = _WORD_AFTER.match(masked, match.end())
             if after is None or after.group(1).lower() in _STOP_WORDS:
@@ -552,6 +554,8 @@ def _counted(masked: str, item: _Found, language: str | None) -> tuple[list[str]
             continue
         if words and word[0].isupper() and not word.isupper():
             break  # a name starts; acronyms (ВВП, GDP) may close the phrase
+        if words and month_number(word) is not None:
+            break  # "52 троллейбус июндан"
         if not words and item.kind != "count" and word[0].isupper() and not word.isupper():
             break
         words.append(word)
@@ -689,21 +693,34 @@ def _stem(word: str) -> str:
     return word.lower().replace("ё", "е")[:5]
 
 
+def _same_stem(a: str, b: str) -> bool:
+    """ "бала" and "баланын", "человек" and "человека": one word's start begins the other."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and long.startswith(short)
+
+
 def _repeats(item: _Found, other: _Found) -> bool:
     """Whether ``item`` says again what ``other`` said: same number, same thing."""
     if item.kind != other.kind or item.number != other.number:
         return False
     if item.kind == "money":
-        return True
+        return _currency_word(item.value) == _currency_word(other.value)
     mine = [_stem(w) for w in re.findall(r"[^\W\d_]+", item.counts)]
     theirs = [_stem(w) for w in re.findall(r"[^\W\d_]+", other.counts)]
-    if set(mine) & set(theirs):
+    if any(_same_stem(a, b) for a in mine for b in theirs):
         return True
     # "27 погибших" and "27 человек погибли" are one count.
     first_mine, first_theirs = item.counts.split()[0].lower(), other.counts.split()[0].lower()
     people = first_mine in _PEOPLE or first_theirs in _PEOPLE
     casualty = bool(_CASUALTY.search(first_mine) or _CASUALTY.search(first_theirs))
     return people and casualty
+
+
+def _currency_word(value: str) -> str:
+    """The first letters of the currency in a value: "$", "сом", "руб"."""
+    words = re.findall(r"[^\W\d_]+|[$€£₸₽¥]", value)
+    currencies = [w for w in words if _CURRENCY.fullmatch(w) or w in "$€£₸₽¥"]
+    return currencies[-1].lower()[:3] if currencies else ""
 
 
 def _normalise(value: str) -> str:
