@@ -44,23 +44,24 @@ _SP = "[ \u00a0\u202f\u2009]"
 _NUMBER = re.compile(
     r"(?<![\w.,/#№+\-:])"
     r"(\d{1,3}(?:" + _SP + r"\d{3}(?!\d))+(?:[.,]\d+)?"
+    r"|(?!(?:19|20)\d\d)\d{4}(?:" + _SP + r"\d{3}(?!\d))+"
     r"|\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?"
     r"|\d+(?:[.,]\d+)?)"
     r"(?![.,:/]\d)"
 )
-_CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|₸|₽|¥|USD|EUR|KZT|KGS|UZS|TJS)" + _SP + r"?$")
+_CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|₸|₽|¥|USD|EUR|KZT|KGS|UZS|TJS)" + _SP + r"?\Z")
 _QUALIFIER_BEFORE = re.compile(
     r"(?<!\w)(более чем|более|свыше|около|почти|порядка|не менее|менее|до|примерно|"
     r"по меньшей мере|more than|over|about|nearly|almost|around|up to|at least|less than|"
     r"some|approximately|roughly|повече от|над|близо|около|понад|близько|майже|приблизно|"
-    r"qariyb|taxminan|deyarli|шамамен|барлығы|jami|жалпы)" + _SP + r"+$",
+    r"qariyb|taxminan|deyarli|шамамен|барлығы|jami|жалпы)" + _SP + r"+\Z",
     re.IGNORECASE,
 )
 # Scales, with Turkic case endings ("мыңнан", "миңге", "mingdan", "миллиондон").
 _SCALE = re.compile(
     r"(?:" + _SP + r"?)(млн\.?|млрд\.?|трлн\.?|тыс\.|тыс(?!\w)|тысяч\w*|миллион\w*|миллиард\w*|"
     r"million(?:s)?|billion(?:s)?|thousand|trillion|mln\.?|bn|mlrd|"
-    r"мың\w*|миң\w*|ming\w*|минг\w*|milliard\w*|million\w*|милион\w*|милиард\w*|"
+    r"мың\w*|миң\w*|мыӊ\w*|миӊ\w*|ming\w*|минг\w*|milliard\w*|million\w*|милион\w*|милиард\w*|"
     r"хиляди|хиляда|мільйон\w*|мільярд\w*|тисяч\w*)(?!\w)",
     re.IGNORECASE,
 )
@@ -68,9 +69,11 @@ _SCALE_VALUE = [
     (re.compile(r"трлн|trillion", re.I), 10**12),
     (re.compile(r"млрд|миллиард|милиард|мільярд|billion|bn|mlrd|milliard", re.I), 10**9),
     (re.compile(r"млн|миллион|милион|мільйон|million|mln", re.I), 10**6),
-    (re.compile(r"тыс|тысяч|thousand|мың|миң|ming|минг|хиляд|тисяч", re.I), 10**3),
+    (re.compile(r"тыс|тысяч|thousand|мың|миң|мыӊ|миӊ|ming|минг|хиляд|тисяч", re.I), 10**3),
 ]
-_SCALE_BASE = re.compile(r"^(мың|миң|ming|минг|миллион|миллиард|милион|милиард|million|milliard)")
+_SCALE_BASE = re.compile(
+    r"^(мың|миң|мыӊ|миӊ|ming|минг|миллион|миллиард|милион|милиард|million|milliard)"
+)
 _PERCENT = re.compile(
     r"(?:" + _SP + r"?)(%(?:-?[^\W\d_]{1,4}(?!\w))?|процент\w*|пайыз\w*|foiz\w*|фоиз\w*|"
     r"percent|per cent|відсот\w*)(?!\w)",
@@ -78,33 +81,33 @@ _PERCENT = re.compile(
 )
 _PERCENT_BASE = re.compile(r"пайыз|foiz|фоиз")
 _CURRENCY = re.compile(
-    r"(?:" + _SP + r"?)((?:AQSh|АҚШ|США)" + _SP + r"+)?"
-    r"(долларов|доллара|доллар\w*|долл\.|dollar\w*|долар\w*|евро|euros?|тенге|теңге\w*|"
-    r"сомони|сомов|сома|сом\w{0,4}|сумов|сума|сум|so['ʻ‘’]m\w*|сўм\w*|йен|иен|yen|"
-    r"рублей|рубля|рубль|руб\.|лева|лев|лв\.|гривень|гривні|гривня|дирам\w*|фунт\w*|"
+    r"(?:" + _SP + r"?)((?:AQSh|АҚШ|АКШ|США)" + _SP + r"+)?"
+    r"(долларов|доллара|доллар\w*|долл\.|dollar\w*|долар\w*|евро\w*|euros?|тенге|теңге\w*|"
+    r"сомони|сомов|сома|сом\w{0,4}|тыйын\w*|тиын\w*|сумов|сума|сум|so['ʻ‘’]m\w*|сўм\w*|йен|иен|yen|"
+    r"рублей|рубля|рубль|руб\.|руб|лева|лев|лв\.|гривень|гривні|гривня|дирам\w*|фунт\w*|"
     r"цент\w*|cents?|USD|EUR|KZT|KGS|UZS|TJS|RUB)(?!\w)"
     r"(?:" + _SP + r"+(?:США|US))?",
     re.IGNORECASE,
 )
 # Units of measure: a figure with one of these needs what it measures.
 _UNIT = re.compile(
-    r"(?:" + _SP + r"?)((?:linear|cubic|square|квадратных|кубических|кубометр\w*)" + _SP + r"+)?"
+    r"(?:" + _SP + r"?)((?:linear|cubic|square|квадратных|кубических|чарчы|шаршы)" + _SP + r"+)?"
     r"(кв\.?" + _SP + r"?м\.?|кв\.?" + _SP + r"?км\.?|метр\w*|meters?|metres?|километр\w*|"
     r"kilomet\w*|км|km|гектар\w*|хектар\w*|gektar\w*|hectares?|ha|га|тонн\w*|тона|тони|"
     r"tonnes?|tons?|шақырым\w*|мегаватт\w*|megavatt\w*|MW|кВт\w*|kWh?|градус\w*|литр\w*|"
-    r"litres?|liters?|килограмм\w*|kg|кг|грамм\w*|эсе\w*|есе\w*|marta|раза?|times)(?!\w)",
+    r"litres?|liters?|см|cm|мм|mm|чакырым\w*|кубометр\w*|килограмм\w*|kg|кг|грамм\w*|эсе\w*|есе\w*|marta|times|сотык\w*|соток|сотки|унци\w*|ounces?)(?!\w)",
     re.IGNORECASE,
 )
 # "150-ден астам", "4000ден ашык", "1 200 dan ortiq": Turkic "more than" after the number.
 _TURKIC_SUFFIX = re.compile(
     r"-?(нан|нен|дан|ден|тан|тен|дон|дөн|тон|төн|нон|нөн|dan|ga|ge|ка|ке|қа|ға|ге|га|го|гө|"
-    r"ды|ді|ты|ті|ын|ін|и|ы|дей|дай|дой|дөй|ке|ке|ден|ти|ту|ду|da|ta)(?!\w)",
+    r"ды|ді|ты|ті|ын|ін|дей|дай|дой|дөй|ден|ти|ту|ду|da|ta)(?!\w)",
     re.IGNORECASE,
 )
 _POST_QUALIFIER = re.compile(
     r"(?:" + _SP + r"+(?:dan|дан|ден))?" + _SP + r"+"
     r"(астам|аса|артық|жуық|жуығы|ашык|ашуун|ашыгы|ortiq|ziyod|зиёд|ортиқ|жакын|жакыны|"
-    r"чамасы|чамалуу)(?!\w)",
+    r"чамасы|чамалуу|чамалуусу)(?!\w)",
     re.IGNORECASE,
 )
 _COUNTER = re.compile(_SP + r"+(ta|nafar|та|нафар)(?!\w)", re.IGNORECASE)
@@ -112,7 +115,7 @@ _COUNTER_OF_THEM = re.compile(_SP + r"+(nafari|tasi|нафари|таси)(?!\w)
 _TAIL = re.compile(_SP + r"+(\d+)(?![\d.,]\d)")
 _RANGE = re.compile(r"" + _SP + r"?[-–—]" + _SP + r"?(\d+(?:[.,]\d+)?)(?![\d.,]\d)")
 _WORD_AFTER = re.compile(_SP + r"+([^\W\d_]+(?:[-'ʻʼ‘’][^\W\d_]+)*)")
-_REGISTRATION = re.compile(r"(?:№|No\.|N°|#|nr\.)\s*$", re.IGNORECASE)
+_REGISTRATION = re.compile(r"(?:№|No\.|N°|#|nr\.)\s*\Z", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+|\btel\.?|\bтел\.?)[\s\d()\-]{6,}|\(\d{3,5}\)[\s\d\-]{5,}", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^()\s]*\)")
 _NOT_LINE_BREAK = re.compile(r"[^\n]")
@@ -129,7 +132,8 @@ _STOP_TEXT = """
     және мен бен пен да де та те жылы жылғы ж бойынша үшін туралы арқылы дейін қарай кейін
     жана менен үчүн жылы жылдын боюнча тууралуу аркылуу чейин чейинки карата бери салыштырмалуу
     салыштырганда караганда салыстырғанда жогору төмөн көп аз эле кимди эмне ал эми анын
-    алардын бул ушул ошол эч ээ ордуна из-за из-под
+    алардын бул ушул ошол эч ээ ордуна чамасында из-за из-под алыстыкта алыстыктагы узундуктагы
+    узундугу тереңдикте
     va bilan uchun yil yilda yilning bu shu ushbu tashkil ташкил nisbatan
     ва бо дар аз ба барои соли бу
     на се от за да е са със във към след като че или през
@@ -145,14 +149,15 @@ _YEAR_WORD = re.compile(
 # Durations, ages, centuries, clock and score words: a number before one is no key figure.
 _TIME_WORD = re.compile(
     r"^(?:секунд\w*|минут\w*|час|часа|часов|часы|сут\w*|день|дня|дней|дни|ден|дена|недел\w*|"
-    r"седмиц\w*|месяц\w*|месец\w*|лет|годин\w*|век\w*|веков|"
+    r"седмиц\w*|месяц\w*|месец\w*|лет|годин\w*|век\w*|веков|дням|днях|днями|раз|раза|"
     r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur\w*|"
-    r"саат\w*|сағат\w*|мүнөт\w*|минут\w*|күн|күнү|күндүк|күнге|күндө|күндә|күнде|күні|апта\w*|ай|айда|айдың|"
+    r"саат\w*|сағат\w*|мүнөт\w*|минут\w*|апта\w*|ай|айда|айдың|"
+    r"күн(?:[үі]|г[өеа]|д[өеа]н?|дүн|дүк|дөр\w*|дер\w*|нен|нөн|нің)?|"
     r"айдын|айлык|айлық|айга|айға|айы|айында|айдан|ғасыр\w*|кылым\w*|"
     r"soniya\w*|daqiqa\w*|soat\w*|kun|kunda|kunlik|kundan|kunga|hafta\w*|oy|oyda|oylik|"
     r"oydan|oyga|oyi|asr\w*|"
-    r"летн\w*|летие\w*|жаштагы|жашта|жаштан|жашка|жашар|жашында|жаштын|жасқа|жаста|жастағы|"
-    r"жастан|жасар|жасында|yoshli|yoshda|yoshdan|yoshgacha|yoshida|yoshga|yoshlik|"
+    r"летн\w*|летие\w*|жаштагы\w*|жашта|жаштан|жашка|жашар\w*|жашында|жаштын|жасқа|жаста|"
+    r"жастағы\w*|жастан|жасар\w*|жасында|yoshli|yoshda|yoshdan|yoshgacha|yoshida|yoshga|yoshlik|"
     r"балл\w*|очк\w*|points?|упай\w*|месте|место|этаже|этаж|туре|тура|классе|утра|вечера|"
     r"ночи|am|pm|a\.m|p\.m)$",
     re.IGNORECASE,
@@ -163,16 +168,17 @@ _REFERENCE_BEFORE = re.compile(
     r"article|articles|art\.|page|pages|p\.|pp\.|section|chapter|clause|paragraph|стр\.|"
     r"страниц\w*|раздел\w*|глава|главы|главе|член|чл\.|точка|алинея|бап\w*|берене\w*|"
     r"modda\w*|band\w*|bet|бет\w*|рейс\w*|flight|саат|сағат|soat|возрасте|aged|age|"
-    r"жасында|yoshida)" + _SP + r"*$",
+    r"жасында|yoshida)" + _SP + r"*\Z",
     re.IGNORECASE,
 )
+_AGE_NEXT = re.compile(r"^(?:курак\w*|шамасында|аралығында\w*|чамасында)$", re.IGNORECASE)
 _REFERENCE_AFTER = re.compile(r"^(?:УК|ГК|КоАП|кодекс\w*|ст\.|статьи)$")
 _RUSSIAN_ADJECTIVE = re.compile(
     r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ую|юю|ыми|ими)$"
 )
 _RUSSIAN_VERB = re.compile(
     r"(?:ал|ял|ил|ыл|ела|ула|ала|яла|ила|ыла|али|яли|или|ели|ыли|ался|ялся|ился|ались|ились|"
-    r"алась|илась|ется|ются|ится|ятся|ают|яют|уют|ило|ало|ть|лся|лось|лись)$"
+    r"алась|илась|ется|ются|ится|ятся|ают|яют|уют|ило|ало|ть|лся|лось|лись|ерли|ерла|ерло)$"
 )
 # Past forms without the usual "-ил"/"-ал": "вырос", "выросла", "достиг", "упал".
 _RUSSIAN_PAST = re.compile(
@@ -202,12 +208,12 @@ _TURKIC_GENITIVE = re.compile(
 )
 # Case endings that end a phrase read backwards: locative, dative, ablative, instrumental.
 _TURKIC_OBLIQUE = re.compile(
-    r"(?:да|де|та|те|нда|нде|га|ге|ка|ке|го|гө|ко|кө|ға|ғе|қа|қе|дан|ден|тан|тен|нан|нен|"
+    r"(?:да|де|та|те|до|дө|то|тө|нда|нде|га|ге|ка|ке|го|гө|ко|кө|ға|ғе|қа|қе|дан|ден|тан|тен|нан|нен|"
     r"дон|дөн|тон|төн|нон|нөн|мен|пен|бен|менен|da|ga|ka|qa|dan|bilan|дағы|дегі|тағы|тегі|"
     r"даги|dagi|гача|gacha)$"
 )
-_TURKIC_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде|da|ta|nda)$")
-_COUNTERS = frozenset({"ta", "та", "nafar", "нафар"})
+_TURKIC_LOCATIVE = re.compile(r"(?:да|де|та|те|до|дө|то|тө|нда|нде|ндо|ндө|da|ta|nda)$")
+_COUNTERS = frozenset({"ta", "та", "nafar", "нафар", "даана", "дана"})
 _DETERMINERS = frozenset({"всех", "всего", "общего", "all", "гана", "ғана", "faqat"})
 # A share or measure read backwards from the number needs one of these before it.
 _PREPOSITIONS_BEFORE = frozenset({"на", "до", "с", "в", "by", "to", "from", "at"})
@@ -421,6 +427,9 @@ def _read(masked: str, match: re.Match[str], language: str | None) -> _Found | N
         word = first.group(1)
         if _TIME_WORD.match(word) and not (counter and word.lower().startswith("yosh")):
             return None
+        after_word = _WORD_AFTER.match(masked, first.end())
+        if word.lower() in {"жаш", "жас"} and after_word and _AGE_NEXT.match(after_word.group(1)):
+            return None  # "15-17 жаш курактагы": an age, not 15 young people
         if _REFERENCE_AFTER.match(word) or month_number(word) is not None:
             return None
         if _YEAR_WORD.match(word):
@@ -496,6 +505,8 @@ def _counted(masked: str, item: _Found, language: str | None) -> tuple[list[str]
         of = re.match(
             _SP + r"+(?:of|из|от|аз)(?:" + _SP + r"+(?:the|a|an))?(?=" + _SP + ")", masked[pos:]
         )
+        if of and of.group(0).strip() == "от" and language != "bg":
+            of = None  # Russian "от" is "from": "500 метрах от адреса"
         if of:
             end = pos + of.end()
         elif language == "en":
@@ -549,15 +560,16 @@ def _counted(masked: str, item: _Found, language: str | None) -> tuple[list[str]
                 break
             if _TURKIC_LOCATIVE.search(lowered):
                 break
-        if language in ("uz", "tg") and not words and lowered in _COUNTERS:
+        if language in ("uz", "tg", "ky", "kk") and not words and lowered in _COUNTERS:
             end = match.end()
             continue
         if words and word[0].isupper() and not word.isupper():
             break  # a name starts; acronyms (ВВП, GDP) may close the phrase
         if words and month_number(word) is not None:
             break  # "52 троллейбус июндан"
-        if not words and item.kind != "count" and word[0].isupper() and not word.isupper():
-            break
+        capital = word[0].isupper() and not word.isupper()
+        if not words and capital and (item.kind != "count" or language != "en"):
+            break  # "9 миллионун Нарын": a place, not what is counted
         words.append(word)
         end = match.end()
         if language == "ru" and not _RUSSIAN_ADJECTIVE.search(lowered):
@@ -617,7 +629,10 @@ def _counted_before(text: str, item: _Found, language: str | None) -> tuple[str,
             return "", item.start
         if dash and not (i < len(tokens) and _NUMBER_OF.match(tokens[i][0])):
             return "", item.start
-        return _noun_phrase(tokens, i, language)
+        phrase, start = _noun_phrase(tokens, i, language)
+        if item.kind == "count" and len(phrase.split()) < 2:
+            return "", item.start  # "саны 158 миңди": the number of what?
+        return phrase, start
     if item.kind == "count":
         return "", item.start
     while i < len(tokens) and tokens[i][0].lower() in _SKIP_BEFORE:
@@ -667,6 +682,8 @@ def _noun_phrase(tokens: list[tuple[str, int]], i: int, language: str | None) ->
             break
         if _YEAR_WORD.match(word) or _TIME_WORD.match(word) or _UNIT.fullmatch(word):
             break
+        if _SCALE.fullmatch(word):
+            break  # "33 миң айыппулдун 44 пайызы": the scale belongs to another number
         if turkic and (_TURKIC_VERB.match(lowered) or _TURKIC_OBLIQUE.search(lowered)):
             break
         if not turkic and _is_verb(word, language):
