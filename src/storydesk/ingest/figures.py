@@ -196,7 +196,7 @@ _BULGARIAN_PRESENT = re.compile(r"(?:ят|ат|ха|ше)$")
 _BULGARIAN_VERB = re.compile(r"(?:ха|ли|ла|ло|на|ва|ят|ат|ем|им|ме|те|ил|ал|ял|ел)$")
 # Kazakh, Kyrgyz and Uzbek finite verbs, participles and converbs end the phrase.
 _TURKIC_VERB = re.compile(
-    r"^\S{2,}(?:ды|ді|ты|ті|ду|дү|ту|тү|йт|уда|уде|ат|ет|ди|ти|di|ildi|moqda|adi|ydi|"
+    r"^\S{2,}(?:ды|ді|ты|ті|ду|дү|ту|тү|йт|уда|уде|ди|ти|di|ildi|moqda|adi|ydi|"
     r"ган|ген|гон|гөн|кан|кен|кон|көн|ған|қан|ганы|гени|ганда|генде|ып|іп|уп|үп|са|се|"
     r"ади|эди|gan|moqda|yapti|ишди|илди|ilgan|lgan|ыш|иш|ип|ish|ishni|ishga|ishda)$"
 )
@@ -679,6 +679,8 @@ def _noun_phrase(tokens: list[tuple[str, int]], i: int, language: str | None) ->
         word, start = tokens[i]
         lowered = word.lower()
         if not word[0].isalpha() or lowered in _STOP_WORDS or lowered in _SKIP_BEFORE:
+            break
+        if lowered in _POSSESSIVES:
             break
         if _YEAR_WORD.match(word) or _TIME_WORD.match(word) or _UNIT.fullmatch(word):
             break
