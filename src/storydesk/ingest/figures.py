@@ -314,6 +314,7 @@ def _mask(text: str) -> str:
 
 
 def _to_float(digits: str) -> float:
+    """ "35,740" -> 35740.0, "2,5" -> 2.5, "500 000" -> 500000.0."""
     digits = re.sub(_SP, "", digits)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
         return float(digits.replace(",", ""))
@@ -321,6 +322,7 @@ def _to_float(digits: str) -> float:
 
 
 def _scale_of(word: str) -> int:
+    """What a scale word multiplies by: "млн" -> 1 000 000, "мыңнан" -> 1000."""
     return next((value for pattern, value in _SCALE_VALUE if pattern.match(word)), 1)
 
 
@@ -589,11 +591,13 @@ def _counted(masked: str, item: _Found, language: str | None) -> tuple[list[str]
 
 
 def _adverb_follows(masked: str, pos: int) -> bool:
+    """Whether an "-ing" word is a verb: an adverb, function word or the end follows it."""
     after = _WORD_AFTER.match(masked, pos)
     return after is None or after.group(1).lower().endswith("ly") or after.group(1) in _STOP_WORDS
 
 
 def _word_before(text: str, pos: int) -> str:
+    """The lower-cased token just before ``pos``."""
     match = _TOKEN_BACK.search(text[max(0, pos - 60) : pos])
     return match.group(1).lower() if match else ""
 
@@ -661,6 +665,7 @@ def _counted_before(text: str, item: _Found, language: str | None) -> tuple[str,
 
 
 def _is_verb(word: str, language: str | None) -> bool:
+    """Whether a word before a share reads as a verb of change ("increased", "снизился")."""
     lowered = word.lower()
     if language == "en":
         return lowered in _ENGLISH_CHANGE or bool(re.match(r"^[a-z]{3,}ed$", lowered))
@@ -709,6 +714,7 @@ def _noun_phrase(tokens: list[tuple[str, int]], i: int, language: str | None) ->
 
 
 def _stem(word: str) -> str:
+    """The first five letters, lower case, "ё" as "е"."""
     return word.lower().replace("ё", "е")[:5]
 
 
@@ -743,4 +749,5 @@ def _currency_word(value: str) -> str:
 
 
 def _normalise(value: str) -> str:
+    """One plain space for any run of spaces, no-break spaces and line breaks."""
     return re.sub(r"[\u00a0\u202f\u2009 \n]+", " ", value).strip()
