@@ -38,6 +38,7 @@ FIGURES_VERSION = 2
 when it changes."""
 
 MAX_COUNTED_WORDS = 3
+_WINDOW = 200  # how far after a number its value and phrase are read, in characters
 
 _TURKIC = frozenset({"kk", "ky", "uz", "tk", "tt", "ba"})
 _SP = "[ \u00a0\u202f\u2009]"
@@ -164,7 +165,7 @@ _TIME_WORD = re.compile(
 )
 # Words before a number that make it a reference, not a quantity.
 _REFERENCE_BEFORE = re.compile(
-    r"(?:^|[\s(])(статья|статьи|статье|статьей|ст\.|ст|часть|части|ч\.|пункт\w*|п\.|подпункт\w*|"
+    r"(?:^|[\s(])(?:статья|статьи|статье|статьей|ст\.|ст|часть|части|ч\.|пункт\w*|п\.|подпункт\w*|"
     r"article|articles|art\.|page|pages|p\.|pp\.|section|chapter|clause|paragraph|стр\.|"
     r"страниц\w*|раздел\w*|глава|главы|главе|член|чл\.|точка|алинея|бап\w*|берене\w*|"
     r"modda\w*|band\w*|bet|бет\w*|рейс\w*|flight|саат|сағат|soat|возрасте|aged|age|"
@@ -216,6 +217,7 @@ _TURKIC_LOCATIVE = re.compile(r"(?:да|де|та|те|до|дө|то|тө|нд�
 _COUNTERS = frozenset({"ta", "та", "nafar", "нафар", "даана", "дана"})
 _DETERMINERS = frozenset({"всех", "всего", "общего", "all", "гана", "ғана", "faqat"})
 # A share or measure read backwards from the number needs one of these before it.
+_AND = frozenset({"и", "and", ",", "ва", "va", "және", "жана", "и до", "or", "или"})
 _PREPOSITIONS_BEFORE = frozenset({"на", "до", "с", "в", "by", "to", "from", "at"})
 _SKIP_BEFORE = frozenset(
     {"среднем", "около", "почти", "примерно", "более", "менее", "свыше", "чем", "on", "average",
@@ -226,10 +228,12 @@ _AUXILIARIES = frozenset({"са", "е", "се", "бе", "бяха", "был", "�
                           "have", "had", "been"})  # fmt: skip
 _POSSESSIVES = frozenset({"их", "его", "ее", "её", "its", "their", "his", "her", "тяхното",
                           "техните", "своя", "свой", "свои"})  # fmt: skip
+_NUMBER_OF_NEAR = re.compile(r"(?:саны|soni|sonі|сони)\W*(?:\d{4}\W*\w*\W*)?\Z", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"^(?:саны|sonі|soni|сони|число|количество|численность|number|total)$")
 # Nouns a casualty count is said with, and the participles that say the same count.
 _PEOPLE = frozenset({"человек", "человека", "людей", "people", "persons", "адам", "киши", "души"})
 _CASUALTY = re.compile(r"(?:ших|ных|тых|ённых|енных)$")
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'ʻʼ‘’][^\W\d_]+)*|\d[\d.,]*|[^\w\s]|\n")
 _TOKEN_BACK = re.compile(r"([^\W\d_]+(?:[-'ʻʼ‘’][^\W\d_]+)*|\d[\d.,]*|[^\w\s])\s*$")
 
 
@@ -271,16 +275,44 @@ def find_figures(text: str, language: str | None = None, limit: int = 12) -> lis
         language = detect_language(text)
     masked = _mask(text)
     found: list[_Found] = []
+    figures: list[Figure] = []
+    kept: list[_Found] = []
+    done = 0  # found[:done] are decided
     for match in _NUMBER.finditer(masked):
         if found and match.start() < found[-1].value_end:
             continue  # the tail of a composite number ("15 миң 105")
         figure = _read(masked, match, language)
-        if figure is not None:
-            found.append(figure)
-    _fill_counts(text, masked, found, language)
-    figures: list[Figure] = []
-    kept: list[_Found] = []
-    for item in found:
+        if figure is None:
+            continue
+        if figure.kind != "money":
+            words, end = _counted(masked, figure, language)
+            if words:
+                figure.counts, figure.end = " ".join(words), end
+        found.append(figure)
+        # Decide all but the newest figure, which may still lend its phrase backwards
+        # ("24% и 20% голосов"); stop reading once enough figures are kept.
+        done = _decide(text, masked, found, done, len(found) - 1, language, kept, figures, limit)
+        if len(figures) >= limit:
+            return figures
+    _decide(text, masked, found, done, len(found), language, kept, figures, limit)
+    return figures
+
+
+def _decide(
+    text: str,
+    masked: str,
+    found: list[_Found],
+    start: int,
+    end: int,
+    language: str | None,
+    kept: list[_Found],
+    figures: list[Figure],
+    limit: int,
+) -> int:
+    """Completes ``found[start:end]`` and keeps the figures worth printing; returns ``end``."""
+    for index in range(start, end):
+        item = found[index]
+        _fill_counts(text, masked, found, index, language)
         if item.kind != "money" and not item.counts:
             continue
         if any(_repeats(item, other) for other in kept):
@@ -290,7 +322,7 @@ def find_figures(text: str, language: str | None = None, limit: int = 12) -> lis
         figures.append(Figure(value=_normalise(item.value), counts=item.counts, text=phrase))
         if len(figures) >= limit:
             break
-    return figures
+    return end
 
 
 def _mask(text: str) -> str:
@@ -333,22 +365,25 @@ def _read(masked: str, match: re.Match[str], language: str | None) -> _Found | N
     before = masked[max(0, num_start - 40) : num_start]
     if _REGISTRATION.search(before[-12:]) or before.endswith(("№ ", "№")):
         return None
-    if _REFERENCE_BEFORE.search(before):
+    # Only the last word matters; searching the short tail keeps long tables fast.
+    if _REFERENCE_BEFORE.search(before[-16:]):
         return None
     start = num_start
-    currency = _CURRENCY_BEFORE.search(before)
+    currency = _CURRENCY_BEFORE.search(before[-5:])
     if currency:
         start = num_start - len(currency.group(0))
     value_start = start
-    qualifier = _QUALIFIER_BEFORE.search(masked[max(0, start - 40) : start])
+    qualifier = None
+    if masked[start - 2 : start - 1].isalpha():  # a word and a space before the number
+        qualifier = _QUALIFIER_BEFORE.search(masked[max(0, start - 20) : start])
     if qualifier:
         start -= len(qualifier.group(0))
-    rest = masked[pos:]
+    rest = masked[pos : pos + _WINDOW]
     # A range ("50-70 млн рублей", "2022–2024 yillarda"); a third part makes it a code.
     span = _RANGE.match(rest)
     if span and not re.match(r"[-–]\d", rest[span.end() :]):
         pos += span.end()
-        rest = masked[pos:]
+        rest = masked[pos : pos + _WINDOW]
     elif span:
         return None
     # Letters glued on or after a hyphen: a Turkic case ending, or an ordinal, date, age,
@@ -362,7 +397,7 @@ def _read(masked: str, match: re.Match[str], language: str | None) -> _Found | N
                 return None
         else:
             pos += suffix.end()  # "150-ден", "4000ден": the value stays "150", "4000"
-            rest = masked[pos:]
+            rest = masked[pos : pos + _WINDOW]
     elif rest.startswith("- "):
         return None  # "8- asrda": an ordinal
     kind = "count"
@@ -372,7 +407,7 @@ def _read(masked: str, match: re.Match[str], language: str | None) -> _Found | N
         value_end = pos
         multiplier = _scale_of(scale.group(1))
         number *= multiplier
-        rest = masked[pos:]
+        rest = masked[pos : pos + _WINDOW]
         # "1 миң 616", "556 миллион 201 миң 22 сом", "15 ming 400 ta": Turkic composites.
         while language in _TURKIC and multiplier > 1:
             tail = _TAIL.match(rest)
@@ -387,7 +422,7 @@ def _read(masked: str, match: re.Match[str], language: str | None) -> _Found | N
             value_end = pos
             number += tail_number * tail_multiplier
             multiplier = tail_multiplier
-            rest = masked[pos:]
+            rest = masked[pos : pos + _WINDOW]
     for pattern, new_kind in ((_PERCENT, "percent"), (_CURRENCY, "money"), (_UNIT, "measure")):
         sign = pattern.match(rest)
         if sign:
@@ -401,7 +436,7 @@ def _read(masked: str, match: re.Match[str], language: str | None) -> _Found | N
                 if isinstance(base, str) or base is not None:
                     kept = base if isinstance(base, str) else base.group(0)
                     value_end = pos - (len(word) - len(kept))
-            rest = masked[pos:]
+            rest = masked[pos : pos + _WINDOW]
             break
     if currency:
         kind = "money"
@@ -412,18 +447,19 @@ def _read(masked: str, match: re.Match[str], language: str | None) -> _Found | N
     after_suffix = _TURKIC_SUFFIX.match(rest) if language in _TURKIC else None
     if after_suffix and kind != "count":
         pos += after_suffix.end()
-        rest = masked[pos:]
+        rest = masked[pos : pos + _WINDOW]
     post = _POST_QUALIFIER.match(rest)
     if post:
         pos += post.end()
-        rest = masked[pos:]
+        rest = masked[pos : pos + _WINDOW]
     if _COUNTER_OF_THEM.match(rest):
         return None  # "120 nafari": 120 of them
     counter = _COUNTER.match(rest)
     if counter:
         pos += counter.end()
     value_text = masked[value_start:value_end]
-    value_text = _base_scale(value_text)
+    if scale:
+        value_text = _base_scale(value_text)
     first = _WORD_AFTER.match(masked, pos)
     if first:
         word = first.group(1)
@@ -462,39 +498,33 @@ def _base_scale(value: str) -> str:
     return re.sub(r"[^\W\d_]+", base, value)
 
 
-def _fill_counts(text: str, masked: str, found: list[_Found], language: str | None) -> None:
-    """Finds what each figure counts or measures, forwards first, then backwards."""
-    for item in found:
-        if item.kind == "money":
-            continue
-        words, end = _counted(masked, item, language)
-        if words:
-            item.counts = " ".join(words)
-            item.end = end
-    for index, item in enumerate(found):
-        if item.kind == "money" or item.counts:
-            continue
-        # "24% и 20% голосов": the second figure's phrase is the first's.
+def _fill_counts(
+    text: str, masked: str, found: list[_Found], index: int, language: str | None
+) -> None:
+    """Finds what a figure with nothing after it counts: from its neighbours, or backwards."""
+    item = found[index]
+    if item.kind != "money" and not item.counts:
         following = found[index + 1] if index + 1 < len(found) else None
-        if following and following.kind == item.kind and following.counts:
-            between = masked[item.end : following.start].strip().lower()
-            if between in {"и", "and", ",", "ва", "va", "және", "жана", "и до", "or", "или"}:
-                item.counts = following.counts
-                item.end = following.end  # "24% и 20% голосов"
-                continue
-        # "8,2 foizdan 6,9 foizgacha", "to 1389 ha from 355 ha": the previous figure's phrase.
         previous = found[index - 1] if index else None
+        # "24% и 20% голосов": the second figure's phrase is the first's.
+        if following and following.kind == item.kind and following.counts:
+            between = masked[item.end : min(following.start, item.end + _WINDOW)]
+            if between.strip().lower() in _AND:
+                item.counts = following.counts
+                item.end = following.end
+                return
+        # "8,2 foizdan 6,9 foizgacha", "to 1389 ha from 355 ha": the previous figure's phrase.
         if previous and previous.kind == item.kind and previous.counts:
-            between = masked[previous.end : item.start].strip().lower()
-            if between in {"", "from", "to", "до", "с", "от", "dan", "gacha"}:
+            between = masked[max(previous.end, item.start - _WINDOW) : item.start]
+            if between.strip().lower() in {"", "from", "to", "до", "с", "от", "dan", "gacha"}:
                 item.counts = previous.counts
-                continue
+                return
         if item.kind in ("percent", "measure") or language in _TURKIC:
             phrase, phrase_start = _counted_before(text, item, language)
             if phrase:
                 item.counts = phrase
                 item.start = min(item.start, phrase_start)
-                item.end = max(item.value_end, min(item.end, item.value_end))
+                item.end = item.value_end
 
 
 def _counted(masked: str, item: _Found, language: str | None) -> tuple[list[str], int]:
@@ -505,7 +535,8 @@ def _counted(masked: str, item: _Found, language: str | None) -> tuple[list[str]
     # "3% of global GDP", "35,740 linear meters of water", "62% от жителите", "8% из".
     if item.kind in ("percent", "measure"):
         of = re.match(
-            _SP + r"+(?:of|из|от|аз)(?:" + _SP + r"+(?:the|a|an))?(?=" + _SP + ")", masked[pos:]
+            _SP + r"+(?:of|из|от|аз)(?:" + _SP + r"+(?:the|a|an))?(?=" + _SP + ")",
+            masked[pos : pos + _WINDOW],
         )
         if of and of.group(0).strip() == "от" and language != "bg":
             of = None  # Russian "от" is "from": "500 метрах от адреса"
@@ -605,11 +636,9 @@ def _word_before(text: str, pos: int) -> str:
 def _tokens_before(text: str, pos: int, count: int) -> list[tuple[str, int]]:
     """Up to ``count`` tokens (words, numbers, punctuation) before ``pos``, nearest first."""
     tokens: list[tuple[str, int]] = []
-    window_start = max(0, pos - 200)
+    window_start = max(0, pos - 100)
     window = text[window_start:pos]
-    for match in reversed(
-        list(re.finditer(r"[^\W\d_]+(?:[-'ʻʼ‘’][^\W\d_]+)*|\d[\d.,]*|[^\w\s]|\n", window))
-    ):
+    for match in reversed(list(_TOKEN.finditer(window))):
         tokens.append((match.group(0), window_start + match.start()))
         if len(tokens) >= count:
             break
@@ -618,9 +647,18 @@ def _tokens_before(text: str, pos: int, count: int) -> list[tuple[str, int]]:
 
 def _counted_before(text: str, item: _Found, language: str | None) -> tuple[str, int]:
     """What a share or measure is of, read backwards: "уровень бедности снизился на 17%"."""
+    turkic = language in _TURKIC
+    if item.kind == "count" and not turkic:
+        return "", item.start
+    last = text[max(0, item.start - 24) : item.start].rstrip()[-1:]
+    if not (last.isalpha() or last == "." or (turkic and last in "—–-")):
+        return "", item.start  # "5% 6%", "(26 пайыз)": nothing to read backwards
+    if item.kind == "count" and not _NUMBER_OF_NEAR.search(
+        text[max(0, item.start - 40) : item.start]
+    ):
+        return "", item.start  # only "the number of X" before a count gives it a noun
     tokens = _tokens_before(text, item.start, 14)
     i = 0
-    turkic = language in _TURKIC
     dash = False
     # "2018 жылы": a year between the subject and the number is skipped.
     while i + 1 < len(tokens) and _YEAR_WORD.match(tokens[i][0]) and tokens[i + 1][0].isdigit():
