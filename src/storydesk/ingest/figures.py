@@ -96,7 +96,7 @@ _UNIT = re.compile(
     r"(кв\.?" + _SP + r"?м\.?|кв\.?" + _SP + r"?км\.?|метр\w*|meters?|metres?|километр\w*|"
     r"kilomet\w*|км|km|гектар\w*|хектар\w*|gektar\w*|hectares?|ha|га|тонн\w*|тона|тони|"
     r"tonnes?|tons?|шақырым\w*|мегаватт\w*|megavatt\w*|MW|кВт\w*|kWh?|градус\w*|литр\w*|"
-    r"litres?|liters?|см|cm|мм|mm|чакырым\w*|кубометр\w*|килограмм\w*|kg|кг|грамм\w*|эсе\w*|есе\w*|marta|times|сотык\w*|соток|сотки|унци\w*|ounces?)(?!\w)",
+    r"litres?|liters?|см|cm|мм|mm|м\.?(?!\w)|чакырым\w*|кубометр\w*|килограмм\w*|kg|кг|грамм\w*|эсе\w*|есе\w*|marta|times|сотык\w*|соток|сотки|унци\w*|ounces?)(?!\w)",
     re.IGNORECASE,
 )
 # "150-ден астам", "4000ден ашык", "1 200 dan ortiq": Turkic "more than" after the number.
@@ -133,8 +133,8 @@ _STOP_TEXT = """
     және мен бен пен да де та те жылы жылғы ж бойынша үшін туралы арқылы дейін қарай кейін
     жана менен үчүн жылы жылдын боюнча тууралуу аркылуу чейин чейинки карата бери салыштырмалуу
     салыштырганда караганда салыстырғанда жогору төмөн көп аз эле кимди эмне ал эми анын
-    алардын бул ушул ошол эч ээ ордуна чамасында из-за из-под алыстыкта алыстыктагы узундуктагы
-    узундугу тереңдикте
+    алардын бул ушул ошол эч ээ ордуна чамасында деп туура из-за из-под алыстыкта
+    алыстыктагы узундуктагы узундугу тереңдикте
     va bilan uchun yil yilda yilning bu shu ushbu tashkil ташкил nisbatan
     ва бо дар аз ба барои соли бу
     на се от за да е са със във към след като че или през
@@ -152,7 +152,7 @@ _TIME_WORD = re.compile(
     r"^(?:секунд\w*|минут\w*|час|часа|часов|часы|сут\w*|день|дня|дней|дни|ден|дена|недел\w*|"
     r"седмиц\w*|месяц\w*|месец\w*|лет|годин\w*|век\w*|веков|дням|днях|днями|раз|раза|"
     r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur\w*|"
-    r"саат\w*|сағат\w*|мүнөт\w*|минут\w*|апта\w*|ай|айда|айдың|"
+    r"саат\w*|сағат\w*|мүнөт\w*|минут\w*|апта\w*|жума|жумада|жумадан|жумага|жумалык|ай|айда|айдың|"
     r"күн(?:[үі]|г[өеа]|д[өеа]н?|дүн|дүк|дөр\w*|дер\w*|нен|нөн|нің)?|"
     r"айдын|айлык|айлық|айга|айға|айы|айында|айдан|ғасыр\w*|кылым\w*|"
     r"soniya\w*|daqiqa\w*|soat\w*|kun|kunda|kunlik|kundan|kunga|hafta\w*|oy|oyda|oylik|"
@@ -160,7 +160,7 @@ _TIME_WORD = re.compile(
     r"летн\w*|летие\w*|жаштагы\w*|жашта|жаштан|жашка|жашар\w*|жашында|жаштын|жасқа|жаста|"
     r"жастағы\w*|жастан|жасар\w*|жасында|yoshli|yoshda|yoshdan|yoshgacha|yoshida|yoshga|yoshlik|"
     r"балл\w*|очк\w*|points?|упай\w*|месте|место|этаже|этаж|туре|тура|классе|утра|вечера|"
-    r"ночи|am|pm|a\.m|p\.m)$",
+    r"ночи|am|pm|a\.m|p\.m|главе|главы|разделе|пункте|статье)$",
     re.IGNORECASE,
 )
 # Words before a number that make it a reference, not a quantity.
@@ -172,7 +172,10 @@ _REFERENCE_BEFORE = re.compile(
     r"жасында|yoshida)" + _SP + r"*\Z",
     re.IGNORECASE,
 )
-_AGE_NEXT = re.compile(r"^(?:курак\w*|шамасында|аралығында\w*|чамасында)$", re.IGNORECASE)
+_AGE_NEXT = re.compile(
+    r"^(?:курак\w*|шамасында|аралығында\w*|чамасында|болсо|болгон|болуп|болду|эле|эди)$",
+    re.IGNORECASE,
+)
 _REFERENCE_AFTER = re.compile(r"^(?:УК|ГК|КоАП|кодекс\w*|ст\.|статьи)$")
 _RUSSIAN_ADJECTIVE = re.compile(
     r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ую|юю|ыми|ими)$"
@@ -202,7 +205,8 @@ _TURKIC_VERB = re.compile(
     r"ади|эди|gan|moqda|yapti|ишди|илди|ilgan|lgan|ыш|иш|ип|ish|ishni|ishga|ishda)$"
 )
 _TURKIC_PARTICIPLE = re.compile(
-    r"(?:ган|ген|гон|гөн|кан|кен|ған|қан|ганда|генде|ганы|ып|іп|уп|үп)$"
+    r"(?:ган|ген|гон|гөн|кан|кен|ған|қан|ганда|генде|ганы|гандыгы|гендиги|кандыгы|кендиги|"
+    r"ганын|генин|ып|іп|уп|үп)$"
 )
 _TURKIC_GENITIVE = re.compile(
     r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн|ning|нинг)$"
@@ -214,7 +218,7 @@ _TURKIC_OBLIQUE = re.compile(
     r"даги|dagi|гача|gacha)$"
 )
 _TURKIC_LOCATIVE = re.compile(r"(?:да|де|та|те|до|дө|то|тө|нда|нде|ндо|ндө|da|ta|nda)$")
-_COUNTERS = frozenset({"ta", "та", "nafar", "нафар", "даана", "дана"})
+_COUNTERS = frozenset({"ta", "та", "nafar", "нафар", "даана", "дана", "жолу"})
 _DETERMINERS = frozenset({"всех", "всего", "общего", "all", "гана", "ғана", "faqat"})
 # A share or measure read backwards from the number needs one of these before it.
 _AND = frozenset({"и", "and", ",", "ва", "va", "және", "жана", "и до", "or", "или"})
@@ -361,7 +365,10 @@ def _scale_of(word: str) -> int:
 def _read(masked: str, match: re.Match[str], language: str | None) -> _Found | None:
     """Reads the value at a number: range, scale, sign, currency, unit; None for non-figures."""
     num_start, pos = match.start(1), match.end(1)
-    number = _to_float(match.group(1))
+    digits = match.group(1)
+    if digits.isdigit() and (len(digits) >= 9 or (len(digits) >= 6 and digits[0] == "0")):
+        return None  # "0559800579": a phone number or an identifier
+    number = _to_float(digits)
     before = masked[max(0, num_start - 40) : num_start]
     if _REGISTRATION.search(before[-12:]) or before.endswith(("№ ", "№")):
         return None
@@ -466,8 +473,10 @@ def _read(masked: str, match: re.Match[str], language: str | None) -> _Found | N
         if _TIME_WORD.match(word) and not (counter and word.lower().startswith("yosh")):
             return None
         after_word = _WORD_AFTER.match(masked, first.end())
-        if word.lower() in {"жаш", "жас"} and after_word and _AGE_NEXT.match(after_word.group(1)):
-            return None  # "15-17 жаш курактагы": an age, not 15 young people
+        if word.lower() in {"жаш", "жас"} and (
+            number != int(number) or (after_word and _AGE_NEXT.match(after_word.group(1)))
+        ):
+            return None  # "15-17 жаш курактагы", "67,6 жаш болсо": an age, not young people
         if _REFERENCE_AFTER.match(word) or month_number(word) is not None:
             return None
         if _YEAR_WORD.match(word):
@@ -607,6 +616,12 @@ def _counted(masked: str, item: _Found, language: str | None) -> tuple[list[str]
         end = match.end()
         if language == "ru" and not _RUSSIAN_ADJECTIVE.search(lowered):
             break  # the noun closes the phrase: "молодых людей", "рабочих мест"
+    if (
+        language == "ru"
+        and len(words) >= 2
+        and all(_RUSSIAN_ADJECTIVE.search(w.lower()) for w in words)
+    ):
+        return [], pos  # "18 % назначенной общей": the noun is missing
     if words and _REFERENCE_AFTER.match(words[0]):
         return [], pos
     if words and item.kind == "percent" and language in _TURKIC:
@@ -672,7 +687,7 @@ def _counted_before(text: str, item: _Found, language: str | None) -> tuple[str,
         if dash and not (i < len(tokens) and _NUMBER_OF.match(tokens[i][0])):
             return "", item.start
         phrase, start = _noun_phrase(tokens, i, language)
-        if item.kind == "count" and len(phrase.split()) < 2:
+        if len(phrase.split()) < 2 and _NUMBER_OF.match(phrase):
             return "", item.start  # "саны 158 миңди": the number of what?
         return phrase, start
     if item.kind == "count":
