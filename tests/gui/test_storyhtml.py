@@ -47,3 +47,39 @@ def test_links_round_trip_through_qurl() -> None:
         url = QUrl(link("sd-partner", value))
         assert parse_link(url) == ("sd-partner", value)
     assert parse_link(QUrl("https://example.org/a b"))[0] == ""
+
+
+def _with_figures(*figures: KeyFigure) -> str:
+    story = Story(
+        id="x",
+        title="t",
+        language="ru",
+        date=None,
+        countries=(),
+        places=(),
+        partners=(),
+        sdgs=(),
+        tags=(),
+        author=None,
+        source_name=None,
+        source_url=None,
+        summary=None,
+        body="b",
+        images=(),
+        figures=figures,
+        translations=(),
+        origin_file=None,
+        origin_bundle=None,
+    )
+    return story_html(StoryPage(story, images=(), translations=()))
+
+
+def test_a_key_figure_is_said_once_with_its_number_in_bold() -> None:
+    page = _with_figures(
+        KeyFigure("4000", "молодых людей", "более 4000 молодых людей"),
+        KeyFigure("<5%", "<i>x</i>", ""),
+    )
+    assert "<td>более <b>4000</b> молодых людей</td>" in page
+    assert page.count("молодых людей") == 1  # not value | counts | phrase
+    # Without its phrase a figure is its number and what it counts, escaped.
+    assert "<td><b>&lt;5%</b> &lt;i&gt;x&lt;/i&gt;</td>" in page

@@ -237,10 +237,7 @@ def story_html(
 
     if story.figures:
         rows = "".join(
-            f"<tr><td><b>{e(f.value)}</b></td>"
-            f"<td>{e(f.counts or '')}</td>"
-            f'<td class="muted">{e(f.text or "")}</td></tr>'
-            for f in story.figures
+            f"<tr><td>{_figure_phrase(f.value, f.counts, f.text)}</td></tr>" for f in story.figures
         )
         parts.append(
             "<h3>" + e(translate("StoryPage", "Key figures")) + "</h3>"
@@ -282,3 +279,12 @@ def _figure(index: int, shown: PageImage, width: int | None) -> str:
         f'<img src="{e(src)}" width="{min(width or 560, 560)}" alt="{e(alt)}"></a><br>'
         f'<span class="caption">{caption}</span></p>'
     )
+
+
+def _figure_phrase(value: str, counts: str | None, text: str | None) -> str:
+    """A key figure as one phrase with its number in bold ("более **4000** молодых людей"),
+    not the number, the counted words and the phrase side by side (which said it thrice)."""
+    shown, number = html.escape(text or ""), html.escape(value)
+    if shown and number in shown:
+        return shown.replace(number, f"<b>{number}</b>", 1)
+    return f"<b>{number}</b> {html.escape(counts or '')}".strip()
