@@ -159,3 +159,13 @@ def test_a_saved_search_keeps_values_years_and_dates(window: Any, qtbot: Any) ->
     assert window.filter_panel.dates.value() == "2024-06-01..2025-12-31"
     assert len(window.chips.chips) == 3
     QApplication.processEvents()
+
+
+def test_results_arriving_do_not_undo_a_date_being_typed(window: Any, qtbot: Any) -> None:
+    dates = window.filter_panel.dates
+    dates.start.setDate(QDate(2025, 1, 1))  # the pause before it applies is running
+    window.filter_panel.dates.set_range("")  # what a search's results set, meanwhile
+    assert dates.value() == "2025-01-01.."
+    with qtbot.waitSignal(window.searching.resultsShown, timeout=10000):
+        pass
+    assert window.searching.filters == {"dates": ["2025-01-01.."]}

@@ -486,7 +486,13 @@ class DateRangeBox(QWidget):
         return f"{left}..{right}" if left or right else ""
 
     def set_range(self, value: str, notify: bool = False) -> None:
-        """Show ``value`` ("FROM..TO" or ""); with ``notify``, apply it at once."""
+        """Show ``value`` ("FROM..TO" or ""); with ``notify``, apply it at once.
+
+        Without ``notify`` (results of a search arriving), a change the user is still
+        making (the pause before it applies is running) is left as it is.
+        """
+        if not notify and self._pause.isActive():
+            return
         bounds = date_range(value) if value else None
         self._quiet = True
         try:
