@@ -169,3 +169,25 @@ def test_results_arriving_do_not_undo_a_date_being_typed(window: Any, qtbot: Any
     with qtbot.waitSignal(window.searching.resultsShown, timeout=10000):
         pass
     assert window.searching.filters == {"dates": ["2025-01-01.."]}
+
+
+def test_keyboard_toggles_and_a_double_click_does_not_undo_a_click(window: Any, qtbot: Any) -> None:
+    index = window.facets.index_of("countries", "Kazakhstan")
+    window.facets.setFocus()
+    window.facets.setCurrentIndex(index)
+    with qtbot.waitSignal(window.searching.resultsShown, timeout=10000):
+        qtbot.keyClick(window.facets, Qt.Key.Key_Space)
+    assert window.searching.filters == {"countries": ["Kazakhstan"]}
+    index = window.facets.index_of("countries", "Kazakhstan")
+    window.facets.setCurrentIndex(index)
+    with qtbot.waitSignal(window.searching.resultsShown, timeout=10000):
+        qtbot.keyClick(window.facets, Qt.Key.Key_Return)
+    assert window.searching.filters == {}
+    # A double click adds the value once; it does not add and take it away again.
+    # (Its first click has been answered before the second press comes, as on a slow
+    # double click.)
+    click(window, qtbot, "countries", "Kyrgyzstan")
+    rect = window.facets.visualRect(window.facets.index_of("countries", "Kyrgyzstan"))
+    qtbot.mouseDClick(window.facets.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.wait(500)
+    assert window.searching.filters == {"countries": ["Kyrgyzstan"]}

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -162,7 +162,8 @@ class FacetPanel(QTreeView):
         self.setAnimated(False)
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
-        self.activated.connect(self._activated)
+        # A click toggles a value; Enter or Space does from the keyboard (keyPressEvent).
+        # Not `activated` too: a double click would toggle it back.
         self.clicked.connect(self._activated)
         self._expanded: set[str] = {"countries", "partners", "years"}
         self._counts: dict[str, dict[str, int]] = {}
@@ -285,6 +286,16 @@ class FacetPanel(QTreeView):
             if group.data(FacetRole) == facet:
                 return group
         return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter, Return or Space on a value toggles it; on "Show all", opens the list."""
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        index = self.currentIndex()
+        if event.key() in keys and index.isValid() and index.parent().isValid():
+            self._activated(index)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _activated(self, index: QModelIndex) -> None:
         facet = index.data(FacetRole)
