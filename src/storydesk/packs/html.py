@@ -34,7 +34,6 @@ from storydesk.packs.model import (
     format_date,
     intro_paragraphs,
     labels,
-    name_list,
     pack_cover,
     prepare_stories,
     summary_repeats_body,
@@ -144,7 +143,6 @@ def _cover_html(pack: BriefingPack, stories: list[PackStory]) -> list[str]:
     has one, the places and partners covered, and the introduction."""
     options = pack.options
     language = options.labels_language
-    words = labels(language)
     covers = pack_cover(stories)
     cover = ['<header class="cover">']
     if options.subtitle:
@@ -155,15 +153,8 @@ def _cover_html(pack: BriefingPack, stories: list[PackStory]) -> list[str]:
     cover.append(f'<p class="count">{_e(count_label(len(stories), "story", language))}</p>')
     if covers.photo is not None:
         cover.append(f'<figure class="cover-photo">{_img(covers.photo)}</figure>')
-    for label, names, more in (
-        ("places", covers.places, covers.more_places),
-        ("partners", covers.partners, covers.more_partners),
-    ):
-        if names:
-            cover.append(
-                f'<p class="covers {label}"><b>{_e(words[label])}:</b>'
-                f" {_e(name_list(names, more, language))}</p>"
-            )
+    for kind, label, names in covers.name_lines(language):
+        cover.append(f'<p class="covers {kind}"><b>{_e(label)}:</b> {_e(names)}</p>')
     paragraphs = intro_paragraphs(options.introduction)
     if paragraphs:
         cover.append('<div class="intro">' + "".join(f"<p>{_e(p)}</p>" for p in paragraphs))

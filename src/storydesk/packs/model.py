@@ -548,6 +548,19 @@ class PackCover:
     photo: PackPhoto | None
     photo_story: int
 
+    def name_lines(self, language: str) -> list[tuple[str, str, str]]:
+        """The cover's lines of names: ``(kind, label, names)``, e.g. ``("places", "Места",
+        "Бишкек, Нарын и ещё 3")``; a kind with no names has no line."""
+        words = labels(language)
+        lines = []
+        for kind, names, more in (
+            ("places", self.places, self.more_places),
+            ("partners", self.partners, self.more_partners),
+        ):
+            if names:
+                lines.append((kind, words[kind], name_list(names, more, language)))
+        return lines
+
 
 def _most_named(groups: Sequence[Sequence[str]], limit: int) -> tuple[list[str], int]:
     """Names across ``groups`` (one group a story), most stories first, then first seen;

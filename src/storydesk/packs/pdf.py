@@ -74,7 +74,6 @@ from storydesk.packs.model import (
     format_date,
     intro_paragraphs,
     labels,
-    name_list,
     pack_cover,
     prepare_stories,
     story_count_label,
@@ -311,7 +310,6 @@ def _cover_document(
     "5 stories · 12 pages", the places and partners covered, and the introduction."""
     options = pack.options
     language = options.labels_language
-    words = labels(language)
     cover = pack_cover(stories)
     document = _new_document(device, page, family)
     photo = ""
@@ -340,15 +338,10 @@ def _cover_document(
         parts.append(
             f'<p style="margin-top: 0; margin-bottom: {_px(14)}px; line-height: 100%">{photo}</p>'
         )
-    for label, names, more in (
-        ("places", cover.places, cover.more_places),
-        ("partners", cover.partners, cover.more_partners),
-    ):
-        if names:
-            parts.append(
-                f'<p class="cover-covers"><span class="cover-label">{_e(words[label])}:</span>'
-                f" {_e(name_list(names, more, language))}</p>"
-            )
+    for _kind, label, names in cover.name_lines(language):
+        parts.append(
+            f'<p class="cover-covers"><span class="cover-label">{_e(label)}:</span> {_e(names)}</p>'
+        )
     for index, paragraph in enumerate(intro_paragraphs(options.introduction)):
         top = f' style="margin-top: {_px(12)}px"' if index == 0 else ""
         parts.append(f'<p class="cover-intro"{top}>{_e(paragraph)}</p>')
