@@ -96,8 +96,7 @@ from storydesk.errors import (
     storage_error,
 )
 from storydesk.gazetteer import Directory, DisplayNames, default_directory
-from storydesk.ingest.extract import story_figures
-from storydesk.ingest.figures import FIGURES_VERSION
+from storydesk.ingest.figures_version import FIGURES_VERSION
 from storydesk.ingest.formats import IMPORT_KINDS
 from storydesk.media.store import MediaStore
 from storydesk.messages import translatable
@@ -469,7 +468,7 @@ class Library:
 
     def _refresh_figures(self, progress: Progress | None, cancel: CancelToken | None) -> None:
         """Find every story's key figures again when the finder has changed since they were
-        found (:data:`~storydesk.ingest.figures.FIGURES_VERSION`), as an import would.
+        found (:data:`~storydesk.ingest.figures_version.FIGURES_VERSION`), as an import would.
 
         Figures always come from a story's own text (bundles carry none), so finding them
         again loses nothing. Done in batches, each its own transaction; a stop part way
@@ -480,6 +479,8 @@ class Library:
             if setting is not None and setting.value == str(FIGURES_VERSION):
                 return
             ids = list(session.scalars(select(models.Story.id).order_by(models.Story.id)))
+        from storydesk.ingest.extract import story_figures  # the finder, only when needed
+
         what = translatable("Catalogue", "finding key figures again")
         for start in range(0, len(ids), FIGURES_BATCH):
             if cancel is not None and cancel.cancelled:

@@ -31,11 +31,10 @@ from dataclasses import dataclass
 
 from storydesk.ingest.dates import all_dates, month_number
 from storydesk.ingest.draft import Figure
+from storydesk.ingest.figures_version import FIGURES_VERSION
 from storydesk.ingest.language import detect_language
 
-FIGURES_VERSION = 2
-"""Bumped whenever find_figures changes what it finds; catalogues re-extract figures of stories
-when it changes."""
+__all__ = ["FIGURES_VERSION", "find_figures"]
 
 MAX_COUNTED_WORDS = 3
 _WINDOW = 200  # how far after a number its value and phrase are read, in characters
