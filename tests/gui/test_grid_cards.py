@@ -244,3 +244,20 @@ def test_the_window_grid_shows_cards_and_names_each_story(window: Any, qtbot: An
     accessible = model.index(row).data(Qt.ItemDataRole.AccessibleTextRole)
     assert accessible.startswith(title)
     assert len(accessible) > len(title), "the date or place follows the title"
+
+
+def test_a_row_is_read_aloud_with_its_place_in_the_readers_language(
+    seeded_library: Any, qtbot: Any
+) -> None:
+    from storydesk.gui.models import StoryListModel
+    from storydesk.gui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    model = StoryListModel(seeded_library.story_rows, runner)
+    model.names = seeded_library.names("ru")
+    summaries = seeded_library.summaries(seeded_library.story_ids())
+    summary = next(s for s in summaries.values() if "Issyk-Kul Region" in s.places[:1])
+    spoken = model.accessible_text(summary)
+    assert spoken.startswith(summary.title)
+    assert "Иссык-Кульская область" in spoken and "Issyk-Kul Region" not in spoken
+    runner.close()

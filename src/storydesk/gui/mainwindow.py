@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
         self.facets.names = self.names
 
         self.model = StoryListModel(self.library.story_rows, self.runner, parent=self)
+        self.model.names = self.names
         self.results = QListView()
         self.results.setObjectName("results")
         self.results.setAccessibleName(self.tr("Stories found"))

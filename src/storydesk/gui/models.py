@@ -31,7 +31,7 @@ from PySide6.QtGui import QImage
 
 from storydesk.gui.i18n import date_text
 from storydesk.gui.tasks import TaskRunner
-from storydesk.library import StoryRow, StorySummary, write_file
+from storydesk.library import DisplayNames, StoryRow, StorySummary, write_file
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,8 @@ class StoryListModel(QAbstractListModel):
         self._pages: OrderedDict[int, dict[str, ListRow]] = OrderedDict()
         self._pending: set[int] = set()
         self._token = 0
+        self.names: DisplayNames | None = None
+        """Place and country names in the reader's language (set by the window)."""
 
     # -- contents -----------------------------------------------------------------------
 
@@ -190,9 +192,12 @@ class StoryListModel(QAbstractListModel):
         date = date_text(summary.date)
         if date:
             parts.append(date)
-        place = (summary.places or summary.countries or ("",))[0]
-        if place:
-            parts.append(place)
+        names = self.names
+        if summary.places:
+            parts.append(names.place(summary.places[0]) if names else summary.places[0])
+        elif summary.countries:
+            country = summary.countries[0]
+            parts.append(names.country(country) if names else country)
         return (
             self.tr("{title}; {details}").format(title=parts[0], details=", ".join(parts[1:]))
             if len(parts) > 1
