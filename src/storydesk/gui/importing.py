@@ -359,8 +359,8 @@ class ImportSummaryDialog(QDialog):
                 show_row.addWidget(self.group_box)
                 show_row.addStretch(1)
                 layout.addLayout(show_row)
-            self.table = self._summary_table()
             root = _common_folder([path for path, _what, _why in self.rows])
+            self.table = self._summary_table(root)
             if root and root not in ("/", os.sep):
                 where = QLabel(self.tr("Files in {folder}:").format(folder=_shown(root)))
                 where.setObjectName("importSummaryFolder")
@@ -385,10 +385,11 @@ class ImportSummaryDialog(QDialog):
 
     # -- the files not imported -------------------------------------------------------------
 
-    def _summary_table(self) -> QTableWidget:
+    def _summary_table(self, root: str) -> QTableWidget:
         """One compact line per file: its path (elided in the middle, whole on hover), what
         happened, and why (elided at the end, whole on hover); every row the same height,
-        so two hundred skipped rows are a list to scroll, not pages of wrapped text."""
+        so two hundred skipped rows are a list to scroll, not pages of wrapped text. Paths
+        are shown below ``root``, the folder they share (named above the table)."""
         Mode = QHeaderView.ResizeMode
         table = _report_table(
             self,
@@ -399,7 +400,6 @@ class ImportSummaryDialog(QDialog):
             compact=True,
         )
         table.setObjectName("importSummaryTable")
-        root = _common_folder([path for path, _what, _why in self.rows])
         for row, (path, what, why) in enumerate(self.rows):
             path_item = QTableWidgetItem(_shown(_relative(path, root)))
             path_item.setToolTip(_shown(path))
