@@ -414,12 +414,10 @@ class PackDialog(QDialog):
             fmt = str(s.value("format", "pdf"))
             self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
             self.format_box.blockSignals(False)
-            kept = str(s.value("folder", "") or "")
         finally:
             s.endGroup()
-        folder = Path(kept) if kept else Path()
-        if not kept or not folder.is_absolute() or not folder.is_dir():
-            folder = Path(folders.start_folder(folders.PACK, default=documents_folder()))
+        # The folder of the last pack is the user's (gui/folders.py), not the data folder's.
+        folder = Path(folders.start_folder(folders.PACK, default=documents_folder()))
         self.output_edit.setText(
             str(folder / file_name_for(self._title_or_default(), self.export_format()))
         )
@@ -437,7 +435,6 @@ class PackDialog(QDialog):
         s.setValue("labelsLanguage", self.language_box.currentData())
         if not self.for_print:
             s.setValue("format", self.format_box.currentData())
-            s.setValue("folder", str(self.output_path().parent))
         s.endGroup()
         s.sync()
         if not self.for_print:
