@@ -65,6 +65,7 @@ from storydesk.gui import folders
 from storydesk.gui.errors import show_error
 from storydesk.gui.i18n import number
 from storydesk.gui.progress import BackgroundJob, CancellableProgressDialog
+from storydesk.gui.shortcuts import without_mnemonic
 from storydesk.gui.tasks import ProgressState, TaskRunner
 from storydesk.library import (
     LABEL_LANGUAGES,
@@ -167,7 +168,7 @@ class PackDialog(QDialog):
         self.source_buttons: dict[str, QRadioButton] = {}
         for source in self.sources:
             button = QRadioButton(self._source_text(source))
-            button.setAccessibleName(_without_mnemonic(self._source_text(source)))
+            button.setAccessibleName(without_mnemonic(self._source_text(source)))
             self.source_group.addButton(button)
             self.source_buttons[source.kind] = button
             source_layout.addWidget(button)
@@ -282,7 +283,7 @@ class PackDialog(QDialog):
         else:
             self.source_box.hide()
             self.single_source = QLabel(
-                _without_mnemonic(self._source_text(self.sources[0]))
+                without_mnemonic(self._source_text(self.sources[0]))
                 if self.sources
                 else self.tr(
                     "There are no stories to put in a pack: add some to the basket "
@@ -670,11 +671,6 @@ class PackController(BackgroundJob):
         if self.preview is not None:
             self.preview.deleteLater()
             self.preview = None
-
-
-def _without_mnemonic(text: str) -> str:
-    """A button's text for a plain label: its ``&`` shortcut mark dropped (``&&`` is a ``&``)."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def pack_printer(pack: PreparedPack) -> QPrinter:

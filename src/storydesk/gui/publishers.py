@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from storydesk.gui import folders
 from storydesk.gui.errors import describe
+from storydesk.gui.shortcuts import without_mnemonic
 from storydesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ class PublishersDialog(QDialog):
     ) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.setAccessibleName(without_mnemonic(text).rstrip("…"))
         button.setAccessibleDescription(description)
         button.setToolTip(description)
         button.clicked.connect(lambda _checked=False: slot())
@@ -258,7 +259,7 @@ class PublishersDialog(QDialog):
         box.setInformativeText(informative)
         button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         button.setObjectName("confirmButton")
-        button.setAccessibleName(yes.replace("&", ""))
+        button.setAccessibleName(without_mnemonic(yes))
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.buttonClicked.connect(lambda clicked: confirmed() if clicked is button else None)

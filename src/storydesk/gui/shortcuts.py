@@ -178,10 +178,15 @@ def is_typed_key(sequence: QKeySequence) -> bool:
     return bool(text) and ("+" in text or text[:1] == "F" or text in ("Del", "Esc", "Return"))
 
 
+def without_mnemonic(text: str) -> str:
+    """``text`` without its ``&`` shortcut marks, for plain labels and accessible names
+    ("&Find" → "Find"; ``&&`` is a ``&``)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def action_label(action: QAction) -> str:
     """An action's menu text without its mnemonic marks ("&Find" → "Find")."""
-    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return text.rstrip()
+    return without_mnemonic(action.text()).rstrip()
 
 
 def shortcut_rows(window: QObject) -> list[tuple[str, str]]:
