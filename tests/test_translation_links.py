@@ -185,10 +185,13 @@ def test_a_catalogue_from_before_hand_made_links_is_upgraded(
             "saved_searches",
             "publisher_keys",
             "story_tombstones",
+            "story_changes",
+            "media_blobs",
         ):
             connection.execute(f"DROP TABLE {table}")
         connection.execute("DROP INDEX ix_stories_publisher_key")
         connection.execute("ALTER TABLE stories DROP COLUMN publisher_key")
+        connection.execute("ALTER TABLE stories DROP COLUMN version")
         connection.execute("UPDATE alembic_version SET version_num = '0001'")
     with Library.open(folder) as library:
         ru, en = _id(library, RU), _id(library, EN)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import shutil
 import sys
 import textwrap
@@ -22,8 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storydesk import __version__
-from storydesk.errors import CatalogueDamaged, CatalogueMissing, StoryDeskError
-from storydesk.paths import DataLayout
+from storydesk.errors import CatalogueDamaged, CatalogueError, CatalogueMissing, StoryDeskError
+from storydesk.messages import translatable
+from storydesk.paths import DATABASE_URL_ENV, DataLayout
 from storydesk.terminal import printable, printable_block
 
 if TYPE_CHECKING:
@@ -1066,9 +1068,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refuse_shared_backups() -> None:
+    """``backups`` and ``restore`` read the data folder's SQLite backups: say so plainly
+    when the catalogue is a shared one instead (the ``backup`` command asks the library)."""
+    url = os.environ.get(DATABASE_URL_ENV, "").strip()
+    if url:
+        from storydesk.catalogue.db import display_url
+
+        raise CatalogueError(
+            translatable(
+                "Backups",
+                "{url}: the catalogue is shared on PostgreSQL; back it up and restore it "
+                "on the server with pg_dump and pg_restore (see docs/headquarters.md)",
+            ).format(url=display_url(url))
+        )
+
+
 def cmd_backups(args: argparse.Namespace) -> int:
     from storydesk.library import list_backups
 
+    _refuse_shared_backups()
     found = list_backups(args.data_dir)
     if args.json:
         _emit_json([b.to_json() for b in found])
@@ -1084,6 +1103,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from storydesk.library import restore_catalogue
 
+    _refuse_shared_backups()
     result = restore_catalogue(args.data_dir, args.file, wait=args.wait, on_wait=_err)
     if args.json:
         _emit_json(result.to_json())
@@ -1121,6 +1141,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         default=argparse.SUPPRESS,
         help="the data folder (default: $STORYDESK_DATA_DIR or the platform's data folder)",
+    )
+    common.add_argument(
+        "--database-url",
+        default=argparse.SUPPRESS,
+        metavar="URL",
+        help="a shared catalogue on PostgreSQL, e.g. postgresql+psycopg://editor@hq/storydesk "
+        "(default: $STORYDESK_DATABASE_URL; without either, the data folder's own catalogue); "
+        "the data folder then keeps this machine's search index and images",
     )
     common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON document"
@@ -1390,6 +1418,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         args.data_dir = getattr(args, "data_dir", None)
+        args.database_url = getattr(args, "database_url", None)
+        if args.database_url is not None:
+            # Everything this command starts (the app, its search process) uses it too.
+            os.environ[DATABASE_URL_ENV] = args.database_url
         args.json = getattr(args, "json", False)
         args.wait = getattr(args, "wait", None)
         if args.wait is not None and args.wait < 0:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import sqlite3
 import threading
 import uuid
@@ -26,7 +27,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, func, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -40,14 +41,23 @@ from storydesk.catalogue.collections import (
     SavedSearchEntry,
 )
 from storydesk.catalogue.db import (
+    MIGRATION_LOCK,
     SCHEMA_HEAD,
     current_revision,
+    display_url,
     open_catalogue,
     open_catalogue_read_only,
+    open_shared_catalogue,
 )
 from storydesk.catalogue.directory_sync import sync_directory
 from storydesk.catalogue.edits import EDITABLE_FIELDS
-from storydesk.catalogue.generation import GENERATION, bump_generation, current_generation
+from storydesk.catalogue.generation import (
+    GENERATION,
+    bump_generation,
+    catalogue_id,
+    current_generation,
+    trim_changes,
+)
 from storydesk.catalogue.lock import DEFAULT_WAIT, OnWait, WriterLock
 from storydesk.catalogue.merges import PartnerMerge, merge_partner_rows
 from storydesk.catalogue.models import (
@@ -87,6 +97,7 @@ from storydesk.catalogue.views import (
 from storydesk.catalogue.withdrawal import DeletedStories
 from storydesk.errors import (
     CatalogueDamaged,
+    CatalogueError,
     PackError,
     ReadOnlyDataFolder,
     StorageError,
@@ -98,6 +109,7 @@ from storydesk.errors import (
 from storydesk.gazetteer import Directory, DisplayNames, default_directory
 from storydesk.ingest.figures_version import FIGURES_VERSION
 from storydesk.ingest.formats import IMPORT_KINDS
+from storydesk.media.shared import SharedMedia
 from storydesk.media.store import MediaStore
 from storydesk.messages import translatable
 from storydesk.packs.fonts import prepare_pack_fonts
@@ -110,7 +122,7 @@ from storydesk.packs.model import (
     build_pack,
     default_pack_title,
 )
-from storydesk.paths import DataLayout, default_data_dir, synced_folder_warning
+from storydesk.paths import DATABASE_URL_ENV, DataLayout, default_data_dir, synced_folder_warning
 from storydesk.progress import CancelToken, Progress
 from storydesk.search.index import SearchIndex
 from storydesk.search.query import date_range
@@ -259,8 +271,12 @@ class Library:
         *,
         lock: WriterLock | None = None,
         read_only: bool = False,
+        database: str | None = None,
     ) -> None:
         self.layout = layout
+        self.database = database
+        """A shared catalogue's URL (without its password), or ``None`` for the data
+        folder's own SQLite file."""
         self._engine = engine
         self._sessions = sessions
         self._directory = directory
@@ -288,8 +304,13 @@ class Library:
         wait: float | None = None,
         on_wait: OnWait | None = None,
         read_only: bool | None = None,
+        database_url: str | None = None,
     ) -> Library:
         """Open the library in ``data_dir`` (default: see :mod:`storydesk.paths`).
+
+        With ``database_url`` (default: the ``STORYDESK_DATABASE_URL`` environment
+        variable) the catalogue is a shared one on PostgreSQL (docs/headquarters.md); the
+        data folder then holds this machine's search index and media cache for it.
 
         Creates the folder and an empty catalogue on first use; migrates an older catalogue
         (after a backup); rebuilds a missing, stale or damaged search index, reporting
@@ -306,6 +327,8 @@ class Library:
             on_wait: Called once with a sentence when a write starts waiting.
             read_only: Open without writing anything (default: when the folder or the
                 catalogue cannot be written).
+            database_url: A shared catalogue's SQLAlchemy URL
+                (``postgresql+psycopg://user@host/storydesk``).
 
         Raises:
             CatalogueMissing: The folder was used but its catalogue is missing or empty.
@@ -316,6 +339,9 @@ class Library:
         root = Path(data_dir) if data_dir is not None else default_data_dir()
         layout = DataLayout(root)
         flag = _data_flag(root)
+        url = database_url if database_url is not None else os.environ.get(DATABASE_URL_ENV)
+        if url is not None and not url.strip():
+            url = None
         if read_only is None:
             read_only = not layout.writable()
         notes: list[str] = []
@@ -323,10 +349,15 @@ class Library:
         if synced:
             notes.append(synced)
         try:
-            backups.refuse_lost_catalogue(layout.catalogue, layout.backups, flag)
-            if read_only:
+            if url is not None:
+                library = cls._open_shared(
+                    layout, url, read_only, wait, on_wait, progress, cancel, notes
+                )
+            elif read_only:
+                backups.refuse_lost_catalogue(layout.catalogue, layout.backups, flag)
                 library = cls._open_read_only(layout)
             else:
+                backups.refuse_lost_catalogue(layout.catalogue, layout.backups, flag)
                 try:
                     library = cls._open_writable(layout, wait, on_wait, progress, cancel, notes)
                 except (OSError, sqlite3.Error, DBAPIError, StorageError) as exc:
@@ -350,6 +381,85 @@ class Library:
                 raise
             raise error from exc
         library.warnings[:0] = notes
+        return library
+
+    @classmethod
+    def _open_shared(
+        cls,
+        layout: DataLayout,
+        url: str,
+        read_only: bool,
+        wait: float | None,
+        on_wait: OnWait | None,
+        progress: Progress | None,
+        cancel: CancelToken | None,
+        notes: list[str],
+    ) -> Library:
+        """Open a shared catalogue on PostgreSQL, with this data folder as its local cache.
+
+        The writer lock still guards this machine's index and media cache; the server keeps
+        the writers of different machines apart (row versions, the change log).
+        """
+        shown = display_url(url)
+        if read_only:
+            engine, sessions = open_shared_catalogue(url, maintain=False)
+            reader = cls(
+                layout,
+                engine,
+                sessions,
+                default_directory(),
+                MediaStore(layout.media, layout.thumbs, shared=SharedMedia(sessions)),
+                SearchIndex(layout.index, sessions),
+                read_only=True,
+                database=shown,
+            )
+            reader.warnings.append(
+                translatable(
+                    "Storage",
+                    "{path}: the data folder is read-only; StoryDesk shows and searches the "
+                    "shared catalogue but cannot change it, and searches use the search index "
+                    "as it stands",
+                ).format(path=layout.root)
+            )
+            return reader
+        layout.ensure()
+        lock = WriterLock(layout.lock, DEFAULT_WAIT if wait is None else wait, on_wait)
+        held = lock.try_acquire(OPENING)
+        if not held and lock.holder().get("doing") == OPENING:
+            held = lock.try_acquire(OPENING, timeout=min(lock.wait, UPKEEP_WAIT))
+        library: Library | None = None
+        try:
+            engine, sessions = open_shared_catalogue(url, maintain=held)
+            media = MediaStore(layout.media, layout.thumbs, shared=SharedMedia(sessions))
+            search_index = SearchIndex(layout.index, sessions)
+            library = cls(
+                layout,
+                engine,
+                sessions,
+                default_directory(),
+                media,
+                search_index,
+                lock=lock,
+                database=shown,
+            )
+            if held:
+                library._upkeep(progress, cancel)
+            else:
+                notes.append(
+                    translatable(
+                        "Catalogue",
+                        "{path}: another StoryDesk is {doing}; showing the catalogue as it "
+                        "stands (searches may miss its newest changes)",
+                    ).format(path=layout.root, doing=lock.doing())
+                )
+        except BaseException:
+            if library is not None:
+                library.close()
+            if held:
+                lock.release()
+            raise
+        if held:
+            lock.release()
         return library
 
     @classmethod
@@ -435,9 +545,17 @@ class Library:
         """Work done at open while holding the writer lock; a full disk only warns."""
         try:
             with self._sessions.begin() as session:
+                if self.database is not None:
+                    # Two machines syncing a new directory at once would both add its rows.
+                    session.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
+                    )
                 sync_directory(session, self._directory)
                 generation = current_generation(session)
-            backups.mark_used(self.layout.root)
+                catalogue_id(session, create=True)
+                trim_changes(session)
+            if self.database is None:
+                backups.mark_used(self.layout.root)
         except (OSError, sqlite3.Error, DBAPIError) as exc:
             self._warn_soft(
                 translatable("Catalogue", "the partner directory could not be updated"), exc
@@ -449,7 +567,11 @@ class Library:
         except (OSError, sqlite3.Error, DBAPIError) as exc:
             self._warn_soft(translatable("Catalogue", "the key figures could not be updated"), exc)
         try:
-            if self.stats_stories() and backups.backup_due(self.layout.backups):
+            if (
+                self.database is None
+                and self.stats_stories()
+                and backups.backup_due(self.layout.backups)
+            ):
                 backups.take_backup(self.layout.catalogue, self.layout.backups, "daily")
         except StoryDeskError as exc:
             self.warnings.append(
@@ -619,8 +741,9 @@ class Library:
                 # Images stored for stories never committed (a failure or a cancel).
                 self._drop_orphans_quietly()
                 raise
-            if report.withdrawn:
-                # Withdrawn stories leave the index now; changed ones follow below.
+            if report.withdrawn and not (index and report.changed_ids):
+                # Withdrawn stories leave the index now; changed ones follow below (the
+                # change log names both, so a later catch-up repeats this harmlessly).
                 self._search_index.apply([], report.withdrawn, self.generation())
             if report.changed_ids:
                 if index:
@@ -734,7 +857,7 @@ class Library:
                         session.add(models.ManualTranslation(story_id=story_id, group_id=group_id))
                     else:
                         decision.group_id = group_id
-                bump_generation(session)
+                bump_generation(session, group)
             linked = sorted(group)
             self._index_after_commit(linked, None)
         return linked
@@ -761,7 +884,7 @@ class Library:
                     session.add(models.ManualTranslation(story_id=story.id, group_id=None))
                 else:
                     decision.group_id = None
-                bump_generation(session)
+                bump_generation(session, [story.id, *former])
             self._index_after_commit([story.id, *former], None)
         return former
 
@@ -794,13 +917,36 @@ class Library:
         return len(ids)
 
     def _index(self, ids: Sequence[str], progress: Progress | None) -> None:
-        generation = self.generation()
+        """Bring the index up to the catalogue: ``ids`` just committed here, and whatever
+        the change log names since the index's last entry (another machine's changes)."""
+        del ids  # the change log names them too
         # A batch as large as the index itself is faster rebuilt whole, with two writer
         # processes, than updated document by document through one writer.
-        if len(ids) >= REBUILD_AT and len(ids) >= self._search_index.document_count():
-            self._search_index.rebuild(generation, progress=progress)
-        else:
-            self._search_index.apply(ids, [], generation)
+        self._search_index.catch_up(progress=progress, rebuild_at=REBUILD_AT)
+
+    def catch_up(self) -> frozenset[str] | None:
+        """Bring this machine's search index up to what every writer of the catalogue has
+        committed (on a shared catalogue, the other machines' changes); cheap when nothing
+        changed. The desktop app calls it on a timer.
+
+        Returns:
+            The stories re-indexed (empty when nothing changed, or when another StoryDesk
+            on this machine is writing and will do it), or ``None`` when the index was
+            rebuilt.
+        """
+        if self.read_only or self._lock is None:
+            return frozenset()
+        if not self._lock.try_acquire("updating the search index"):
+            return frozenset()
+        try:
+            return self._search_index.catch_up(rebuild_at=REBUILD_AT)
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
+            error = storage_error(exc, self.layout.index)
+            if error is None:
+                raise
+            raise error from exc
+        finally:
+            self._lock.release()
 
     def delete_stories(self, ids: Sequence[str]) -> int:
         """Delete stories by id; returns how many existed (see :meth:`withdraw_stories`)."""
@@ -823,9 +969,9 @@ class Library:
                 existing = list(deleted.ids)
                 if existing:
                     withdrawal.delete_stories(session, existing)
-                    bump_generation(session)
+                    bump_generation(session, existing)
             if existing:
-                self._search_index.apply([], existing, self.generation())
+                self._index_after_commit(existing, None)
         return deleted
 
     def restore_deleted(self, deleted: DeletedStories) -> int:
@@ -844,7 +990,7 @@ class Library:
                 with self._sessions.begin() as session:
                     withdrawal.put_back(session, deleted)
                     withdrawal.remove_tombstones(session, deleted.ids)
-                    bump_generation(session)
+                    bump_generation(session, deleted.ids)
             except IntegrityError as exc:
                 raise StoryDeskError(
                     translatable(
@@ -920,7 +1066,7 @@ class Library:
                         linked = set(translation_ids(session, story))
                         find_translations(session, [story_id])
                         linked |= set(translation_ids(session, story))
-                    bump_generation(session)
+                    bump_generation(session, [story_id, *linked])
             if changed:
                 self._index_after_commit([story_id, *sorted(linked)], None)
         return EditResult(self.get_story(story_id), tuple(changed), revision if changed else None)
@@ -1049,7 +1195,7 @@ class Library:
                     story.updated_at = models.utcnow()
                     session.flush()
                     write_link_positions(session, [story])
-                    bump_generation(session)
+                    bump_generation(session, [story_id])
                 session.add(history)
             if keep == "theirs":
                 self._index_after_commit([story_id], None)
@@ -1416,7 +1562,7 @@ class Library:
                 merged = PartnerMerge(source_row.name, target_row.name, [])
                 relinked = merge_partner_rows(session, source_row, target_row)
                 _touch(session, relinked)
-                bump_generation(session)
+                bump_generation(session, relinked)
             if relinked:
                 self._index_after_commit(relinked, None)
         return PartnerMerge(merged.source, merged.target, relinked)
@@ -1859,13 +2005,17 @@ class Library:
         problems: list[str] = []
         repaired: list[str] = []
         try:
+            # A shared catalogue's integrity is its server's (docs/headquarters.md).
             with self._engine.connect() as connection:
-                rows = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check")]
-                if rows != ["ok"]:
-                    detail = "SQLite integrity check says " + "; ".join(map(str, rows[:3]))
-                    return CheckReport((self._damage_problem(detail),), tuple(repaired))
-                for row in connection.exec_driver_sql("PRAGMA foreign_key_check"):
-                    problems.append(f"catalogue: a row in {row[0]} points at a missing {row[2]}")
+                if self.database is None:
+                    rows = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check")]
+                    if rows != ["ok"]:
+                        detail = "SQLite integrity check says " + "; ".join(map(str, rows[:3]))
+                        return CheckReport((self._damage_problem(detail),), tuple(repaired))
+                    for row in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+                        problems.append(
+                            f"catalogue: a row in {row[0]} points at a missing {row[2]}"
+                        )
             with self._sessions() as session:
                 referenced: set[tuple[str, str]] = set(
                     session.execute(  # type: ignore[arg-type]
@@ -1907,8 +2057,20 @@ class Library:
 
     # -- backups ----------------------------------------------------------------------
 
+    def _refuse_shared(self) -> None:
+        """Backups and restores are the server's on a shared catalogue (``pg_dump``)."""
+        if self.database is not None:
+            raise CatalogueError(
+                translatable(
+                    "Backups",
+                    "{url}: the catalogue is shared on PostgreSQL; back it up and restore it "
+                    "on the server with pg_dump and pg_restore (see docs/headquarters.md)",
+                ).format(url=self.database)
+            )
+
     def backup(self, reason: str = "manual") -> Path:
         """Back the catalogue up now (verified; old backups thinned); returns its path."""
+        self._refuse_shared()
         if self.read_only:
             raise ReadOnlyDataFolder(
                 translatable(
@@ -1920,6 +2082,7 @@ class Library:
 
     def list_backups(self) -> list[BackupInfo]:
         """The catalogue's backups, newest first, with their story counts."""
+        self._refuse_shared()
         return backups.list_backups(self.layout.backups)
 
     def restore(self, source: Path | str) -> RestoreResult:
@@ -1931,6 +2094,7 @@ class Library:
         Raises:
             CatalogueError: ``source`` is not a sound StoryDesk catalogue (nothing changed).
         """
+        self._refuse_shared()
         backups.inspect_backup(Path(source))
         with self._writing("restoring a backup"):
             self._search_index.close()

@@ -21,6 +21,8 @@ from storydesk.messages import translatable
 
 APP_NAME = "StoryDesk"
 DATA_DIR_ENV = "STORYDESK_DATA_DIR"
+DATABASE_URL_ENV = "STORYDESK_DATABASE_URL"
+"""Names a shared catalogue on PostgreSQL when ``--database-url`` is not given."""
 
 
 def default_data_dir() -> Path:

@@ -8,6 +8,10 @@ write-ahead log's index cannot be created there), no migration, no writes.
 
 Every SQLite or disk failure while opening becomes a typed one-line error
 (:func:`storydesk.errors.storage_error`): damaged, locked, full, read-only.
+
+A headquarters team keeps one shared catalogue on PostgreSQL instead
+(:func:`open_shared_catalogue`, docs/headquarters.md): the same models and the same Alembic
+migrations, run under an advisory lock so two machines opening it at once migrate it once.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -30,7 +35,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 """The newest migration's revision. Checked against Alembic by the tests; opening a
 catalogue already at this revision never imports Alembic (a quarter second of start-up)."""
 
@@ -75,14 +80,16 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The schema revision the catalogue file is at (``None`` for a new, empty file)."""
+    """The schema revision the catalogue is at (``None`` for a new, empty one)."""
     with engine.connect() as connection:
-        has_table = connection.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-        ).scalar()
-        if not has_table:
+        if not inspect(connection).has_table("alembic_version"):
             return None
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def is_shared(engine: Engine) -> bool:
+    """Whether ``engine`` is a shared (PostgreSQL) catalogue rather than a SQLite file."""
+    return engine.dialect.name == "postgresql"
 
 
 def backup_catalogue(path: Path, backups: Path, reason: str) -> Path:
@@ -135,26 +142,9 @@ def open_catalogue(
                 ).format(path=path)
             )
         if revision != SCHEMA_HEAD:
-            from alembic import command
-
-            head = head_revision()
             if existed:
-                backup_catalogue(path, backups, f"before-{head}")
-            from alembic.util.exc import CommandError
-
-            with engine.begin() as connection:
-                config = _alembic_config()
-                config.attributes["connection"] = connection
-                try:
-                    command.upgrade(config, "head")
-                except CommandError as exc:
-                    raise CatalogueError(
-                        translatable(
-                            "Catalogue",
-                            "{path}: the catalogue is at schema revision {revision}, which this "
-                            "StoryDesk does not know (made by a newer version?)",
-                        ).format(path=path, revision=repr(revision))
-                    ) from exc
+                backup_catalogue(path, backups, f"before-{head_revision()}")
+            _upgrade(engine, str(path), revision)
         factory = sessionmaker(engine, expire_on_commit=False)
         if maintain:
             _seed_reference_rows(factory)
@@ -165,6 +155,139 @@ def open_catalogue(
         engine.dispose()
         raise _open_error(path, exc) from exc
     return engine, factory
+
+
+def _upgrade(engine: Engine, name: str, revision: str | None) -> None:
+    """Bring the catalogue to the newest schema revision with Alembic, in one transaction."""
+    from alembic import command
+    from alembic.util.exc import CommandError
+
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Machines opening a new shared catalogue at once: one migrates, the others wait
+            # here and then find it migrated (Alembic reads the revision after the lock).
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        try:
+            command.upgrade(config, "head")
+        except CommandError as exc:
+            raise CatalogueError(
+                translatable(
+                    "Catalogue",
+                    "{path}: the catalogue is at schema revision {revision}, which this "
+                    "StoryDesk does not know (made by a newer version?)",
+                ).format(path=name, revision=repr(revision))
+            ) from exc
+
+
+MIGRATION_LOCK = 0x5354_4F52_5944_0001
+"""The PostgreSQL advisory lock held while a shared catalogue is migrated ("STORYD" 1)."""
+
+
+def parse_database_url(url: str) -> URL:
+    """Check a shared catalogue's address: a ``postgresql`` SQLAlchemy URL.
+
+    ``postgresql://`` alone means the psycopg 3 driver (``postgresql+psycopg://``).
+
+    Raises:
+        CatalogueError: The URL is malformed or names another kind of database.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise CatalogueError(
+            translatable(
+                "Catalogue",
+                "{url}: not a database URL; give one like postgresql+psycopg://user@host/storydesk",
+            ).format(url=url)
+        ) from exc
+    if parsed.get_backend_name() != "postgresql":
+        raise CatalogueError(
+            translatable(
+                "Catalogue",
+                "{url}: a shared catalogue lives on PostgreSQL; give a URL like "
+                "postgresql+psycopg://user@host/storydesk (a field laptop's catalogue is the "
+                "SQLite file in its data folder and needs no URL)",
+            ).format(url=parsed.render_as_string(hide_password=True))
+        )
+    if parsed.get_driver_name() in ("psycopg2", "postgresql") or "+" not in parsed.drivername:
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def display_url(url: str | URL) -> str:
+    """A shared catalogue's URL as shown to people: without its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<database URL>"
+
+
+def open_shared_catalogue(
+    url: str, *, maintain: bool = True
+) -> tuple[Engine, sessionmaker[Session]]:
+    """Open (creating or migrating as needed) a shared catalogue on PostgreSQL.
+
+    Args:
+        url: A SQLAlchemy URL, e.g. ``postgresql+psycopg://editor@hq-server/storydesk``.
+        maintain: Create, migrate and seed as needed; without it the catalogue must already
+            be at the newest revision (a read-only open).
+
+    Raises:
+        CatalogueError: The URL is not a PostgreSQL one, the driver is not installed, the
+            server cannot be reached, or the schema is newer than this StoryDesk.
+    """
+    parsed = parse_database_url(url)
+    shown = parsed.render_as_string(hide_password=True)
+    try:
+        engine = create_engine(
+            parsed,
+            future=True,
+            pool_pre_ping=True,  # a server restarted overnight: reconnect, do not fail
+            connect_args={"application_name": "StoryDesk", "connect_timeout": 15},
+        )
+    except ModuleNotFoundError as exc:
+        raise CatalogueError(
+            translatable(
+                "Catalogue",
+                "{url}: the PostgreSQL driver is not installed; install StoryDesk with "
+                'its postgres extra (pip install "storydesk[postgres]")',
+            ).format(url=shown)
+        ) from exc
+    try:
+        revision = current_revision(engine)
+        if revision != SCHEMA_HEAD:
+            if not maintain:
+                raise CatalogueError(
+                    translatable(
+                        "Catalogue",
+                        "{path}: the catalogue is at schema revision {revision} and needs "
+                        "upgrading, which needs a writable data folder",
+                    ).format(path=shown, revision=repr(revision))
+                )
+            _upgrade(engine, shown, revision)
+        factory = sessionmaker(engine, expire_on_commit=False)
+        if maintain:
+            _seed_reference_rows(factory)
+    except CatalogueError:
+        engine.dispose()
+        raise
+    except (DBAPIError, OSError) as exc:
+        engine.dispose()
+        raise shared_catalogue_error(shown, exc) from exc
+    return engine, factory
+
+
+def shared_catalogue_error(shown: str, exc: BaseException) -> CatalogueError:
+    """The one-line error for a shared catalogue the server refused or could not reach."""
+    inner = getattr(exc, "orig", None) or exc
+    detail = " ".join(str(inner).split()) or type(inner).__name__
+    return CatalogueError(
+        translatable("Catalogue", "{url}: cannot use the shared catalogue ({error})").format(
+            url=shown, error=detail[:300]
+        )
+    )
 
 
 def _read_only_connector(path: Path) -> Any:
@@ -231,6 +354,10 @@ def open_catalogue_read_only(path: Path) -> tuple[Engine, sessionmaker[Session]]
 
 def _seed_reference_rows(factory: sessionmaker[Session]) -> None:
     with factory.begin() as session:
+        if session.scalar(select(func.count()).select_from(SdgGoal)) == len(SDG_NAMES):
+            return
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         known = {number for (number,) in session.query(SdgGoal.number)}
         for number, name in SDG_NAMES.items():
             if number not in known:

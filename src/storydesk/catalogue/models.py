@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Date,
     DateTime,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -110,6 +112,10 @@ class Story(Base):
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Counts the story's committed changes. Every UPDATE of the row checks and raises it
+    # (SQLAlchemy's version counter), so two writers of a shared catalogue cannot silently
+    # overwrite each other; an editor's save names the version it started from.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     partners: Mapped[list[Partner]] = relationship(
         secondary=story_partners, order_by=story_partners.c.position, lazy="selectin"
@@ -138,6 +144,7 @@ class Story(Base):
     )
 
     __table_args__ = (Index("ix_stories_date_id", "date", "id"),)
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
 class Image(Base):
@@ -436,6 +443,42 @@ class ImportRecord(Base):
     updated: Mapped[int] = mapped_column(Integer, default=0)
     unchanged: Mapped[int] = mapped_column(Integer, default=0)
     rejected: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of {path, reason}
+
+
+class StoryChange(Base):
+    """One committed change of a story, in commit order: how each machine's search index
+    catches up with what every writer of the catalogue committed
+    (:mod:`storydesk.catalogue.generation`).
+
+    ``story_id`` is ``None`` for a change that may touch any story (a partner merge): an
+    index behind it is rebuilt.
+    """
+
+    __tablename__ = "story_changes"
+
+    seq: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=True
+    )
+    story_id: Mapped[str | None] = mapped_column(String(64))
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    machine: Mapped[str] = mapped_column(String(200), default="")
+
+
+class MediaBlob(Base):
+    """An image's bytes, content-addressed, in a shared catalogue: a machine that lacks the
+    image in its media cache fetches it from here (:mod:`storydesk.media.shared`).
+
+    A field laptop's SQLite catalogue keeps its images in the data folder and leaves this
+    table empty.
+    """
+
+    __tablename__ = "media_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ext: Mapped[str] = mapped_column(String(8), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Setting(Base):

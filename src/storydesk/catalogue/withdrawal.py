@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, insert, or_, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from storydesk.catalogue import models
@@ -147,7 +147,7 @@ def put_back(session: Session, deleted: DeletedStories) -> None:
     ):
         rows = [dict(r) for r in deleted._referenced.get(name, ())]
         if rows:
-            session.execute(sqlite_insert(table).on_conflict_do_nothing(), rows)
+            session.execute(upsert(session, table).on_conflict_do_nothing(), rows)
     stories = [dict(row) for row in deleted._stories]
     for row in stories:
         if row.get("import_id") not in known_imports:
@@ -189,7 +189,14 @@ def _put_back_detected(session: Session, deleted: DeletedStories) -> None:
         and not {r["story_id"], r["other_id"]} & decided
     ]
     if rows:
-        session.execute(sqlite_insert(detected).on_conflict_do_nothing(), rows)
+        session.execute(upsert(session, detected).on_conflict_do_nothing(), rows)
+
+
+def upsert(session: Session, table: Table) -> Any:
+    """An INSERT that can say ``ON CONFLICT``, in the catalogue's own SQL dialect."""
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)
 
 
 def delete_stories(session: Session, ids: Sequence[str]) -> None:
@@ -225,7 +232,7 @@ def write_tombstones(session: Session, stories: Sequence[tuple[str, str, str | N
         {"story_id": story_id, "title": title, "publisher_key": key, "deleted_at": now}
         for story_id, title, key in stories
     ]
-    statement = sqlite_insert(table)
+    statement = upsert(session, table)
     session.execute(
         statement.on_conflict_do_update(
             index_elements=[table.c.story_id],

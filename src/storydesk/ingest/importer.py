@@ -532,7 +532,7 @@ class Importer:
                 return
             if report.changed_ids or report.withdrawn:
                 _settle(session, written, batch)
-                bump_generation(session)
+                bump_generation(session, [*report.changed_ids, *report.withdrawn])
                 find_translations(
                     session, report.changed_ids, lambda: check_cancel(cancel, CANCELLED_WORK)
                 )

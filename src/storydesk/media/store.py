@@ -26,12 +26,16 @@ import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from storydesk.atomic import write_file
 from storydesk.errors import ImageRejected
 from storydesk.messages import Message, translatable
+
+if TYPE_CHECKING:
+    from storydesk.media.shared import SharedMedia
 
 ALLOWED_FORMATS: dict[str, str] = {"JPEG": ".jpg", "PNG": ".png", "GIF": ".gif", "WEBP": ".webp"}
 """Pillow format name -> the extension the stored file gets."""
@@ -302,17 +306,23 @@ class MediaStore:
 
     Nothing is written anywhere else: the hash and extension that name a file are checked
     (64 lowercase hex digits; one of the accepted extensions) before any path is built.
+
+    For a shared catalogue, ``root`` is this machine's cache of the catalogue's images:
+    :meth:`add` also stores an image in the catalogue, and an image missing here is fetched
+    from there when it is first needed (:mod:`storydesk.media.shared`).
     """
 
-    def __init__(self, root: Path, thumbs_root: Path) -> None:
+    def __init__(self, root: Path, thumbs_root: Path, *, shared: SharedMedia | None = None) -> None:
         """Creates a store over two folders (made on first write).
 
         Args:
             root: Where original images are kept.
             thumbs_root: Where thumbnails are cached.
+            shared: A shared catalogue's images, when the catalogue is one.
         """
         self.root = Path(root)
         self.thumbs_root = Path(thumbs_root)
+        self.shared = shared
 
     def add(self, data: bytes, name: str) -> StoredImage:
         """Checks an image and stores it, once.
@@ -332,13 +342,14 @@ class MediaStore:
         """
         info = inspect_image(data, name)
         path = self.path_for(info.sha256, info.ext)
-        if (
+        if not (
             path.is_file()
             and path.stat().st_size == len(data)
             and _file_sha256(path) == info.sha256
         ):
-            return info
-        _write_atomically(path, data)
+            _write_atomically(path, data)
+        if self.shared is not None:
+            self.shared.put(info.sha256, info.ext, data)
         return info
 
     def path_for(self, sha256: str, ext: str) -> Path:
@@ -350,10 +361,23 @@ class MediaStore:
         _check_key(sha256, ext)
         return self.root / sha256[:2] / f"{sha256}{ext}"
 
+    def _local(self, sha256: str, ext: str) -> Path:
+        """The image's file here; for a shared catalogue, fetched first when missing.
+
+        Raises:
+            ValueError: The key is invalid.
+        """
+        path = self.path_for(sha256, ext)
+        if self.shared is not None and not path.is_file():
+            data = self.shared.fetch(sha256, ext)
+            if data is not None:
+                _write_atomically(path, data)
+        return path
+
     def stored_file(self, sha256: str, ext: str) -> Path | None:
         """The stored image's file, or None when the key is invalid or the file is missing."""
         try:
-            path = self.path_for(sha256, ext)
+            path = self._local(sha256, ext)
         except ValueError:
             return None
         return path if path.is_file() else None
@@ -361,7 +385,7 @@ class MediaStore:
     def has(self, sha256: str, ext: str) -> bool:
         """Whether the image is stored. Invalid keys are simply not stored."""
         try:
-            return self.path_for(sha256, ext).is_file()
+            return self._local(sha256, ext).is_file()
         except ValueError:
             return False
 
@@ -372,7 +396,7 @@ class MediaStore:
             ValueError: The key is invalid.
             FileNotFoundError: The image is not stored.
         """
-        return self.path_for(sha256, ext).read_bytes()
+        return self._local(sha256, ext).read_bytes()
 
     def thumbnail(self, sha256: str, ext: str, size: int = 256) -> Path:
         """A cached thumbnail no larger than ``size``×``size``, upright; made once.
@@ -406,7 +430,7 @@ class MediaStore:
         return path
 
     def _render(self, sha256: str, ext: str, max_side: int, quality: int) -> tuple[bytes, str]:
-        path = self.path_for(sha256, ext)
+        path = self._local(sha256, ext)
         data = path.read_bytes()
         image = _open(data, str(path))
         try:

@@ -1,11 +1,14 @@
 """The search index's lifecycle and writes: kept in step with the catalogue, never half built.
 
 The index is a cache of the catalogue. It carries the catalogue's *generation* (a string
-the catalogue changes in the same transaction as any story change) in a small JSON file
-written atomically after each index commit. When the index is missing, will not open
-(a segment file lost in a crash) or carries another generation or schema version, it is
-rebuilt into a new folder next to the old one and swapped in by renaming, so a search never
-sees a half-built index.
+the catalogue changes in the same transaction as any story change) and the last entry of
+the catalogue's change log it holds, in a small JSON file written atomically after each
+index commit. When the generation differs, the index *catches up*: it re-indexes the
+stories the change log names after its last entry, whichever machine committed them
+(:meth:`SearchIndex.catch_up`, :mod:`storydesk.catalogue.generation`). When the index is
+missing, will not open (a segment file lost in a crash), was built by another schema
+version, or is older than the change log reaches back, it is rebuilt into a new folder next
+to the old one and swapped in by renaming, so a search never sees a half-built index.
 
 All writes go through one lock and ``writer(timeout=...)``; searches share one Whoosh
 searcher (:meth:`SearchIndex.reading`, read by :class:`storydesk.search.searcher.Searcher`),
@@ -44,7 +47,12 @@ from whoosh import index as windex
 from whoosh import searching
 
 from storydesk.atomic import write_file
-from storydesk.catalogue.generation import GENERATION
+from storydesk.catalogue.generation import (
+    GENERATION,
+    catalogue_id,
+    changes_since,
+    last_change,
+)
 from storydesk.catalogue.models import Setting, Story
 from storydesk.errors import IndexBusy, StoryDeskError
 from storydesk.messages import translatable
@@ -113,13 +121,35 @@ def _index_files(folder: Path) -> dict[str, int]:
     return files
 
 
-def _write_meta(folder: Path, generation: str) -> None:
+UNKNOWN = -1
+"""``changes`` for an index whose place in the change log is unknown: rebuilt when stale."""
+
+
+def _write_meta(
+    folder: Path,
+    generation: str,
+    changes: int | None = None,
+    catalogue: str | None = None,
+) -> None:
     """Record ``generation`` in ``folder`` atomically (write, flush, fsync, rename).
 
-    The marker also lists the size of every index file, so a file truncated or
-    overwritten later is noticed at the next open.
+    ``changes`` is the last change-log entry the index holds and ``catalogue`` the
+    identity of the catalogue it was built from (``None``: keep the ones recorded;
+    ``changes=UNKNOWN`` forgets it). The marker also lists the size of every index file, so
+    a file truncated or overwritten later is noticed at the next open.
     """
+    recorded = _read_meta(folder) or {}
+    if changes is None:
+        kept = recorded.get("changes")
+        changes = kept if isinstance(kept, int) else None
+    if catalogue is None:
+        kept = recorded.get("catalogue")
+        catalogue = kept if isinstance(kept, str) else None
     data: dict[str, Any] = {"generation": generation, "schema": SCHEMA_VERSION}
+    if changes is not None and changes != UNKNOWN:
+        data["changes"] = changes
+    if catalogue is not None:
+        data["catalogue"] = catalogue
     with contextlib.suppress(Exception):  # no list: the size check is skipped
         data["files"] = _index_files(folder)
     tmp = folder / f"{META_FILE}.{uuid.uuid4().hex[:8]}.tmp"
@@ -266,7 +296,7 @@ class SearchIndex:
 
     # -- opening -----------------------------------------------------------------------
 
-    def _problems(self, generation: str | None) -> list[str]:
+    def _problems(self, generation: str | None, *, stale_ok: bool = False) -> list[str]:
         folder = self.index_dir
         try:
             if folder.exists() and not folder.is_dir():
@@ -280,7 +310,7 @@ class SearchIndex:
             return [f"{folder}: the search index has no generation marker"]
         if meta.get("schema") != SCHEMA_VERSION:
             return [f"{folder}: the search index was built by another StoryDesk version"]
-        if generation is not None and meta.get("generation") != generation:
+        if not stale_ok and generation is not None and meta.get("generation") != generation:
             return [
                 f"{folder}: the search index is out of date "
                 f"(index generation {meta.get('generation')!r}, catalogue {generation!r})"
@@ -400,13 +430,81 @@ class SearchIndex:
                 return False
             with self._exclusive(progress, cancel):
                 self._clean_leftovers()
+                if not self._problems(generation, stale_ok=True) and self._open():
+                    # Sound but behind (another machine's changes, or a crash after the
+                    # catalogue's commit): re-index what the change log names since.
+                    if self.catch_up(progress=progress, cancel=cancel) is None:
+                        return True
+                    if not self._problems(generation):
+                        return False
                 problems = self._problems(generation)
-                if not problems and self._open():
-                    return False  # another process rebuilt it while we waited
                 for problem in problems:
                     log.info("rebuilding the search index: %s", problem)
                 self.rebuild(generation, progress=progress, cancel=cancel)
                 return True
+
+    def catch_up(
+        self,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+        *,
+        rebuild_at: int | None = None,
+    ) -> frozenset[str] | None:
+        """Re-index the stories changed since the index's last change-log entry.
+
+        Whoever committed them: this process, another StoryDesk on this machine, or another
+        machine writing to a shared catalogue. Cheap when nothing changed (one query).
+
+        Args:
+            progress: Called with ``(done, total, what)`` while rebuilding.
+            cancel: Checked while rebuilding.
+            rebuild_at: Rebuild instead when at least this many stories changed and they
+                are as many as the index holds (a first large import).
+
+        Returns:
+            The stories re-indexed (or dropped, when deleted), or ``None`` when the index
+            was rebuilt: it predates the change log's reach, or a change touched any story.
+
+        Raises:
+            IndexBusy: Another process kept rebuilding for longer than :data:`LOCK_WAIT`.
+        """
+        with self._exclusive(progress, cancel):
+            meta = _read_meta(self.index_dir) or {}
+            recorded = meta.get("changes")
+            known = isinstance(recorded, int) and recorded >= 0
+            with self.sessions() as session:
+                changes = changes_since(session, recorded if known else 0)  # type: ignore[arg-type]
+            built_for = meta.get("catalogue")
+            same_catalogue = built_for == changes.catalogue or (
+                built_for is None and changes.catalogue is None
+            )
+            if meta.get("generation") == changes.generation and same_catalogue:
+                if not known or (built_for is None and changes.catalogue is not None):
+                    # An index from before the change log, and current: note where it is.
+                    last = changes.last if not known else recorded
+                    _write_meta(self.index_dir, changes.generation, last, changes.catalogue)
+                return frozenset()
+            if (
+                not known
+                or not (same_catalogue or built_for is None)
+                or recorded > changes.last  # type: ignore[operator]
+                or not changes.story_ids  # changed, yet the log names nothing: rebuild
+            ):
+                self.rebuild(changes.generation, progress=progress, cancel=cancel)
+                return None
+            assert changes.story_ids is not None
+            many = len(changes.story_ids)
+            if rebuild_at is not None and many >= rebuild_at and many >= self.document_count():
+                self.rebuild(changes.generation, progress=progress, cancel=cancel)
+                return None
+            self.apply(
+                sorted(changes.story_ids),
+                [],
+                changes.generation,
+                changes=changes.last,
+                catalogue=changes.catalogue,
+            )
+            return changes.story_ids
 
     # -- writing -----------------------------------------------------------------------
 
@@ -435,12 +533,17 @@ class SearchIndex:
         """
         started = time.perf_counter()
         with self._exclusive(progress, cancel):
+            with self.sessions() as session:
+                # Read before the stories: a change committed during the build is applied
+                # again at the next catch-up, never missed.
+                changes = last_change(session)
+                catalogue = catalogue_id(session)
             parent = self.index_dir.parent
             building = parent / f"{self.index_dir.name}.building-{uuid.uuid4().hex[:10]}"
             building.mkdir()
             try:
                 documents = self._build_into(building, progress, cancel, procs)
-                _write_meta(building, generation)
+                _write_meta(building, generation, changes, catalogue)
             except BaseException:
                 shutil.rmtree(building, ignore_errors=True)
                 raise
@@ -509,12 +612,20 @@ class SearchIndex:
             _remove(old)
 
     def apply(
-        self, changed_ids: Sequence[str], deleted_ids: Sequence[str], generation: str
+        self,
+        changed_ids: Sequence[str],
+        deleted_ids: Sequence[str],
+        generation: str,
+        *,
+        changes: int | None = None,
+        catalogue: str | None = None,
     ) -> None:
         """Bring the index up to ``generation``: re-index changed stories, drop deleted ones.
 
         Stories named in ``changed_ids`` that are no longer in the catalogue are dropped
         too. If the index is not there (or cannot be opened) it is rebuilt instead.
+        ``changes`` is the last change-log entry the index then holds (``None``: as
+        before).
 
         Raises:
             whoosh.index.LockError: Another process holds the index's write lock for longer
@@ -542,14 +653,14 @@ class SearchIndex:
                     writer.delete_by_term("id", story_id)
                 writer.commit()
                 writer = None
-                _write_meta(self.index_dir, generation)
+                _write_meta(self.index_dir, generation, changes, catalogue)
             except BaseException as exc:
                 if writer is not None:
                     with contextlib.suppress(Exception):
                         writer.cancel()
                 # Whatever reached the index, it no longer matches any generation.
                 with contextlib.suppress(OSError):
-                    _write_meta(self.index_dir, "")
+                    _write_meta(self.index_dir, "", UNKNOWN)
                 if not _index_damage(exc):
                     raise
                 # The catalogue has committed; a segment that cannot be read (a file found
