@@ -15,6 +15,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -198,3 +199,36 @@ def test_catalogue_backend_points_storydesk_at_a_fresh_database(
 @pytest.mark.sqlite_only("checks that the marker skips the PostgreSQL run")
 def test_sqlite_only_runs_only_on_sqlite(catalogue_backend: str) -> None:
     assert catalogue_backend == "sqlite"
+
+
+def test_a_catalogue_database_copies_the_template_or_is_empty_until_there_is_one(
+    postgres_catalogue_url: str, postgres_catalogue_template: str | None
+) -> None:
+    tables = _tables(postgres_catalogue_url)
+    if postgres_catalogue_template is None:
+        assert tables == set()  # StoryDesk cannot yet open a catalogue on PostgreSQL
+    else:
+        assert make_url(postgres_catalogue_url).database != postgres_catalogue_template
+        assert {"alembic_version", "stories"} <= tables
+
+
+def test_seeded_library_is_a_private_copy_on_each_backend(
+    catalogue_backend: str, seeded_library: Any, request: pytest.FixtureRequest
+) -> None:
+    from storydesk.library import Library
+
+    seeded = seeded_library.stats_stories()
+    assert seeded > 0
+    seeded_library.delete_stories(seeded_library.story_ids()[:1])
+    assert seeded_library.stats_stories() == seeded - 1
+    # The template the copy came from still holds every seed.
+    if catalogue_backend == "sqlite":
+        with Library.open(request.getfixturevalue("seeded_template"), read_only=True) as source:
+            assert source.stats_stories() == seeded
+    else:
+        _, template = request.getfixturevalue("seeded_postgres_template")
+        own = make_url(os.environ["STORYDESK_DATABASE_URL"]).database
+        assert own != template
+        server = request.getfixturevalue("postgres_server")
+        template_url = postgres.database_url(server, template)
+        assert _scalar(template_url, "SELECT count(*) FROM stories") == seeded
