@@ -152,9 +152,10 @@ def _run(command: list[str], folder: Path, what: str) -> None:
 
 def _last_line(text: str) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    # PostgreSQL's own reason is the line that says FATAL or ERROR; else the last one.
+    # The reason is the line that says error (initdb) or FATAL (the server), not the hint
+    # that follows it; else the last line.
     for line in reversed(lines):
-        if "FATAL" in line or "ERROR" in line:
+        if "error:" in line or "FATAL" in line or "ERROR" in line:
             return line
     return lines[-1] if lines else "no message"
 
@@ -256,8 +257,9 @@ def start(folder: Path) -> Server:
         except ServerUnavailable as exc:
             # pg_ctl only says that it failed; the server's log says why.
             reason = _last_line(_read(log))
-            detail = f"{exc} ({reason})" if reason != "no message" else str(exc)
-            raise ServerUnavailable(detail) from None
+            if reason == "no message":
+                raise
+            raise ServerUnavailable(f"the server did not start: {reason} (log: {log})") from exc
     return Server(folder)
 
 
