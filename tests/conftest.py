@@ -236,7 +236,9 @@ def catalogue_backend(request: pytest.FixtureRequest, monkeypatch: pytest.Monkey
         if not marker.args or not isinstance(marker.args[0], str):
             pytest.fail('sqlite_only needs a reason: @pytest.mark.sqlite_only("why")')
         pytest.skip(f"SQLite only: {marker.args[0]}")
-    monkeypatch.setenv(DATABASE_VARIABLE, request.getfixturevalue("postgres_url"))
+    # A copy of a migrated, empty catalogue: what a first open would make, without the
+    # migrations and the directory's rows each time.
+    monkeypatch.setenv(DATABASE_VARIABLE, request.getfixturevalue("postgres_catalogue_url"))
     return backend
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from storydesk.library import Library
+from tests.backends import on_both_backends as on_both_backends
 
 
 def test_stories_are_browsable_before_indexed_and_search_says_so(
@@ -121,6 +122,7 @@ def _full_after(library: Library, extra_pages: int) -> None:
     library._engine.dispose()
 
 
+@pytest.mark.sqlite_only("fills the disk under the SQLite file")
 def test_a_full_disk_during_import_is_one_sentence_and_loses_nothing(
     data_dir: Path, seeds_dir: Path, tmp_path: Path
 ) -> None:

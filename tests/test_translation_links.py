@@ -12,6 +12,7 @@ import pytest
 from storydesk.catalogue.db import SCHEMA_HEAD
 from storydesk.errors import StoryDeskError, StoryNotFound
 from storydesk.library import Library
+from tests.backends import on_both_backends as on_both_backends
 
 RU = "Креативные индустрии"
 EN = "Creative Industries"
@@ -167,6 +168,7 @@ def test_unlinking_survives_front_matter_that_names_the_translation(tmp_path: Pa
         assert library.get_story(en).translations == (ru,)
 
 
+@pytest.mark.sqlite_only("ages the SQLite file by hand to an older schema")
 def test_a_catalogue_from_before_hand_made_links_is_upgraded(
     seeded_template: Path, tmp_path: Path
 ) -> None:

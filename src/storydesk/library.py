@@ -277,6 +277,7 @@ class Library:
         self.database = database
         """A shared catalogue's URL (without its password), or ``None`` for the data
         folder's own SQLite file."""
+        self._database_url: str | None = None  # the same, as given (the search process)
         self._engine = engine
         self._sessions = sessions
         self._directory = directory
@@ -413,6 +414,7 @@ class Library:
                 read_only=True,
                 database=shown,
             )
+            reader._database_url = url
             reader.warnings.append(
                 translatable(
                     "Storage",
@@ -442,6 +444,7 @@ class Library:
                 lock=lock,
                 database=shown,
             )
+            library._database_url = url
             if held:
                 library._upkeep(progress, cancel)
             else:
@@ -1634,7 +1637,9 @@ class Library:
         """
         service = self._search_service
         if service is None or service.closed:
-            service = self._search_service = SearchService(self.layout.root)
+            service = self._search_service = SearchService(
+                self.layout.root, database_url=self._database_url
+            )
         return service
 
     def reindex(

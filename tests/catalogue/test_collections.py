@@ -21,6 +21,7 @@ from storydesk.library import (
     Library,
     SavedSearchEntry,
 )
+from tests.backends import on_both_backends as on_both_backends
 
 
 @pytest.fixture

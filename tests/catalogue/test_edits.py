@@ -12,6 +12,7 @@ import pytest
 
 from storydesk.errors import StoryDeskError, StoryNotFound
 from storydesk.library import EDITABLE_FIELDS, Library
+from tests.backends import on_both_backends as on_both_backends
 from tests.conftest import SEEDS
 
 RU = "Креативные индустрии"

@@ -3,19 +3,20 @@ a catalogue of a previous StoryDesk gets the figures a fresh import would give."
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from storydesk.ingest.extract import story_figures
 from storydesk.ingest.figures import FIGURES_VERSION
 from storydesk.library import FIGURES_SETTING, Library
+from tests.backends import catalogue_sql
+from tests.backends import on_both_backends as on_both_backends
 
 
 def _figures(catalogue: Path) -> dict[str, list[tuple[str, str, str]]]:
-    with sqlite3.connect(catalogue) as db:
-        rows = db.execute(
-            "SELECT story_id, value, counts, text FROM figures ORDER BY story_id, position"
-        ).fetchall()
+    rows = catalogue_sql(
+        catalogue.parent,
+        "SELECT story_id, value, counts, text FROM figures ORDER BY story_id, position",
+    )
     found: dict[str, list[tuple[str, str, str]]] = {}
     for story_id, value, counts, text in rows:
         found.setdefault(story_id, []).append((value, counts, text))
@@ -24,18 +25,24 @@ def _figures(catalogue: Path) -> dict[str, list[tuple[str, str, str]]]:
 
 def _age(catalogue: Path, version: str | None) -> None:
     """Make the catalogue look as an older StoryDesk left it: other figures, old version."""
-    with sqlite3.connect(catalogue) as db:
-        db.execute("DELETE FROM figures")
-        for (story_id,) in db.execute("SELECT id FROM stories").fetchall():
-            db.execute(
-                "INSERT INTO figures (story_id, position, value, counts, text) "
-                "VALUES (?, 0, '90-day', 'action plans', '90-day action plans')",
-                (story_id,),
-            )
-        if version is None:
-            db.execute("DELETE FROM settings WHERE key = ?", (FIGURES_SETTING,))
-        else:
-            db.execute("UPDATE settings SET value = ? WHERE key = ?", (version, FIGURES_SETTING))
+    data = catalogue.parent
+    catalogue_sql(data, "DELETE FROM figures")
+    for (story_id,) in catalogue_sql(data, "SELECT id FROM stories"):
+        catalogue_sql(
+            data,
+            "INSERT INTO figures (story_id, position, value, counts, text) "
+            "VALUES (:id, 0, '90-day', 'action plans', '90-day action plans')",
+            id=story_id,
+        )
+    if version is None:
+        catalogue_sql(data, "DELETE FROM settings WHERE key = :key", key=FIGURES_SETTING)
+    else:
+        catalogue_sql(
+            data,
+            "UPDATE settings SET value = :value WHERE key = :key",
+            value=version,
+            key=FIGURES_SETTING,
+        )
 
 
 def test_figures_of_an_older_finder_are_found_again_once(seeds_dir: Path, tmp_path: Path) -> None:
@@ -64,8 +71,7 @@ def test_figures_of_an_older_finder_are_found_again_once(seeds_dir: Path, tmp_pa
             assert fresh.get(story_id, []) == expected
 
     # Once the stored figures are the current finder's, an open leaves them alone.
-    with sqlite3.connect(catalogue) as db:
-        db.execute("UPDATE figures SET text = 'kept' WHERE position = 0")
+    catalogue_sql(data, "UPDATE figures SET text = 'kept' WHERE position = 0")
     with Library.open(data):
         pass
     assert all(rows[0][2] == "kept" for rows in _figures(catalogue).values())

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,9 @@ import pytest
 from storydesk.catalogue.views import PartnerSummary
 from storydesk.errors import StoryDeskError
 from storydesk.library import Library
+from tests.backends import catalogue_sql
+from tests.backends import on_both_backends as on_both_backends
+from tests.conftest import SEEDS
 
 SOURCE, TARGET = "Kazinform", "DKNews.kz"
 
@@ -27,6 +30,9 @@ def _stories_of(library: Library, name: str) -> set[str]:
 def folder(seeded_template: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "seeded"
     shutil.copytree(seeded_template, copy)
+    if os.environ.get("STORYDESK_DATABASE_URL"):  # a fresh shared catalogue: seed it too
+        with Library.open(copy) as library:
+            library.import_paths([SEEDS])
     return copy
 
 
@@ -62,8 +68,7 @@ def test_merge_survives_reimport_and_directory_sync(folder: Path, seeds_dir: Pat
         assert _partner(library, SOURCE) is None
         assert _stories_of(library, TARGET) == expected
     # A new directory version makes the next open sync the directory again.
-    with sqlite3.connect(folder / "catalogue.sqlite3") as connection:
-        connection.execute("DELETE FROM settings WHERE key = 'directory_version'")
+    catalogue_sql(folder, "DELETE FROM settings WHERE key = 'directory_version'")
     with Library.open(folder) as library:
         assert _partner(library, SOURCE) is None
         target = _partner(library, TARGET)

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from storydesk.catalogue import models
 from storydesk.catalogue.views import story_summaries, story_summary
 from storydesk.library import Library
+from tests.backends import on_both_backends as on_both_backends
 
 
 def _from_objects(library: Any) -> dict[str, Any]:

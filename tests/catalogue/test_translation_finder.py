@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,8 @@ from storydesk.catalogue.translation_finder import (
     without,
 )
 from storydesk.library import Library
+from tests.backends import catalogue_sql
+from tests.backends import on_both_backends as on_both_backends
 
 DAY = dt.date(2024, 2, 12)
 
@@ -170,10 +171,9 @@ def _id(library: Any, title: str) -> str:
 
 
 def _detected(data: Path) -> list[tuple[str, str, float, list[str]]]:
-    with sqlite3.connect(data / "catalogue.sqlite3") as connection:
-        rows = connection.execute(
-            "SELECT story_id, other_id, score, reasons FROM detected_translations"
-        ).fetchall()
+    rows = catalogue_sql(
+        data, "SELECT story_id, other_id, score, reasons FROM detected_translations"
+    )
     return [(a, b, score, json.loads(reasons)) for a, b, score, reasons in rows]
 
 
@@ -245,8 +245,7 @@ def test_a_pair_whose_languages_became_the_same_is_not_shown(tmp_path: Path) -> 
         library.import_paths([folder])
         ru, en = _id(library, "Креативные индустрии"), _id(library, "Creative industries")
         assert library.get_story(en).translations == (ru,)
-    with sqlite3.connect(data / "catalogue.sqlite3") as connection:
-        connection.execute("UPDATE stories SET language = 'ru' WHERE id = ?", (en,))
+    catalogue_sql(data, "UPDATE stories SET language = 'ru' WHERE id = :id", id=en)
     with Library.open(data) as library:
         assert library.get_story(en).translations == ()
         assert library.get_story(ru).translations == ()

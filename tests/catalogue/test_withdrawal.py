@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from PIL import Image
 
 from storydesk.errors import StoryDeskError, StoryNotFound
 from storydesk.library import Library
+from tests.backends import on_both_backends as on_both_backends
 from tests.conftest import run_storydesk
 
 
@@ -115,12 +115,10 @@ def test_undo_after_the_story_was_imported_again_changes_nothing(
     assert library.stats_stories() == count
 
 
-def test_a_copy_of_the_data_folder_is_not_needed_for_undo(
-    seeded_template: Path, tmp_path: Path
-) -> None:
+def test_a_copy_of_the_data_folder_is_not_needed_for_undo(seeded_library: Library) -> None:
     """Undo works from what the delete returned, after the library was closed and reopened."""
-    data = tmp_path / "d"
-    shutil.copytree(seeded_template, data)
+    data = seeded_library.layout.root
+    seeded_library.close()
     with Library.open(data) as library:
         before = _all_shown(library)
         deleted = library.withdraw_stories(list(before)[:3])

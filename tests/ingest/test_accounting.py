@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,8 @@ import pytest
 from storydesk.ingest.csvfile import read_csv
 from storydesk.ingest.draft import ReadNote
 from storydesk.library import Library
+from tests.backends import catalogue_sql
+from tests.backends import on_both_backends as on_both_backends
 
 
 def _import(data_dir: Path, *paths: Path):  # -> ImportReport
@@ -25,8 +26,7 @@ def _import(data_dir: Path, *paths: Path):  # -> ImportReport
 
 
 def _stories(data_dir: Path) -> list[tuple[str, str]]:
-    with sqlite3.connect(data_dir / "catalogue.sqlite3") as db:
-        return sorted(db.execute("select id, title from stories"))
+    return sorted(catalogue_sql(data_dir, "select id, title from stories"))
 
 
 def test_a_folder_of_other_formats_lists_every_file(tmp_path: Path, data_dir: Path) -> None:
@@ -217,7 +217,6 @@ def test_front_matter_warnings_reach_the_report_and_not_the_catalogue(
         w["path"].endswith("clews.md") and "'countries' is a set of fields" in w["reason"]
         for w in report.warnings
     )
-    with sqlite3.connect(data_dir / "catalogue.sqlite3") as db:
-        places = {name for (name,) in db.execute("select name from places")}
+    places = {name for (name,) in catalogue_sql(data_dir, "select name from places")}
     assert not {"True", "center", "CLEWS and the UN"} & places
     assert not any(name.startswith("[{") for name in places)

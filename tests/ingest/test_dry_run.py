@@ -8,6 +8,7 @@ from pathlib import Path
 from PIL import Image
 
 from storydesk.library import Library
+from tests.backends import on_both_backends as on_both_backends
 
 
 def _photo() -> bytes:

@@ -7,12 +7,13 @@ corpora imported in several orders giving the same stories with the same ids.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from storydesk.library import Library
+from tests.backends import catalogue_sql
+from tests.backends import on_both_backends as on_both_backends
 
 CORPORA = (
     "karakalmyk",
@@ -28,8 +29,7 @@ def _import(data_dir: Path, *paths: Path):  # -> ImportReport
 
 
 def _rows(data_dir: Path) -> set[tuple[str, str, str]]:
-    with sqlite3.connect(data_dir / "catalogue.sqlite3") as db:
-        return set(db.execute("select id, title, body from stories"))
+    return set(catalogue_sql(data_dir, "select id, title, body from stories"))
 
 
 def _story(folder: Path, name: str, title: str, body: str, extra: str = "") -> Path:
@@ -148,14 +148,12 @@ def test_a_catalogue_keyed_before_origins_counted_still_matches(tmp_path: Path) 
     data = tmp_path / "data"
     path = _story(tmp_path / "inbox", "a.md", "Old key", SART)
     first = _import(data, path)
-    with sqlite3.connect(data / "catalogue.sqlite3") as db:
-        db.execute("update stories set key = 'title:' || title_key")
+    catalogue_sql(data, "update stories set key = 'title:' || title_key")
     _story(tmp_path / "inbox", "a.md", "Old key", DESA)
     report = _import(data, path)
     assert (report.imported, report.updated) == (0, 1)
     assert report.stories == first.stories
-    with sqlite3.connect(data / "catalogue.sqlite3") as db:
-        (key,) = db.execute("select key from stories").fetchone()
+    ((key,),) = catalogue_sql(data, "select key from stories")
     assert key.endswith("@inbox/a.md")  # the story now carries its origin
 
 

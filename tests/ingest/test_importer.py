@@ -12,6 +12,7 @@ from storydesk.catalogue.models import ImportRecord, Story
 from storydesk.errors import Cancelled
 from storydesk.library import Library
 from storydesk.progress import CancelToken, Progress
+from tests.backends import on_both_backends as on_both_backends
 
 from .bundle_helpers import basic_files, jpeg_bytes, make_bundle, story_md
 

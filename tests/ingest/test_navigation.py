@@ -19,6 +19,7 @@ import pytest
 from storydesk.ingest.markdown import clean_template_tags, read_markdown_page
 from storydesk.ingest.navigation import navigation_reason
 from storydesk.library import Library
+from tests.backends import on_both_backends as on_both_backends
 from tests.conftest import run_storydesk
 
 # A paragraph of real story text (UNDP Kyrgyzstan style), to give pages text of their own.

@@ -18,6 +18,7 @@ import pytest
 
 from storydesk.library import UNDATED, Library
 from storydesk.text import fold
+from tests.backends import on_both_backends as on_both_backends
 
 QUERIES = ["", "ПРООН", "UNDP", "water", "country:Kyrgyzstan", "Бишкек OR Almaty"]
 

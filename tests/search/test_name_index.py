@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from storydesk.catalogue.models import Partner, PartnerAlias, Place, PlaceAlias
 from storydesk.search.query import NameIndex
 from storydesk.text import fold_name, fold_words
+from tests.backends import on_both_backends as on_both_backends
 from tests.search.conftest import Fresh
 
 

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from storydesk.library import Library, SearchService, SearchServiceUnavailable
+from tests.backends import on_both_backends as on_both_backends
 from tests.conftest import run_storydesk
 
 WAIT = 120.0

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from storydesk.catalogue.merges import load_merges
@@ -194,3 +194,11 @@ def _insert_rows(session: Session, directory: _DirectoryLike) -> None:
         session.execute(insert(model), rows)
         if aliases:
             session.execute(insert(alias_model), aliases)
+        if session.get_bind().dialect.name == "postgresql":
+            # Rows given their ids leave PostgreSQL's sequence behind: the next partner or
+            # place added by an import would take id 1 again.
+            table = model.__tablename__
+            session.execute(
+                text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), :last)"),
+                {"last": len(rows)},
+            )

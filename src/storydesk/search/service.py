@@ -111,14 +111,17 @@ class _View:
             self.marker = marker
 
 
-def _open_view(data_dir: str) -> _View:
-    from storydesk.catalogue.db import open_catalogue_read_only
+def _open_view(data_dir: str, database_url: str | None) -> _View:
+    from storydesk.catalogue.db import open_catalogue_read_only, open_shared_catalogue
     from storydesk.paths import DataLayout
     from storydesk.search.index import SearchIndex
     from storydesk.search.searcher import Searcher
 
     layout = DataLayout(Path(data_dir))
-    engine, sessions = open_catalogue_read_only(layout.catalogue)
+    if database_url:
+        engine, sessions = open_shared_catalogue(database_url, maintain=False)
+    else:
+        engine, sessions = open_catalogue_read_only(layout.catalogue)
     index = SearchIndex(layout.index, sessions)
     return _View(engine, sessions, index, Searcher(index), index.indexed_generation())
 
@@ -168,6 +171,7 @@ def serve(
     data_dir: str,
     latest: Any,
     parent_pid: int,
+    database_url: str | None = None,
 ) -> None:
     """The child's main loop: answer requests until told to stop or the parent goes."""
     from storydesk.search.workers import watch_parent
@@ -175,7 +179,7 @@ def serve(
     watch_parent(parent_pid)
     view: _View | None = None
     try:  # open the catalogue and the index before the first request comes
-        view = _open_view(data_dir)
+        view = _open_view(data_dir, database_url)
         view.refresh_if_changed()
     except Exception:  # said in answer to the first request, which tries again
         view = None
@@ -199,7 +203,7 @@ def serve(
                 continue
             try:
                 if view is None:
-                    view = _open_view(data_dir)
+                    view = _open_view(data_dir, database_url)
                 answer = _answer(view, arguments, stale)
             except _Superseded:
                 replies.send((number, "skipped", None, ""))
@@ -264,10 +268,14 @@ class SearchService:
     Args:
         data_dir: The data folder searched.
         method: The multiprocessing start method (default: :func:`start_method`).
+        database_url: A shared catalogue's URL, when the folder's catalogue is one.
     """
 
-    def __init__(self, data_dir: Path | str, method: str | None = None) -> None:
+    def __init__(
+        self, data_dir: Path | str, method: str | None = None, database_url: str | None = None
+    ) -> None:
         self.data_dir = str(Path(data_dir))
+        self.database_url = database_url
         self._context: Any = multiprocessing.get_context(method or start_method())
         self._latest = self._context.Value("q", 0, lock=False)
         self._numbers = itertools.count(1)
@@ -337,7 +345,14 @@ class SearchService:
         replies, child_replies = self._context.Pipe(duplex=False)
         process = self._context.Process(
             target=serve,
-            args=(child_requests, child_replies, self.data_dir, self._latest, os.getpid()),
+            args=(
+                child_requests,
+                child_replies,
+                self.data_dir,
+                self._latest,
+                os.getpid(),
+                self.database_url,
+            ),
             name="storydesk-search",
             daemon=True,
         )
