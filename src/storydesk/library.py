@@ -48,6 +48,7 @@ from storydesk.catalogue.db import (
     open_catalogue,
     open_catalogue_read_only,
     open_shared_catalogue,
+    shared_catalogue_error,
 )
 from storydesk.catalogue.directory_sync import sync_directory
 from storydesk.catalogue.edits import EDITABLE_FIELDS
@@ -944,6 +945,8 @@ class Library:
         try:
             return self._search_index.catch_up(rebuild_at=REBUILD_AT)
         except (OSError, sqlite3.Error, DBAPIError) as exc:
+            if self.database is not None and isinstance(exc, DBAPIError):
+                raise shared_catalogue_error(self.database, exc) from exc
             error = storage_error(exc, self.layout.index)
             if error is None:
                 raise

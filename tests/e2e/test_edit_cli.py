@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.backends import on_both_backends as on_both_backends
 from tests.conftest import SEEDS, run_storydesk
 
 EN = "Creative Industries: Leap towards sustainable development in Kazakhstan"

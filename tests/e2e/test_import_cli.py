@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.backends import on_both_backends as on_both_backends
 from tests.conftest import run_storydesk
 
 MEMORY_LIMIT = 700 * 1024 * 1024

@@ -19,6 +19,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
 from sqlalchemy.engine import URL, make_url
@@ -219,7 +220,8 @@ def parse_database_url(url: str) -> URL:
 def display_url(url: str | URL) -> str:
     """A shared catalogue's URL as shown to people: without its password."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        # A socket folder in the query reads better as a path than as %2Ftmp%2F...
+        return unquote(make_url(url).render_as_string(hide_password=True))
     except ArgumentError:
         return "<database URL>"
 

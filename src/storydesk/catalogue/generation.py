@@ -51,6 +51,8 @@ def bump_generation(session: Session, story_ids: Iterable[str] | None = None) ->
     The change rows and the new generation marker are written when the session commits,
     as part of the same transaction; a rollback forgets them.
     """
+    if not session.in_transaction():
+        session.begin()  # so that a rollback, even with nothing written, forgets them
     pending: set[str] = session.info.setdefault(_PENDING, set())
     if story_ids is None:
         pending.add(EVERY_STORY)

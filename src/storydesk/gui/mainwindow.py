@@ -83,6 +83,7 @@ from storydesk.gui.publishers import show_publishers
 from storydesk.gui.reading import ReadingPane
 from storydesk.gui.searching import SearchController
 from storydesk.gui.shortcuts import SearchField, ShortcutsDialog
+from storydesk.gui.sync import CatalogueWatcher
 from storydesk.gui.tasks import TaskRunner
 from storydesk.gui.translations import TranslationLinks
 from storydesk.gui.undo import StoryUndo
@@ -176,7 +177,16 @@ class MainWindow(QMainWindow):
         self.language = interface_language()
         """The interface language (``"en"``, ``"ru"``, ``"kk"``, ``"ky"``)."""
         self.names = library.names(self.language)
-        self.setWindowTitle(self.tr("StoryDesk — {folder}").format(folder=str(library.layout.root)))
+        if library.database is not None:
+            self.setWindowTitle(
+                self.tr("StoryDesk — {database} (shared catalogue)").format(
+                    database=library.database
+                )
+            )
+        else:
+            self.setWindowTitle(
+                self.tr("StoryDesk — {folder}").format(folder=str(library.layout.root))
+            )
         self.setAcceptDrops(True)
 
         self._build_widgets()
@@ -221,6 +231,13 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.searching.run_search()
         self._count_catalogue()
+        self.watcher = CatalogueWatcher(library, self.runner, self)
+        self.watcher.changed.connect(self._changed_elsewhere)
+        self.watcher.unreachable.connect(
+            lambda text: self.statusBar().showMessage(
+                self.tr("The catalogue could not be read: {reason}").format(reason=text)
+            )
+        )
         if library.warnings:  # a cloud-sync folder, a full disk, a busy catalogue...
             self.statusBar().showMessage("  ·  ".join(translated(w) for w in library.warnings))
 
@@ -628,6 +645,7 @@ class MainWindow(QMainWindow):
         self.previewer.cancel()  # a preview writes nothing: stopping it loses nothing
         self.bundles.cancel()  # a cancelled bundle leaves no file
         self.save_settings()
+        self.watcher.stop()
         self.searching.shut_down()
         self.runner.close()
         super().closeEvent(event)
@@ -1359,6 +1377,22 @@ class MainWindow(QMainWindow):
         self._count_catalogue()
         if self.reading.story:
             self.reading.show_story(self.reading.story.id)
+
+    def _changed_elsewhere(self, changed: frozenset[str] | None) -> None:
+        """Other writers changed stories (the watcher caught the index up): show them."""
+        self.model.refresh()
+        self.searching.run_search()
+        self._count_catalogue()
+        shown = self.reading.story
+        if shown is not None and (changed is None or shown.id in changed):
+            self.reading.show_story(shown.id)
+        if changed is None:
+            text = self.tr("The catalogue was changed elsewhere; the list is up to date.")
+        else:
+            text = self.tr(
+                "%n stories were changed elsewhere; the list is up to date.", "", len(changed)
+            )
+        self.statusBar().showMessage(text, 8000)
 
     def _index_caught_up(self) -> None:
         self.status_import.setText("")

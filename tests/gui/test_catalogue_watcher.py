@@ -1,0 +1,76 @@
+"""The window keeps up with what other editors commit to a shared catalogue (gui/sync.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from storydesk.library import Library
+from tests import postgres
+
+from .conftest import open_window
+
+SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def _titles(win: Any) -> list[str]:
+    """The titles of the stories the window lists, in order."""
+    from storydesk.gui.models import IdRole
+
+    model = win.model
+    ids = [model.index(row, 0).data(IdRole) for row in range(model.rowCount())]
+    shown = win.library.summaries(ids)
+    return [shown[story_id].title for story_id in ids]
+
+
+def test_another_editors_change_reaches_the_window(
+    postgres_catalogue_url: str, tmp_path: Path, qtbot: Any
+) -> None:
+    with Library.open(tmp_path / "editor1", database_url=postgres_catalogue_url) as other:
+        other.import_paths([SEEDS])
+        story_id = other.story_ids()[0]
+    library = Library.open(tmp_path / "editor2", database_url=postgres_catalogue_url)
+    try:
+        win = open_window(library, qtbot)
+        assert "(shared catalogue)" in win.windowTitle()
+        assert "Solar panels for Naryn" not in _titles(win)
+        with Library.open(tmp_path / "editor1", database_url=postgres_catalogue_url) as other:
+            other.edit_story(story_id, {"title": "Solar panels for Naryn"})
+        with qtbot.waitSignal(win.watcher.changed, timeout=20000) as changed:
+            win.watcher.catch_up()  # what the timer does every half minute
+        assert changed.args == [frozenset({story_id})]
+        qtbot.waitUntil(lambda: "Solar panels for Naryn" in _titles(win), timeout=10000)
+        assert win.statusBar().currentMessage() == (
+            "1 story was changed elsewhere; the list is up to date."
+        )
+        win.search_field.setText("naryn solar")
+        win.searching.search_now()
+        qtbot.waitUntil(lambda: _titles(win) == ["Solar panels for Naryn"], timeout=10000)
+        win.close()
+    finally:
+        library.close()
+
+
+def test_a_catalogue_that_cannot_be_read_is_said_once(
+    postgres_catalogue_url: str, postgres_server: str, tmp_path: Path, qtbot: Any
+) -> None:
+    library = Library.open(tmp_path / "data", database_url=postgres_catalogue_url)
+    try:
+        win = open_window(library, qtbot)
+        postgres.drop_database(postgres_server, str(make_url(postgres_catalogue_url).database))
+        with qtbot.waitSignal(win.watcher.unreachable, timeout=20000) as said:
+            win.watcher.catch_up()
+        assert "cannot use the shared catalogue" in said.args[0]
+        assert said.args[0] in win.statusBar().currentMessage()
+        with qtbot.assertNotEmitted(win.watcher.unreachable, wait=500):
+            win.watcher.catch_up()  # the same outage is not said again
+            qtbot.waitUntil(lambda: not win.watcher._busy, timeout=20000)
+        win.close()
+    finally:
+        library.close()
