@@ -651,6 +651,13 @@ class Library:
             setting = session.get(Setting, GENERATION)
             return setting.value if setting is not None else ""
 
+    def shared_catalogue_bytes(self) -> int:
+        """The shared catalogue's size on its server, in bytes (0 for a SQLite one)."""
+        if self.database is None:
+            return 0
+        with self._sessions() as session:
+            return int(session.scalar(text("SELECT pg_database_size(current_database())")) or 0)
+
     def stats_stories(self) -> int:
         """How many stories the catalogue holds."""
         with self._sessions() as session:

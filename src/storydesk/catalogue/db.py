@@ -241,7 +241,7 @@ def open_shared_catalogue(
             server cannot be reached, or the schema is newer than this StoryDesk.
     """
     parsed = parse_database_url(url)
-    shown = parsed.render_as_string(hide_password=True)
+    shown = display_url(parsed)
     try:
         engine = create_engine(
             parsed,

@@ -339,7 +339,11 @@ def measure_catalogue(library: Library) -> CatalogueSize:
     """Stories, catalogue file (with its write-ahead log) and photo folder sizes."""
     layout = library.layout
     catalogue = 0
+    if library.database is not None:
+        catalogue = library.shared_catalogue_bytes()
     for path in (layout.catalogue, layout.catalogue.with_name(layout.catalogue.name + "-wal")):
+        if library.database is not None:
+            break
         with contextlib.suppress(OSError):
             catalogue += path.stat().st_size
     media_bytes, media_files = _folder_size(layout.media)
@@ -482,7 +486,14 @@ class AboutDialog(QDialog):
         form.addRow(self.tr("Data folder:"), folder_row)
         form.addRow(self.tr("Log file:"), self.log_edit)
         form.addRow(self.tr("Stories:"), self.stories_label)
-        form.addRow(self.tr("Catalogue file:"), self.catalogue_label)
+        if self._library.database is not None:
+            form.addRow(
+                self.tr("Shared catalogue:"),
+                _selectable(self._library.database, "aboutSharedCatalogue"),
+            )
+            form.addRow(self.tr("Catalogue size:"), self.catalogue_label)
+        else:
+            form.addRow(self.tr("Catalogue file:"), self.catalogue_label)
         form.addRow(self.tr("Photos:"), self.media_label)
         form.addRow(self.tr("Runs on:"), self.platform_label)
 
@@ -660,10 +671,15 @@ class AboutDialog(QDialog):
             self.tr("Data folder: {path}").format(path=self.folder),
             self.tr("Log file: {path}").format(path=self.log_file),
         ]
+        if self._library.database is not None:
+            lines.append(self.tr("Shared catalogue: {url}").format(url=self._library.database))
         if self.size_info is not None:
+            size = self.catalogue_label.text()
             lines += [
                 self.tr("Stories: {count}").format(count=self.stories_label.text()),
-                self.tr("Catalogue file: {size}").format(size=self.catalogue_label.text()),
+                self.tr("Catalogue size: {size}").format(size=size)
+                if self._library.database is not None
+                else self.tr("Catalogue file: {size}").format(size=size),
                 self.tr("Photos: {size}").format(size=self.media_label.text()),
             ]
         lines.append(self.platform_label.text())

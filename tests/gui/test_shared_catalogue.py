@@ -1,4 +1,5 @@
-"""The window keeps up with what other editors commit to a shared catalogue (gui/sync.py)."""
+"""The window on a shared catalogue: it keeps up with what other editors commit (gui/sync.py)
+and says which catalogue it shows."""
 
 from __future__ import annotations
 
@@ -72,5 +73,29 @@ def test_a_catalogue_that_cannot_be_read_is_said_once(
             win.watcher.catch_up()  # the same outage is not said again
             qtbot.waitUntil(lambda: not win.watcher._busy, timeout=20000)
         win.close()
+    finally:
+        library.close()
+
+
+def test_about_names_the_shared_catalogue_and_its_size(
+    postgres_catalogue_url: str, tmp_path: Path, qtbot: Any
+) -> None:
+    from storydesk.gui.about import AboutDialog
+
+    url = postgres_catalogue_url.replace("postgres@", "postgres:hush@")  # trust ignores it
+    library = Library.open(tmp_path / "data", database_url=url)
+    try:
+        library.import_paths([SEEDS])
+        dialog = AboutDialog(library)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.size_info is not None, timeout=20000)
+        assert dialog.size_info.stories == library.stats_stories() > 0
+        assert dialog.size_info.catalogue_bytes > 1_000_000  # the server's own count
+        details = dialog.text()
+        assert f"Shared catalogue: {library.database}" in details
+        assert "hush" not in details and "***" in details  # never the password
+        assert "Catalogue size: " in details and "Catalogue file" not in details
+        dialog.close()
     finally:
         library.close()
