@@ -747,9 +747,15 @@ def _cut(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _edit_changes(library: Library, args: argparse.Namespace) -> dict[str, object]:
-    """The ``changes`` for :meth:`Library.edit_story` from ``edit``'s options."""
+def _edit_changes(
+    library: Library, args: argparse.Namespace
+) -> tuple[dict[str, object], int | None]:
+    """The ``changes`` for :meth:`Library.edit_story` from ``edit``'s options, and the
+    story's version they were worked out from when they depend on it (a list with names
+    added or removed): saved only if the story is still at that version, so a name another
+    editor added meanwhile is not dropped."""
     story = library.get_story(args.id)
+    read_from: int | None = None
     changes: dict[str, object] = {}
     for option, field in (
         ("title", "title"),
@@ -780,20 +786,24 @@ def _edit_changes(library: Library, args: argparse.Namespace) -> dict[str, objec
             if name not in current:
                 current.append(name)
         changes[field] = current
+        read_from = story.version
     if args.sdgs is not None:
         text = args.sdgs.strip()
         goals = [] if text.casefold() in ("", "none") else text.split(",")
         changes["sdgs"] = [goal.strip() for goal in goals]
-    return changes
+    return changes, read_from
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
     """Change a story's metadata; prints the story as ``show`` does."""
+    if args.if_version is not None and args.if_version < 1:
+        raise UsageError("storydesk edit: --if-version takes a version shown by 'show --json'")
     with _open(args) as library:
-        changes = _edit_changes(library, args)
+        changes, read_from = _edit_changes(library, args)
         if not changes:
             raise UsageError("storydesk edit: give at least one change (see --help)")
-        result = library.edit_story(args.id, changes)
+        expected = args.if_version if args.if_version is not None else read_from
+        result = library.edit_story(args.id, changes, expected_version=expected)
     if not args.json:
         if result.changed:
             print(f"Changed {', '.join(result.changed)} of story {args.id}.\n")
@@ -1335,6 +1345,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--author")
     p.add_argument("--source", help="the source's name")
     p.add_argument("--source-url", metavar="URL")
+    p.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="save only if the story is still at version N ('version' in show --json); "
+        "otherwise someone else changed it since, and nothing is saved",
+    )
     p.set_defaults(func=cmd_edit)
 
     p = sub.add_parser("history", parents=[common], help="what was edited in a story, and where")

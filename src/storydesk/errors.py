@@ -10,6 +10,7 @@ that no errno number or SQL statement ever reaches the user.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import shutil
 from pathlib import Path
@@ -97,6 +98,39 @@ class ReadOnlyDataFolder(StorageError):
 
 class StoryNotFound(StoryDeskError):
     """No story has the given id."""
+
+
+class StoryChangedElsewhere(StoryDeskError):
+    """A story was changed by someone else since an editor opened it; the edit was refused.
+
+    An editor's save names the version of the story it started from (``stories.version``);
+    when the catalogue holds another one, saving would overwrite a change the editor never
+    saw. Nothing was saved: the front end offers to reload the story.
+
+    Attributes:
+        story_id: The story.
+        expected: The version the editor started from.
+        version: The story's version now.
+        machine: The computer that changed it last, when the catalogue knows.
+        changed_at: When (UTC), when the catalogue knows.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        story_id: str,
+        expected: int | None,
+        version: int | None,
+        machine: str | None = None,
+        changed_at: dt.datetime | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.story_id = story_id
+        self.expected = expected
+        self.version = version
+        self.machine = machine
+        self.changed_at = changed_at
 
 
 _DISK_FULL = translatable("Storage", "the disk is full; free some space and try again")

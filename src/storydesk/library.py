@@ -20,16 +20,19 @@ import contextlib
 import datetime as dt
 import logging
 import os
+import random
 import sqlite3
 import threading
+import time
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from sqlalchemy import Engine, func, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from storydesk.atomic import SHARED_FILE_MODE, atomic_output, write_file
 from storydesk.catalogue import backups, collections, edits, models, withdrawal
@@ -97,11 +100,13 @@ from storydesk.catalogue.views import (
 )
 from storydesk.catalogue.withdrawal import DeletedStories
 from storydesk.errors import (
+    CatalogueBusy,
     CatalogueDamaged,
     CatalogueError,
     PackError,
     ReadOnlyDataFolder,
     StorageError,
+    StoryChangedElsewhere,
     StoryDeskError,
     StoryNotFound,
     message_of,
@@ -253,6 +258,13 @@ FIGURES_BATCH = 500
 """Stories whose key figures are found again per transaction."""
 UPKEEP_WAIT = 15.0
 """Seconds an open waits for another StoryDesk's upkeep at open before reading without it."""
+SHARED_RETRIES = 6
+"""Tries of a write transaction on a shared catalogue that collides with other machines'
+(a deadlock, a serialization failure, a story key another machine added first)."""
+_COLLISIONS = frozenset({"40001", "40P01", "23505", "23503"})
+"""PostgreSQL's SQLSTATEs for those collisions: serialization failure, deadlock detected,
+unique violation, foreign key violation (a row another machine deleted meanwhile)."""
+_T = TypeVar("_T")
 SEARCH_FILTERS: tuple[str, ...] = (*FACET_FIELDS, DATE_FILTER)
 """The filters a search (and a saved search) takes: the facets (countries, places,
 partners...) and a date range."""
@@ -745,8 +757,14 @@ class Library:
         with self._writing("importing"):
             self._prepare_directory()
             try:
-                report = self._importer.import_paths(
-                    paths, progress=progress, cancel=cancel, trust=self.trust()
+                # On a shared catalogue, another machine importing or editing the same
+                # stories may collide with this import (the same new story key, a deadlock):
+                # the import rolled back whole, and runs again on what is committed now.
+                report = self._retrying(
+                    lambda: self._importer.import_paths(
+                        paths, progress=progress, cancel=cancel, trust=self.trust()
+                    ),
+                    stale=True,
                 )
             except BaseException:
                 # Images stored for stories never committed (a failure or a cancel).
@@ -900,12 +918,18 @@ class Library:
         return former
 
     @staticmethod
-    def _story_rows_or_fail(session: Session, ids: Sequence[str]) -> dict[str, models.Story]:
-        """The catalogue rows of ``ids``, in that order; an unknown id is a clear error."""
-        rows = {
-            s.id: s
-            for s in session.scalars(select(models.Story).where(models.Story.id.in_(list(ids))))
-        }
+    def _story_rows_or_fail(
+        session: Session, ids: Sequence[str], *, lock: bool = False
+    ) -> dict[str, models.Story]:
+        """The catalogue rows of ``ids``, in that order; an unknown id is a clear error.
+
+        With ``lock``, the rows stay locked until the transaction ends (``FOR UPDATE``;
+        SQLite has one writer at a time and ignores it).
+        """
+        query = select(models.Story).where(models.Story.id.in_(list(ids)))
+        if lock:
+            query = query.with_for_update(of=models.Story)
+        rows = {s.id: s for s in session.scalars(query)}
         for story_id in ids:
             if story_id not in rows:
                 raise StoryNotFound(
@@ -1018,13 +1042,20 @@ class Library:
     # -- editing stories ----------------------------------------------------------------
 
     def edit_story(
-        self, story_id: str, changes: Mapping[str, object], *, action: str = "edit"
+        self,
+        story_id: str,
+        changes: Mapping[str, object],
+        *,
+        action: str = "edit",
+        expected_version: int | None = None,
     ) -> EditResult:
         """Change a story's metadata as one catalogue transaction, and update its index entry.
 
         Each changed field is written to the story's history (before, after, when, on which
         machine) and kept as edited when the story's file is imported again (see
-        :mod:`storydesk.catalogue.edits`).
+        :mod:`storydesk.catalogue.edits`). The story's row is locked from reading it to the
+        commit (``SELECT ... FOR UPDATE`` on a shared catalogue), so an import or another
+        editor changing it at the same time waits, and neither change is lost.
 
         Args:
             story_id: The story.
@@ -1037,12 +1068,18 @@ class Library:
                 ``sdgs``: goal numbers 1–17.
             action: What the history calls the change: ``edit``, or ``undo`` for the app's
                 Undo.
+            expected_version: The story's version (``Story.version``) the editor started
+                from; when the story is at another one now, someone else changed it since,
+                and nothing is saved.
 
         Returns:
-            The story as it now is, the fields that changed and the edit's revision.
+            The story as this edit left it (its ``version`` the one the edit made), the
+            fields that changed, their values before, and the edit's revision.
 
         Raises:
             StoryNotFound: No story has this id.
+            StoryChangedElsewhere: The story is no longer at ``expected_version``, or another
+                writer changed it between reading and writing; nothing changed.
             StoryDeskError: A value that cannot be stored (naming the field); nothing changed.
         """
         unknown = [name for name in changes if name not in EDITABLE_FIELDS]
@@ -1053,36 +1090,120 @@ class Library:
                 ).format(field=unknown[0])
             )
         values = {name: _edited_value(name, value) for name, value in changes.items()}
+        with self._writing("editing a story"):
+            try:
+                result, linked = self._retrying(
+                    lambda: self._edit(story_id, values, action, expected_version)
+                )
+            except StaleDataError as exc:
+                # Another writer updated the row between our read and our write.
+                raise self._changed_elsewhere(story_id, expected_version) from exc
+            if result.changed:
+                self._index_after_commit([story_id, *sorted(linked)], None)
+        return result
+
+    def _edit(
+        self,
+        story_id: str,
+        values: Mapping[str, edits.Value],
+        action: str,
+        expected_version: int | None,
+    ) -> tuple[EditResult, set[str]]:
+        """One try of :meth:`edit_story`: its transaction; returns the result and the other
+        stories whose translations changed."""
         revision = uuid.uuid4().hex
         changed: list[str] = []
-        with self._writing("editing a story"):
-            with self._sessions.begin() as session:
-                story = self._story_rows_or_fail(session, [story_id])[story_id]
-                names = NameRows(session, self._directory)
-                for name, value in values.items():
-                    value = self._canonical(session, name, value)
-                    old = edits.field_value(story, name)
-                    edits.set_field(story, name, value, names)
-                    new = edits.field_value(story, name)
-                    if new != old:
-                        edits.record_edit(
-                            session, story, name, old, new, revision=revision, action=action
-                        )
-                        changed.append(name)
-                linked: set[str] = set()
-                if changed:
-                    story.updated_at = models.utcnow()
-                    session.flush()
-                    write_link_positions(session, [story])
-                    if _FINDS_TRANSLATIONS.intersection(changed):
-                        # What makes two stories translations of each other has changed.
-                        linked = set(translation_ids(session, story))
-                        find_translations(session, [story_id])
-                        linked |= set(translation_ids(session, story))
-                    bump_generation(session, [story_id, *linked])
+        before: dict[str, edits.Value] = {}
+        with self._sessions.begin() as session:
+            story = self._story_rows_or_fail(session, [story_id], lock=True)[story_id]
+            if expected_version is not None and story.version != expected_version:
+                raise edits.changed_elsewhere(
+                    session, story_id, story.title, expected_version, story.version
+                )
+            names = NameRows(session, self._directory)
+            for name, value in values.items():
+                value = self._canonical(session, name, value)
+                old = edits.field_value(story, name)
+                edits.set_field(story, name, value, names)
+                new = edits.field_value(story, name)
+                if new != old:
+                    edits.record_edit(
+                        session, story, name, old, new, revision=revision, action=action
+                    )
+                    changed.append(name)
+                    before.setdefault(name, old)
+            linked: set[str] = set()
             if changed:
-                self._index_after_commit([story_id, *sorted(linked)], None)
-        return EditResult(self.get_story(story_id), tuple(changed), revision if changed else None)
+                story.updated_at = models.utcnow()
+                session.flush()
+                write_link_positions(session, [story])
+                if _FINDS_TRANSLATIONS.intersection(changed):
+                    # What makes two stories translations of each other has changed.
+                    linked = set(translation_ids(session, story))
+                    find_translations(session, [story_id])
+                    linked |= set(translation_ids(session, story))
+                bump_generation(session, [story_id, *linked])
+                session.flush()
+            # The story as this transaction leaves it: its version is the one this edit made.
+            shown = story_full(session, story, self._media.stored_file)
+        result = EditResult(
+            shown,
+            tuple(changed),
+            revision if changed else None,
+            {name: before[name] for name in changed},
+        )
+        return result, linked
+
+    def _changed_elsewhere(
+        self, story_id: str, expected_version: int | None
+    ) -> StoryChangedElsewhere | StoryNotFound:
+        """The refusal of an edit whose story another writer changed (or deleted) meanwhile."""
+        with self._sessions() as session:
+            story = session.get(models.Story, story_id)
+            if story is None:
+                return StoryNotFound(
+                    translatable("Catalogue", "no story has the id '{id}'").format(id=story_id)
+                )
+            return edits.changed_elsewhere(
+                session, story_id, story.title, expected_version, story.version
+            )
+
+    def _retrying(self, transaction: Callable[[], _T], *, stale: bool = False) -> _T:
+        """Run ``transaction`` (a function running one whole catalogue transaction), again
+        when it collided with another machine's on a shared catalogue.
+
+        Only on PostgreSQL, only for the collisions of concurrent writers (a deadlock, a
+        serialization failure, a unique key another machine inserted first; with ``stale``,
+        also SQLAlchemy's :class:`StaleDataError`: a row changed or deleted meanwhile), and
+        at most :data:`SHARED_RETRIES` tries in all; then the last error is raised. Each
+        failed try rolled back whole, so trying again starts from what is committed now.
+        """
+        attempt = 0
+        while True:
+            try:
+                return transaction()
+            except (DBAPIError, StaleDataError) as exc:
+                if self.database is None:
+                    raise
+                if isinstance(exc, StaleDataError) and not stale:
+                    raise
+                if isinstance(exc, DBAPIError) and _sqlstate(exc) not in _COLLISIONS:
+                    raise
+                attempt += 1
+                if attempt >= SHARED_RETRIES:
+                    raise CatalogueBusy(
+                        translatable(
+                            "Catalogue",
+                            "{url}: other machines kept changing the same stories at the same "
+                            "time; nothing was changed here; try again",
+                        ).format(url=self.database)
+                    ) from exc
+                log.info(
+                    "try %d collided with another writer (%s); trying again",
+                    attempt,
+                    str(exc).splitlines()[0][:200],
+                )
+                time.sleep(random.uniform(0.02, 0.1) * attempt)  # let the other one finish
 
     def _canonical(self, session: Session, name: str, value: edits.Value) -> edits.Value:
         """Names an editor typed (any alias, any script) as the catalogue's canonical names."""
@@ -2286,6 +2407,13 @@ def _needs_setup(catalogue: Path) -> bool:
     except sqlite3.Error:
         return False  # let the open itself say what is wrong
     return row is None or row[0] != SCHEMA_HEAD
+
+
+def _sqlstate(exc: DBAPIError) -> str | None:
+    """The SQLSTATE PostgreSQL gave for a failed statement (``None`` for other databases)."""
+    inner = getattr(exc, "orig", None)
+    state = getattr(inner, "sqlstate", None) or getattr(inner, "pgcode", None)
+    return str(state) if state else None
 
 
 def _touch(session: Session, ids: Iterable[str]) -> None:

@@ -20,8 +20,9 @@ from tests.bundle.writer_helpers import give_own_key, story_folder
 from tests.conftest import run_storydesk
 
 IDS = ["kg-school-2025", "kg-school-2025-en", "kz-park-2025", "tj-water-2025"]
-IMPORT_SPECIFIC = ("origin",)
-"""``show --json`` fields that say where a copy came from (its file, its bundle)."""
+IMPORT_SPECIFIC = ("origin", "version")
+"""``show --json`` fields that belong to one catalogue's copy: where it came from (its file, its
+bundle) and how often it changed there (its version)."""
 
 
 def _ok(result: subprocess.CompletedProcess[str]) -> subprocess.CompletedProcess[str]:

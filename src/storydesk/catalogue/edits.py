@@ -12,6 +12,10 @@ Values travel as JSON, in the shape of ``show --json``: a string or ``None``, a 
 ``YYYY-MM-DD`` or ``None``, a list of canonical names, a list of goal numbers. This module
 works on rows; resolving what an editor typed ("ПРООН") to a directory name is the caller's
 (:class:`storydesk.library.Library`), and rows for names come from a :class:`NameRows`.
+
+Several editors at once (a shared catalogue): an edit names the story's version it started
+from (``stories.version``); when the story has changed since, :func:`changed_elsewhere` is
+the refusal, naming the machine and the time of the change the editor did not see.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storydesk.catalogue import models
+from storydesk.errors import StoryChangedElsewhere
+from storydesk.messages import translatable
 
 EDITABLE_FIELDS: tuple[str, ...] = (
     "title",
@@ -211,3 +217,65 @@ def settle_import(
         mark.incoming, mark.incoming_path = dumps(theirs), path
         conflicts.append((field, mine, theirs))
     return conflicts
+
+
+def last_change(session: Session, story_id: str) -> tuple[str | None, dt.datetime | None]:
+    """The machine and time (UTC) of the story's newest change, as far as the catalogue
+    knows: its change log (:class:`models.StoryChange`, any change) or its history of edits
+    (:class:`models.StoryEdit`), whichever is newer; ``(None, None)`` when neither says."""
+    found: list[tuple[dt.datetime, str]] = []
+    change = session.execute(
+        select(models.StoryChange.changed_at, models.StoryChange.machine)
+        .where(models.StoryChange.story_id == story_id)
+        .order_by(models.StoryChange.seq.desc())
+        .limit(1)
+    ).first()
+    if change is not None:
+        found.append((change[0], change[1]))
+    edit = session.execute(
+        select(models.StoryEdit.edited_at, models.StoryEdit.machine)
+        .where(models.StoryEdit.story_id == story_id)
+        .order_by(models.StoryEdit.edited_at.desc(), models.StoryEdit.id.desc())
+        .limit(1)
+    ).first()
+    if edit is not None:
+        found.append((edit[0], edit[1]))
+    if not found:
+        return None, None
+    when, machine = max(found, key=lambda item: item[0])
+    return machine or None, when
+
+
+def changed_elsewhere(
+    session: Session, story_id: str, title: str, expected: int | None, version: int | None
+) -> StoryChangedElsewhere:
+    """The refusal of an edit that started from version ``expected`` of a story that is now
+    at ``version``: one sentence naming who changed it (the machine) and when, if known."""
+    machine, when = last_change(session, story_id)
+    name = title if len(title) <= 60 else title[:59].rstrip() + "…"
+    if when is not None:
+        message = translatable(
+            "Catalogue",
+            "story {id} ('{title}') was changed by someone else since it was opened here "
+            "(on {machine}, {when} UTC); nothing was saved: reload the story to see that "
+            "change",
+        ).format(
+            id=story_id,
+            title=name,
+            machine=machine or translatable("Catalogue", "another computer").format(),
+            when=when.strftime("%Y-%m-%d %H:%M:%S"),
+        )
+    else:
+        message = translatable(
+            "Catalogue",
+            "story {id} ('{title}') was changed by someone else since it was opened here; "
+            "nothing was saved: reload the story to see that change",
+        ).format(id=story_id, title=name)
+    return StoryChangedElsewhere(
+        message,
+        story_id=story_id,
+        expected=expected,
+        version=version,
+        machine=machine,
+        changed_at=when,
+    )

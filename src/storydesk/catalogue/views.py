@@ -11,8 +11,9 @@ rows; image file paths come from a callable so this module stays below ``media/`
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -117,6 +118,10 @@ class Story(StorySummary):
     translations: tuple[str, ...]
     origin_file: str | None
     origin_bundle: str | None
+    version: int = 0
+    """The story's version (``stories.version``): raised by every change. An editor names
+    the version it started from when it saves, so a change made meanwhile by someone else
+    is not overwritten (:class:`~storydesk.errors.StoryChangedElsewhere`)."""
 
     def to_json(self) -> dict[str, Any]:
         """The story as ``show --json`` gives it."""
@@ -129,6 +134,7 @@ class Story(StorySummary):
                 "figures": [figure.to_json() for figure in self.figures],
                 "translations": list(self.translations),
                 "origin": {"file": self.origin_file, "bundle": self.origin_bundle},
+                "version": self.version,
             }
         )
         return data
@@ -440,6 +446,7 @@ def story_full(session: Session, story: models.Story, image_path: ImagePath | No
         translations=tuple(translation_ids(session, story)),
         origin_file=story.origin_file,
         origin_bundle=story.origin_bundle,
+        version=story.version or 0,
     )
 
 
@@ -476,11 +483,16 @@ class EditResult:
     """What an edit did: the story as it now is, the fields it changed, the edit's revision.
 
     ``revision`` is None when nothing changed (every value was the story's already).
+    ``before`` holds each changed field's value just before the edit (JSON-shaped, as
+    :meth:`~storydesk.library.Library.edit_story` takes it), read in the edit's own
+    transaction: what an undo puts back. ``story.version`` is the version the edit made (an
+    undo names it, so it does not overwrite a later change by someone else).
     """
 
     story: Story
     changed: tuple[str, ...]
     revision: str | None
+    before: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """The edit as ``edit --json`` reports it besides the story."""

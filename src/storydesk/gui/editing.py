@@ -12,10 +12,18 @@ catalogue transaction, index updated, history recorded) on the task runner's ``w
 lane, and records it on the window's undo history as an :class:`EditCommand`, so Edit ›
 Undo (Ctrl+Z) puts the old values back (recorded as an undo) and Redo makes the edit again.
 A refused value leaves the form open with everything typed and one sentence saying why.
+
+Several editors at once (a shared catalogue): the form remembers the story's version it was
+loaded from and Apply saves only if the story is still at it. When someone else changed the
+story meanwhile, nothing is saved; the form keeps what was typed and a question offers to
+reload the story (their change shown, what was typed here put back over it, or dropped).
+Undo and Redo name the version their edit made, so they never overwrite a later change by
+someone else either: they are refused with the same sentence.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable, Mapping, Sequence
@@ -58,6 +66,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storydesk.errors import StoryChangedElsewhere
 from storydesk.gui.icons import icon
 from storydesk.gui.undo import StoryCommand, StoryUndo, short_title
 from storydesk.library import EDITABLE_FIELDS, language_name
@@ -817,6 +826,19 @@ def _text_or_none(text: str) -> str | None:
     return text or None
 
 
+def _with_values(story: Story, values: Mapping[str, object]) -> Story:
+    """``story`` holding the form's ``values`` (as :meth:`StoryEditForm.values` gives them)."""
+    fields: dict[str, Any] = {}
+    for field, value in values.items():
+        if isinstance(value, list):
+            fields[field] = tuple(value)
+        elif isinstance(value, dt.datetime):
+            fields[field] = value.date()
+        else:
+            fields[field] = value
+    return dataclasses.replace(story, **fields)
+
+
 # -- undo ------------------------------------------------------------------------------------
 
 
@@ -845,13 +867,24 @@ class EditCommand(StoryCommand):
         self.story_id = saved.result.story.id
         self.old = dict(saved.old)
         self.new = dict(saved.new)
+        # The story's version as the last edit, undo or redo of this command left it: the
+        # next one is refused if anyone changed the story since (StoryChangedElsewhere).
+        self.version: int | None = saved.result.story.version or None
 
     def undo_job(self) -> Any:
-        return self.editor.library.edit_story(self.story_id, self.old, action="undo")
+        result = self.editor.library.edit_story(
+            self.story_id, self.old, action="undo", expected_version=self.version
+        )
+        self.version = result.story.version or None
+        return result
 
     def redo_job(self) -> Any:
         # the history knows edits and undos: making an edit again is an edit
-        return self.editor.library.edit_story(self.story_id, self.new)
+        result = self.editor.library.edit_story(
+            self.story_id, self.new, expected_version=self.version
+        )
+        self.version = result.story.version or None
+        return result
 
     def undone(self, result: Any) -> None:
         self.editor.changed_elsewhere(result)
@@ -869,13 +902,31 @@ class EditCommand(StoryCommand):
         return QCoreApplication.translate("EditCommand", "The edit could not be made again")
 
 
-def make_edit(library: Library, story_id: str, changes: Mapping[str, object]) -> SavedEdit:
-    """Runs on the write lane: one edit, with the old values read just before it."""
-    before = library.get_story(story_id)
-    result = library.edit_story(story_id, dict(changes))
-    old = {field: story_value(before, field) for field in result.changed}
+def make_edit(
+    library: Library,
+    story_id: str,
+    changes: Mapping[str, object],
+    expected_version: int | None = None,
+) -> SavedEdit:
+    """Runs on the write lane: one edit, with the values it replaced (read by the edit's own
+    transaction), saved only if the story is still at ``expected_version`` when given."""
+    result = library.edit_story(story_id, dict(changes), expected_version=expected_version)
+    old = {field: _form_value(field, result.before[field]) for field in result.changed}
     new = {field: story_value(result.story, field) for field in result.changed}
     return SavedEdit(result, old, new)
+
+
+def _form_value(field: str, value: object) -> object:
+    """A value as the catalogue's history holds it (a date as text) as the form holds it."""
+    if field == "date" and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def _version_of(story: Story) -> int | None:
+    """The version to save ``story`` against (``None``: not known, save as it stands)."""
+    version = getattr(story, "version", 0)
+    return version if isinstance(version, int) and version > 0 else None
 
 
 class StoryEditor(QObject):
@@ -914,6 +965,7 @@ class StoryEditor(QObject):
         self._reading = reading
         self._choices: EditChoices | None = None
         self._leaving: QMessageBox | None = None
+        self._conflict_box: QMessageBox | None = None
         self._after_save: tuple[str | None] | None = None
         self._after_save_close: Callable[[], object] | None = None
         self.saving = False
@@ -983,10 +1035,20 @@ class StoryEditor(QObject):
             return False
         self.form.show_error("")
         self.form.set_busy(True)
-        return self.save(story.id, changes, from_form=True)
+        return self.save(story.id, changes, from_form=True, expected_version=_version_of(story))
 
-    def save(self, story_id: str, changes: Mapping[str, object], from_form: bool = False) -> bool:
-        """Save ``changes`` to ``story_id`` on the write lane; ``False`` while one is saving."""
+    def save(
+        self,
+        story_id: str,
+        changes: Mapping[str, object],
+        from_form: bool = False,
+        expected_version: int | None = None,
+    ) -> bool:
+        """Save ``changes`` to ``story_id`` on the write lane; ``False`` while one is saving.
+
+        With ``expected_version`` (the version the values were read from) nothing is saved
+        when someone else changed the story since; the form then offers to reload it.
+        """
         if self.saving or self.history.busy:
             if from_form:
                 self.form.set_busy(False)
@@ -995,7 +1057,7 @@ class StoryEditor(QObject):
         self.saving = True
         library, wanted = self.library, dict(changes)
         self._runner.run(
-            lambda: make_edit(library, story_id, wanted),
+            lambda: make_edit(library, story_id, wanted, expected_version),
             on_done=self._saved,
             on_failed=lambda exc, _tb: self._save_failed(exc, from_form),
             lane="write",
@@ -1009,7 +1071,10 @@ class StoryEditor(QObject):
             return
         if goal in story.sdgs:
             return
-        self.save(story_id, {"sdgs": sorted({*story.sdgs, goal})})
+        # The goals shown plus this one: saved only if nobody changed them meanwhile.
+        self.save(
+            story_id, {"sdgs": sorted({*story.sdgs, goal})}, expected_version=_version_of(story)
+        )
 
     def _saved(self, saved: SavedEdit) -> None:
         self.saving = False
@@ -1040,8 +1105,106 @@ class StoryEditor(QObject):
         if from_form and self.form.story is not None:
             self.form.set_busy(False)
             self.form.show_error(self.tr("Not saved. {reason}").format(reason=reason))
+            if isinstance(exc, StoryChangedElsewhere) and exc.story_id == self.form.story.id:
+                self._ask_reload(reason)
         else:
             self.failed.emit(self.tr("The story was not changed. {reason}").format(reason=reason))
+            shown = self._reading.story
+            if (
+                isinstance(exc, StoryChangedElsewhere)
+                and shown is not None
+                and shown.id == exc.story_id
+                and not self._reading.editing
+            ):
+                self._reading.show_story(exc.story_id)  # show the change made elsewhere
+
+    # -- a story changed by someone else ------------------------------------------------
+
+    def _ask_reload(self, reason: str) -> QMessageBox:
+        """Apply was refused: someone else changed the story since the form was loaded.
+
+        What was typed stays in the form until the user chooses: reload the story and put
+        their own changes back over it (Apply then saves them), reload and drop them, or
+        keep editing as it is.
+        """
+        box = QMessageBox(self._reading)
+        box.setObjectName("changedElsewhere")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Story Changed by Someone Else"))
+        box.setText(reason)
+        box.setInformativeText(
+            self.tr(
+                "Reload the story to see that change. Your changes can be put back over it "
+                "(check them, then Apply), or dropped."
+            )
+        )
+        keep_mine = box.addButton(
+            self.tr("Reload, Keeping My Changes"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep_mine.setObjectName("reloadKeepMine")
+        drop_mine = box.addButton(
+            self.tr("Reload, Dropping My Changes"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        drop_mine.setObjectName("reloadDropMine")
+        keep = box.addButton(self.tr("Keep Editing"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("reloadNot")
+        box.setDefaultButton(keep_mine)
+        box.setEscapeButton(keep)
+        story_id = self.form.story.id if self.form.story is not None else None
+
+        def chosen(button: Any) -> None:
+            if story_id is None or self.story_id != story_id:
+                return  # the form was closed or shows another story meanwhile
+            if button is keep_mine:
+                self.reload(keep_changes=True)
+            elif button is drop_mine:
+                self.reload(keep_changes=False)
+
+        box.buttonClicked.connect(chosen)
+        self._conflict_box = box
+        box.open()
+        return box
+
+    def reload(self, keep_changes: bool = True) -> None:
+        """Load the open form's story again as the catalogue now holds it.
+
+        With ``keep_changes``, the fields changed in the form are put back over the story
+        as reloaded (the form then holds just those changes, against the new version);
+        otherwise the form shows the story as it now is.
+        """
+        story = self.form.story
+        if story is None:
+            return
+        mine = self.form.changes() if keep_changes else {}
+        library, story_id = self.library, story.id
+        self.form.set_busy(True)
+
+        def job() -> Story:
+            return library.get_story(story_id)
+
+        def done(fresh: Story) -> None:
+            if self.story_id != story_id:
+                return
+            choices = self._choices or EditChoices()
+            self.form.load(EditTarget(_with_values(fresh, mine), self.form.suggestions, choices))
+            self.form.story = fresh  # Apply saves the difference, against the new version
+            if mine:
+                self.form.show_error(
+                    self.tr(
+                        "Reloaded with the other change; your changes are back in the form: "
+                        "check them, then Apply."
+                    )
+                )
+
+        def failed(exc: BaseException) -> None:
+            from storydesk.gui.errors import describe
+
+            self.form.set_busy(False)
+            self.form.show_error(
+                self.tr("The story could not be reloaded. {reason}").format(reason=describe(exc))
+            )
+
+        self._runner.run(job, on_done=done, on_failed=lambda exc, _tb: failed(exc), lane="read")
 
     def _fail(self, exc: BaseException) -> None:
         from storydesk.gui.errors import describe

@@ -340,6 +340,8 @@ class _Batch:
     written: dict[str, Story] = field(default_factory=dict)  # may still be pending
     # Fields edited here (story id → field → mark): an import keeps them as edited.
     marks: dict[str, dict[str, LocalField]] = field(default_factory=dict)
+    # Stories loaded (and, on a shared catalogue, locked) by this import so far.
+    loaded: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, session: Session) -> _Batch:
@@ -761,10 +763,33 @@ class Importer:
         return None
 
     def _load(self, session: Session, story_id: str, batch: _Batch) -> Story | None:
+        """The story ``story_id``, locked until the import commits on a shared catalogue.
+
+        On PostgreSQL the row is read ``FOR UPDATE``: an editor saving the story meanwhile
+        waits for the import, and an edit committed before reads as it is now, with the
+        fields it made local (an import keeps those as edited). SQLite has one writer at a
+        time: the catalogue cannot change under the import.
+        """
         if story_id in batch.written:
             return batch.written[story_id]
         with session.no_autoflush:
-            return session.get(Story, story_id)
+            if story_id in batch.loaded or session.get_bind().dialect.name != "postgresql":
+                return session.get(Story, story_id)
+            batch.loaded.add(story_id)
+            story = session.get(Story, story_id, with_for_update=True, populate_existing=True)
+            if story is not None:
+                # The marks were read when the import began; an edit may have come since.
+                fresh = session.scalars(
+                    select(LocalField)
+                    .where(LocalField.story_id == story_id)
+                    .execution_options(populate_existing=True)
+                )
+                marks = {mark.field: mark for mark in fresh}
+                if marks:
+                    batch.marks[story_id] = marks
+                else:
+                    batch.marks.pop(story_id, None)
+            return story
 
     @staticmethod
     def _conflicts(story: Story, draft: StoryDraft, display: str, report: ImportReport) -> bool:
