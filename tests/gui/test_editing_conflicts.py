@@ -60,8 +60,7 @@ def _open_form(window: Any, qtbot: Any, story_id: str) -> Any:
 
 def _conflict_box(window: Any, qtbot: Any) -> QMessageBox:
     qtbot.waitUntil(
-        lambda: window.editor._conflict_box is not None
-        and window.editor._conflict_box.isVisible(),
+        lambda: window.editor._conflict_box is not None and window.editor._conflict_box.isVisible(),
         timeout=WAIT,
     )
     box = window.editor._conflict_box
