@@ -751,8 +751,15 @@ class Library:
                 passes False and calls :meth:`index_pending` next, so new stories can be
                 browsed while the index catches up.
 
+        On a shared catalogue, an import that collides with another machine's (the same new
+        story at once, a deadlock) rolls back whole and runs again on what is committed
+        then: the second machine finds the first's stories and reports them updated or
+        unchanged.
+
         Raises:
             Cancelled: ``cancel`` was cancelled; the catalogue and media are as they were.
+            CatalogueBusy: On a shared catalogue, the import kept colliding with other
+                machines' changes; nothing was imported.
         """
         with self._writing("importing"):
             self._prepare_directory()

@@ -21,6 +21,12 @@ by a bundle signed with that key; anything else naming it is a ``publisher`` con
 story from files is updated by a bundle only when the bundle is signed by a key trusted
 here. A withdrawal is honoured only from a trusted signed bundle of the story's publisher.
 Each bundle read is listed in ``bundles`` with its verify object.
+
+Several writers of a shared catalogue (PostgreSQL): each story the import updates is locked
+when it is read (``FOR UPDATE``) until the import commits, so an editor saving it meanwhile
+waits, and an edit committed before is read with the fields it made local, which the import
+keeps as edited. Two imports adding the same new story collide on its key; the caller runs
+the losing one again (:meth:`storydesk.library.Library.import_paths`).
 """
 
 from __future__ import annotations
