@@ -1182,8 +1182,11 @@ class Library:
         Only on PostgreSQL, only for the collisions of concurrent writers (a deadlock, a
         serialization failure, a unique key another machine inserted first; with ``stale``,
         also SQLAlchemy's :class:`StaleDataError`: a row changed or deleted meanwhile), and
-        at most :data:`SHARED_RETRIES` tries in all; then the last error is raised. Each
-        failed try rolled back whole, so trying again starts from what is committed now.
+        at most :data:`SHARED_RETRIES` tries in all. Each failed try rolled back whole, so
+        trying again starts from what is committed now.
+
+        Raises:
+            CatalogueBusy: Every try collided; nothing was changed.
         """
         attempt = 0
         while True:
