@@ -1104,9 +1104,11 @@ class StoryEditor(QObject):
         reason = describe(exc)
         if from_form and self.form.story is not None:
             self.form.set_busy(False)
-            self.form.show_error(self.tr("Not saved. {reason}").format(reason=reason))
             if isinstance(exc, StoryChangedElsewhere) and exc.story_id == self.form.story.id:
+                self.form.show_error(reason)  # it says itself that nothing was saved
                 self._ask_reload(reason)
+            else:
+                self.form.show_error(self.tr("Not saved. {reason}").format(reason=reason))
         else:
             self.failed.emit(self.tr("The story was not changed. {reason}").format(reason=reason))
             shown = self._reading.story
