@@ -1136,8 +1136,9 @@ class StoryEditor(QObject):
         box.setText(reason)
         box.setInformativeText(
             self.tr(
-                "Reload the story to see that change. Your changes can be put back over it "
-                "(check them, then Apply), or dropped."
+                "Your changes are still in the form. Reload the story to see the other "
+                "change, then put your changes back over it (check them, then Apply) or drop "
+                "them."
             )
         )
         keep_mine = box.addButton(
