@@ -278,3 +278,43 @@ def test_an_import_keeps_an_edit_committed_while_it_ran(postgres_url: str, tmp_p
         assert story.title == "Edited while the import ran"  # kept as edited
         assert story.body.strip() == body(1, 1)  # the rest from the import
         assert [(c["id"], c["field"]) for c in report.conflicts] == [(story_id(1), "title")]
+
+
+def test_the_command_line_refuses_an_edit_from_an_old_version_of_a_shared_story(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """``storydesk edit --if-version`` on two machines of a shared catalogue, as users run it."""
+    import json
+
+    from tests.conftest import run_storydesk
+
+    write_stories(tmp_path / "files", 0)
+    machine_a, machine_b = tmp_path / "a", tmp_path / "b"
+    shared = ("--database-url", postgres_url)
+    imported = run_storydesk("import", str(tmp_path / "files"), *shared, data_dir=machine_a)
+    assert imported.returncode == 0, imported.stderr
+    sid = story_id(2)
+    shown = run_storydesk("show", sid, "--json", *shared, data_dir=machine_b)
+    assert shown.returncode == 0, shown.stderr
+    version = json.loads(shown.stdout)["version"]
+
+    edit_a = ("edit", sid, "--add-tag", "from-a", "--if-version", str(version), *shared)
+    first = run_storydesk(*edit_a, "--json", data_dir=machine_a)
+    assert first.returncode == 0, first.stderr
+    assert sorted(json.loads(first.stdout)["tags"]) == ["from-a", "water"]
+
+    late = run_storydesk(
+        "edit", sid, "--title", "B, late", "--if-version", str(version), *shared, data_dir=machine_b
+    )
+    assert late.returncode == 1, late.stdout
+    (line,) = late.stderr.strip().splitlines()
+    assert line.startswith(f"error: story {sid} ('Water for valley 2') was changed by someone")
+    assert " UTC); nothing was saved" in line
+
+    # Without --if-version, adding a tag works on the tags as they now are: A's stays.
+    added = run_storydesk("edit", sid, "--add-tag", "from-b", "--json", *shared, data_dir=machine_b)
+    assert added.returncode == 0, added.stderr
+    after = json.loads(added.stdout)
+    assert after["title"] == "Water for valley 2"
+    assert sorted(after["tags"]) == ["from-a", "from-b", "water"]
+    assert after["version"] > version
