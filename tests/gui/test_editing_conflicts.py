@@ -203,3 +203,30 @@ def test_undo_and_redo_of_my_own_edit_still_work(window: Any, qtbot: Any) -> Non
     story = library.get_story(story_id)
     assert story.title == before.title
     assert story.version > before.version
+
+
+def test_confirming_a_goal_on_a_page_changed_elsewhere_is_refused_and_the_page_reloads(
+    window: Any, qtbot: Any, elsewhere: Library
+) -> None:
+    library = window.library
+    story_id = story_id_by_title(library, TITLE)
+    window.open_story(story_id)
+    qtbot.waitUntil(
+        lambda: window.reading.story is not None and window.reading.story.id == story_id,
+        timeout=WAIT,
+    )
+    shown = window.reading.story
+    assert 13 not in shown.sdgs
+    elsewhere.edit_story(story_id, {"sdgs": [5]})
+    # Confirm on the page as it was shown: "its goals plus 13" would drop their goal 5.
+    window.editor.confirm_sdg(story_id, 13)
+    qtbot.waitUntil(lambda: not window.editor.saving, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: "changed by someone else" in window.statusBar().currentMessage(), timeout=WAIT
+    )
+    assert window.statusBar().currentMessage().startswith("The story was not changed.")
+    assert library.get_story(story_id).sdgs == (5,)
+    # The page shows the story as it now is; confirming there adds to their goal.
+    qtbot.waitUntil(lambda: window.reading.story.sdgs == (5,), timeout=WAIT)
+    window.editor.confirm_sdg(story_id, 13)
+    qtbot.waitUntil(lambda: library.get_story(story_id).sdgs == (5, 13), timeout=WAIT)
