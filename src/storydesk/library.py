@@ -1695,13 +1695,10 @@ class Library:
 
         key = self.signing_key() if sign else None
         if sign and key is None:
-            raise StoryDeskError(
-                translatable(
-                    "Keys",
-                    "this catalogue has no publisher key to sign with; make one with "
-                    "'storydesk keys generate --publisher NAME' (or Settings › Publishers)",
-                ).format()
-            )
+            from storydesk.bundle.keys import no_signing_key
+
+            with self._sessions() as session:
+                raise no_signing_key(session, self.layout.keys)
         return write_bundle(
             self._sessions,
             self._media,
