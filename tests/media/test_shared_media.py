@@ -219,3 +219,17 @@ def test_check_uploads_what_the_catalogue_lacks_and_removes_bytes_no_story_uses(
         sha for story_id in ("hq-solar-naryn", "hq-youth-balykchy") for sha in stories[story_id]
     }
     assert _count(postgres_url, "SELECT count(*) FROM media_blobs") == len(kept)
+
+
+def test_the_tables_media_names_are_the_catalogues() -> None:
+    """media/shared.py names its two tables itself (media/ imports nothing from catalogue/):
+    they must stay the models' tables."""
+    from storydesk.catalogue import models
+    from storydesk.media import shared
+
+    for light, model in ((shared._blobs, models.MediaBlob), (shared._images, models.Image)):
+        full = model.__table__
+        assert light.name == full.name
+        for name, col in light.c.items():
+            assert type(col.type) is type(full.c[name].type), name
+    assert set(shared._blobs.c.keys()) == set(models.MediaBlob.__table__.c.keys())

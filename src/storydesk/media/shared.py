@@ -24,13 +24,42 @@ import datetime as dt
 import hashlib
 import logging
 
-from sqlalchemy import ColumnElement, delete, func, select, update
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    Integer,
+    LargeBinary,
+    String,
+    column,
+    delete,
+    func,
+    select,
+    table,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from storydesk.catalogue.models import Image, MediaBlob, utcnow
-
 log = logging.getLogger(__name__)
+
+# The two tables this module reads, named here rather than imported from the catalogue's
+# models: media/ sits beside catalogue/ and imports nothing from it (docs/architecture.md,
+# tests/test_layers.py). They are models.MediaBlob and models.Image (migration 0005).
+_blobs = table(
+    "media_blobs",
+    column("sha256", String(64)),
+    column("ext", String(8)),
+    column("size", Integer),
+    column("data", LargeBinary),
+    column("added_at", DateTime),
+)
+_images = table("images", column("id", Integer), column("sha256", String), column("ext", String))
+
+
+def utcnow() -> dt.datetime:
+    """The current time in UTC, as the catalogue stores times (naive)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
 
 UNUSED_GRACE = dt.timedelta(days=1)
 """How long bytes no story uses are kept. An import on another machine stores its images
@@ -55,18 +84,18 @@ class SharedMedia:
         now = utcnow()
         with self.sessions.begin() as session:
             touched = session.execute(
-                update(MediaBlob)
-                .where(MediaBlob.sha256 == sha256, MediaBlob.ext == ext)
+                update(_blobs)
+                .where(_blobs.c.sha256 == sha256, _blobs.c.ext == ext)
                 .values(added_at=now)
             )
             if getattr(touched, "rowcount", 0):
                 return
-            insert = pg_insert(MediaBlob).values(
+            insert = pg_insert(_blobs).values(
                 sha256=sha256, ext=ext, size=len(data), data=data, added_at=now
             )
             session.execute(
                 insert.on_conflict_do_update(
-                    index_elements=[MediaBlob.sha256, MediaBlob.ext],
+                    index_elements=[_blobs.c.sha256, _blobs.c.ext],
                     set_={"added_at": insert.excluded.added_at},
                 )
             )
@@ -79,13 +108,13 @@ class SharedMedia:
         """
         if hashlib.sha256(data).hexdigest() != sha256:
             raise ValueError("the image's bytes do not hash to its name")
-        insert = pg_insert(MediaBlob).values(
+        insert = pg_insert(_blobs).values(
             sha256=sha256, ext=ext, size=len(data), data=data, added_at=utcnow()
         )
         with self.sessions.begin() as session:
             session.execute(
                 insert.on_conflict_do_update(
-                    index_elements=[MediaBlob.sha256, MediaBlob.ext],
+                    index_elements=[_blobs.c.sha256, _blobs.c.ext],
                     set_={
                         "data": insert.excluded.data,
                         "size": insert.excluded.size,
@@ -99,7 +128,7 @@ class SharedMedia:
         bytes do not hash to its name (a damaged row is never cached)."""
         with self.sessions() as session:
             data = session.scalar(
-                select(MediaBlob.data).where(MediaBlob.sha256 == sha256, MediaBlob.ext == ext)
+                select(_blobs.c.data).where(_blobs.c.sha256 == sha256, _blobs.c.ext == ext)
             )
         if data is None:
             return None
@@ -115,10 +144,12 @@ class SharedMedia:
         with self.sessions() as session:
             used = set(
                 session.execute(
-                    select(Image.sha256, Image.ext).where(Image.sha256.is_not(None)).distinct()
+                    select(_images.c.sha256, _images.c.ext)
+                    .where(_images.c.sha256.is_not(None))
+                    .distinct()
                 ).tuples()
             )
-            held = set(session.execute(select(MediaBlob.sha256, MediaBlob.ext)).tuples())
+            held = set(session.execute(select(_blobs.c.sha256, _blobs.c.ext)).tuples())
         return sorted((str(s), str(e)) for s, e in used - held)
 
     def damaged(self) -> list[tuple[str, str]]:
@@ -127,11 +158,11 @@ class SharedMedia:
         The server hashes the bytes itself (PostgreSQL's ``sha256()``), so nothing is
         downloaded to find them.
         """
-        digest = func.encode(func.sha256(MediaBlob.data), "hex")
+        digest = func.encode(func.sha256(_blobs.c.data), "hex")
         with self.sessions() as session:
             rows = session.execute(
-                select(MediaBlob.sha256, MediaBlob.ext).where(
-                    (digest != MediaBlob.sha256) | (func.length(MediaBlob.data) != MediaBlob.size)
+                select(_blobs.c.sha256, _blobs.c.ext).where(
+                    (digest != _blobs.c.sha256) | (func.length(_blobs.c.data) != _blobs.c.size)
                 )
             ).tuples()
             return sorted((str(s), str(e)) for s, e in rows)
@@ -140,7 +171,7 @@ class SharedMedia:
         """Bytes no story uses, stored at least ``older_than`` ago: ``(images, bytes)``."""
         with self.sessions() as session:
             count, size = session.execute(
-                select(func.count(), func.coalesce(func.sum(MediaBlob.size), 0)).where(
+                select(func.count(), func.coalesce(func.sum(_blobs.c.size), 0)).where(
                     *self._unused(older_than)
                 )
             ).one()
@@ -150,10 +181,12 @@ class SharedMedia:
         """Remove the bytes of images no story uses, stored at least ``older_than`` ago
         (see :data:`UNUSED_GRACE`); returns how many went."""
         with self.sessions.begin() as session:
-            result = session.execute(delete(MediaBlob).where(*self._unused(older_than)))
+            result = session.execute(delete(_blobs).where(*self._unused(older_than)))
         return int(getattr(result, "rowcount", 0) or 0)
 
     @staticmethod
     def _unused(older_than: dt.timedelta) -> tuple[ColumnElement[bool], ...]:
-        used = select(Image.id).where(Image.sha256 == MediaBlob.sha256, Image.ext == MediaBlob.ext)
-        return (~used.exists(), MediaBlob.added_at <= utcnow() - older_than)
+        used = select(_images.c.id).where(
+            _images.c.sha256 == _blobs.c.sha256, _images.c.ext == _blobs.c.ext
+        )
+        return (~used.exists(), _blobs.c.added_at <= utcnow() - older_than)
