@@ -2141,6 +2141,20 @@ class Library:
                     ).format(name=f"{sha256}{ext}", folder=self.layout.media)
                 )
         if repair:
+            # This machine's copy of an image is a cache: a damaged one is replaced by the
+            # catalogue's sound copy (kept, and reported by the media check, otherwise).
+            for sha256, ext, path in self._media.damaged():
+                if (sha256, ext) in lacking:
+                    continue
+                path.unlink(missing_ok=True)
+                if self._media.has(sha256, ext):
+                    repaired.append(
+                        translatable(
+                            "Media",
+                            "media: image {name}: this machine's copy was damaged; a sound "
+                            "copy was fetched from the shared catalogue",
+                        ).format(name=f"{sha256}{ext}")
+                    )
             gone = shared.remove_unused()
             if gone:
                 repaired.append(

@@ -233,3 +233,25 @@ def test_the_tables_media_names_are_the_catalogues() -> None:
         for name, col in light.c.items():
             assert type(col.type) is type(full.c[name].type), name
     assert set(shared._blobs.c.keys()) == set(models.MediaBlob.__table__.c.keys())
+
+
+def test_check_repair_replaces_a_damaged_cached_image_with_the_catalogues_copy(
+    tmp_path: Path, postgres_url: str, stories: dict[str, list[str]]
+) -> None:
+    _import_on_a(tmp_path, postgres_url)
+    machine_b = tmp_path / "machine-b"
+    show(machine_b, "hq-osh-market", postgres_url)
+    [market] = stories["hq-osh-market"]
+    [cached] = (machine_b / "media").rglob(f"{market}.jpg")
+    cached.write_bytes(b"damaged on this disk")
+
+    found = storydesk(machine_b, "check", url=postgres_url)
+    assert found.returncode == 1
+    assert f"{market}.jpg: content does not match its name (damaged)" in found.stderr
+    out = ok(storydesk(machine_b, "check", "--repair", url=postgres_url))
+    assert (
+        f"repaired: media: image {market}.jpg: this machine's copy was damaged; a sound copy "
+        "was fetched from the shared catalogue"
+    ) in out
+    assert hashlib.sha256(cached.read_bytes()).hexdigest() == market
+    assert ok(storydesk(machine_b, "check", url=postgres_url)).strip() == "All good."

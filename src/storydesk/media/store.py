@@ -540,6 +540,17 @@ class MediaStore:
                 if folder == self.root / stem[:2] and not path.is_symlink():
                     yield stem, ext, path
 
+    def damaged(self) -> list[tuple[str, str, Path]]:
+        """Stored images whose content does not match their name: ``(sha256, ext, path)``."""
+        found: list[tuple[str, str, Path]] = []
+        for sha256, ext, path in self.stored():
+            try:
+                if _file_sha256(path) != sha256:
+                    found.append((sha256, ext, path))
+            except OSError:
+                continue
+        return found
+
     def orphans(self, referenced: Iterable[tuple[str, str]]) -> list[tuple[Path, int]]:
         """Stored images no story refers to: ``(path, bytes)``, e.g. left by a full disk.
 
