@@ -13,8 +13,10 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PIL import Image
 
+from storydesk.paths import DATABASE_URL_ENV
 from tests.conftest import CORPORA, run_storydesk
 
 # A real photograph from the shared corpora, when they are on this machine.
@@ -101,9 +103,13 @@ def make_stories(folder: Path) -> dict[str, list[str]]:
 def storydesk(
     data_dir: Path, *args: str, url: str | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """The real command on ``data_dir``; on the shared catalogue at ``url`` when given."""
-    shared = ("--database-url", url) if url is not None else ()
-    return run_storydesk(*args, *shared, data_dir=data_dir)
+    """The real command on ``data_dir``; on the shared catalogue at ``url`` when given, else
+    on the data folder's own SQLite catalogue (a field laptop), whatever the environment says."""
+    if url is not None:
+        return run_storydesk(*args, "--database-url", url, data_dir=data_dir)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv(DATABASE_URL_ENV, raising=False)
+        return run_storydesk(*args, data_dir=data_dir)
 
 
 def ok(result: subprocess.CompletedProcess[str]) -> str:
