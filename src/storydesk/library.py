@@ -1841,13 +1841,10 @@ class Library:
 
         key = self.signing_key() if sign else None
         if sign and key is None:
-            raise StoryDeskError(
-                translatable(
-                    "Keys",
-                    "this catalogue has no publisher key to sign with; make one with "
-                    "'storydesk keys generate --publisher NAME' (or Settings › Publishers)",
-                ).format()
-            )
+            from storydesk.bundle.keys import no_signing_key
+
+            with self._sessions() as session:
+                raise no_signing_key(session, self.layout.keys)
         return write_bundle(
             self._sessions,
             self._media,
@@ -2122,6 +2119,12 @@ class Library:
         A damaged catalogue is reported with the newest good backup to restore (it is
         never "repaired" in place). Repair removes images no story uses and temporary
         files, and rebuilds the index; it holds the writer lock, so no import is half way.
+
+        On a shared catalogue the data folder's media folder is this machine's cache of the
+        catalogue's images: check reports the images stories use that the catalogue holds
+        no sound bytes for, and bytes no story uses; repair uploads the first from this
+        machine's media folder when it has them and removes the second (and the cached
+        images no story uses). The catalogue's own integrity is its server's.
         """
         if repair:
             with self._writing("repairing the data folder"):
@@ -2173,16 +2176,33 @@ class Library:
             if not isinstance(error, CatalogueDamaged):
                 raise
             return CheckReport((self._damage_problem(_detail(error)),), tuple(repaired))
-        for sha256, ext in sorted(referenced):
-            if not self._media.has(sha256, ext):
-                problems.append(f"media: image {sha256}{ext} is missing from {self.layout.media}")
+        if self._media.shared is not None:
+            self._check_shared_media(self._media.shared, referenced, repair, problems, repaired)
+        else:
+            for sha256, ext in sorted(referenced):
+                if not self._media.has(sha256, ext):
+                    problems.append(
+                        f"media: image {sha256}{ext} is missing from {self.layout.media}"
+                    )
         if repair:
             cleaned = self._media.clean_temporary(older_than=None)
             if cleaned:
                 repaired.append(f"media: removed {len(cleaned)} temporary files")
             removed = self._media.remove_orphans(referenced)
-            if removed:
+            if removed and self._media.shared is not None:
+                repaired.append(
+                    translatable(
+                        "Media",
+                        "media: removed {count} images no story uses from this machine's "
+                        "copies of the shared catalogue's images",
+                    ).format(count=len(removed))
+                )
+            elif removed:
                 repaired.append(f"media: removed {len(removed)} images no story uses")
+        elif self._media.shared is not None:
+            # This machine's media folder is a cache: an image no story uses any more (a
+            # story deleted here or elsewhere) is not a problem; --repair clears it.
+            pass
         elif self._writer_active():
             pass  # an import under way has stored images it has not committed yet
         else:
@@ -2200,6 +2220,106 @@ class Library:
             index_problems = self._search_index.check()
         problems += [f"index: {p}" for p in index_problems]
         return CheckReport(tuple(problems), tuple(repaired))
+
+    def _check_shared_media(
+        self,
+        shared: SharedMedia,
+        referenced: set[tuple[str, str]],
+        repair: bool,
+        problems: list[str],
+        repaired: list[str],
+    ) -> None:
+        """The images of a shared catalogue (media/shared.py): those its stories use that it
+        holds no sound bytes for, and the bytes no story uses; with ``repair``, the first
+        are uploaded from this machine's media folder when it has them, and the second
+        removed. An image that is only not here yet is no problem: it is fetched when needed.
+        """
+        lacking = {key: "missing" for key in shared.missing()}
+        lacking.update((key, "damaged") for key in shared.damaged() if key in referenced)
+        for (sha256, ext), why in sorted(lacking.items()):
+            if (sha256, ext) not in referenced:
+                continue
+            here = self._media.cached(sha256, ext)
+            if here and repair and self._media.share(sha256, ext):
+                repaired.append(
+                    translatable(
+                        "Media",
+                        "catalogue: image {name} uploaded to the shared catalogue from this "
+                        "machine's media folder",
+                    ).format(name=f"{sha256}{ext}")
+                )
+            elif here and why == "missing":
+                problems.append(
+                    translatable(
+                        "Media",
+                        "catalogue: image {name} is not in the shared catalogue, so other "
+                        "machines cannot show it; 'storydesk check --repair' here uploads it "
+                        "from this machine's media folder",
+                    ).format(name=f"{sha256}{ext}")
+                )
+            elif here:
+                problems.append(
+                    translatable(
+                        "Media",
+                        "catalogue: the shared catalogue's copy of image {name} is damaged "
+                        "(its bytes do not match its hash), so other machines cannot show it; "
+                        "'storydesk check --repair' here replaces it from this machine's "
+                        "media folder",
+                    ).format(name=f"{sha256}{ext}")
+                )
+            elif why == "missing":
+                problems.append(
+                    translatable(
+                        "Media",
+                        "media: image {name} is missing: it is neither in this machine's media "
+                        "folder ({folder}) nor in the shared catalogue; run 'storydesk check "
+                        "--repair' on the machine that imported its story",
+                    ).format(name=f"{sha256}{ext}", folder=self.layout.media)
+                )
+            else:
+                problems.append(
+                    translatable(
+                        "Media",
+                        "media: image {name} is missing: it is not in this machine's media "
+                        "folder ({folder}) and the shared catalogue's copy is damaged (its "
+                        "bytes do not match its hash); run 'storydesk check --repair' on a "
+                        "machine that has it",
+                    ).format(name=f"{sha256}{ext}", folder=self.layout.media)
+                )
+        if repair:
+            # This machine's copy of an image is a cache: a damaged one is replaced by the
+            # catalogue's sound copy (kept, and reported by the media check, otherwise).
+            for sha256, ext, path in self._media.damaged():
+                if (sha256, ext) in lacking:
+                    continue
+                path.unlink(missing_ok=True)
+                if self._media.has(sha256, ext):
+                    repaired.append(
+                        translatable(
+                            "Media",
+                            "media: image {name}: this machine's copy was damaged; a sound "
+                            "copy was fetched from the shared catalogue",
+                        ).format(name=f"{sha256}{ext}")
+                    )
+            gone = shared.remove_unused()
+            if gone:
+                repaired.append(
+                    translatable(
+                        "Media",
+                        "catalogue: removed the bytes of {count} images no story uses from "
+                        "the shared catalogue",
+                    ).format(count=gone)
+                )
+            return
+        count, size = shared.unused()
+        if count:
+            problems.append(
+                translatable(
+                    "Media",
+                    "catalogue: the shared catalogue holds {count} images ({size} bytes) no "
+                    "story uses; 'storydesk check --repair' removes them",
+                ).format(count=count, size=f"{size:,}")
+            )
 
     # -- backups ----------------------------------------------------------------------
 

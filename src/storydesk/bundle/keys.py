@@ -116,6 +116,33 @@ def own_signing_key(session: Session, keys_folder: Path) -> SigningKey | None:
     return key
 
 
+def no_signing_key(session: Session, keys_folder: Path) -> StoryDeskError:
+    """Why this data folder cannot sign a bundle (:func:`own_signing_key` found none).
+
+    On a shared catalogue the key's row is common to every machine but its private half
+    stays in the data folder of the machine that made it: another machine is told where the
+    key is rather than to make one (which the catalogue would refuse).
+    """
+    row = _own_row(session)
+    if row is not None:
+        return StoryDeskError(
+            translatable(
+                "Keys",
+                "this catalogue's publisher key ({publisher}, {fingerprint}) was made in "
+                "another data folder, which keeps its private half "
+                "(keys/{fingerprint}.key); sign the bundle there, or copy that file into "
+                "{folder} (see docs/headquarters.md)",
+            ).format(publisher=row.publisher, fingerprint=row.fingerprint, folder=keys_folder)
+        )
+    return StoryDeskError(
+        translatable(
+            "Keys",
+            "this catalogue has no publisher key to sign with; make one with "
+            "'storydesk keys generate --publisher NAME' (or Settings › Publishers)",
+        ).format()
+    )
+
+
 # -- the keys as the front ends show them ----------------------------------------------
 
 KeyStatus = Literal["own", "trusted", "shipped", "revoked", "unknown"]

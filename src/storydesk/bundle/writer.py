@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import uuid
 import zipfile
 from collections.abc import Sequence
@@ -51,6 +52,8 @@ from storydesk.progress import CancelToken, Progress, check_cancel
 
 if TYPE_CHECKING:
     from storydesk.bundle.signing import SigningKey
+
+log = logging.getLogger(__name__)
 
 CANCELLED_WORK = translatable("Bundles", "the bundle")
 """What :class:`~storydesk.errors.Cancelled` names ("the bundle was cancelled")."""
@@ -305,6 +308,15 @@ def write_bundle(
                     if name not in files:
                         files[name] = media.open_bytes(image.sha256, image.ext)
                     image_files[image.id] = f"../{name}"
+                elif image.sha256:
+                    # Missing here (and, on a shared catalogue, not fetched): `check` says why.
+                    log.warning(
+                        "bundle %s: story %s goes without image %s%s, which is missing",
+                        output,
+                        story.id,
+                        image.sha256,
+                        image.ext,
+                    )
             # Links made or undone by hand travel with the story, in place of its front
             # matter's.
             by_hand = session.get(ManualTranslation, story.id) is not None

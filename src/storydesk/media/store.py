@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import os
 import re
 import secrets
@@ -36,6 +37,8 @@ from storydesk.messages import Message, translatable
 
 if TYPE_CHECKING:
     from storydesk.media.shared import SharedMedia
+
+log = logging.getLogger(__name__)
 
 ALLOWED_FORMATS: dict[str, str] = {"JPEG": ".jpg", "PNG": ".png", "GIF": ".gif", "WEBP": ".webp"}
 """Pillow format name -> the extension the stored file gets."""
@@ -371,8 +374,39 @@ class MediaStore:
         if self.shared is not None and not path.is_file():
             data = self.shared.fetch(sha256, ext)
             if data is not None:
-                _write_atomically(path, data)
+                try:
+                    _write_atomically(path, data)
+                except OSError as exc:  # a read-only or full data folder: shown as missing
+                    log.warning("could not cache image %s%s in %s: %s", sha256, ext, path, exc)
         return path
+
+    def cached(self, sha256: str, ext: str) -> bool:
+        """Whether the image's file is in this folder, without fetching it from a shared
+        catalogue. Invalid keys are simply not stored."""
+        try:
+            return self.path_for(sha256, ext).is_file()
+        except ValueError:
+            return False
+
+    def share(self, sha256: str, ext: str) -> bool:
+        """Upload this folder's copy of an image to the shared catalogue, replacing a
+        damaged copy there (``check --repair``); a file here that does not hash to its
+        name is not uploaded.
+
+        Returns:
+            Whether the image was uploaded (False: not a shared catalogue, or no sound copy
+            here).
+        """
+        if self.shared is None or not self.cached(sha256, ext):
+            return False
+        try:
+            data = self.path_for(sha256, ext).read_bytes()
+        except OSError:
+            return False
+        if hashlib.sha256(data).hexdigest() != sha256:
+            return False
+        self.shared.replace(sha256, ext, data)
+        return True
 
     def stored_file(self, sha256: str, ext: str) -> Path | None:
         """The stored image's file, or None when the key is invalid or the file is missing."""
@@ -505,6 +539,17 @@ class MediaStore:
                 path = folder / filename
                 if folder == self.root / stem[:2] and not path.is_symlink():
                     yield stem, ext, path
+
+    def damaged(self) -> list[tuple[str, str, Path]]:
+        """Stored images whose content does not match their name: ``(sha256, ext, path)``."""
+        found: list[tuple[str, str, Path]] = []
+        for sha256, ext, path in self.stored():
+            try:
+                if _file_sha256(path) != sha256:
+                    found.append((sha256, ext, path))
+            except OSError:
+                continue
+        return found
 
     def orphans(self, referenced: Iterable[tuple[str, str]]) -> list[tuple[Path, int]]:
         """Stored images no story refers to: ``(path, bytes)``, e.g. left by a full disk.
