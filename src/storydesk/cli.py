@@ -1083,7 +1083,7 @@ def _refuse_shared_backups() -> None:
     when the catalogue is a shared one instead (the ``backup`` command asks the library)."""
     url = os.environ.get(DATABASE_URL_ENV, "").strip()
     if url:
-        from storydesk.catalogue.db import display_url
+        from storydesk.library import display_url
 
         raise CatalogueError(
             translatable(
