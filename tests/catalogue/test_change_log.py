@@ -117,3 +117,30 @@ def test_a_rolled_back_change_leaves_no_log_entry(tmp_path: Path) -> None:
         with library._sessions() as session:
             after = session.scalar(select(StoryChange.seq).order_by(StoryChange.seq.desc()))
     assert after == before
+
+
+def test_a_log_numbered_again_after_a_restore_means_a_rebuild(tmp_path: Path) -> None:
+    """A catalogue restored from an older dump numbers its changes again from there: an index
+    that read further must not take the new changes it thinks it holds for the old ones."""
+    from storydesk.catalogue.generation import GENERATION, bump_generation
+    from storydesk.catalogue.models import Setting, Story
+
+    folder = tmp_path / "data"
+    with Library.open(folder) as library:
+        library.import_paths([SEEDS])
+        ids = library.story_ids()
+        held = int(_meta(folder)["changes"])  # type: ignore[call-overload]
+        with library._sessions.begin() as session:  # back to how a dump left it
+            kept = held - 3
+            for change in session.scalars(select(StoryChange).where(StoryChange.seq > kept)):
+                session.delete(change)
+            generation = session.scalar(
+                select(StoryChange.generation).where(StoryChange.seq == kept)
+            )
+            session.get(Setting, GENERATION).value = generation  # type: ignore[union-attr]
+        for number, story_id in enumerate(ids[:5]):  # other machines write, past `held`
+            with library._sessions.begin() as session:
+                session.get(Story, story_id).title = f"После восстановления {number}"  # type: ignore[union-attr]
+                bump_generation(session, [story_id])
+        assert library.catch_up() is None  # rebuilt, not caught up from `held`
+        assert len(_ids(library, "после восстановления")) == 5

@@ -71,12 +71,16 @@ def _write_changes(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHANGES_LOCK})
     machine = socket.gethostname()[:200]
     now = utcnow()
+    generation = uuid.uuid4().hex
     ids = [None] if EVERY_STORY in pending else sorted(pending)
     session.execute(
         insert(StoryChange),
-        [{"story_id": story_id, "changed_at": now, "machine": machine} for story_id in ids],
+        [
+            {"story_id": story_id, "changed_at": now, "machine": machine, "generation": generation}
+            for story_id in ids
+        ],
     )
-    _set(session, GENERATION, uuid.uuid4().hex)
+    _set(session, GENERATION, generation)
 
 
 @event.listens_for(Session, "after_transaction_end")
@@ -122,6 +126,8 @@ class Changes:
 
     Attributes:
         catalogue: The catalogue's identity (:func:`catalogue_id`).
+        since: The generation the change at the given ``seq`` wrote (``None`` when the log
+            has no such change).
         generation: The catalogue's generation marker when read ("" before any change).
         last: The newest ``seq`` in the log (the given one when nothing is newer).
         story_ids: The stories changed since, or ``None`` when the log cannot say (it was
@@ -129,6 +135,7 @@ class Changes:
     """
 
     catalogue: str | None
+    since: str | None
     generation: str
     last: int
     story_ids: frozenset[str] | None
@@ -137,6 +144,11 @@ class Changes:
 def last_change(session: Session) -> int:
     """The newest ``seq`` in the change log (0 when it is empty)."""
     return int(session.scalar(select(func.max(StoryChange.seq))) or 0)
+
+
+def generation_at(session: Session, seq: int) -> str | None:
+    """The generation the commit of change ``seq`` wrote (``None``: no such change here)."""
+    return session.scalar(select(StoryChange.generation).where(StoryChange.seq == seq).limit(1))
 
 
 def _trimmed_through(session: Session) -> int:
@@ -161,9 +173,10 @@ def changes_since(session: Session, seq: int) -> Changes:
         .order_by(StoryChange.seq)
     ).all()
     last = rows[-1][0] if rows else max(seq, last_change(session))
+    since = generation_at(session, seq) if seq > 0 else None
     if _trimmed_through(session) > seq or any(s is None for _, s in rows):
-        return Changes(identity, generation, last, None)
-    return Changes(identity, generation, last, frozenset(str(s) for _, s in rows))
+        return Changes(identity, since, generation, last, None)
+    return Changes(identity, since, generation, last, frozenset(str(s) for _, s in rows))
 
 
 def trim_changes(session: Session, keep: dt.timedelta = KEEP_CHANGES) -> int:

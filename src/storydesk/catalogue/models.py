@@ -462,6 +462,10 @@ class StoryChange(Base):
     story_id: Mapped[str | None] = mapped_column(String(64))
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
     machine: Mapped[str] = mapped_column(String(200), default="")
+    # The generation marker the change's commit wrote: an index that holds the log up to
+    # ``seq`` must have recorded this generation, or the log is not the one it read (a
+    # catalogue restored from a dump, its numbering gone back in time).
+    generation: Mapped[str | None] = mapped_column(String(32))
 
 
 class MediaBlob(Base):

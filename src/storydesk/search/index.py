@@ -488,6 +488,9 @@ class SearchIndex:
                 not known
                 or not (same_catalogue or built_for is None)
                 or recorded > changes.last  # type: ignore[operator]
+                # The log's entry where the index stands is not the one it read: the
+                # catalogue was restored from a dump and numbers its changes again.
+                or (recorded and changes.since != meta.get("generation"))
                 or not changes.story_ids  # changed, yet the log names nothing: rebuild
             ):
                 self.rebuild(changes.generation, progress=progress, cancel=cancel)

@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("story_id", sa.String(length=64), nullable=True),
         sa.Column("changed_at", sa.DateTime(), nullable=False),
         sa.Column("machine", sa.String(length=200), nullable=False),
+        sa.Column("generation", sa.String(length=32), nullable=True),
         sa.PrimaryKeyConstraint("seq"),
     )
     with op.batch_alter_table("story_changes", schema=None) as batch_op:
