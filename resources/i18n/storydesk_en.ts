@@ -475,6 +475,13 @@
             <numerusform>%Ln partners</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n stories were changed elsewhere; the list is up to date.</source>
+        <translation>
+            <numerusform>%n story was changed elsewhere; the list is up to date.</numerusform>
+            <numerusform>%n stories were changed elsewhere; the list is up to date.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MergePartnerDialog</name>

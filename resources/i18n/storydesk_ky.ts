@@ -64,6 +64,14 @@
         <translation>Окуялар:</translation>
     </message>
     <message>
+        <source>Shared catalogue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Catalogue file:</source>
         <translation>Каталог файлы:</translation>
     </message>
@@ -151,8 +159,16 @@
         <translation>Журнал файлы: {path}</translation>
     </message>
     <message>
+        <source>Shared catalogue: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stories: {count}</source>
         <translation>Окуялар: {count}</translation>
+    </message>
+    <message>
+        <source>Catalogue size: {size}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Catalogue file: {size}</source>
@@ -238,6 +254,10 @@
     <message>
         <source>the daily backup could not be made: {error}</source>
         <translation>күнүмдүк камдык көчүрмөнү жасоо мүмкүн болгон жок: {error}</translation>
+    </message>
+    <message>
+        <source>{url}: the catalogue is shared on PostgreSQL; back it up and restore it on the server with pg_dump and pg_restore (see docs/headquarters.md)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -735,6 +755,22 @@
         <translation>{path}: каталог жаңыртылышы керек, бул ага учурда жазып жаткан StoryDesk ишин бүтүргөнчө күтөт; ал аяктагандан кийин кайра аракет кылыңыз</translation>
     </message>
     <message>
+        <source>{url}: not a database URL; give one like postgresql+psycopg://user@host/storydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: a shared catalogue lives on PostgreSQL; give a URL like postgresql+psycopg://user@host/storydesk (a field laptop&apos;s catalogue is the SQLite file in its data folder and needs no URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the PostgreSQL driver is not installed; install StoryDesk with its postgres extra (pip install &quot;storydesk[postgres]&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: cannot use the shared catalogue ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}: there is no catalogue in this read-only data folder</source>
         <translation>{path}: окуу үчүн гана жеткиликтүү бул маалымат папкасында каталог жок</translation>
     </message>
@@ -823,6 +859,10 @@
         <translation>«{field}» — окуянын түзөтүүгө боло турган талаасы эмес</translation>
     </message>
     <message>
+        <source>{url}: other machines kept changing the same stories at the same time; nothing was changed here; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>keep &apos;mine&apos; or &apos;theirs&apos;, not &apos;{keep}&apos;</source>
         <translation>«{keep}» эмес, «mine» же «theirs» маанисин көрсөтүңүз</translation>
     </message>
@@ -881,6 +921,18 @@
     <message>
         <source>no partner is named &apos;{name}&apos;</source>
         <translation>«{name}» деген өнөктөш жок</translation>
+    </message>
+    <message>
+        <source>story {id} (&apos;{title}&apos;) was changed by someone else since it was opened here (on {machine}, {when} UTC); nothing was saved: reload the story to see that change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>story {id} (&apos;{title}&apos;) was changed by someone else since it was opened here; nothing was saved: reload the story to see that change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3182,10 @@
         <translation>{path}: жабык ачкыч файлдын атында көрсөтүлгөн ачкыч эмес</translation>
     </message>
     <message>
+        <source>this catalogue&apos;s publisher key ({publisher}, {fingerprint}) was made in another data folder, which keeps its private half (keys/{fingerprint}.key); sign the bundle there, or copy that file into {folder} (see docs/headquarters.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{fingerprint}: not a key fingerprint (give {least} to {most} of its hex digits)</source>
         <translation>{fingerprint}: ачкычтын манжа изи эмес (анын он алтылык цифраларынан кеминде {least}, эң көп {most} цифра жазыңыз)</translation>
     </message>
@@ -3275,6 +3331,10 @@
         <translation>StoryDesk — {folder}</translation>
     </message>
     <message>
+        <source>StoryDesk — {database} (shared catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The catalogue was backed up to {path}</source>
         <translation>Каталогдун камдык көчүрмөсү {path} файлына сакталды</translation>
     </message>
@@ -3285,6 +3345,10 @@
     <message>
         <source>Bundle export cancelled; nothing was written.</source>
         <translation>Окуялар топтомун экспорттоо жокко чыгарылды; эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search stories (Ctrl+F): words, &quot;a phrase&quot;, partner:UNDP, year:2024…</source>
@@ -3639,6 +3703,17 @@
         <translation>Окуялар топтому алдын ала каралып жатат; адегенде аны импорттоңуз же жокко чыгарыңыз.</translation>
     </message>
     <message>
+        <source>The catalogue was changed elsewhere; the list is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories were changed elsewhere; the list is up to date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
         <translation>Брифинг-пакет түзүлүүдө; аяктаганын күтө туруңуз.</translation>
     </message>
@@ -3732,6 +3807,42 @@
     <message>
         <source>file is {size:.1f} MB, over the {limit} MB limit</source>
         <translation>файлдын көлөмү {size:.1f} МБ, бул {limit} МБ чегинен ашат</translation>
+    </message>
+    <message>
+        <source>media: removed {count} images no story uses from this machine&apos;s copies of the shared catalogue&apos;s images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue: image {name} uploaded to the shared catalogue from this machine&apos;s media folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue: image {name} is not in the shared catalogue, so other machines cannot show it; &apos;storydesk check --repair&apos; here uploads it from this machine&apos;s media folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue: the shared catalogue&apos;s copy of image {name} is damaged (its bytes do not match its hash), so other machines cannot show it; &apos;storydesk check --repair&apos; here replaces it from this machine&apos;s media folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media: image {name} is missing: it is neither in this machine&apos;s media folder ({folder}) nor in the shared catalogue; run &apos;storydesk check --repair&apos; on the machine that imported its story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media: image {name} is missing: it is not in this machine&apos;s media folder ({folder}) and the shared catalogue&apos;s copy is damaged (its bytes do not match its hash); run &apos;storydesk check --repair&apos; on a machine that has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media: image {name}: this machine&apos;s copy was damaged; a sound copy was fetched from the shared catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue: removed the bytes of {count} images no story uses from the shared catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue: the shared catalogue holds {count} images ({size} bytes) no story uses; &apos;storydesk check --repair&apos; removes them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4787,10 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
         <translation>{path}: {reason}</translation>
     </message>
     <message>
+        <source>{path}: the data folder is read-only; StoryDesk shows and searches the shared catalogue but cannot change it, and searches use the search index as it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}: the data folder does not exist and cannot be created (the disk or its parent folder is read-only)</source>
         <translation>{path}: маалымат папкасы жок жана аны түзүү мүмкүн эмес (диск же анын жогорку папкасы окуу үчүн гана)</translation>
     </message>
@@ -4814,6 +4929,30 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     <message>
         <source>The story was not changed. {reason}</source>
         <translation>Окуя өзгөртүлгөн жок. {reason}</translation>
+    </message>
+    <message>
+        <source>Story Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are still in the form. Reload the story to see the other change, then put your changes back over it (check them, then Apply) or drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload, Keeping My Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload, Dropping My Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded with the other change; your changes are back in the form: check them, then Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story could not be reloaded. {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The story cannot be edited. {reason}</source>

@@ -64,6 +64,14 @@
         <translation>Историй:</translation>
     </message>
     <message>
+        <source>Shared catalogue:</source>
+        <translation>Общий каталог:</translation>
+    </message>
+    <message>
+        <source>Catalogue size:</source>
+        <translation>Размер каталога:</translation>
+    </message>
+    <message>
         <source>Catalogue file:</source>
         <translation>Файл каталога:</translation>
     </message>
@@ -152,8 +160,16 @@
         <translation>Файл журнала: {path}</translation>
     </message>
     <message>
+        <source>Shared catalogue: {url}</source>
+        <translation>Общий каталог: {url}</translation>
+    </message>
+    <message>
         <source>Stories: {count}</source>
         <translation>Историй: {count}</translation>
+    </message>
+    <message>
+        <source>Catalogue size: {size}</source>
+        <translation>Размер каталога: {size}</translation>
     </message>
     <message>
         <source>Catalogue file: {size}</source>
@@ -239,6 +255,10 @@
     <message>
         <source>the daily backup could not be made: {error}</source>
         <translation>не удалось создать ежедневную резервную копию: {error}</translation>
+    </message>
+    <message>
+        <source>{url}: the catalogue is shared on PostgreSQL; back it up and restore it on the server with pg_dump and pg_restore (see docs/headquarters.md)</source>
+        <translation>{url}: это общий каталог на PostgreSQL; резервную копию делают и восстанавливают на сервере командами pg_dump и pg_restore (см. docs/headquarters.md)</translation>
     </message>
 </context>
 <context>
@@ -741,6 +761,22 @@
         <translation>{path}: каталог нужно обновить, но сначала другой экземпляр StoryDesk должен закончить запись в него; повторите попытку, когда он закончит</translation>
     </message>
     <message>
+        <source>{url}: not a database URL; give one like postgresql+psycopg://user@host/storydesk</source>
+        <translation>{url}: это не адрес базы данных; укажите адрес вида postgresql+psycopg://user@host/storydesk</translation>
+    </message>
+    <message>
+        <source>{url}: a shared catalogue lives on PostgreSQL; give a URL like postgresql+psycopg://user@host/storydesk (a field laptop&apos;s catalogue is the SQLite file in its data folder and needs no URL)</source>
+        <translation>{url}: общий каталог хранится в PostgreSQL; укажите адрес вида postgresql+psycopg://user@host/storydesk (каталогу полевого ноутбука, файлу SQLite в папке данных, адрес не нужен)</translation>
+    </message>
+    <message>
+        <source>{url}: the PostgreSQL driver is not installed; install StoryDesk with its postgres extra (pip install &quot;storydesk[postgres]&quot;)</source>
+        <translation>{url}: драйвер PostgreSQL не установлен; установите StoryDesk с дополнением postgres (pip install &quot;storydesk[postgres]&quot;)</translation>
+    </message>
+    <message>
+        <source>{url}: cannot use the shared catalogue ({error})</source>
+        <translation>{url}: не удаётся работать с общим каталогом ({error})</translation>
+    </message>
+    <message>
         <source>{path}: there is no catalogue in this read-only data folder</source>
         <translation>{path}: в этой папке данных, доступной только для чтения, нет каталога</translation>
     </message>
@@ -829,6 +865,10 @@
         <translation>«{field}» — не поле истории, которое можно изменить</translation>
     </message>
     <message>
+        <source>{url}: other machines kept changing the same stories at the same time; nothing was changed here; try again</source>
+        <translation>{url}: другие компьютеры в это же время снова и снова меняли те же истории; здесь ничего не изменено; попробуйте ещё раз</translation>
+    </message>
+    <message>
         <source>keep &apos;mine&apos; or &apos;theirs&apos;, not &apos;{keep}&apos;</source>
         <translation>укажите «mine» или «theirs», а не «{keep}»</translation>
     </message>
@@ -887,6 +927,18 @@
     <message>
         <source>no partner is named &apos;{name}&apos;</source>
         <translation>нет партнёра с названием «{name}»</translation>
+    </message>
+    <message>
+        <source>story {id} (&apos;{title}&apos;) was changed by someone else since it was opened here (on {machine}, {when} UTC); nothing was saved: reload the story to see that change</source>
+        <translation>историю {id} («{title}») после того, как её открыли здесь, изменил кто-то другой (компьютер: {machine}, {when} UTC); ничего не сохранено: загрузите историю заново, чтобы увидеть это изменение</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>другой компьютер</translation>
+    </message>
+    <message>
+        <source>story {id} (&apos;{title}&apos;) was changed by someone else since it was opened here; nothing was saved: reload the story to see that change</source>
+        <translation>историю {id} («{title}») после того, как её открыли здесь, изменил кто-то другой; ничего не сохранено: загрузите историю заново, чтобы увидеть это изменение</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3235,10 @@
         <translation>{path}: закрытый ключ не тот, который указан в имени файла</translation>
     </message>
     <message>
+        <source>this catalogue&apos;s publisher key ({publisher}, {fingerprint}) was made in another data folder, which keeps its private half (keys/{fingerprint}.key); sign the bundle there, or copy that file into {folder} (see docs/headquarters.md)</source>
+        <translation>ключ издателя этого каталога ({publisher}, {fingerprint}) создан в другой папке данных, и его закрытая часть хранится там (keys/{fingerprint}.key); подпишите пакет там или скопируйте этот файл в {folder} (см. docs/headquarters.md)</translation>
+    </message>
+    <message>
         <source>{fingerprint}: not a key fingerprint (give {least} to {most} of its hex digits)</source>
         <translation>{fingerprint}: это не отпечаток ключа (укажите от {least} до {most} его шестнадцатеричных цифр)</translation>
     </message>
@@ -3328,6 +3384,10 @@
         <translation>StoryDesk — {folder}</translation>
     </message>
     <message>
+        <source>StoryDesk — {database} (shared catalogue)</source>
+        <translation>StoryDesk — {database} (общий каталог)</translation>
+    </message>
+    <message>
         <source>The catalogue was backed up to {path}</source>
         <translation>Резервная копия каталога сохранена: {path}</translation>
     </message>
@@ -3338,6 +3398,10 @@
     <message>
         <source>Bundle export cancelled; nothing was written.</source>
         <translation>Экспорт набора историй отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read: {reason}</source>
+        <translation>Не удалось прочитать каталог: {reason}</translation>
     </message>
     <message>
         <source>Search stories (Ctrl+F): words, &quot;a phrase&quot;, partner:UNDP, year:2024…</source>
@@ -3700,6 +3764,18 @@
         <translation>Открыт предпросмотр набора историй; сначала импортируйте его или отмените импорт.</translation>
     </message>
     <message>
+        <source>The catalogue was changed elsewhere; the list is up to date.</source>
+        <translation>Каталог изменён на другом компьютере; список обновлён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories were changed elsewhere; the list is up to date.</source>
+        <translation>
+            <numerusform>%n история изменена на другом компьютере; список обновлён.</numerusform>
+            <numerusform>%n истории изменены на другом компьютере; список обновлён.</numerusform>
+            <numerusform>%n историй изменено на другом компьютере; список обновлён.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>A briefing pack is being made; wait for it to finish.</source>
         <translation>Брифинг-пакет ещё создаётся; дождитесь завершения.</translation>
     </message>
@@ -3793,6 +3869,42 @@
     <message>
         <source>file is {size:.1f} MB, over the {limit} MB limit</source>
         <translation>файл занимает {size:.1f} МБ, больше предела в {limit} МБ</translation>
+    </message>
+    <message>
+        <source>media: removed {count} images no story uses from this machine&apos;s copies of the shared catalogue&apos;s images</source>
+        <translation>медиа: из копий изображений общего каталога на этом компьютере удалены неиспользуемые изображения ({count})</translation>
+    </message>
+    <message>
+        <source>catalogue: image {name} uploaded to the shared catalogue from this machine&apos;s media folder</source>
+        <translation>каталог: изображение {name} загружено в общий каталог из медиапапки этого компьютера</translation>
+    </message>
+    <message>
+        <source>catalogue: image {name} is not in the shared catalogue, so other machines cannot show it; &apos;storydesk check --repair&apos; here uploads it from this machine&apos;s media folder</source>
+        <translation>каталог: изображения {name} нет в общем каталоге, и другие компьютеры не могут его показать; «storydesk check --repair» на этом компьютере загрузит его из медиапапки</translation>
+    </message>
+    <message>
+        <source>catalogue: the shared catalogue&apos;s copy of image {name} is damaged (its bytes do not match its hash), so other machines cannot show it; &apos;storydesk check --repair&apos; here replaces it from this machine&apos;s media folder</source>
+        <translation>каталог: копия изображения {name} в общем каталоге повреждена (её байты не совпадают с хешем), и другие компьютеры не могут его показать; «storydesk check --repair» на этом компьютере заменит её копией из медиапапки</translation>
+    </message>
+    <message>
+        <source>media: image {name} is missing: it is neither in this machine&apos;s media folder ({folder}) nor in the shared catalogue; run &apos;storydesk check --repair&apos; on the machine that imported its story</source>
+        <translation>медиа: изображения {name} нет ни в медиапапке этого компьютера ({folder}), ни в общем каталоге; выполните «storydesk check --repair» на компьютере, который импортировал его историю</translation>
+    </message>
+    <message>
+        <source>media: image {name} is missing: it is not in this machine&apos;s media folder ({folder}) and the shared catalogue&apos;s copy is damaged (its bytes do not match its hash); run &apos;storydesk check --repair&apos; on a machine that has it</source>
+        <translation>медиа: изображения {name} нет в медиапапке этого компьютера ({folder}), а его копия в общем каталоге повреждена (байты не совпадают с хешем); выполните «storydesk check --repair» на компьютере, где оно есть</translation>
+    </message>
+    <message>
+        <source>media: image {name}: this machine&apos;s copy was damaged; a sound copy was fetched from the shared catalogue</source>
+        <translation>медиа: изображение {name}: копия на этом компьютере была повреждена; исправная копия получена из общего каталога</translation>
+    </message>
+    <message>
+        <source>catalogue: removed the bytes of {count} images no story uses from the shared catalogue</source>
+        <translation>каталог: из общего каталога удалены неиспользуемые изображения ({count})</translation>
+    </message>
+    <message>
+        <source>catalogue: the shared catalogue holds {count} images ({size} bytes) no story uses; &apos;storydesk check --repair&apos; removes them</source>
+        <translation>каталог: в общем каталоге есть изображения, которые не использует ни одна история ({count}, {size} байт); «storydesk check --repair» удалит их</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +4857,10 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
         <translation>{path}: {reason}</translation>
     </message>
     <message>
+        <source>{path}: the data folder is read-only; StoryDesk shows and searches the shared catalogue but cannot change it, and searches use the search index as it stands</source>
+        <translation>{path}: папка данных доступна только для чтения; StoryDesk показывает общий каталог и ищет по нему, но не может его менять, а поиск использует поисковый индекс в текущем состоянии</translation>
+    </message>
+    <message>
         <source>{path}: the data folder does not exist and cannot be created (the disk or its parent folder is read-only)</source>
         <translation>{path}: папка данных не существует, и её не удаётся создать (диск или родительская папка доступны только для чтения)</translation>
     </message>
@@ -4883,6 +4999,30 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     <message>
         <source>The story was not changed. {reason}</source>
         <translation>История не изменена. {reason}</translation>
+    </message>
+    <message>
+        <source>Story Changed by Someone Else</source>
+        <translation>Историю изменил кто-то другой</translation>
+    </message>
+    <message>
+        <source>Your changes are still in the form. Reload the story to see the other change, then put your changes back over it (check them, then Apply) or drop them.</source>
+        <translation>Ваши изменения остались в форме. Загрузите историю заново, чтобы увидеть чужое изменение, а затем верните поверх него свои (проверьте их и нажмите «Применить») или откажитесь от них.</translation>
+    </message>
+    <message>
+        <source>Reload, Keeping My Changes</source>
+        <translation>Загрузить заново, сохранив мои изменения</translation>
+    </message>
+    <message>
+        <source>Reload, Dropping My Changes</source>
+        <translation>Загрузить заново без моих изменений</translation>
+    </message>
+    <message>
+        <source>Reloaded with the other change; your changes are back in the form: check them, then Apply.</source>
+        <translation>Загружено заново с чужим изменением; ваши изменения возвращены в форму: проверьте их и нажмите «Применить».</translation>
+    </message>
+    <message>
+        <source>The story could not be reloaded. {reason}</source>
+        <translation>Не удалось загрузить историю заново. {reason}</translation>
     </message>
     <message>
         <source>The story cannot be edited. {reason}</source>
