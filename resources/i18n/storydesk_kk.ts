@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>Shared catalogue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ортақ каталог:</translation>
     </message>
     <message>
         <source>Catalogue size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог көлемі:</translation>
     </message>
     <message>
         <source>Catalogue file:</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Shared catalogue: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ортақ каталог: {url}</translation>
     </message>
     <message>
         <source>Stories: {count}</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Catalogue size: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог көлемі: {size}</translation>
     </message>
     <message>
         <source>Catalogue file: {size}</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>{url}: the catalogue is shared on PostgreSQL; back it up and restore it on the server with pg_dump and pg_restore (see docs/headquarters.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: бұл — PostgreSQL-дегі ортақ каталог; оның сақтық көшірмесін серверде pg_dump пәрменімен жасап, pg_restore пәрменімен қалпына келтіріңіз (docs/headquarters.md құжатын қараңыз)</translation>
     </message>
 </context>
 <context>
@@ -756,19 +756,19 @@
     </message>
     <message>
         <source>{url}: not a database URL; give one like postgresql+psycopg://user@host/storydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: дерекқордың URL мекенжайы емес; postgresql+psycopg://user@host/storydesk сияқты мекенжай көрсетіңіз</translation>
     </message>
     <message>
         <source>{url}: a shared catalogue lives on PostgreSQL; give a URL like postgresql+psycopg://user@host/storydesk (a field laptop&apos;s catalogue is the SQLite file in its data folder and needs no URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: ортақ каталог PostgreSQL-де орналасады; postgresql+psycopg://user@host/storydesk сияқты URL мекенжайын көрсетіңіз (далалық ноутбуктің каталогы — оның деректер қалтасындағы SQLite файлы, оған URL мекенжайы керек емес)</translation>
     </message>
     <message>
         <source>{url}: the PostgreSQL driver is not installed; install StoryDesk with its postgres extra (pip install &quot;storydesk[postgres]&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: PostgreSQL драйвері орнатылмаған; StoryDesk-ті postgres қосымша құрамдасымен бірге орнатыңыз (pip install &quot;storydesk[postgres]&quot;)</translation>
     </message>
     <message>
         <source>{url}: cannot use the shared catalogue ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: ортақ каталогты пайдалану мүмкін емес ({error})</translation>
     </message>
     <message>
         <source>{path}: there is no catalogue in this read-only data folder</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>{url}: other machines kept changing the same stories at the same time; nothing was changed here; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: басқа компьютерлер сол оқиғаларды бір мезгілде қайта-қайта өзгертіп жатты; мұнда ештеңе өзгертілмеді; қайталап көріңіз</translation>
     </message>
     <message>
         <source>keep &apos;mine&apos; or &apos;theirs&apos;, not &apos;{keep}&apos;</source>
@@ -924,15 +924,15 @@
     </message>
     <message>
         <source>story {id} (&apos;{title}&apos;) was changed by someone else since it was opened here (on {machine}, {when} UTC); nothing was saved: reload the story to see that change</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} оқиғасын («{title}») мұнда ашылғаннан бері басқа біреу өзгертті ({machine}, {when} UTC); ештеңе сақталмады: сол өзгерісті көру үшін оқиғаны қайта жүктеңіз</translation>
     </message>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа компьютер</translation>
     </message>
     <message>
         <source>story {id} (&apos;{title}&apos;) was changed by someone else since it was opened here; nothing was saved: reload the story to see that change</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} оқиғасын («{title}») мұнда ашылғаннан бері басқа біреу өзгертті; ештеңе сақталмады: сол өзгерісті көру үшін оқиғаны қайта жүктеңіз</translation>
     </message>
 </context>
 <context>
@@ -3183,7 +3183,7 @@
     </message>
     <message>
         <source>this catalogue&apos;s publisher key ({publisher}, {fingerprint}) was made in another data folder, which keeps its private half (keys/{fingerprint}.key); sign the bundle there, or copy that file into {folder} (see docs/headquarters.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл каталогтың баспагер кілті ({publisher}, {fingerprint}) басқа деректер қалтасында жасалған, оның жабық бөлігі сонда сақтаулы (keys/{fingerprint}.key); оқиғалар жинағына сол жерде қол қойыңыз немесе сол файлды {folder} қалтасына көшіріңіз (docs/headquarters.md құжатын қараңыз)</translation>
     </message>
     <message>
         <source>{fingerprint}: not a key fingerprint (give {least} to {most} of its hex digits)</source>
@@ -3332,7 +3332,7 @@
     </message>
     <message>
         <source>StoryDesk — {database} (shared catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk — {database} (ортақ каталог)</translation>
     </message>
     <message>
         <source>The catalogue was backed up to {path}</source>
@@ -3348,7 +3348,7 @@
     </message>
     <message>
         <source>The catalogue could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогты оқу мүмкін болмады: {reason}</translation>
     </message>
     <message>
         <source>Search stories (Ctrl+F): words, &quot;a phrase&quot;, partner:UNDP, year:2024…</source>
@@ -3704,13 +3704,13 @@
     </message>
     <message>
         <source>The catalogue was changed elsewhere; the list is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог басқа жерде өзгертілді; тізім жаңартылды.</translation>
     </message>
     <message numerus="yes">
         <source>%n stories were changed elsewhere; the list is up to date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оқиға басқа жерде өзгертілді; тізім жаңартылды.</numerusform>
+            <numerusform>%n оқиға басқа жерде өзгертілді; тізім жаңартылды.</numerusform>
         </translation>
     </message>
     <message>
@@ -3810,39 +3810,39 @@
     </message>
     <message>
         <source>media: removed {count} images no story uses from this machine&apos;s copies of the shared catalogue&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>медиа: ортақ каталог суреттерінің осы компьютердегі көшірмелерінен ешбір оқиға пайдаланбайтын {count} сурет жойылды</translation>
     </message>
     <message>
         <source>catalogue: image {name} uploaded to the shared catalogue from this machine&apos;s media folder</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог: {name} суреті осы компьютердің медиа қалтасынан ортақ каталогқа жүктеп салынды</translation>
     </message>
     <message>
         <source>catalogue: image {name} is not in the shared catalogue, so other machines cannot show it; &apos;storydesk check --repair&apos; here uploads it from this machine&apos;s media folder</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог: {name} суреті ортақ каталогта жоқ, сондықтан басқа компьютерлер оны көрсете алмайды; мұнда іске қосылған &apos;storydesk check --repair&apos; пәрмені оны осы компьютердің медиа қалтасынан жүктеп салады</translation>
     </message>
     <message>
         <source>catalogue: the shared catalogue&apos;s copy of image {name} is damaged (its bytes do not match its hash), so other machines cannot show it; &apos;storydesk check --repair&apos; here replaces it from this machine&apos;s media folder</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог: ортақ каталогтағы {name} суретінің көшірмесі зақымдалған (байттары хеш мәніне сәйкес келмейді), сондықтан басқа компьютерлер оны көрсете алмайды; мұнда іске қосылған &apos;storydesk check --repair&apos; пәрмені оны осы компьютердің медиа қалтасындағы нұсқасымен ауыстырады</translation>
     </message>
     <message>
         <source>media: image {name} is missing: it is neither in this machine&apos;s media folder ({folder}) nor in the shared catalogue; run &apos;storydesk check --repair&apos; on the machine that imported its story</source>
-        <translation type="unfinished"></translation>
+        <translation>медиа: {name} суреті жоқ: ол осы компьютердің медиа қалтасында да ({folder}), ортақ каталогта да жоқ; &apos;storydesk check --repair&apos; пәрменін суреттің оқиғасын импорттаған компьютерде іске қосыңыз</translation>
     </message>
     <message>
         <source>media: image {name} is missing: it is not in this machine&apos;s media folder ({folder}) and the shared catalogue&apos;s copy is damaged (its bytes do not match its hash); run &apos;storydesk check --repair&apos; on a machine that has it</source>
-        <translation type="unfinished"></translation>
+        <translation>медиа: {name} суреті жоқ: ол осы компьютердің медиа қалтасында ({folder}) жоқ, ал ортақ каталогтағы көшірмесі зақымдалған (байттары хеш мәніне сәйкес келмейді); &apos;storydesk check --repair&apos; пәрменін бұл сурет бар компьютерде іске қосыңыз</translation>
     </message>
     <message>
         <source>media: image {name}: this machine&apos;s copy was damaged; a sound copy was fetched from the shared catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>медиа: {name} суреті: осы компьютердегі көшірмесі зақымдалған екен; ортақ каталогтан жарамды көшірме жүктеп алынды</translation>
     </message>
     <message>
         <source>catalogue: removed the bytes of {count} images no story uses from the shared catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог: ешбір оқиға пайдаланбайтын {count} суреттің деректері ортақ каталогтан жойылды</translation>
     </message>
     <message>
         <source>catalogue: the shared catalogue holds {count} images ({size} bytes) no story uses; &apos;storydesk check --repair&apos; removes them</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог: ортақ каталогта ешбір оқиға пайдаланбайтын {count} сурет бар ({size} байт); оларды &apos;storydesk check --repair&apos; пәрмені жояды</translation>
     </message>
 </context>
 <context>
@@ -4788,7 +4788,7 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     </message>
     <message>
         <source>{path}: the data folder is read-only; StoryDesk shows and searches the shared catalogue but cannot change it, and searches use the search index as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: деректер қалтасы тек оқуға арналған; StoryDesk ортақ каталогты көрсетіп, онда іздейді, бірақ оны өзгерте алмайды, ал іздеу кезінде іздеу индексі қазіргі күйінде пайдаланылады</translation>
     </message>
     <message>
         <source>{path}: the data folder does not exist and cannot be created (the disk or its parent folder is read-only)</source>
@@ -4932,27 +4932,27 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     </message>
     <message>
         <source>Story Changed by Someone Else</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны басқа біреу өзгертті</translation>
     </message>
     <message>
         <source>Your changes are still in the form. Reload the story to see the other change, then put your changes back over it (check them, then Apply) or drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістеріңіз әлі өңдеу пішінінде тұр. Басқа өзгерісті көру үшін оқиғаны қайта жүктеңіз, содан кейін өз өзгерістеріңізді оның үстіне қайта енгізіңіз (оларды тексеріп, «Қолдану» түймесін басыңыз) немесе оларды тастаңыз.</translation>
     </message>
     <message>
         <source>Reload, Keeping My Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістерімді қалдырып, қайта жүктеу</translation>
     </message>
     <message>
         <source>Reload, Dropping My Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістерімді тастап, қайта жүктеу</translation>
     </message>
     <message>
         <source>Reloaded with the other change; your changes are back in the form: check them, then Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға басқа өзгеріспен бірге қайта жүктелді; өзгерістеріңіз өңдеу пішініне қайтарылды: оларды тексеріп, «Қолдану» түймесін басыңыз.</translation>
     </message>
     <message>
         <source>The story could not be reloaded. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны қайта жүктеу мүмкін болмады. {reason}</translation>
     </message>
     <message>
         <source>The story cannot be edited. {reason}</source>

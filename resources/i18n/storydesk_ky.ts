@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>Shared catalogue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы каталог:</translation>
     </message>
     <message>
         <source>Catalogue size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогдун көлөмү:</translation>
     </message>
     <message>
         <source>Catalogue file:</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Shared catalogue: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы каталог: {url}</translation>
     </message>
     <message>
         <source>Stories: {count}</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Catalogue size: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогдун көлөмү: {size}</translation>
     </message>
     <message>
         <source>Catalogue file: {size}</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>{url}: the catalogue is shared on PostgreSQL; back it up and restore it on the server with pg_dump and pg_restore (see docs/headquarters.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: каталог PostgreSQL серверинде жалпы колдонулат; анын камдык көчүрмөсүн серверде pg_dump менен жасап, pg_restore менен калыбына келтириңиз (docs/headquarters.md караңыз)</translation>
     </message>
 </context>
 <context>
@@ -756,19 +756,19 @@
     </message>
     <message>
         <source>{url}: not a database URL; give one like postgresql+psycopg://user@host/storydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: маалымат базасынын URL дареги эмес; postgresql+psycopg://user@host/storydesk сыяктуу дарек көрсөтүңүз</translation>
     </message>
     <message>
         <source>{url}: a shared catalogue lives on PostgreSQL; give a URL like postgresql+psycopg://user@host/storydesk (a field laptop&apos;s catalogue is the SQLite file in its data folder and needs no URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: жалпы каталог PostgreSQL серверинде сакталат; postgresql+psycopg://user@host/storydesk сыяктуу URL дарегин көрсөтүңүз (талаада иштеген ноутбуктун каталогу — анын маалымат папкасындагы SQLite файлы, ага URL керек эмес)</translation>
     </message>
     <message>
         <source>{url}: the PostgreSQL driver is not installed; install StoryDesk with its postgres extra (pip install &quot;storydesk[postgres]&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: PostgreSQL драйвери орнотулган эмес; StoryDesk&apos;ти postgres кошумчасы менен орнотуңуз (pip install &quot;storydesk[postgres]&quot;)</translation>
     </message>
     <message>
         <source>{url}: cannot use the shared catalogue ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: жалпы каталогду колдонуу мүмкүн эмес ({error})</translation>
     </message>
     <message>
         <source>{path}: there is no catalogue in this read-only data folder</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>{url}: other machines kept changing the same stories at the same time; nothing was changed here; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: башка компьютерлер ошол эле окуяларды бир эле учурда өзгөртө беришти; бул жерде эч нерсе өзгөртүлгөн жок; кайра аракет кылыңыз</translation>
     </message>
     <message>
         <source>keep &apos;mine&apos; or &apos;theirs&apos;, not &apos;{keep}&apos;</source>
@@ -924,15 +924,15 @@
     </message>
     <message>
         <source>story {id} (&apos;{title}&apos;) was changed by someone else since it was opened here (on {machine}, {when} UTC); nothing was saved: reload the story to see that change</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} окуясын («{title}») бул жерде ачылгандан бери башка бирөө өзгөрттү ({machine}, {when} UTC); эч нерсе сакталган жок: ал өзгөртүүнү көрүү үчүн окуяны кайра жүктөңүз</translation>
     </message>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>башка компьютер</translation>
     </message>
     <message>
         <source>story {id} (&apos;{title}&apos;) was changed by someone else since it was opened here; nothing was saved: reload the story to see that change</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} окуясын («{title}») бул жерде ачылгандан бери башка бирөө өзгөрттү; эч нерсе сакталган жок: ал өзгөртүүнү көрүү үчүн окуяны кайра жүктөңүз</translation>
     </message>
 </context>
 <context>
@@ -3183,7 +3183,7 @@
     </message>
     <message>
         <source>this catalogue&apos;s publisher key ({publisher}, {fingerprint}) was made in another data folder, which keeps its private half (keys/{fingerprint}.key); sign the bundle there, or copy that file into {folder} (see docs/headquarters.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>бул каталогдун басып чыгаруучу ачкычы ({publisher}, {fingerprint}) башка маалымат папкасында түзүлгөн, анын жабык бөлүгү ошол папкада сакталат (keys/{fingerprint}.key); окуялар топтомуна ошол жерде кол коюңуз же ал файлды {folder} папкасына көчүрүңүз (docs/headquarters.md караңыз)</translation>
     </message>
     <message>
         <source>{fingerprint}: not a key fingerprint (give {least} to {most} of its hex digits)</source>
@@ -3332,7 +3332,7 @@
     </message>
     <message>
         <source>StoryDesk — {database} (shared catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk — {database} (жалпы каталог)</translation>
     </message>
     <message>
         <source>The catalogue was backed up to {path}</source>
@@ -3348,7 +3348,7 @@
     </message>
     <message>
         <source>The catalogue could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогду окуу мүмкүн болгон жок: {reason}</translation>
     </message>
     <message>
         <source>Search stories (Ctrl+F): words, &quot;a phrase&quot;, partner:UNDP, year:2024…</source>
@@ -3704,13 +3704,13 @@
     </message>
     <message>
         <source>The catalogue was changed elsewhere; the list is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог башка жерде өзгөртүлдү; тизме жаңыртылды.</translation>
     </message>
     <message numerus="yes">
         <source>%n stories were changed elsewhere; the list is up to date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n окуя башка жерде өзгөртүлдү; тизме жаңыртылды.</numerusform>
+            <numerusform>%n окуя башка жерде өзгөртүлдү; тизме жаңыртылды.</numerusform>
         </translation>
     </message>
     <message>
@@ -3810,39 +3810,39 @@
     </message>
     <message>
         <source>media: removed {count} images no story uses from this machine&apos;s copies of the shared catalogue&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>медиа: бул компьютердеги жалпы каталогдун сүрөттөрүнүн көчүрмөлөрүнөн эч бир окуя колдонбогон {count} сүрөт өчүрүлдү</translation>
     </message>
     <message>
         <source>catalogue: image {name} uploaded to the shared catalogue from this machine&apos;s media folder</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог: {name} сүрөтү бул компьютердин медиа папкасынан жалпы каталогго жүктөлдү</translation>
     </message>
     <message>
         <source>catalogue: image {name} is not in the shared catalogue, so other machines cannot show it; &apos;storydesk check --repair&apos; here uploads it from this machine&apos;s media folder</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог: {name} сүрөтү жалпы каталогдо жок, ошондуктан башка компьютерлер аны көрсөтө албайт; бул жерде аткарылган «storydesk check --repair» буйругу аны бул компьютердин медиа папкасынан жалпы каталогго жүктөйт</translation>
     </message>
     <message>
         <source>catalogue: the shared catalogue&apos;s copy of image {name} is damaged (its bytes do not match its hash), so other machines cannot show it; &apos;storydesk check --repair&apos; here replaces it from this machine&apos;s media folder</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог: жалпы каталогдогу {name} сүрөтүнүн көчүрмөсү бузулган (анын байттары текшерүү суммасына дал келбейт), ошондуктан башка компьютерлер аны көрсөтө албайт; бул жерде аткарылган «storydesk check --repair» буйругу аны бул компьютердин медиа папкасындагы көчүрмө менен алмаштырат</translation>
     </message>
     <message>
         <source>media: image {name} is missing: it is neither in this machine&apos;s media folder ({folder}) nor in the shared catalogue; run &apos;storydesk check --repair&apos; on the machine that imported its story</source>
-        <translation type="unfinished"></translation>
+        <translation>медиа: {name} сүрөтү жок: ал бул компьютердин медиа папкасында ({folder}) да, жалпы каталогдо да жок; «storydesk check --repair» буйругун анын окуясын импорттогон компьютерде аткарыңыз</translation>
     </message>
     <message>
         <source>media: image {name} is missing: it is not in this machine&apos;s media folder ({folder}) and the shared catalogue&apos;s copy is damaged (its bytes do not match its hash); run &apos;storydesk check --repair&apos; on a machine that has it</source>
-        <translation type="unfinished"></translation>
+        <translation>медиа: {name} сүрөтү жок: ал бул компьютердин медиа папкасында ({folder}) жок, ал эми жалпы каталогдогу көчүрмөсү бузулган (анын байттары текшерүү суммасына дал келбейт); «storydesk check --repair» буйругун бул сүрөт бар компьютерде аткарыңыз</translation>
     </message>
     <message>
         <source>media: image {name}: this machine&apos;s copy was damaged; a sound copy was fetched from the shared catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>медиа: {name} сүрөтү: бул компьютердеги көчүрмөсү бузулган эле; жалпы каталогдон бүтүн көчүрмөсү алынды</translation>
     </message>
     <message>
         <source>catalogue: removed the bytes of {count} images no story uses from the shared catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог: жалпы каталогдон эч бир окуя колдонбогон {count} сүрөттүн байттары өчүрүлдү</translation>
     </message>
     <message>
         <source>catalogue: the shared catalogue holds {count} images ({size} bytes) no story uses; &apos;storydesk check --repair&apos; removes them</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог: жалпы каталогдо эч бир окуя колдонбогон {count} сүрөт бар ({size} байт); «storydesk check --repair» буйругу аларды өчүрөт</translation>
     </message>
 </context>
 <context>
@@ -4788,7 +4788,7 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     </message>
     <message>
         <source>{path}: the data folder is read-only; StoryDesk shows and searches the shared catalogue but cannot change it, and searches use the search index as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: маалымат папкасы окуу үчүн гана; StoryDesk жалпы каталогду көрсөтүп, андан издейт, бирок аны өзгөртө албайт, ал эми издөөлөр издөө индексин азыркы абалында колдонот</translation>
     </message>
     <message>
         <source>{path}: the data folder does not exist and cannot be created (the disk or its parent folder is read-only)</source>
@@ -4932,27 +4932,27 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     </message>
     <message>
         <source>Story Changed by Someone Else</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяны башка бирөө өзгөрттү</translation>
     </message>
     <message>
         <source>Your changes are still in the form. Reload the story to see the other change, then put your changes back over it (check them, then Apply) or drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сиздин өзгөртүүлөрүңүз формада дагы эле турат. Башка өзгөртүүнү көрүү үчүн окуяны кайра жүктөңүз, андан кийин өзгөртүүлөрүңүздү анын үстүнө кайра киргизиңиз (аларды текшерип, «Колдонуу» баскычын басыңыз) же алардан баш тартыңыз.</translation>
     </message>
     <message>
         <source>Reload, Keeping My Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайра жүктөп, өзгөртүүлөрүмдү калтыруу</translation>
     </message>
     <message>
         <source>Reload, Dropping My Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайра жүктөп, өзгөртүүлөрүмдү таштоо</translation>
     </message>
     <message>
         <source>Reloaded with the other change; your changes are back in the form: check them, then Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуя башка өзгөртүү менен кайра жүктөлдү; сиздин өзгөртүүлөрүңүз формага кайтарылды: аларды текшерип, «Колдонуу» баскычын басыңыз.</translation>
     </message>
     <message>
         <source>The story could not be reloaded. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяны кайра жүктөө мүмкүн болгон жок. {reason}</translation>
     </message>
     <message>
         <source>The story cannot be edited. {reason}</source>
