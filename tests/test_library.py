@@ -76,6 +76,9 @@ def _photo_stories(folder: Path, count: int, seed: int = 0) -> Path:
     return folder
 
 
+@pytest.mark.sqlite_only(
+    "a shared catalogue's media folder is a cache: tests/media/test_shared_media.py"
+)
 def test_check_reports_images_no_story_uses_and_repair_removes_only_those(
     data_dir: Path, tmp_path: Path
 ) -> None:
@@ -202,6 +205,9 @@ def test_network_mounts_are_recognised() -> None:
     assert "OneDrive" in (synced_folder_warning(Path("/home/u/OneDrive - UNDP/sd"), mounts) or "")
 
 
+@pytest.mark.sqlite_only(
+    "a shared catalogue's media folder is a cache: tests/media/test_shared_media.py"
+)
 def test_check_does_not_call_an_import_s_images_unused_while_it_runs(
     data_dir: Path, tmp_path: Path
 ) -> None:

@@ -363,9 +363,11 @@ class Library:
         if synced:
             notes.append(synced)
         try:
-            if url is not None:
-                library = cls._open_shared(
-                    layout, url, read_only, wait, on_wait, progress, cancel, notes
+            if url is not None and read_only:
+                library = cls._open_shared_read_only(layout, url)
+            elif url is not None:
+                library = cls._open_writable(
+                    layout, wait, on_wait, progress, cancel, notes, url=url
                 )
             elif read_only:
                 backups.refuse_lost_catalogue(layout.catalogue, layout.backups, flag)
@@ -398,85 +400,30 @@ class Library:
         return library
 
     @classmethod
-    def _open_shared(
-        cls,
-        layout: DataLayout,
-        url: str,
-        read_only: bool,
-        wait: float | None,
-        on_wait: OnWait | None,
-        progress: Progress | None,
-        cancel: CancelToken | None,
-        notes: list[str],
-    ) -> Library:
-        """Open a shared catalogue on PostgreSQL, with this data folder as its local cache.
-
-        The writer lock still guards this machine's index and media cache; the server keeps
-        the writers of different machines apart (row versions, the change log).
-        """
-        shown = display_url(url)
-        if read_only:
-            engine, sessions = open_shared_catalogue(url, maintain=False)
-            reader = cls(
-                layout,
-                engine,
-                sessions,
-                default_directory(),
-                MediaStore(layout.media, layout.thumbs, shared=SharedMedia(sessions)),
-                SearchIndex(layout.index, sessions),
-                read_only=True,
-                database=shown,
-            )
-            reader._database_url = url
-            reader.warnings.append(
-                translatable(
-                    "Storage",
-                    "{path}: the data folder is read-only; StoryDesk shows and searches the "
-                    "shared catalogue but cannot change it, and searches use the search index "
-                    "as it stands",
-                ).format(path=layout.root)
-            )
-            return reader
-        layout.ensure()
-        lock = WriterLock(layout.lock, DEFAULT_WAIT if wait is None else wait, on_wait)
-        held = lock.try_acquire(OPENING)
-        if not held and lock.holder().get("doing") == OPENING:
-            held = lock.try_acquire(OPENING, timeout=min(lock.wait, UPKEEP_WAIT))
-        library: Library | None = None
-        try:
-            engine, sessions = open_shared_catalogue(url, maintain=held)
-            media = MediaStore(layout.media, layout.thumbs, shared=SharedMedia(sessions))
-            search_index = SearchIndex(layout.index, sessions)
-            library = cls(
-                layout,
-                engine,
-                sessions,
-                default_directory(),
-                media,
-                search_index,
-                lock=lock,
-                database=shown,
-            )
-            library._database_url = url
-            if held:
-                library._upkeep(progress, cancel)
-            else:
-                notes.append(
-                    translatable(
-                        "Catalogue",
-                        "{path}: another StoryDesk is {doing}; showing the catalogue as it "
-                        "stands (searches may miss its newest changes)",
-                    ).format(path=layout.root, doing=lock.doing())
-                )
-        except BaseException:
-            if library is not None:
-                library.close()
-            if held:
-                lock.release()
-            raise
-        if held:
-            lock.release()
-        return library
+    def _open_shared_read_only(cls, layout: DataLayout, url: str) -> Library:
+        """Open a shared catalogue on PostgreSQL without writing anything (a read-only data
+        folder: nothing can keep this machine's index or image cache)."""
+        engine, sessions = open_shared_catalogue(url, maintain=False)
+        reader = cls(
+            layout,
+            engine,
+            sessions,
+            default_directory(),
+            MediaStore(layout.media, layout.thumbs, shared=SharedMedia(sessions)),
+            SearchIndex(layout.index, sessions),
+            read_only=True,
+            database=display_url(url),
+        )
+        reader._database_url = url
+        reader.warnings.append(
+            translatable(
+                "Storage",
+                "{path}: the data folder is read-only; StoryDesk shows and searches the "
+                "shared catalogue but cannot change it, and searches use the search index "
+                "as it stands",
+            ).format(path=layout.root)
+        )
+        return reader
 
     @classmethod
     def _open_read_only(cls, layout: DataLayout, reason: str | None = None) -> Library:
@@ -519,24 +466,46 @@ class Library:
         progress: Progress | None,
         cancel: CancelToken | None,
         notes: list[str],
+        *,
+        url: str | None = None,
     ) -> Library:
+        """Open for writing: the data folder's SQLite catalogue, or with ``url`` a shared one
+        on PostgreSQL, whose machines each keep their own index and image cache here.
+
+        The writer lock guards this data folder (its catalogue file, or its index and image
+        cache); on a shared catalogue the server keeps different machines' writers apart
+        (row versions, the change log). Without the lock (another StoryDesk is writing
+        here) the library opens as the catalogue stands, without upkeep.
+        """
         layout.ensure()
         lock = WriterLock(layout.lock, DEFAULT_WAIT if wait is None else wait, on_wait)
         held = lock.try_acquire(OPENING)
         library: Library | None = None
         try:
-            if not held and _needs_setup(layout.catalogue):
+            if not held and url is None and _needs_setup(layout.catalogue):
                 lock.acquire(OPENING)
                 held = True
             elif not held and lock.holder().get("doing") == OPENING:
                 # Another StoryDesk is only doing its own upkeep at open: usually brief.
                 held = lock.try_acquire(OPENING, timeout=min(lock.wait, UPKEEP_WAIT))
-            engine, sessions = open_catalogue(layout.catalogue, layout.backups, maintain=held)
-            backups.guard_mass_changes(sessions, layout.catalogue, layout.backups)
-            directory = default_directory()
-            media = MediaStore(layout.media, layout.thumbs)
-            search_index = SearchIndex(layout.index, sessions)
-            library = cls(layout, engine, sessions, directory, media, search_index, lock=lock)
+            if url is None:
+                engine, sessions = open_catalogue(layout.catalogue, layout.backups, maintain=held)
+                backups.guard_mass_changes(sessions, layout.catalogue, layout.backups)
+                media = MediaStore(layout.media, layout.thumbs)
+            else:
+                engine, sessions = open_shared_catalogue(url, maintain=held)
+                media = MediaStore(layout.media, layout.thumbs, shared=SharedMedia(sessions))
+            library = cls(
+                layout,
+                engine,
+                sessions,
+                default_directory(),
+                media,
+                SearchIndex(layout.index, sessions),
+                lock=lock,
+                database=display_url(url) if url is not None else None,
+            )
+            library._database_url = url
             if held:
                 library._upkeep(progress, cancel)
             else:
