@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import os
 import re
+import shutil
 import stat
 import subprocess
 from collections.abc import Iterator
@@ -87,6 +88,8 @@ def _lonely_source(base: Any) -> Any:
 
 def _pdftotext_pages(pdf: Path) -> list[list[str]]:
     """Each page's non-empty lines, as ``pdftotext -layout`` reads them."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed (Debian's poppler-utils; .ci/run installs it)")
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout
