@@ -175,6 +175,9 @@ def _sources(corpora_dir: Path, seeds_dir: Path) -> dict[str, Path]:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only(
+    "imports the corpora in three orders; the identity rules run on PostgreSQL in the other tests"
+)
 def test_importing_the_corpora_in_any_order_gives_the_same_stories(
     corpora_dir: Path, seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
