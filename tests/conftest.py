@@ -27,6 +27,9 @@ from tests import postgres
 
 # No screen in CI: Qt must render offscreen. Set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A shared catalogue named in the developer's own environment must not catch the tests:
+# those that run on PostgreSQL name their own database (catalogue_backend, tests/backends.py).
+os.environ.pop("STORYDESK_DATABASE_URL", None)
 
 REPO = Path(__file__).resolve().parents[1]
 # The shared material sits beside the project; CI, which tests a clean clone elsewhere, says
