@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -97,10 +96,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Name of the collection (%n stories, in the basket&apos;s order):</source>
+        <source>Name of the collection (%n stories, in the basket's order):</source>
         <translation>
             <numerusform>Name of the collection (%n story):</numerusform>
-            <numerusform>Name of the collection (%n stories, in the basket&apos;s order):</numerusform>
+            <numerusform>Name of the collection (%n stories, in the basket's order):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -546,6 +545,13 @@
             <numerusform>%Ln story still being indexed</numerusform>
             <numerusform>%Ln stories still being indexed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharedCatalogueDialog</name>
+    <message numerus="yes">
+        <source>Connected: the catalogue holds %Ln stories.</source>
+        <translation><numerusform>Connected: the catalogue holds %Ln story.</numerusform><numerusform>Connected: the catalogue holds %Ln stories.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3547,6 +3547,10 @@
         <translation>&amp;Баспагерлер…</translation>
     </message>
     <message>
+        <source>Shared &amp;Catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -3676,6 +3680,22 @@
     <message>
         <source>Later</source>
         <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <source>Shared Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STORYDESK_DATABASE_URL environment variable (or --database-url) names {url}; it takes precedence over this choice, which applies once StoryDesk is started without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StoryDesk opens {catalogue} when it restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s catalogue ({folder})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln stories</source>
@@ -4715,6 +4735,52 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     <message>
         <source>The search help is not installed.</source>
         <translation>Іздеу анықтамасы орнатылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCatalogueDialog</name>
+    <message>
+        <source>Shared Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A headquarters team can keep one catalogue on a PostgreSQL server. Give its address; keep the password out of it (in the PostgreSQL password file). This computer&apos;s data folder then keeps its search index and images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared catalogue address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and count the catalogue&apos;s stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: StoryDesk makes the catalogue there when it opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the catalogue holds %Ln stories.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ from storydesk.catalogue.db import (
     open_shared_catalogue,
     shared_catalogue_error,
 )
+from storydesk.catalogue.db import probe_shared_catalogue as probe_shared_catalogue
 from storydesk.catalogue.directory_sync import sync_directory
 from storydesk.catalogue.edits import EDITABLE_FIELDS
 from storydesk.catalogue.generation import (

@@ -3,6 +3,7 @@ and says which catalogue it shows."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -99,3 +100,65 @@ def test_about_names_the_shared_catalogue_and_its_size(
         dialog.close()
     finally:
         library.close()
+
+
+def test_settings_shared_catalogue_tries_keeps_and_restarts_on_an_address(
+    window: Any, postgres_catalogue_url: str, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from storydesk.gui import shared
+
+    # Whatever the dialog sets in the environment is undone after the test.
+    monkeypatch.setenv("STORYDESK_DATABASE_URL", "")
+    monkeypatch.delenv("STORYDESK_DATABASE_URL")
+    monkeypatch.setattr(shared, "_from_environment", [])
+    assert shared.use_saved_database_url() is None  # nothing chosen yet: the data folder's
+    dialog = window.choose_shared_catalogue()
+    assert not dialog.use_button.isEnabled() and not dialog.local_button.isEnabled()
+    dialog.url.setText("postgresql+psycopg://nobody@/no_such_catalogue?host=/nonexistent")
+    dialog.try_button.click()
+    qtbot.waitUntil(
+        lambda: "cannot use the shared catalogue" in dialog.outcome.text(), timeout=20000
+    )
+    dialog.url.setText(postgres_catalogue_url)
+    dialog.try_button.click()
+    qtbot.waitUntil(
+        lambda: dialog.outcome.text() == "Connected: the catalogue holds 0 stories.",
+        timeout=20000,
+    )
+    dialog.use_button.click()
+    assert shared.saved_database_url() == postgres_catalogue_url
+    box = window.shared_catalogue_notice
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "opens postgresql+psycopg://postgres@/" in box.text()
+    assert "when it restarts" in box.text()
+    # The StoryDesk started again inherits this environment: it opens the choice.
+    assert os.environ["STORYDESK_DATABASE_URL"] == postgres_catalogue_url
+    box.close()
+
+    # Back to this computer's catalogue.
+    dialog = window.choose_shared_catalogue()
+    assert dialog.url.text() == postgres_catalogue_url and dialog.local_button.isEnabled()
+    dialog.local_button.click()
+    assert shared.saved_database_url() is None
+    assert "STORYDESK_DATABASE_URL" not in os.environ
+    box = window.shared_catalogue_notice
+    assert "this computer's catalogue" in box.text()
+    box.close()
+
+
+def test_the_environment_wins_over_the_saved_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storydesk.gui import shared
+
+    monkeypatch.setattr(shared, "_from_environment", [])
+    shared.save_database_url("postgresql+psycopg://saved@hq/storydesk")
+    monkeypatch.setenv("STORYDESK_DATABASE_URL", "postgresql+psycopg://given@hq/storydesk")
+    assert shared.use_saved_database_url() == "postgresql+psycopg://given@hq/storydesk"
+    assert shared.environment_database_url() == "postgresql+psycopg://given@hq/storydesk"
+    shared.take_effect_at_restart(None)  # the environment's address stays
+    assert os.environ["STORYDESK_DATABASE_URL"] == "postgresql+psycopg://given@hq/storydesk"
+    monkeypatch.delenv("STORYDESK_DATABASE_URL")
+    assert shared.use_saved_database_url() == "postgresql+psycopg://saved@hq/storydesk"
+    assert os.environ["STORYDESK_DATABASE_URL"] == "postgresql+psycopg://saved@hq/storydesk"
+    assert shared.environment_database_url() is None

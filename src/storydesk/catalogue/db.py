@@ -242,21 +242,7 @@ def open_shared_catalogue(
     """
     parsed = parse_database_url(url)
     shown = display_url(parsed)
-    try:
-        engine = create_engine(
-            parsed,
-            future=True,
-            pool_pre_ping=True,  # a server restarted overnight: reconnect, do not fail
-            connect_args={"application_name": "StoryDesk", "connect_timeout": 15},
-        )
-    except ModuleNotFoundError as exc:
-        raise CatalogueError(
-            translatable(
-                "Catalogue",
-                "{url}: the PostgreSQL driver is not installed; install StoryDesk with "
-                'its postgres extra (pip install "storydesk[postgres]")',
-            ).format(url=shown)
-        ) from exc
+    engine = _shared_engine(parsed, shown)
     try:
         revision = current_revision(engine)
         if revision != SCHEMA_HEAD:
@@ -279,6 +265,50 @@ def open_shared_catalogue(
         engine.dispose()
         raise shared_catalogue_error(shown, exc) from exc
     return engine, factory
+
+
+def _shared_engine(parsed: URL, shown: str) -> Engine:
+    """The engine of a shared catalogue; a missing driver is said in one line."""
+    try:
+        return create_engine(
+            parsed,
+            future=True,
+            pool_pre_ping=True,  # a server restarted overnight: reconnect, do not fail
+            connect_args={"application_name": "StoryDesk", "connect_timeout": 15},
+        )
+    except ModuleNotFoundError as exc:
+        raise CatalogueError(
+            translatable(
+                "Catalogue",
+                "{url}: the PostgreSQL driver is not installed; install StoryDesk with "
+                'its postgres extra (pip install "storydesk[postgres]")',
+            ).format(url=shown)
+        ) from exc
+
+
+def probe_shared_catalogue(url: str) -> int | None:
+    """Connect to a shared catalogue's database and count its stories, changing nothing.
+
+    Returns:
+        How many stories it holds, or ``None`` for an empty database (the first open
+        creates the catalogue there).
+
+    Raises:
+        CatalogueError: The URL is not a PostgreSQL one, the driver is missing, or the
+            server refused or could not be reached (its own words).
+    """
+    parsed = parse_database_url(url)
+    shown = display_url(parsed)
+    engine = _shared_engine(parsed, shown)
+    try:
+        with engine.connect() as connection:
+            if not inspect(connection).has_table("stories"):
+                return None
+            return int(connection.execute(text("SELECT count(*) FROM stories")).scalar() or 0)
+    except (DBAPIError, OSError) as exc:
+        raise shared_catalogue_error(shown, exc) from exc
+    finally:
+        engine.dispose()
 
 
 def shared_catalogue_error(shown: str, exc: BaseException) -> CatalogueError:

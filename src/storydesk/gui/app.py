@@ -23,6 +23,7 @@ from storydesk.gui.errors import setup_logging, show_error
 from storydesk.gui.i18n import install_translations, number, relaunch_command
 from storydesk.gui.icons import icon
 from storydesk.gui.platform_check import check_platform
+from storydesk.gui.shared import use_saved_database_url
 from storydesk.gui.tasks import ProgressState, TaskRunner
 from storydesk.paths import DataLayout, default_data_dir
 
@@ -228,6 +229,7 @@ def run(
     (<n> stories)``; the exit status is 0 only if the window was shown.
     """
     quit_when_ready = quit_when_ready_requested(quit_when_ready)
+    use_saved_database_url()  # Settings › Shared Catalogue, unless the environment names one
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     layout = DataLayout(folder)
     if layout.writable():  # a read-only folder is browsed, never written, not even a log

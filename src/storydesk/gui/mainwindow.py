@@ -82,6 +82,11 @@ from storydesk.gui.packs import (
 from storydesk.gui.publishers import show_publishers
 from storydesk.gui.reading import ReadingPane
 from storydesk.gui.searching import SearchController
+from storydesk.gui.shared import (
+    SharedCatalogueDialog,
+    environment_database_url,
+    take_effect_at_restart,
+)
 from storydesk.gui.shortcuts import SearchField, ShortcutsDialog
 from storydesk.gui.sync import CatalogueWatcher
 from storydesk.gui.tasks import TaskRunner
@@ -587,6 +592,9 @@ class MainWindow(QMainWindow):
         self.act_publishers = settings_menu.addAction(self.tr("&Publishers…"))
         self.act_publishers.setObjectName("publishers")
         self.act_publishers.triggered.connect(lambda: show_publishers(self))
+        self.act_shared = settings_menu.addAction(self.tr("Shared &Catalogue…"))
+        self.act_shared.setObjectName("sharedCatalogue")
+        self.act_shared.triggered.connect(self.choose_shared_catalogue)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_guide)
         help_menu.addAction(self.act_search_help)
@@ -1232,6 +1240,54 @@ class MainWindow(QMainWindow):
         box.setText(
             self.tr("The interface will change to {language} when StoryDesk restarts.").format(
                 language=shown
+            )
+        )
+        restart = box.addButton(self.tr("Restart Now"), QMessageBox.ButtonRole.AcceptRole)
+        restart.setObjectName("restartNow")
+        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("restartLater")
+        box.setDefaultButton(later)
+        box.buttonClicked.connect(lambda button: self.restart() if button is restart else None)
+        box.open()
+        return box
+
+    def choose_shared_catalogue(self) -> SharedCatalogueDialog:
+        """Settings › Shared Catalogue: choose a headquarters catalogue on PostgreSQL (or this
+        computer's own); the choice takes effect when StoryDesk starts again."""
+        dialog = SharedCatalogueDialog(self.library, self.runner, self)
+        dialog.accepted.connect(lambda: self._shared_catalogue_chosen(dialog.chosen))
+        dialog.open()
+        return dialog
+
+    def _shared_catalogue_chosen(self, url: str | None) -> QMessageBox:
+        from storydesk.library import display_url
+
+        take_effect_at_restart(url)
+        box = QMessageBox(self)
+        box.setObjectName("sharedCatalogueChanged")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shared_catalogue_notice = box
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Shared Catalogue"))
+        forced = environment_database_url()
+        if forced is not None:
+            box.setText(
+                self.tr(
+                    "The STORYDESK_DATABASE_URL environment variable (or --database-url) names "
+                    "{url}; it takes precedence over this choice, which applies once StoryDesk "
+                    "is started without it."
+                ).format(url=display_url(forced))
+            )
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            box.open()
+            return box
+        box.setText(
+            self.tr("StoryDesk opens {catalogue} when it restarts.").format(
+                catalogue=display_url(url)
+                if url
+                else self.tr("this computer's catalogue ({folder})").format(
+                    folder=self.library.layout.root
+                )
             )
         )
         restart = box.addButton(self.tr("Restart Now"), QMessageBox.ButtonRole.AcceptRole)
