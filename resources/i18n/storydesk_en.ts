@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -96,10 +97,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Name of the collection (%n stories, in the basket's order):</source>
+        <source>Name of the collection (%n stories, in the basket&apos;s order):</source>
         <translation>
             <numerusform>Name of the collection (%n story):</numerusform>
-            <numerusform>Name of the collection (%n stories, in the basket's order):</numerusform>
+            <numerusform>Name of the collection (%n stories, in the basket&apos;s order):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -551,7 +552,10 @@
     <name>SharedCatalogueDialog</name>
     <message numerus="yes">
         <source>Connected: the catalogue holds %Ln stories.</source>
-        <translation><numerusform>Connected: the catalogue holds %Ln story.</numerusform><numerusform>Connected: the catalogue holds %Ln stories.</numerusform></translation>
+        <translation>
+            <numerusform>Connected: the catalogue holds %Ln story.</numerusform>
+            <numerusform>Connected: the catalogue holds %Ln stories.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

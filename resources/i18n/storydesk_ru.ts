@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -558,7 +559,7 @@
         <translation>в bundle.json некорректное значение поля «{key}»</translation>
     </message>
     <message>
-        <source>bundle.json 'files' is not a list</source>
+        <source>bundle.json &apos;files&apos; is not a list</source>
         <translation>поле «files» в bundle.json не является списком</translation>
     </message>
     <message>
@@ -566,15 +567,15 @@
         <translation>в bundle.json указан файл без пути</translation>
     </message>
     <message>
-        <source>bundle.json lists '{path}', which {reason}</source>
+        <source>bundle.json lists &apos;{path}&apos;, which {reason}</source>
         <translation>в bundle.json указан путь «{path}»: {reason}</translation>
     </message>
     <message>
-        <source>bundle.json gives a malformed checksum for '{path}'</source>
+        <source>bundle.json gives a malformed checksum for &apos;{path}&apos;</source>
         <translation>в bundle.json указана некорректная контрольная сумма для «{path}»</translation>
     </message>
     <message>
-        <source>bundle.json '{key}' is not a list</source>
+        <source>bundle.json &apos;{key}&apos; is not a list</source>
         <translation>поле «{key}» в bundle.json не является списком</translation>
     </message>
     <message>
@@ -594,7 +595,7 @@
         <translation>bundle.sig: {reason}</translation>
     </message>
     <message>
-        <source>bundle.json's {key} is not the key that signed it ({fingerprint})</source>
+        <source>bundle.json&apos;s {key} is not the key that signed it ({fingerprint})</source>
         <translation>поле «{key}» в bundle.json не совпадает с ключом, которым подписан набор ({fingerprint})</translation>
     </message>
     <message>
@@ -642,7 +643,7 @@
         <translation>не удалось прочитать ({error})</translation>
     </message>
     <message>
-        <source>image '{image}' is missing</source>
+        <source>image &apos;{image}&apos; is missing</source>
         <translation>нет изображения «{image}»</translation>
     </message>
     <message>
@@ -690,7 +691,7 @@
         <translation>bundle.sig имеет неверный формат</translation>
     </message>
     <message>
-        <source>bundle.sig names a fingerprint that is not its key's</source>
+        <source>bundle.sig names a fingerprint that is not its key&apos;s</source>
         <translation>отпечаток, указанный в bundle.sig, не соответствует ключу из этого файла</translation>
     </message>
     <message>
@@ -698,7 +699,7 @@
         <translation>подпись не соответствует bundle.json (набор историй был изменён)</translation>
     </message>
     <message>
-        <source>{path}: the bundle's manifest gives no creation time</source>
+        <source>{path}: the bundle&apos;s manifest gives no creation time</source>
         <translation>{path}: в описании набора историй не указано время создания</translation>
     </message>
 </context>
@@ -764,12 +765,12 @@
         <translation>{url}: это не адрес базы данных; укажите адрес вида postgresql+psycopg://user@host/storydesk</translation>
     </message>
     <message>
-        <source>{url}: a shared catalogue lives on PostgreSQL; give a URL like postgresql+psycopg://user@host/storydesk (a field laptop's catalogue is the SQLite file in its data folder and needs no URL)</source>
+        <source>{url}: a shared catalogue lives on PostgreSQL; give a URL like postgresql+psycopg://user@host/storydesk (a field laptop&apos;s catalogue is the SQLite file in its data folder and needs no URL)</source>
         <translation>{url}: общий каталог хранится в PostgreSQL; укажите адрес вида postgresql+psycopg://user@host/storydesk (каталогу полевого ноутбука, файлу SQLite в папке данных, адрес не нужен)</translation>
     </message>
     <message>
-        <source>{url}: the PostgreSQL driver is not installed; install StoryDesk with its postgres extra (pip install "storydesk[postgres]")</source>
-        <translation>{url}: драйвер PostgreSQL не установлен; установите StoryDesk с дополнением postgres (pip install "storydesk[postgres]")</translation>
+        <source>{url}: the PostgreSQL driver is not installed; install StoryDesk with its postgres extra (pip install &quot;storydesk[postgres]&quot;)</source>
+        <translation>{url}: драйвер PostgreSQL не установлен; установите StoryDesk с дополнением postgres (pip install &quot;storydesk[postgres]&quot;)</translation>
     </message>
     <message>
         <source>{url}: cannot use the shared catalogue ({error})</source>
@@ -852,7 +853,7 @@
         <translation>ключевые цифры находятся заново</translation>
     </message>
     <message>
-        <source>{what} ({reason}); searches may miss recent changes until 'storydesk reindex' succeeds</source>
+        <source>{what} ({reason}); searches may miss recent changes until &apos;storydesk reindex&apos; succeeds</source>
         <translation>{what} ({reason}); пока команда «storydesk reindex» не будет успешно выполнена, поиск может не учитывать последние изменения</translation>
     </message>
     <message>
@@ -860,7 +861,7 @@
         <translation>укажите две или более истории, чтобы связать их как переводы</translation>
     </message>
     <message>
-        <source>'{field}' is not a field of a story that can be edited</source>
+        <source>&apos;{field}&apos; is not a field of a story that can be edited</source>
         <translation>«{field}» — не поле истории, которое можно изменить</translation>
     </message>
     <message>
@@ -868,7 +869,7 @@
         <translation>{url}: другие компьютеры в это же время снова и снова меняли те же истории; здесь ничего не изменено; попробуйте ещё раз</translation>
     </message>
     <message>
-        <source>keep 'mine' or 'theirs', not '{keep}'</source>
+        <source>keep &apos;mine&apos; or &apos;theirs&apos;, not &apos;{keep}&apos;</source>
         <translation>укажите «mine» или «theirs», а не «{keep}»</translation>
     </message>
     <message>
@@ -888,11 +889,11 @@
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (YYYY-MM-DD, or 'none' for undated)</source>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD, or &apos;none&apos; for undated)</source>
         <translation>«{value}» — не дата (нужен формат ГГГГ-ММ-ДД или «none» для истории без даты)</translation>
     </message>
     <message>
-        <source>'{value}' is not a language code</source>
+        <source>&apos;{value}&apos; is not a language code</source>
         <translation>«{value}» — не код языка</translation>
     </message>
     <message>
@@ -900,7 +901,7 @@
         <translation>ожидается список целей</translation>
     </message>
     <message>
-        <source>'{value}' is not a goal (the goals are 1 to 17)</source>
+        <source>&apos;{value}&apos; is not a goal (the goals are 1 to 17)</source>
         <translation>«{value}» — не цель (цели имеют номера от 1 до 17)</translation>
     </message>
     <message>
@@ -908,27 +909,27 @@
         <translation>ожидается список названий</translation>
     </message>
     <message>
-        <source>no story has the id '{id}'</source>
+        <source>no story has the id &apos;{id}&apos;</source>
         <translation>нет истории с идентификатором «{id}»</translation>
     </message>
     <message>
-        <source>'{source}' and '{target}' are the same partner</source>
+        <source>&apos;{source}&apos; and &apos;{target}&apos; are the same partner</source>
         <translation>«{source}» и «{target}» — один и тот же партнёр</translation>
     </message>
     <message>
-        <source>'{first}' ({first_id}) and '{second}' ({second_id}) are both in the same language ({language}); only stories in different languages can be linked as translations</source>
+        <source>&apos;{first}&apos; ({first_id}) and &apos;{second}&apos; ({second_id}) are both in the same language ({language}); only stories in different languages can be linked as translations</source>
         <translation>«{first}» ({first_id}) и «{second}» ({second_id}) написаны на одном языке ({language}); связать как переводы можно только истории на разных языках</translation>
     </message>
     <message>
-        <source>'{name}' names more than one partner; give the full name</source>
+        <source>&apos;{name}&apos; names more than one partner; give the full name</source>
         <translation>«{name}» — название нескольких партнёров; укажите полное название</translation>
     </message>
     <message>
-        <source>no partner is named '{name}'</source>
+        <source>no partner is named &apos;{name}&apos;</source>
         <translation>нет партнёра с названием «{name}»</translation>
     </message>
     <message>
-        <source>story {id} ('{title}') was changed by someone else since it was opened here (on {machine}, {when} UTC); nothing was saved: reload the story to see that change</source>
+        <source>story {id} (&apos;{title}&apos;) was changed by someone else since it was opened here (on {machine}, {when} UTC); nothing was saved: reload the story to see that change</source>
         <translation>историю {id} («{title}») после того, как её открыли здесь, изменил кто-то другой (компьютер: {machine}, {when} UTC); ничего не сохранено: загрузите историю заново, чтобы увидеть это изменение</translation>
     </message>
     <message>
@@ -936,7 +937,7 @@
         <translation>другой компьютер</translation>
     </message>
     <message>
-        <source>story {id} ('{title}') was changed by someone else since it was opened here; nothing was saved: reload the story to see that change</source>
+        <source>story {id} (&apos;{title}&apos;) was changed by someone else since it was opened here; nothing was saved: reload the story to see that change</source>
         <translation>историю {id} («{title}») после того, как её открыли здесь, изменил кто-то другой; ничего не сохранено: загрузите историю заново, чтобы увидеть это изменение</translation>
     </message>
 </context>
@@ -1134,7 +1135,7 @@
         <translation>Сохранить корзину как подборку</translation>
     </message>
     <message numerus="yes">
-        <source>Name of the collection (%n stories, in the basket's order):</source>
+        <source>Name of the collection (%n stories, in the basket&apos;s order):</source>
         <translation>
             <numerusform>Название подборки (%n история, в порядке корзины):</numerusform>
             <numerusform>Название подборки (%n истории, в порядке корзины):</numerusform>
@@ -1257,27 +1258,27 @@
         <translation>у сохранённого поиска должно быть название</translation>
     </message>
     <message>
-        <source>the name '{name}…' is too long: at most {limit} characters</source>
+        <source>the name &apos;{name}…&apos; is too long: at most {limit} characters</source>
         <translation>название «{name}…» слишком длинное: допускается не более {limit} симв.</translation>
     </message>
     <message>
-        <source>there is no collection named '{name}'</source>
+        <source>there is no collection named &apos;{name}&apos;</source>
         <translation>нет подборки с названием «{name}»</translation>
     </message>
     <message>
-        <source>a collection named '{name}' already exists; choose another name</source>
+        <source>a collection named &apos;{name}&apos; already exists; choose another name</source>
         <translation>подборка с названием «{name}» уже существует; выберите другое название</translation>
     </message>
     <message>
-        <source>'{facet}' is not a search filter; the filters are {names}</source>
+        <source>&apos;{facet}&apos; is not a search filter; the filters are {names}</source>
         <translation>«{facet}» — не фильтр поиска; доступные фильтры: {names}</translation>
     </message>
     <message>
-        <source>there is no saved search named '{name}'</source>
+        <source>there is no saved search named &apos;{name}&apos;</source>
         <translation>нет сохранённого поиска с названием «{name}»</translation>
     </message>
     <message>
-        <source>a saved search named '{name}' already exists; choose another name or replace it</source>
+        <source>a saved search named &apos;{name}&apos; already exists; choose another name or replace it</source>
         <translation>сохранённый поиск с названием «{name}» уже существует; выберите другое название или замените его</translation>
     </message>
 </context>
@@ -1987,7 +1988,7 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <source>StoryDesk User's Guide</source>
+        <source>StoryDesk User&apos;s Guide</source>
         <translation>Руководство пользователя StoryDesk</translation>
     </message>
     <message>
@@ -2027,7 +2028,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>The user's guide is not installed.</source>
+        <source>The user&apos;s guide is not installed.</source>
         <translation>Руководство пользователя не установлено.</translation>
     </message>
     <message>
@@ -2128,7 +2129,7 @@
         <translation>это абсолютный путь</translation>
     </message>
     <message>
-        <source>escapes the bundle with '..'</source>
+        <source>escapes the bundle with &apos;..&apos;</source>
         <translation>выходит за пределы набора историй через «..»</translation>
     </message>
     <message>
@@ -2180,35 +2181,35 @@
         <translation>список файлов архива занимает {size:,} байт, больше предела в {limit:,} байт (слишком много файлов)</translation>
     </message>
     <message>
-        <source>entry '{name}' {reason}</source>
+        <source>entry &apos;{name}&apos; {reason}</source>
         <translation>элемент «{name}»: {reason}</translation>
     </message>
     <message>
-        <source>entry '{name}' is a link</source>
+        <source>entry &apos;{name}&apos; is a link</source>
         <translation>элемент «{name}» — ссылка</translation>
     </message>
     <message>
-        <source>entry '{name}' is {kind}</source>
+        <source>entry &apos;{name}&apos; is {kind}</source>
         <translation>элемент «{name}» — {kind}</translation>
     </message>
     <message>
-        <source>entry '{name}' is encrypted</source>
+        <source>entry &apos;{name}&apos; is encrypted</source>
         <translation>элемент «{name}» зашифрован</translation>
     </message>
     <message>
-        <source>entry '{name}' unpacks to {size:,} bytes, over the {limit:,} limit</source>
+        <source>entry &apos;{name}&apos; unpacks to {size:,} bytes, over the {limit:,} limit</source>
         <translation>элемент «{name}» распаковывается в {size:,} байт, больше предела в {limit:,} байт</translation>
     </message>
     <message>
-        <source>entry '{name}' is a compression bomb ({packed:,} bytes unpack to {size:,}, over {ratio}:1)</source>
+        <source>entry &apos;{name}&apos; is a compression bomb ({packed:,} bytes unpack to {size:,}, over {ratio}:1)</source>
         <translation>элемент «{name}» — zip-бомба ({packed:,} байт распаковываются в {size:,}, сжатие больше {ratio}:1)</translation>
     </message>
     <message>
-        <source>entry '{name}' appears twice</source>
+        <source>entry &apos;{name}&apos; appears twice</source>
         <translation>элемент «{name}» встречается дважды</translation>
     </message>
     <message>
-        <source>entries '{first}' and '{second}' differ only in letter case or Unicode form; which one is meant is ambiguous</source>
+        <source>entries &apos;{first}&apos; and &apos;{second}&apos; differ only in letter case or Unicode form; which one is meant is ambiguous</source>
         <translation>элементы «{first}» и «{second}» различаются только регистром букв или формой Юникода; неясно, какой из них имеется в виду</translation>
     </message>
     <message>
@@ -2220,7 +2221,7 @@
         <translation>это zip-бомба ({packed:,} байт распаковываются в {size:,}, сжатие больше {ratio}:1)</translation>
     </message>
     <message>
-        <source>entries '{first}' and '{second}' overlap in the archive (a compression bomb)</source>
+        <source>entries &apos;{first}&apos; and &apos;{second}&apos; overlap in the archive (a compression bomb)</source>
         <translation>элементы «{first}» и «{second}» перекрываются в архиве (zip-бомба)</translation>
     </message>
     <message>
@@ -2260,12 +2261,12 @@
         <translation>таблица пуста</translation>
     </message>
     <message>
-        <source>no column holds the story text (expected e.g. 'text' or 'title')</source>
+        <source>no column holds the story text (expected e.g. &apos;text&apos; or &apos;title&apos;)</source>
         <translation>ни в одном столбце нет текста истории (ожидается, например, «text» или «title»)</translation>
     </message>
     <message>
-        <source>row {number} opens a quote (") it never closes; the {count} lines after it are read as rows of their own</source>
-        <translation>в строке {number} открыта кавычка ("), которая нигде не закрывается; следующие за ней строки файла ({count}) прочитаны как отдельные строки таблицы</translation>
+        <source>row {number} opens a quote (&quot;) it never closes; the {count} lines after it are read as rows of their own</source>
+        <translation>в строке {number} открыта кавычка (&quot;), которая нигде не закрывается; следующие за ней строки файла ({count}) прочитаны как отдельные строки таблицы</translation>
     </message>
     <message>
         <source>the spreadsheet is malformed ({error})</source>
@@ -2392,7 +2393,7 @@
         <translation>файл или папка, а не подписанный набор историй</translation>
     </message>
     <message>
-        <source>an unknown publisher "{publisher}" (fingerprint {fingerprint}…)</source>
+        <source>an unknown publisher &quot;{publisher}&quot; (fingerprint {fingerprint}…)</source>
         <translation>неизвестный издатель «{publisher}» (отпечаток {fingerprint}…)</translation>
     </message>
     <message>
@@ -2408,7 +2409,7 @@
         <translation>набор историй не подписан</translation>
     </message>
     <message>
-        <source>the bundle's publisher is not trusted here</source>
+        <source>the bundle&apos;s publisher is not trusted here</source>
         <translation>этот каталог не доверяет издателю набора историй</translation>
     </message>
     <message>
@@ -2424,11 +2425,11 @@
         <translation>отзыв истории {id} не выполнен: {reason}</translation>
     </message>
     <message>
-        <source>story '{title}': image {image} is missing (not in the folder or bundle)</source>
+        <source>story &apos;{title}&apos;: image {image} is missing (not in the folder or bundle)</source>
         <translation>история «{title}»: не найдено изображение {image} (ни в папке, ни в наборе историй)</translation>
     </message>
     <message>
-        <source>the same story as {earlier} ('{title}'), read earlier in this import; this later version is the one kept</source>
+        <source>the same story as {earlier} (&apos;{title}&apos;), read earlier in this import; this later version is the one kept</source>
         <translation>та же история, что и {earlier} («{title}»), прочитанная ранее при этом импорте; сохранена эта, более поздняя версия</translation>
     </message>
     <message>
@@ -2500,7 +2501,7 @@
         <translation>дата</translation>
     </message>
     <message>
-        <source>front matter '{key}' is a {shape}, not {expected}; it was left out</source>
+        <source>front matter &apos;{key}&apos; is a {shape}, not {expected}; it was left out</source>
         <translation>поле «{key}» в блоке метаданных — {shape}, а ожидается {expected}; оно пропущено</translation>
     </message>
     <message>
@@ -2544,7 +2545,7 @@
         <translation>.md, .markdown, .txt, .html, .htm, .csv, .json, .docx, .odt, .pdf, .xlsx, .ods, .storybundle и .zip</translation>
     </message>
     <message>
-        <source>a website's configuration file, not a story</source>
+        <source>a website&apos;s configuration file, not a story</source>
         <translation>файл настроек сайта, а не история</translation>
     </message>
     <message>
@@ -2552,7 +2553,7 @@
         <translation>{kind}, не формат историй: {advice} (StoryDesk читает {formats})</translation>
     </message>
     <message>
-        <source>'{extension}' is not a story format (StoryDesk reads {formats})</source>
+        <source>&apos;{extension}&apos; is not a story format (StoryDesk reads {formats})</source>
         <translation>«{extension}» — не формат историй (StoryDesk читает {formats})</translation>
     </message>
     <message>
@@ -2580,7 +2581,7 @@
         <translation>служебная папка сайта (шаблоны, результаты сборки)</translation>
     </message>
     <message>
-        <source>{count} hidden file(s) or folder(s) (names starting with '.') passed over</source>
+        <source>{count} hidden file(s) or folder(s) (names starting with &apos;.&apos;) passed over</source>
         <translation>пропущены скрытые файлы и папки (имена начинаются с «.»): {count}</translation>
     </message>
     <message>
@@ -2588,7 +2589,7 @@
         <translation>указан в bundle.json, но отсутствует</translation>
     </message>
     <message>
-        <source>hidden file (name starting with '.') passed over</source>
+        <source>hidden file (name starting with &apos;.&apos;) passed over</source>
         <translation>скрытый файл (имя начинается с «.») пропущен</translation>
     </message>
     <message>
@@ -2600,11 +2601,11 @@
         <translation>файл пуст</translation>
     </message>
     <message>
-        <source>holds no stories (objects with a 'title' or 'text')</source>
+        <source>holds no stories (objects with a &apos;title&apos; or &apos;text&apos;)</source>
         <translation>не содержит историй (объектов с полем «title» или «text»)</translation>
     </message>
     <message>
-        <source>JSON that holds no stories (objects with a 'title' or 'text')</source>
+        <source>JSON that holds no stories (objects with a &apos;title&apos; or &apos;text&apos;)</source>
         <translation>JSON без историй (объектов с полем «title» или «text»)</translation>
     </message>
     <message>
@@ -2620,7 +2621,7 @@
         <translation>похоже на {what}; импортировано, потому что файл указан отдельно</translation>
     </message>
     <message>
-        <source>a site's home page</source>
+        <source>a site&apos;s home page</source>
         <translation>главная страница сайта</translation>
     </message>
     <message>
@@ -2628,11 +2629,11 @@
         <translation>страница-список (layout: {layout})</translation>
     </message>
     <message>
-        <source>a navigation page (titled '{title}')</source>
+        <source>a navigation page (titled &apos;{title}&apos;)</source>
         <translation>страница навигации (заголовок «{title}»)</translation>
     </message>
     <message>
-        <source>a site's policy page (titled '{title}')</source>
+        <source>a site&apos;s policy page (titled &apos;{title}&apos;)</source>
         <translation>страница правил сайта (заголовок «{title}»)</translation>
     </message>
     <message>
@@ -2640,7 +2641,7 @@
         <translation>страница навигации (в основном ссылки, без текста статьи)</translation>
     </message>
     <message>
-        <source>a section's list page (Hugo _index) with little text</source>
+        <source>a section&apos;s list page (Hugo _index) with little text</source>
         <translation>страница-список раздела (Hugo _index) с небольшим текстом</translation>
     </message>
     <message>
@@ -2680,7 +2681,7 @@
         <translation>сверх {limit} изображений, которые берутся из одного документа</translation>
     </message>
     <message>
-        <source>is refused by the OpenDocument reader's zip bomb check</source>
+        <source>is refused by the OpenDocument reader&apos;s zip bomb check</source>
         <translation>отклонён проверкой на zip-бомбу в модуле чтения OpenDocument</translation>
     </message>
     <message>
@@ -2905,11 +2906,11 @@
         <translation>Поле «{field}» изменено здесь; ваша правка сохранится</translation>
     </message>
     <message>
-        <source>This story came from another publisher's signed bundle; it is not changed</source>
+        <source>This story came from another publisher&apos;s signed bundle; it is not changed</source>
         <translation>Эта история получена из подписанного набора другого издателя; она не изменится</translation>
     </message>
     <message>
-        <source>Would replace most of the story's text; the catalogue keeps its own</source>
+        <source>Would replace most of the story&apos;s text; the catalogue keeps its own</source>
         <translation>Файл заменил бы большую часть текста истории; в каталоге останется прежняя версия</translation>
     </message>
     <message>
@@ -3025,7 +3026,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Story '{story}': image {image} is missing</source>
+        <source>Story &apos;{story}&apos;: image {image} is missing</source>
         <translation>История «{story}»: нет изображения {image}</translation>
     </message>
     <message>
@@ -3151,7 +3152,7 @@
         </translation>
     </message>
     <message>
-        <source>Story '{story}': image {image} is missing</source>
+        <source>Story &apos;{story}&apos;: image {image} is missing</source>
         <translation>История «{story}»: нет изображения {image}</translation>
     </message>
     <message>
@@ -3234,7 +3235,7 @@
         <translation>{path}: закрытый ключ не тот, который указан в имени файла</translation>
     </message>
     <message>
-        <source>this catalogue's publisher key ({publisher}, {fingerprint}) was made in another data folder, which keeps its private half (keys/{fingerprint}.key); sign the bundle there, or copy that file into {folder} (see docs/headquarters.md)</source>
+        <source>this catalogue&apos;s publisher key ({publisher}, {fingerprint}) was made in another data folder, which keeps its private half (keys/{fingerprint}.key); sign the bundle there, or copy that file into {folder} (see docs/headquarters.md)</source>
         <translation>ключ издателя этого каталога ({publisher}, {fingerprint}) создан в другой папке данных, и его закрытая часть хранится там (keys/{fingerprint}.key); подпишите пакет там или скопируйте этот файл в {folder} (см. docs/headquarters.md)</translation>
     </message>
     <message>
@@ -3250,19 +3251,19 @@
         <translation>{fingerprint}: так начинаются отпечатки нескольких ключей (всего {count}: {keys}); укажите больше цифр отпечатка</translation>
     </message>
     <message>
-        <source>a publisher key needs the publisher's name</source>
+        <source>a publisher key needs the publisher&apos;s name</source>
         <translation>для ключа издателя нужно указать имя издателя</translation>
     </message>
     <message>
-        <source>the publisher's name is longer than {limit} characters</source>
+        <source>the publisher&apos;s name is longer than {limit} characters</source>
         <translation>имя издателя длиннее {limit} симв.</translation>
     </message>
     <message>
-        <source>this catalogue already has its publisher key ({publisher}, {fingerprint}); to replace it, revoke it first with 'storydesk keys revoke {fingerprint}' (or Settings › Publishers)</source>
+        <source>this catalogue already has its publisher key ({publisher}, {fingerprint}); to replace it, revoke it first with &apos;storydesk keys revoke {fingerprint}&apos; (or Settings › Publishers)</source>
         <translation>у этого каталога уже есть ключ издателя ({publisher}, {fingerprint}); чтобы заменить его, сначала отзовите его командой «storydesk keys revoke {fingerprint}» (или в меню «Настройки › Издатели»)</translation>
     </message>
     <message>
-        <source>this catalogue has no publisher key of its own; make one with 'storydesk keys generate --publisher NAME' (or Settings › Publishers)</source>
+        <source>this catalogue has no publisher key of its own; make one with &apos;storydesk keys generate --publisher NAME&apos; (or Settings › Publishers)</source>
         <translation>у этого каталога нет собственного ключа издателя; создайте его командой «storydesk keys generate --publisher ИМЯ» (или в меню «Настройки › Издатели»)</translation>
     </message>
     <message>
@@ -3270,7 +3271,7 @@
         <translation>{fingerprint}: ключ издателя «{publisher}» отозван в этом каталоге; он не экспортируется</translation>
     </message>
     <message>
-        <source>{fingerprint}: the key of {publisher} is not trusted here; only this catalogue's own key and trusted keys are exported</source>
+        <source>{fingerprint}: the key of {publisher} is not trusted here; only this catalogue&apos;s own key and trusted keys are exported</source>
         <translation>{fingerprint}: этот каталог не доверяет ключу издателя «{publisher}»; экспортируются только собственный ключ каталога и доверенные ключи</translation>
     </message>
     <message>
@@ -3278,7 +3279,7 @@
         <translation>{fingerprint}: ключ издателя «{publisher}» отозван в этом каталоге {date}; отозванному ключу нельзя снова доверять</translation>
     </message>
     <message>
-        <source>{path}: not a publisher's private key ({error})</source>
+        <source>{path}: not a publisher&apos;s private key ({error})</source>
         <translation>{path}: это не закрытый ключ издателя ({error})</translation>
     </message>
     <message>
@@ -3314,11 +3315,11 @@
         <translation>в файле ключа не указан издатель</translation>
     </message>
     <message>
-        <source>the fingerprint written in the file is not its key's</source>
+        <source>the fingerprint written in the file is not its key&apos;s</source>
         <translation>отпечаток, записанный в файле, не соответствует ключу из этого файла</translation>
     </message>
     <message>
-        <source>this catalogue has no publisher key to sign with; make one with 'storydesk keys generate --publisher NAME' (or Settings › Publishers)</source>
+        <source>this catalogue has no publisher key to sign with; make one with &apos;storydesk keys generate --publisher NAME&apos; (or Settings › Publishers)</source>
         <translation>у этого каталога нет ключа издателя для подписи; создайте его командой «storydesk keys generate --publisher ИМЯ» (или в меню «Настройки › Издатели»)</translation>
     </message>
     <message>
@@ -3403,8 +3404,8 @@
         <translation>Не удалось прочитать каталог: {reason}</translation>
     </message>
     <message>
-        <source>Search stories (Ctrl+F): words, "a phrase", partner:UNDP, year:2024…</source>
-        <translation>Поиск историй (Ctrl+F): слова, "фраза", partner:UNDP, year:2024…</translation>
+        <source>Search stories (Ctrl+F): words, &quot;a phrase&quot;, partner:UNDP, year:2024…</source>
+        <translation>Поиск историй (Ctrl+F): слова, &quot;фраза&quot;, partner:UNDP, year:2024…</translation>
     </message>
     <message>
         <source>Search</source>
@@ -3535,7 +3536,7 @@
         <translation>Справка по &amp;поиску</translation>
     </message>
     <message>
-        <source>User's &amp;Guide</source>
+        <source>User&apos;s &amp;Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
@@ -3751,7 +3752,7 @@
         <translation>После перезапуска StoryDesk откроет {catalogue}.</translation>
     </message>
     <message>
-        <source>this computer's catalogue ({folder})</source>
+        <source>this computer&apos;s catalogue ({folder})</source>
         <translation>каталог этого компьютера ({folder})</translation>
     </message>
     <message numerus="yes">
@@ -3890,31 +3891,31 @@
         <translation>файл занимает {size:.1f} МБ, больше предела в {limit} МБ</translation>
     </message>
     <message>
-        <source>media: removed {count} images no story uses from this machine's copies of the shared catalogue's images</source>
+        <source>media: removed {count} images no story uses from this machine&apos;s copies of the shared catalogue&apos;s images</source>
         <translation>медиа: из копий изображений общего каталога на этом компьютере удалены неиспользуемые изображения ({count})</translation>
     </message>
     <message>
-        <source>catalogue: image {name} uploaded to the shared catalogue from this machine's media folder</source>
+        <source>catalogue: image {name} uploaded to the shared catalogue from this machine&apos;s media folder</source>
         <translation>каталог: изображение {name} загружено в общий каталог из медиапапки этого компьютера</translation>
     </message>
     <message>
-        <source>catalogue: image {name} is not in the shared catalogue, so other machines cannot show it; 'storydesk check --repair' here uploads it from this machine's media folder</source>
+        <source>catalogue: image {name} is not in the shared catalogue, so other machines cannot show it; &apos;storydesk check --repair&apos; here uploads it from this machine&apos;s media folder</source>
         <translation>каталог: изображения {name} нет в общем каталоге, и другие компьютеры не могут его показать; «storydesk check --repair» на этом компьютере загрузит его из медиапапки</translation>
     </message>
     <message>
-        <source>catalogue: the shared catalogue's copy of image {name} is damaged (its bytes do not match its hash), so other machines cannot show it; 'storydesk check --repair' here replaces it from this machine's media folder</source>
+        <source>catalogue: the shared catalogue&apos;s copy of image {name} is damaged (its bytes do not match its hash), so other machines cannot show it; &apos;storydesk check --repair&apos; here replaces it from this machine&apos;s media folder</source>
         <translation>каталог: копия изображения {name} в общем каталоге повреждена (её байты не совпадают с хешем), и другие компьютеры не могут его показать; «storydesk check --repair» на этом компьютере заменит её копией из медиапапки</translation>
     </message>
     <message>
-        <source>media: image {name} is missing: it is neither in this machine's media folder ({folder}) nor in the shared catalogue; run 'storydesk check --repair' on the machine that imported its story</source>
+        <source>media: image {name} is missing: it is neither in this machine&apos;s media folder ({folder}) nor in the shared catalogue; run &apos;storydesk check --repair&apos; on the machine that imported its story</source>
         <translation>медиа: изображения {name} нет ни в медиапапке этого компьютера ({folder}), ни в общем каталоге; выполните «storydesk check --repair» на компьютере, который импортировал его историю</translation>
     </message>
     <message>
-        <source>media: image {name} is missing: it is not in this machine's media folder ({folder}) and the shared catalogue's copy is damaged (its bytes do not match its hash); run 'storydesk check --repair' on a machine that has it</source>
+        <source>media: image {name} is missing: it is not in this machine&apos;s media folder ({folder}) and the shared catalogue&apos;s copy is damaged (its bytes do not match its hash); run &apos;storydesk check --repair&apos; on a machine that has it</source>
         <translation>медиа: изображения {name} нет в медиапапке этого компьютера ({folder}), а его копия в общем каталоге повреждена (байты не совпадают с хешем); выполните «storydesk check --repair» на компьютере, где оно есть</translation>
     </message>
     <message>
-        <source>media: image {name}: this machine's copy was damaged; a sound copy was fetched from the shared catalogue</source>
+        <source>media: image {name}: this machine&apos;s copy was damaged; a sound copy was fetched from the shared catalogue</source>
         <translation>медиа: изображение {name}: копия на этом компьютере была повреждена; исправная копия получена из общего каталога</translation>
     </message>
     <message>
@@ -3922,7 +3923,7 @@
         <translation>каталог: из общего каталога удалены неиспользуемые изображения ({count})</translation>
     </message>
     <message>
-        <source>catalogue: the shared catalogue holds {count} images ({size} bytes) no story uses; 'storydesk check --repair' removes them</source>
+        <source>catalogue: the shared catalogue holds {count} images ({size} bytes) no story uses; &apos;storydesk check --repair&apos; removes them</source>
         <translation>каталог: в общем каталоге есть изображения, которые не использует ни одна история ({count}, {size} байт); «storydesk check --repair» удалит их</translation>
     </message>
 </context>
@@ -4058,11 +4059,11 @@
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <source>Include each story's lead photo</source>
+        <source>Include each story&apos;s lead photo</source>
         <translation>Добавить главное фото каждой истории</translation>
     </message>
     <message>
-        <source>Language of the pack's headings</source>
+        <source>Language of the pack&apos;s headings</source>
         <translation>Язык заголовков брифинг-пакета</translation>
     </message>
     <message>
@@ -4248,7 +4249,7 @@
         <translation>Предварительный просмотр — {title}</translation>
     </message>
     <message>
-        <source>a briefing pack is written as {formats}, not '{format}'</source>
+        <source>a briefing pack is written as {formats}, not &apos;{format}&apos;</source>
         <translation>брифинг-пакет создаётся в формате {formats}, а не «{format}»</translation>
     </message>
     <message>
@@ -4260,7 +4261,7 @@
         <translation>создание брифинг-пакета</translation>
     </message>
     <message>
-        <source>paper must be one of {papers}, not '{paper}'</source>
+        <source>paper must be one of {papers}, not &apos;{paper}&apos;</source>
         <translation>формат бумаги должен быть одним из {papers}, а не «{paper}»</translation>
     </message>
     <message>
@@ -4295,7 +4296,7 @@
         <translation>StoryDesk не может открыть окно: собственные библиотеки Qt неполны (для {plugin} не найдены {libraries}); установите StoryDesk заново.</translation>
     </message>
     <message>
-        <source>StoryDesk cannot open its window: Qt's display plugin {plugin} does not load ({error}).</source>
+        <source>StoryDesk cannot open its window: Qt&apos;s display plugin {plugin} does not load ({error}).</source>
         <translation>StoryDesk не может открыть окно: модуль экрана Qt {plugin} не загружается ({error}).</translation>
     </message>
     <message>
@@ -4344,7 +4345,7 @@
         <translation>Издатели</translation>
     </message>
     <message>
-        <source>Bundles signed with a trusted key may update the stories they brought and withdraw them. Compare a key's fingerprint with its publisher, by phone, before you trust it.</source>
+        <source>Bundles signed with a trusted key may update the stories they brought and withdraw them. Compare a key&apos;s fingerprint with its publisher, by phone, before you trust it.</source>
         <translation>Наборы историй, подписанные доверенным ключом, могут обновлять добавленные ими истории и отзывать их. Прежде чем доверять ключу, сверьте его отпечаток с издателем по телефону.</translation>
     </message>
     <message>
@@ -4372,7 +4373,7 @@
         <translation>&amp;Создать мой ключ…</translation>
     </message>
     <message>
-        <source>Make this catalogue's publisher key, to sign its bundles</source>
+        <source>Make this catalogue&apos;s publisher key, to sign its bundles</source>
         <translation>Создать ключ издателя этого каталога, чтобы подписывать его наборы историй</translation>
     </message>
     <message>
@@ -4380,7 +4381,7 @@
         <translation>&amp;Экспорт моего ключа…</translation>
     </message>
     <message>
-        <source>Save this catalogue's public key as a file to give to the offices</source>
+        <source>Save this catalogue&apos;s public key as a file to give to the offices</source>
         <translation>Сохранить открытый ключ этого каталога в файл, чтобы передать его офисам</translation>
     </message>
     <message>
@@ -4388,7 +4389,7 @@
         <translation>Доверять ключу из &amp;файла…</translation>
     </message>
     <message>
-        <source>Trust a publisher's key from a key file</source>
+        <source>Trust a publisher&apos;s key from a key file</source>
         <translation>Доверять ключу издателя из файла</translation>
     </message>
     <message>
@@ -4404,11 +4405,11 @@
         <translation>&amp;Отозвать…</translation>
     </message>
     <message>
-        <source>Refuse the chosen key's bundles from now on</source>
+        <source>Refuse the chosen key&apos;s bundles from now on</source>
         <translation>Отныне отклонять наборы историй, подписанные выбранным ключом</translation>
     </message>
     <message>
-        <source>This catalogue's key (signs its bundles)</source>
+        <source>This catalogue&apos;s key (signs its bundles)</source>
         <translation>Ключ этого каталога (подписывает его наборы историй)</translation>
     </message>
     <message>
@@ -4428,7 +4429,7 @@
         <translation>Отозван</translation>
     </message>
     <message>
-        <source>No publisher keys yet: generate this catalogue's, or trust a key file.</source>
+        <source>No publisher keys yet: generate this catalogue&apos;s, or trust a key file.</source>
         <translation>Ключей издателей пока нет: создайте ключ этого каталога или добавьте доверенный ключ из файла.</translation>
     </message>
     <message>
@@ -4436,7 +4437,7 @@
         <translation>Создать мой ключ</translation>
     </message>
     <message>
-        <source>The publisher's name, as the offices will see it on your bundles (for example your organisation and country office):</source>
+        <source>The publisher&apos;s name, as the offices will see it on your bundles (for example your organisation and country office):</source>
         <translation>Имя издателя, которое офисы будут видеть в ваших наборах историй (например, ваша организация и страновой офис):</translation>
     </message>
     <message>
@@ -4466,7 +4467,7 @@
     <message>
         <source>Fingerprint: {fingerprint}
 
-Compare it with the fingerprint the publisher gives you, by phone or in person, not in the bundle's own channel. A bundle signed with a trusted key may update the stories it brought and withdraw them.</source>
+Compare it with the fingerprint the publisher gives you, by phone or in person, not in the bundle&apos;s own channel. A bundle signed with a trusted key may update the stories it brought and withdraw them.</source>
         <translation>Отпечаток: {fingerprint}
 
 Сверьте его с отпечатком, который сообщит вам издатель по телефону или лично, а не по тому же каналу, по которому пришёл набор историй. Набор историй, подписанный доверенным ключом, может обновлять добавленные им истории и отзывать их.</translation>
@@ -4559,7 +4560,7 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
         <translation>Копировать ссылку</translation>
     </message>
     <message>
-        <source>Copy the story's source link</source>
+        <source>Copy the story&apos;s source link</source>
         <translation>Копировать ссылку на источник истории</translation>
     </message>
     <message>
@@ -4567,7 +4568,7 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
         <translation>Изменить</translation>
     </message>
     <message>
-        <source>Edit the story's title, date, partners, goals… (F2)</source>
+        <source>Edit the story&apos;s title, date, partners, goals… (F2)</source>
         <translation>Изменить название, дату, партнёров, цели истории… (F2)</translation>
     </message>
     <message>
@@ -4751,7 +4752,7 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
 <context>
     <name>SearchController</name>
     <message>
-        <source>Searches run in the window's process; typing may pause while they run.</source>
+        <source>Searches run in the window&apos;s process; typing may pause while they run.</source>
         <translation>Поиск выполняется в процессе окна; при наборе текста возможны паузы.</translation>
     </message>
     <message>
@@ -4813,7 +4814,7 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
         <translation>Общий каталог</translation>
     </message>
     <message>
-        <source>A headquarters team can keep one catalogue on a PostgreSQL server. Give its address; keep the password out of it (in the PostgreSQL password file). This computer's data folder then keeps its search index and images.</source>
+        <source>A headquarters team can keep one catalogue on a PostgreSQL server. Give its address; keep the password out of it (in the PostgreSQL password file). This computer&apos;s data folder then keeps its search index and images.</source>
         <translation>Команда штаб-квартиры может вести один общий каталог на сервере PostgreSQL. Укажите его адрес без пароля (пароль храните в файле паролей PostgreSQL). Папка данных этого компьютера будет хранить поисковый индекс и изображения.</translation>
     </message>
     <message>
@@ -4825,7 +4826,7 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <source>Connect and count the catalogue's stories</source>
+        <source>Connect and count the catalogue&apos;s stories</source>
         <translation>Подключиться и посчитать истории каталога</translation>
     </message>
     <message>
@@ -4833,7 +4834,7 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
         <translation>Использовать этот каталог</translation>
     </message>
     <message>
-        <source>Use This Computer's Catalogue</source>
+        <source>Use This Computer&apos;s Catalogue</source>
         <translation>Использовать каталог этого компьютера</translation>
     </message>
     <message>
@@ -4846,7 +4847,11 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     </message>
     <message numerus="yes">
         <source>Connected: the catalogue holds %Ln stories.</source>
-        <translation><numerusform>Подключено: в каталоге %Ln история.</numerusform><numerusform>Подключено: в каталоге %Ln истории.</numerusform><numerusform>Подключено: в каталоге %Ln историй.</numerusform></translation>
+        <translation>
+            <numerusform>Подключено: в каталоге %Ln история.</numerusform>
+            <numerusform>Подключено: в каталоге %Ln истории.</numerusform>
+            <numerusform>Подключено: в каталоге %Ln историй.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4939,7 +4944,7 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
         <translation>{reason}; ничего не изменено</translation>
     </message>
     <message>
-        <source>{error} — the catalogue kept all {count} changed stories, but the search index could not be updated; run 'storydesk reindex' when there is room</source>
+        <source>{error} — the catalogue kept all {count} changed stories, but the search index could not be updated; run &apos;storydesk reindex&apos; when there is room</source>
         <translation>{error} — все изменённые истории ({count}) сохранены в каталоге, но поисковый индекс обновить не удалось; выполните «storydesk reindex», когда освободится место</translation>
     </message>
     <message>
@@ -4951,7 +4956,7 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
         <translation>{path}: папка данных доступна только для чтения; записать в неё резервную копию нельзя</translation>
     </message>
     <message>
-        <source>{path}: the data folder is inside a cloud-sync folder ({folder}); syncing can damage or fork the catalogue: keep it on a local folder and back up with 'storydesk backup'</source>
+        <source>{path}: the data folder is inside a cloud-sync folder ({folder}); syncing can damage or fork the catalogue: keep it on a local folder and back up with &apos;storydesk backup&apos;</source>
         <translation>{path}: папка данных находится внутри папки облачной синхронизации ({folder}); синхронизация может повредить каталог или создать его расходящиеся копии: храните его в локальной папке, а резервные копии создавайте командой «storydesk backup»</translation>
     </message>
     <message>
@@ -4967,7 +4972,7 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
         <translation>в сетевой файловой системе или файловой системе пользовательского пространства ({type})</translation>
     </message>
     <message>
-        <source>{path}: the data folder is on {kind}; SQLite's locks are unreliable there and the catalogue can be damaged: keep it on a local disk</source>
+        <source>{path}: the data folder is on {kind}; SQLite&apos;s locks are unreliable there and the catalogue can be damaged: keep it on a local disk</source>
         <translation>{path}: папка данных находится {kind}; блокировки SQLite там ненадёжны, и каталог может быть повреждён: храните его на локальном диске</translation>
     </message>
 </context>
@@ -5024,7 +5029,7 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
         <translation>Не указан</translation>
     </message>
     <message>
-        <source>Suggested from the story's text: {terms}</source>
+        <source>Suggested from the story&apos;s text: {terms}</source>
         <translation>Предложена по тексту истории: {terms}</translation>
     </message>
     <message>
