@@ -3548,7 +3548,7 @@
     </message>
     <message>
         <source>Shared &amp;Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ортақ &amp;каталог…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3683,19 +3683,19 @@
     </message>
     <message>
         <source>Shared Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ортақ каталог</translation>
     </message>
     <message>
         <source>The STORYDESK_DATABASE_URL environment variable (or --database-url) names {url}; it takes precedence over this choice, which applies once StoryDesk is started without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STORYDESK_DATABASE_URL орта айнымалысы (немесе --database-url параметрі) {url} мекенжайын көрсетеді; ол осы таңдаудан басым болады, ал бұл таңдау StoryDesk оларсыз іске қосылғанда күшіне енеді.</translation>
     </message>
     <message>
         <source>StoryDesk opens {catalogue} when it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk қайта іске қосылғанда, келесі каталогты ашады: {catalogue}.</translation>
     </message>
     <message>
         <source>this computer&apos;s catalogue ({folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>осы компьютердің каталогы ({folder})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stories</source>
@@ -4741,45 +4741,49 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     <name>SharedCatalogueDialog</name>
     <message>
         <source>Shared Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ортақ каталог</translation>
     </message>
     <message>
         <source>A headquarters team can keep one catalogue on a PostgreSQL server. Give its address; keep the password out of it (in the PostgreSQL password file). This computer&apos;s data folder then keeps its search index and images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсенің командасы бір каталогты PostgreSQL серверінде ұстай алады. Оның мекенжайын көрсетіңіз; құпиясөзді мекенжайға қоспаңыз (оны PostgreSQL құпиясөздер файлында сақтаңыз). Сонда осы компьютердің деректер қалтасында оның іздеу индексі мен суреттері сақталады.</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@server/storydesk</source>
+        <translation>postgresql+psycopg://user@server/storydesk</translation>
     </message>
     <message>
         <source>Shared catalogue address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ортақ каталог мекенжайы</translation>
     </message>
     <message>
         <source>&amp;Try It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тексеріп көру</translation>
     </message>
     <message>
         <source>Connect and count the catalogue&apos;s stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылып, каталогтағы оқиғаларды санау</translation>
     </message>
     <message>
         <source>Use This Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы каталогты пайдалану</translation>
     </message>
     <message>
         <source>Use This Computer&apos;s Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы компьютердің каталогын пайдалану</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылуда…</translation>
     </message>
     <message>
         <source>Connected. The database is empty: StoryDesk makes the catalogue there when it opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылды. Дерекқор бос: StoryDesk оны ашқанда, каталогты сонда жасайды.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: the catalogue holds %Ln stories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қосылды: каталогта %Ln оқиға бар.</numerusform>
+            <numerusform>Қосылды: каталогта %Ln оқиға бар.</numerusform>
         </translation>
     </message>
 </context>

@@ -3548,7 +3548,7 @@
     </message>
     <message>
         <source>Shared &amp;Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы &amp;каталог…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3683,19 +3683,19 @@
     </message>
     <message>
         <source>Shared Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы каталог</translation>
     </message>
     <message>
         <source>The STORYDESK_DATABASE_URL environment variable (or --database-url) names {url}; it takes precedence over this choice, which applies once StoryDesk is started without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STORYDESK_DATABASE_URL чөйрө өзгөрмөсү (же --database-url параметри) {url} дарегин көрсөтөт; ал бул тандоодон үстөм турат, ал эми бул тандоо StoryDesk аларсыз ачылганда күчүнө кирет.</translation>
     </message>
     <message>
         <source>StoryDesk opens {catalogue} when it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryDesk кайра ачылганда, төмөнкү каталогду ачат: {catalogue}.</translation>
     </message>
     <message>
         <source>this computer&apos;s catalogue ({folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>бул компьютердин каталогу ({folder})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stories</source>
@@ -4741,45 +4741,49 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
     <name>SharedCatalogueDialog</name>
     <message>
         <source>Shared Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы каталог</translation>
     </message>
     <message>
         <source>A headquarters team can keep one catalogue on a PostgreSQL server. Give its address; keep the password out of it (in the PostgreSQL password file). This computer&apos;s data folder then keeps its search index and images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Башкы кеңсенин командасы бир каталогду PostgreSQL серверинде сактай алат. Анын дарегин көрсөтүңүз; сырсөздү дарекке кошпоңуз (аны PostgreSQL сырсөздөр файлында сактаңыз). Ошондо бул компьютердин маалымат папкасында анын издөө индекси жана сүрөттөрү сакталат.</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@server/storydesk</source>
+        <translation>postgresql+psycopg://user@server/storydesk</translation>
     </message>
     <message>
         <source>Shared catalogue address</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы каталогдун дареги</translation>
     </message>
     <message>
         <source>&amp;Try It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текшерип көрүү</translation>
     </message>
     <message>
         <source>Connect and count the catalogue&apos;s stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Туташып, каталогдогу окуяларды саноо</translation>
     </message>
     <message>
         <source>Use This Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул каталогду колдонуу</translation>
     </message>
     <message>
         <source>Use This Computer&apos;s Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул компьютердин каталогун колдонуу</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Туташууда…</translation>
     </message>
     <message>
         <source>Connected. The database is empty: StoryDesk makes the catalogue there when it opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Туташты. Маалымат базасы бош: StoryDesk аны ачканда, каталогду ошол жерде түзөт.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: the catalogue holds %Ln stories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Туташты: каталогдо %Ln окуя бар.</numerusform>
+            <numerusform>Туташты: каталогдо %Ln окуя бар.</numerusform>
         </translation>
     </message>
 </context>

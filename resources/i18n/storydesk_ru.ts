@@ -4818,6 +4818,10 @@ Compare it with the fingerprint the publisher gives you, by phone or in person. 
         <translation>Команда штаб-квартиры может вести один общий каталог на сервере PostgreSQL. Укажите его адрес без пароля (пароль храните в файле паролей PostgreSQL). Папка данных этого компьютера будет хранить поисковый индекс и изображения.</translation>
     </message>
     <message>
+        <source>postgresql+psycopg://user@server/storydesk</source>
+        <translation>postgresql+psycopg://user@server/storydesk</translation>
+    </message>
+    <message>
         <source>Shared catalogue address</source>
         <translation>Адрес общего каталога</translation>
     </message>

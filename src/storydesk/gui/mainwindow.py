@@ -1242,14 +1242,7 @@ class MainWindow(QMainWindow):
                 language=shown
             )
         )
-        restart = box.addButton(self.tr("Restart Now"), QMessageBox.ButtonRole.AcceptRole)
-        restart.setObjectName("restartNow")
-        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        later.setObjectName("restartLater")
-        box.setDefaultButton(later)
-        box.buttonClicked.connect(lambda button: self.restart() if button is restart else None)
-        box.open()
-        return box
+        return self._offer_restart(box)
 
     def choose_shared_catalogue(self) -> SharedCatalogueDialog:
         """Settings › Shared Catalogue: choose a headquarters catalogue on PostgreSQL (or this
@@ -1290,6 +1283,11 @@ class MainWindow(QMainWindow):
                 )
             )
         )
+        return self._offer_restart(box)
+
+    def _offer_restart(self, box: QMessageBox) -> QMessageBox:
+        """Open ``box`` (a change that takes effect at the next start) with Restart Now and
+        Later (the default) buttons."""
         restart = box.addButton(self.tr("Restart Now"), QMessageBox.ButtonRole.AcceptRole)
         restart.setObjectName("restartNow")
         later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)

@@ -111,7 +111,8 @@ class SharedCatalogueDialog(QDialog):
         intro.setWordWrap(True)
         self.url = QLineEdit(self)
         self.url.setObjectName("databaseUrl")
-        self.url.setPlaceholderText("postgresql+psycopg://user@server/storydesk")
+        # An example address; a translation may name the user and server in its own words.
+        self.url.setPlaceholderText(self.tr("postgresql+psycopg://user@server/storydesk"))
         self.url.setAccessibleName(self.tr("Shared catalogue address"))
         self.url.setText(os.environ.get(DATABASE_URL_ENV, "") or saved_database_url() or "")
         self.try_button = QPushButton(self.tr("&Try It"), self)
