@@ -803,7 +803,7 @@ class Library:
     def _index_after_commit(self, ids: Sequence[str], progress: Progress | None) -> None:
         """Index committed stories; a disk failure says the stories themselves are safe."""
         try:
-            self._index(ids, progress)
+            self._index(progress)
         except (OSError, sqlite3.Error, DBAPIError) as exc:
             error = storage_error(exc, self.layout.index)
             if error is None:
@@ -928,10 +928,9 @@ class Library:
                 self._index_after_commit(ids, progress)
         return len(ids)
 
-    def _index(self, ids: Sequence[str], progress: Progress | None) -> None:
-        """Bring the index up to the catalogue: ``ids`` just committed here, and whatever
-        the change log names since the index's last entry (another machine's changes)."""
-        del ids  # the change log names them too
+    def _index(self, progress: Progress | None) -> None:
+        """Bring the index up to the catalogue: what the change log names since the index's
+        last entry (what was just committed here, and any other machine's changes)."""
         # A batch as large as the index itself is faster rebuilt whole, with two writer
         # processes, than updated document by document through one writer.
         self._search_index.catch_up(progress=progress, rebuild_at=REBUILD_AT)

@@ -144,3 +144,25 @@ def test_a_log_numbered_again_after_a_restore_means_a_rebuild(tmp_path: Path) ->
                 bump_generation(session, [story_id])
         assert library.catch_up() is None  # rebuilt, not caught up from `held`
         assert len(_ids(library, "после восстановления")) == 5
+
+
+def test_an_index_from_before_the_change_log_is_kept_when_current(tmp_path: Path) -> None:
+    """Upgrading StoryDesk does not rebuild a laptop's current index: its marker only
+    learns where in the change log it stands and which catalogue it belongs to."""
+    folder = tmp_path / "data"
+    with Library.open(folder) as library:
+        library.import_paths([SEEDS])
+    marker = folder / "index" / META_FILE
+    old = _meta(folder)
+    for key in ("changes", "catalogue"):  # as the StoryDesk before the change log wrote it
+        old.pop(key)
+    marker.write_text(json.dumps(old), encoding="utf-8")
+    files = {p.name: p.stat().st_mtime_ns for p in (folder / "index").iterdir() if p != marker}
+    with Library.open(folder) as library:
+        assert library.search("ПРООН").total >= 4
+    after = _meta(folder)
+    assert after["generation"] == old["generation"]
+    assert isinstance(after["changes"], int) and isinstance(after["catalogue"], str)
+    assert {
+        p.name: p.stat().st_mtime_ns for p in (folder / "index").iterdir() if p != marker
+    } == files  # not rebuilt

@@ -19,7 +19,6 @@ writer at a time anyway.
 from __future__ import annotations
 
 import datetime as dt
-import socket
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, event, func, insert, select, text
 from sqlalchemy.orm import Session, SessionTransaction
 
+from storydesk.catalogue.edits import machine_name
 from storydesk.catalogue.models import Setting, StoryChange, utcnow
 
 GENERATION = "generation"
@@ -69,7 +69,7 @@ def _write_changes(session: Session) -> None:
         return
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHANGES_LOCK})
-    machine = socket.gethostname()[:200]
+    machine = machine_name()
     now = utcnow()
     generation = uuid.uuid4().hex
     ids = [None] if EVERY_STORY in pending else sorted(pending)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -37,7 +38,6 @@ from sqlalchemy import (
     table,
     update,
 )
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -54,6 +54,13 @@ _blobs = table(
     column("added_at", DateTime),
 )
 _images = table("images", column("id", Integer), column("sha256", String), column("ext", String))
+
+
+def _upsert() -> Any:
+    """PostgreSQL's INSERT into ``media_blobs`` (imported when used: not at every start)."""
+    from sqlalchemy.dialects.postgresql import insert
+
+    return insert(_blobs)
 
 
 def utcnow() -> dt.datetime:
@@ -90,7 +97,7 @@ class SharedMedia:
             )
             if getattr(touched, "rowcount", 0):
                 return
-            insert = pg_insert(_blobs).values(
+            insert = _upsert().values(
                 sha256=sha256, ext=ext, size=len(data), data=data, added_at=now
             )
             session.execute(
@@ -108,7 +115,7 @@ class SharedMedia:
         """
         if hashlib.sha256(data).hexdigest() != sha256:
             raise ValueError("the image's bytes do not hash to its name")
-        insert = pg_insert(_blobs).values(
+        insert = _upsert().values(
             sha256=sha256, ext=ext, size=len(data), data=data, added_at=utcnow()
         )
         with self.sessions.begin() as session:

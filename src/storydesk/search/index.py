@@ -427,6 +427,10 @@ class SearchIndex:
             self._clean_leftovers_if_idle()
             problems = self._problems(generation)
             if not problems and self._open():
+                if "changes" not in (_read_meta(self.index_dir) or {}):
+                    # Current, but from before the change log: note where it stands, so
+                    # the next change is caught up rather than rebuilt.
+                    self.catch_up(progress=progress, cancel=cancel)
                 return False
             with self._exclusive(progress, cancel):
                 self._clean_leftovers()
@@ -471,26 +475,28 @@ class SearchIndex:
         with self._exclusive(progress, cancel):
             meta = _read_meta(self.index_dir) or {}
             recorded = meta.get("changes")
-            known = isinstance(recorded, int) and recorded >= 0
+            held = recorded if isinstance(recorded, int) and recorded >= 0 else None
             with self.sessions() as session:
-                changes = changes_since(session, recorded if known else 0)  # type: ignore[arg-type]
+                changes = changes_since(session, held or 0)
             built_for = meta.get("catalogue")
-            same_catalogue = built_for == changes.catalogue or (
-                built_for is None and changes.catalogue is None
-            )
-            if meta.get("generation") == changes.generation and same_catalogue:
-                if not known or (built_for is None and changes.catalogue is not None):
+            # A generation is unique to its catalogue: an index built before catalogues had an
+            # identity (built_for None) that holds the current generation is current.
+            if meta.get("generation") == changes.generation and built_for in (
+                None,
+                changes.catalogue,
+            ):
+                if held is None or (built_for is None and changes.catalogue is not None):
                     # An index from before the change log, and current: note where it is.
-                    last = changes.last if not known else recorded
+                    last = changes.last if held is None else held
                     _write_meta(self.index_dir, changes.generation, last, changes.catalogue)
                 return frozenset()
             if (
-                not known
-                or not (same_catalogue or built_for is None)
-                or recorded > changes.last  # type: ignore[operator]
+                held is None
+                or built_for not in (None, changes.catalogue)  # built for another catalogue
+                or held > changes.last
                 # The log's entry where the index stands is not the one it read: the
                 # catalogue was restored from a dump and numbers its changes again.
-                or (recorded and changes.since != meta.get("generation"))
+                or (held and changes.since != meta.get("generation"))
                 or not changes.story_ids  # changed, yet the log names nothing: rebuild
             ):
                 self.rebuild(changes.generation, progress=progress, cancel=cancel)
