@@ -551,3 +551,14 @@ def spaced_fingerprint(fingerprint: str, groups: int | None = None) -> str:
     if groups is None or len(parts) <= groups:
         return " ".join(parts)
     return " ".join(parts[:groups]) + " …"
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, ending with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    at_word = cut.rsplit(" ", 1)[0].rstrip(" ,;:—–-")
+    if len(at_word) >= limit // 2:
+        cut = at_word
+    return f"{cut}…"

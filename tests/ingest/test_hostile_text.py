@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from storydesk.errors import RejectedInput
-from storydesk.ingest.draft import limit_fields, shorten
+from storydesk.ingest.draft import limit_fields
 from storydesk.ingest.markdown import load_yaml, read_markdown, split_front_matter
+from storydesk.text import shorten
 from tests.conftest import run_python_bounded
 
 MEMORY_LIMIT = 1024 * 1024 * 1024  # 1 GiB of address space for the child

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from storydesk.catalogue import models
 from storydesk.errors import StoryChangedElsewhere
 from storydesk.messages import translatable
+from storydesk.text import shorten
 
 EDITABLE_FIELDS: tuple[str, ...] = (
     "title",
@@ -252,7 +253,7 @@ def changed_elsewhere(
     """The refusal of an edit that started from version ``expected`` of a story that is now
     at ``version``: one sentence naming who changed it (the machine) and when, if known."""
     machine, when = last_change(session, story_id)
-    name = title if len(title) <= 60 else title[:59].rstrip() + "…"
+    name = shorten(title, 60)
     if when is not None:
         message = translatable(
             "Catalogue",

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from storydesk.messages import translatable
+from storydesk.text import shorten
 
 
 @dataclass
@@ -133,17 +134,6 @@ _FIELD_WORDS: dict[str, str] = {
     "tags": translatable("Import", "tags"),
     "translations": translatable("Import", "translations"),
 }
-
-
-def shorten(text: str, limit: int) -> str:
-    """``text`` cut at a word boundary to at most ``limit`` characters, ending with "…"."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    at_word = cut.rsplit(" ", 1)[0].rstrip(" ,;:—–-")
-    if len(at_word) >= limit // 2:
-        cut = at_word
-    return f"{cut}…"
 
 
 def limit_fields(draft: StoryDraft) -> None:

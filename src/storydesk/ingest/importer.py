@@ -64,7 +64,7 @@ from storydesk.catalogue.name_rows import NameRows, write_link_positions
 from storydesk.catalogue.translation_finder import find_translations
 from storydesk.errors import RejectedInput
 from storydesk.gazetteer import Directory
-from storydesk.ingest.draft import ReadNote, StoryDraft, shorten
+from storydesk.ingest.draft import ReadNote, StoryDraft
 from storydesk.ingest.extract import enrich
 from storydesk.ingest.sources import (
     ImportPlan,
@@ -76,7 +76,7 @@ from storydesk.ingest.sources import (
 from storydesk.media.store import MediaStore, inspect_image
 from storydesk.messages import as_message, translatable
 from storydesk.progress import CancelToken, Progress, check_cancel
-from storydesk.text import fold_name, fold_title
+from storydesk.text import fold_name, fold_title, shorten
 
 log = logging.getLogger(__name__)
 
